@@ -1,0 +1,61 @@
+"""``aml-desktop``: no subcommand opens the window; subcommands reuse the same layers.
+
+The command line must start fast and must not import Qt unless it opens a window, so
+every subcommand module imports its heavy layers inside its handler.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from aml_desktop import __version__
+
+# Each module exposes ``register(subparsers)``; its handlers take (args) and return an exit code.
+COMMAND_MODULES = (
+    "aml_desktop.cli.recommend_cmd",
+    "aml_desktop.cli.store_cmd",
+    "aml_desktop.cli.summary_cmd",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    from aml_desktop.engine.version import RULESET_VERSION
+
+    parser = argparse.ArgumentParser(
+        prog="aml-desktop",
+        description=(
+            "Decision support for relapsed or refractory AML (DeWolf & Tallman, Blood 2020). "
+            "The treating clinician decides. With no command, opens the application window."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__} (ruleset {RULESET_VERSION})")
+    parser.add_argument("--db", type=Path, help="the clinic database file (default: the application-data folder)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from aml_desktop.gui.app import run_gui
+
+        return run_gui(args.db)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
