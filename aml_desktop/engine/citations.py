@@ -77,6 +77,14 @@ _ENTRIES: Final = (
     Citation("CLASSIC I", "Faderl S, et al. Clofarabine plus cytarabine in AML patients 55 and older (CLASSIC I). J Clin Oncol 2012;30(20):2492-2499."),
     Citation("Ferrara 2013", "Ferrara F, et al. Consensus-based definition of unfitness to intensive and non-intensive chemotherapy in AML. Leukemia 2013;27:997-999.", "V2"),
     Citation("Hydroxyurea Blood 2013", "Hydroxyurea cytoreduction in AML, median 50 mg/kg/day. Blood 2013;122(21):2657 (abstract)."),
+    Citation(
+        "Idhifa dose",
+        "IDHIFA (enasidenib) 100 mg orally once daily, per the ASH Clinical News brief summary and empr.com.",
+    ),
+    Citation(
+        "Mosteller 1987",
+        "Mosteller RD. Simplified calculation of body-surface area. N Engl J Med 1987;317(17):1098.",
+    ),
     Citation("SPEC §2", f"{_SPEC} §2 (definitions derived from the course).", "IMPL"),
     Citation("SPEC §3", f"{_SPEC} §3 (default fitness rule when the clinician has not judged).", "IMPL"),
     Citation("SPEC §4", f"{_SPEC} §4 (fills for gaps G1-G12 of clinical-reference.md §6).", "IMPL"),
