@@ -1,0 +1,300 @@
+"""The one object between the window and the store (design.md, "The GUI").
+
+It owns the GUI thread's single ``Store`` connection, runs slow work as ``StoreTask``s
+(each with its own connection), evaluates cases with the clinic's settings, and tells
+the views what changed through signals, so no widget ever talks to the store itself.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from aml_desktop.engine.case import Case, Decision
+from aml_desktop.engine.result import Result
+from aml_desktop.engine.settings import EngineSettings
+from aml_desktop.gui.workers import Progress, StoreTask, pool
+
+
+class Controller(QObject):
+    """Owns the store; emits what changed. ``today`` is injectable so tests are deterministic."""
+
+    patients_changed = Signal()  # the list must re-query (a patient added, removed or re-ordered)
+    patient_saved = Signal(str)  # this patient's record changed
+    settings_changed = Signal()
+    store_reopened = Signal()
+    task_started = Signal(object)  # StoreTask
+    task_failed = Signal(str, str)  # title, message
+    message = Signal(str)  # a notice for the window's message bar
+
+    def __init__(self, store: Any, *, user: str | None = None, today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self._store = store
+        self.db_path: Path = Path(store.path)
+        self.user = user or _login_name()
+        self._today = today
+        self._settings_cache: Any = None
+        self._tasks: set[StoreTask] = set()
+
+    # ------------------------------------------------------------------ basics
+
+    @property
+    def store(self) -> Any:
+        if self._store is None:
+            raise RuntimeError("the database is closed while a restore runs")
+        return self._store
+
+    @property
+    def available(self) -> bool:
+        return self._store is not None
+
+    def today(self) -> date:
+        return self._today()
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
+    # ------------------------------------------------------------------ patients
+
+    def count_patients(self, query: str = "", status: str | None = None) -> int:
+        if self._store is None:
+            return 0
+        return int(self._store.count_patients(query, status))
+
+    def list_patients(self, query: str = "", status: str | None = None, *, limit: int, offset: int) -> list[Any]:
+        if self._store is None:
+            return []
+        return list(self._store.list_patients(query, status, limit=limit, offset=offset))
+
+    def get_case(self, patient_id: str) -> Case:
+        return self.store.get_case(patient_id)
+
+    def save_case(self, case: Case) -> str:
+        """Whole-record save in one transaction; returns the patient id (new patients get one)."""
+        patient_id = self.store.save_case(case, user=self.user)
+        self.patient_saved.emit(patient_id)
+        self.patients_changed.emit()
+        return patient_id
+
+    def delete_patient(self, patient_id: str) -> None:
+        self.store.delete_patient(patient_id, user=self.user)
+        self.patients_changed.emit()
+
+    # ------------------------------------------------------------------ engine
+
+    def clinic_settings(self) -> Any:
+        if self._settings_cache is None:
+            self._settings_cache = self.store.clinic_settings()
+        return self._settings_cache
+
+    def engine_settings(self) -> EngineSettings:
+        return self.store.engine_settings()
+
+    def save_clinic_settings(self, settings: Any) -> None:
+        self.store.save_clinic_settings(settings, user=self.user)
+        self._settings_cache = None
+        self.settings_changed.emit()
+        self.patients_changed.emit()  # the derived list columns may change with thresholds
+
+    def evaluate(self, case: Case) -> Result:
+        from aml_desktop.engine import evaluate
+
+        return evaluate(case, today=self.today(), settings=self.engine_settings())
+
+    def record_decision(self, patient_id: str, decision: Decision, *, reason_code: str | None, result: Result) -> None:
+        from aml_desktop.engine.result import result_to_dict
+
+        self.store.record_decision(
+            patient_id,
+            decision,
+            user=self.user,
+            reason_code=reason_code,
+            ruleset_version=result.ruleset_version,
+            snapshot=result_to_dict(result),
+        )
+        self.patient_saved.emit(patient_id)
+        self.patients_changed.emit()
+
+    def decision_records(self, patient_id: str) -> list[Any]:
+        return list(self.store.decision_records(patient_id))
+
+    # ------------------------------------------------------------------ slow work
+
+    def start_task(
+        self,
+        title: str,
+        work: Callable[[Any, Progress], Any],
+        *,
+        on_success: Callable[[Any], None] | None = None,
+        needs_store: bool = True,
+    ) -> StoreTask:
+        """Run ``work`` on a worker thread with its own connection; the window shows its progress."""
+        task = StoreTask(title, self.db_path if needs_store else None, work)
+        self._tasks.add(task)
+
+        def finished() -> None:
+            self._tasks.discard(task)
+
+        if on_success is not None:
+            task.signals.succeeded.connect(on_success)
+        task.signals.failed.connect(lambda text: self.task_failed.emit(title, text))
+        task.signals.finished.connect(finished)
+        self.task_started.emit(task)
+        pool().start(task)
+        return task
+
+    def import_files(self, paths: list[Path]) -> StoreTask:
+        """Read and check every file, then import them all in one transaction (all or nothing)."""
+        user = self.user
+
+        def work(store: Any, progress: Progress) -> list[str]:
+            from aml_desktop.engine.case_io import CaseError, load_case
+
+            cases = []
+            problems = []
+            for i, path in enumerate(paths):
+                progress(i, len(paths) + 1, f"Reading {path.name}")
+                try:
+                    cases.append(load_case(path.read_bytes()))
+                except CaseError as error:
+                    problems.append(f"{path.name}: {error}")
+                except OSError as error:
+                    problems.append(f"{path.name}: cannot be read ({error.strerror or error})")
+            if problems:
+                raise ValueError("Nothing was imported. " + " | ".join(problems))
+            progress(len(paths), len(paths) + 1, "Saving")
+            ids = store.import_cases(cases, user=user)
+            progress(len(paths) + 1, len(paths) + 1, "Done")
+            return list(ids)
+
+        def done(ids: Any) -> None:
+            self.patients_changed.emit()
+            self.message.emit(f"Imported {len(ids)} patient{'s' if len(ids) != 1 else ''}.")
+
+        return self.start_task(f"Importing {len(paths)} case file(s)", work, on_success=done)
+
+    def export_case(self, patient_id: str, target: Path) -> None:
+        """Write one patient as an ``aml-case/1`` file (fast: done on the GUI thread)."""
+        from aml_desktop.engine.case_io import dump_case
+
+        case = self.get_case(patient_id)
+        formulary = self.clinic_settings().formulary.to_mapping()
+        stocked_out = {k: v for k, v in formulary.items() if not v}
+        target.write_text(dump_case(case, as_of=self.today(), formulary=stocked_out), encoding="utf-8")
+        self.message.emit(f"Exported {case.patient.name or case.patient.hospital_number or 'the patient'} to {target}.")
+
+    def backup_now(self, folder: Path | None = None) -> StoreTask:
+        """A verified copy in the backup folder, older copies pruned to the clinic's setting."""
+        settings = self.clinic_settings()
+        target_folder = Path(folder or settings.backup_folder or self.db_path.parent / "backups")
+        keep = settings.backup_keep
+        db_path = self.db_path
+        now = datetime.now()
+
+        def work(_store: Any, progress: Progress) -> Any:
+            from aml_desktop.store import backup_database, verify_database
+
+            target_folder.mkdir(parents=True, exist_ok=True)
+            dest = target_folder / f"{db_path.stem}-{now:%Y%m%d-%H%M%S}.sqlite3"
+            report = backup_database(db_path, dest, progress=lambda done, total: progress(done, total, "Copying"))
+            progress(1, 1, "Verifying")
+            verify_database(report.path)
+            _prune(target_folder, db_path.stem, keep, keep_path=report.path)
+            return report
+
+        def done(report: Any) -> None:
+            current = self.store.clinic_settings()
+            self.store.save_clinic_settings(replace(current, last_backup_at=now.isoformat(timespec="seconds")), user=self.user)
+            self._settings_cache = None
+            self.settings_changed.emit()
+            self.message.emit(f"Backup written and verified: {report.path}")
+
+        return self.start_task("Backing up the database", work, on_success=done, needs_store=False)
+
+    def restore(self, backup_path: Path) -> StoreTask:
+        """Verify the backup, keep the current database as a safety copy, replace it, reopen."""
+        db_path = self.db_path
+        self.close()
+
+        def work(_store: Any, progress: Progress) -> Any:
+            from aml_desktop.store import restore_database, verify_database
+
+            progress(0, 2, "Verifying the backup")
+            verify_database(backup_path)
+            progress(1, 2, "Replacing the database")
+            safety = restore_database(db_path, backup_path)
+            progress(2, 2, "Done")
+            return safety
+
+        def done(safety: Any) -> None:
+            self.message.emit(f"Restored from {backup_path.name}. The previous database was kept as {safety}.")
+
+        task = self.start_task("Restoring from a backup", work, on_success=done, needs_store=False)
+        task.signals.finished.connect(self._reopen)
+        return task
+
+    def _reopen(self) -> None:
+        from aml_desktop.store import Store
+
+        self._store = Store.open(self.db_path)
+        self._settings_cache = None
+        self.store_reopened.emit()
+        self.settings_changed.emit()
+        self.patients_changed.emit()
+
+    def batch_summaries(self, folder: Path, query: str, status: str | None) -> StoreTask:
+        """One PDF per listed patient, written by a worker (reportlab imported there, on first use)."""
+        today = self.today()
+
+        def work(store: Any, progress: Progress) -> int:
+            from aml_desktop.gui.summary_files import summary_file_name
+            from aml_desktop.reports import render_summary, snapshot_from_case
+
+            total = store.count_patients(query, status)
+            settings = store.clinic_settings()
+            engine_settings = store.engine_settings()
+            done = 0
+            folder.mkdir(parents=True, exist_ok=True)
+            while done < total:
+                for summary in store.list_patients(query, status, limit=50, offset=done):
+                    case = store.get_case(summary.id)
+                    snapshot = snapshot_from_case(
+                        case, today=today, settings=engine_settings, clinic_name=settings.clinic_name,
+                        paper=settings.paper_size,
+                    )
+                    (folder / summary_file_name(case, today)).write_bytes(render_summary(snapshot))
+                    done += 1
+                    progress(done, total, summary.name or summary.hospital_number or summary.id)
+                if done == 0:
+                    break
+            return done
+
+        def finished(count: Any) -> None:
+            self.message.emit(f"Saved {count} summaries in {folder}.")
+
+        return self.start_task("Saving summaries", work, on_success=finished)
+
+
+def _prune(folder: Path, stem: str, keep: int, *, keep_path: Path) -> None:
+    copies = sorted(folder.glob(f"{stem}-*.sqlite3"))
+    for old in copies[: max(0, len(copies) - keep)]:
+        if old != keep_path:
+            old.unlink(missing_ok=True)
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some systems
+        return "clinician"

@@ -1,0 +1,142 @@
+"""The patient list as a windowed table model: only the rows on screen are ever fetched.
+
+A clinic may hold 50,000 patients; the model asks the store for the count and then for
+pages of ``PAGE_SIZE`` rows as the view paints them, keeping at most ``MAX_PAGES`` pages,
+so memory stays flat however far the user scrolls.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from aml_desktop.gui.words import label
+
+PAGE_SIZE = 100
+MAX_PAGES = 8
+
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("name", "Name"),
+    ("hospital_number", "Hospital no."),
+    ("status", "Status"),
+    ("eln2017_risk", "ELN 2017 risk"),
+    ("current_phase", "Current phase"),
+    ("last_assessment_date", "Last assessment"),
+    ("updated_at", "Last change ▼"),
+)
+
+# Statuses that need the clinician's attention are drawn in red.
+URGENT_STATUSES = frozenset({"relapsed", "molecular_relapse", "primary_refractory", "persistent_after_one_cycle"})
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PatientListModel(QAbstractTableModel):
+    """Rows are ``PatientSummary`` objects fetched lazily, newest change first (the store's order)."""
+
+    def __init__(self, controller: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.query = ""
+        self.status: str | None = None
+        self._count = 0
+        self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self.fetches = 0  # pages fetched since the last reset (benchmarks and tests read it)
+        self.refresh()
+
+    # ----------------------------------------------------------------- filtering
+
+    def set_filter(self, query: str, status: str | None) -> None:
+        self.query = query
+        self.status = status
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-count and drop every cached page (after a save, an import or a new filter)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self.fetches = 0
+        self._count = self.controller.count_patients(self.query, self.status)
+        self.endResetModel()
+
+    # ----------------------------------------------------------------- rows
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def cached_rows(self) -> int:
+        return sum(len(p) for p in self._pages.values())
+
+    def summary_at(self, row: int) -> Any | None:
+        if not 0 <= row < self._count:
+            return None
+        page_number, offset = divmod(row, PAGE_SIZE)
+        page = self._pages.get(page_number)
+        if page is None:
+            page = self.controller.list_patients(
+                self.query, self.status, limit=PAGE_SIZE, offset=page_number * PAGE_SIZE
+            )
+            self.fetches += 1
+            self._pages[page_number] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_number)
+        return page[offset] if offset < len(page) else None
+
+    def row_of(self, patient_id: str) -> int | None:
+        """The row of a patient among the cached pages (the visible neighbourhood), else None."""
+        for number, page in self._pages.items():
+            for offset, summary in enumerate(page):
+                if summary.id == patient_id:
+                    return number * PAGE_SIZE + offset
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.UserRole):
+            return None
+        summary = self.summary_at(index.row())
+        if summary is None:
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return summary.id
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if key == "status" and summary.status in URGENT_STATUSES:
+                return QBrush(QColor("#b00020"))
+            return None
+        return cell_text(summary, key)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section][1]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def cell_text(summary: Any, key: str) -> str:
+    value = getattr(summary, key)
+    if value is None:
+        return "—" if key in ("last_assessment_date", "current_phase") else ""
+    if key in ("status", "eln2017_risk", "current_phase"):
+        return label(value)
+    if key == "last_assessment_date":
+        return value.isoformat()
+    if key == "updated_at":
+        return str(value).replace("T", " ")[:16]
+    return str(value)
