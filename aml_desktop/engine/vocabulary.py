@@ -1,0 +1,351 @@
+"""The one place with human text for the codes of ``codes.py``: the GUI and the PDF print these.
+
+``label(code)`` gives a short name for any code of any vocabulary; ``explain(code)`` gives
+one or two sentences for an action or a flag, what a clinician needs to check it in ten
+seconds. Regimen labels are the catalog's names (``resources/regimens.json``), so that a
+regimen is named in one place only. A code that appears in two vocabularies (``unknown``,
+``molecular_testing``, ``intensive_chemotherapy``...) has one text that fits both.
+
+The wording carries the content of clinical-spec.md §6 and the [V]-tagged safety numbers
+of clinical-reference.md §5; changing a number here needs the same source as the catalog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+from . import codes
+from .catalog import load_catalog
+
+#: ELN 2017 response categories per assessment (``response.classify_assessments``).
+RESPONSE_CATEGORIES: Final = (
+    "CR_MRD_NEG",
+    "CR",
+    "CRi",
+    "MLFS",
+    "PR",
+    "NR",
+    "relapse",
+    "molecular_relapse",
+    "baseline",
+    "not_evaluable",
+)
+
+_CATEGORIES: Final = {
+    "intensive_chemotherapy": "Intensive chemotherapy",
+    "flt3_inhibitor": "FLT3 inhibitor",
+    "idh1_inhibitor": "IDH1 inhibitor",
+    "idh2_inhibitor": "IDH2 inhibitor",
+    "venetoclax_combination": "HMA or low-dose cytarabine with venetoclax",
+    "hypomethylating_agent": "Hypomethylating agent (HMA) alone",
+    "low_dose_cytarabine": "Low-dose cytarabine alone",
+    "gemtuzumab_ozogamicin": "Gemtuzumab ozogamicin",
+    "clinical_trial": "Clinical trial",
+    "cellular_therapy": "Cellular therapy (donor lymphocyte infusion)",
+    "best_supportive_care": "Best supportive care",
+    "not_applicable": "Not applicable",
+}
+
+_STATUSES: Final = {
+    "newly_diagnosed": "Newly diagnosed",
+    "on_induction": "On induction",
+    "persistent_after_one_cycle": "Persistent disease after 1 cycle (not yet primary refractory)",
+    "primary_refractory": "Primary refractory (primary induction failure)",
+    "in_remission": "In remission",
+    "relapsed": "Relapsed",
+    "molecular_relapse": "Molecular (MRD) relapse",
+    "unknown": "Unknown",
+}
+
+_ACTIONS: Final = {
+    "molecular_testing": "Molecular testing",
+    "cytoreduction": "Cytoreduction first",
+    "repeat_marrow_to_confirm_relapse": "Repeat marrow to confirm relapse",
+    "allogeneic_hct_referral": "Refer for allogeneic HCT",
+    "flt3_maintenance_post_hct": "FLT3-inhibitor maintenance after HCT",
+    "marrow_after_cycle_1": "Bone marrow after cycle 1",
+    "reassess_after_2_cycles": "Judge response after 2 cycles",
+    "continue_until_progression": "Continue until clear progression",
+    "qtc_monitoring": "ECG (QTc) monitoring",
+    "consider_clinical_trial": "Consider a clinical trial",
+    "assess_fitness": "Assess fitness for intensive chemotherapy",
+}
+
+_FLAGS: Final = {
+    "differentiation_syndrome": "Differentiation syndrome risk",
+    "qtc_prolongation": "QTc prolongation",
+    "veno_occlusive_disease": "Veno-occlusive disease risk",
+    "azole_venetoclax_interaction": "Azole-venetoclax interaction",
+    "tumor_lysis_syndrome": "Tumour lysis syndrome risk",
+    "mutation_status_from_diagnosis": "Mutation status taken from diagnosis",
+    "guidance_ambiguous": "Guidance ambiguous",
+    "not_from_source": "Not from the source paper",
+    "fitness_unknown": "Fitness unknown",
+    "apl_out_of_scope": "APL: out of scope",
+    "prior_venetoclax_failure": "Prior venetoclax failure",
+}
+
+_AGENTS: Final = {
+    "cytarabine": "Cytarabine",
+    "daunorubicin": "Daunorubicin",
+    "idarubicin": "Idarubicin",
+    "mitoxantrone": "Mitoxantrone",
+    "etoposide": "Etoposide",
+    "fludarabine": "Fludarabine",
+    "cladribine": "Cladribine",
+    "clofarabine": "Clofarabine",
+    "filgrastim": "Filgrastim (G-CSF)",
+    "azacitidine": "Azacitidine",
+    "decitabine": "Decitabine",
+    "venetoclax": "Venetoclax",
+    "gilteritinib": "Gilteritinib",
+    "quizartinib": "Quizartinib",
+    "ivosidenib": "Ivosidenib",
+    "enasidenib": "Enasidenib",
+    "gemtuzumab_ozogamicin": "Gemtuzumab ozogamicin",
+    "hydroxyurea": "Hydroxyurea",
+}
+
+_CAPABILITIES: Final = {
+    "intensive_chemotherapy": "Intensive chemotherapy",
+    "allogeneic_hct": "Allogeneic HCT",
+    "clinical_trials": "Clinical trials",
+    "molecular_testing": "Molecular testing",
+    "ngs_panel": "NGS panel",
+    "flow_mrd": "Flow cytometry MRD",
+}
+
+_PHASES: Final = {
+    "induction": "Induction",
+    "consolidation": "Consolidation",
+    "reinduction": "Reinduction",
+    "maintenance": "Maintenance",
+    "transplant": "Transplant",
+    "supportive": "Supportive",
+}
+
+_INTENSITIES: Final = {
+    "intensive": "Intensive",
+    "low_intensity": "Low intensity",
+    "targeted": "Targeted",
+    "transplant": "Transplant",
+    "supportive": "Supportive",
+}
+
+_SEXES: Final = {"female": "Female", "male": "Male", "other": "Other", "unknown": "Unknown"}
+
+_ELN_RISKS: Final = {
+    "favorable": "Favorable",
+    "intermediate": "Intermediate",
+    "adverse": "Adverse",
+    "unknown": "Unknown",
+}
+
+_CYTOGENETIC_FINDINGS: Final = {
+    "normal": "Normal karyotype",
+    "t(8;21)": "t(8;21) RUNX1-RUNX1T1",
+    "inv(16)": "inv(16) or t(16;16) CBFB-MYH11",
+    "t(15;17)": "t(15;17) PML-RARA (APL)",
+    "t(9;11)": "t(9;11) MLLT3-KMT2A",
+    "t(6;9)": "t(6;9) DEK-NUP214",
+    "t(v;11q23)": "t(v;11q23) KMT2A rearranged",
+    "t(9;22)": "t(9;22) BCR-ABL1",
+    "inv(3)": "inv(3) or t(3;3) GATA2, MECOM",
+    "-5": "Monosomy 5",
+    "del(5q)": "Deletion 5q",
+    "-7": "Monosomy 7",
+    "-17": "Monosomy 17",
+    "abn(17p)": "17p abnormality",
+    "complex": "Complex karyotype (3 or more abnormalities)",
+    "monosomal": "Monosomal karyotype",
+    "+8": "Trisomy 8",
+    "other": "Other",
+}
+
+_MRD_STATUSES: Final = {"negative": "MRD negative", "positive": "MRD positive"}
+_MRD_METHODS: Final = {"flow": "Flow cytometry", "qpcr": "RT-qPCR", "ngs": "NGS"}
+_TRANSPLANT_TYPES: Final = {"allogeneic": "Allogeneic", "autologous": "Autologous"}
+
+_DECISION_REASONS: Final = {
+    "patient_preference": "Patient preference",
+    "not_available_today": "Not available today",
+    "contraindication": "Contraindication",
+    "clinical_trial": "Clinical trial",
+    "clinician_judgement": "Clinician's judgement",
+    "other": "Other",
+}
+
+_RESPONSES: Final = {
+    "CR_MRD_NEG": "CR without measurable residual disease (CR MRD-negative)",
+    "CR": "Complete remission (CR)",
+    "CRi": "CR with incomplete count recovery (CRi)",
+    "MLFS": "Morphologic leukemia-free state (MLFS)",
+    "PR": "Partial remission (PR)",
+    "NR": "No response",
+    "relapse": "Relapse",
+    "molecular_relapse": "Molecular (MRD) relapse",
+    "baseline": "Baseline (before treatment)",
+    "not_evaluable": "Not evaluable",
+}
+
+_EXPLANATIONS: Final = {
+    # Actions (clinical-spec.md §4 and §6).
+    "molecular_testing": (
+        "Test FLT3 (ITD and TKD), IDH1 and IDH2 on the relapse sample, with an NGS panel where available: "
+        "mutations are gained and lost at relapse, and the result decides targeted therapy (DT §Patient 3)."
+    ),
+    "cytoreduction": (
+        "Lower the white count with hydroxyurea (or cytarabine) before the chosen therapy: the WBC is at or above "
+        "the regimen's label ceiling (venetoclax 25, gemtuzumab 30 x10^9/L) or the clinic's threshold."
+    ),
+    "repeat_marrow_to_confirm_relapse": (
+        "Repeat the bone marrow before acting: 5-10 % blasts alone during count recovery or growth-factor use may be "
+        "regeneration, and a molecular (MRD) relapse alone has no treatment defined by the paper (DT §Definitions)."
+    ),
+    "allogeneic_hct_referral": (
+        "Refer for allogeneic HCT, the only reliably curative option: proceed after 1-2 cycles, ideally in "
+        "morphologic CR, even with MRD or incomplete count recovery (DT §Patient 2)."
+    ),
+    "flt3_maintenance_post_hct": (
+        "FLT3-ITD: plan FLT3-inhibitor maintenance after the transplant, as the paper encourages "
+        "(DT §Implications of a FLT3 mutation)."
+    ),
+    "marrow_after_cycle_1": (
+        "Bone marrow after cycle 1 of the venetoclax combination, especially if still cytopenic; venetoclax days may "
+        "be shortened from 28 to 21 or 14 for slow count recovery (DT §Patient 2)."
+    ),
+    "reassess_after_2_cycles": (
+        "Give the venetoclax combination 2 cycles before judging it has failed; continue longer if tolerated "
+        "without obvious progression (DT §Definitions)."
+    ),
+    "continue_until_progression": (
+        "Targeted inhibitors act slowly (median time to remission over 2 months, responses up to 4-6 months): "
+        "continue until clear progression (DT §Definitions)."
+    ),
+    "qtc_monitoring": (
+        "ECGs for QTc: ivosidenib monthly, as the paper's authors do (label: weekly for 3 weeks, then monthly); "
+        "gilteritinib before starting, on days 8 and 15 of cycle 1 and before cycles 2 and 3 (label). "
+        "Correct potassium and magnesium."
+    ),
+    "consider_clinical_trial": (
+        "This clinic has clinical trials: consider enrolment first, as the paper and every other source advise "
+        "(DT §Introduction)."
+    ),
+    "assess_fitness": (
+        "Record the clinician's judgement of fitness for intensive chemotherapy (age, ECOG, comorbidities): "
+        "it changes the recommendation, and the unfit branch is shown until it is recorded."
+    ),
+    # Flags and warnings.
+    "differentiation_syndrome": (
+        "Watch for differentiation syndrome: fever, fluid overload and organ dysfunction. Start steroids; interrupt "
+        "the drug only if hospitalisation is needed or severe symptoms last more than 48 h on steroids (DT §Patient 3)."
+    ),
+    "qtc_prolongation": (
+        "This drug prolongs the QT interval: monitor ECGs, correct potassium and magnesium, and review other "
+        "QT-prolonging drugs, azole antifungals included."
+    ),
+    "veno_occlusive_disease": (
+        "Gemtuzumab ozogamicin can cause hepatic veno-occlusive disease, most often within 3 months of an allogeneic "
+        "HCT (before or after) and with hepatic impairment: prefer other therapy near a transplant."
+    ),
+    "azole_venetoclax_interaction": (
+        "Azoles raise venetoclax levels: with posaconazole give 70 mg daily, with another strong CYP3A inhibitor "
+        "(e.g. voriconazole) 100 mg daily, with a moderate CYP3A or P-gp inhibitor at least 50 % less "
+        "(Venclexta label)."
+    ),
+    "tumor_lysis_syndrome": (
+        "Tumour lysis risk during the venetoclax ramp-up: WBC below 25 x10^9/L first, hydration and an "
+        "anti-hyperuricemic, blood chemistries before and 6-8 h after each new dose (Venclexta label)."
+    ),
+    "mutation_status_from_diagnosis": (
+        "No molecular test since the relapse covers this gene, so the diagnosis result was used. Mutations are "
+        "gained and lost at relapse: retest before relying on it (DT §Patient 3)."
+    ),
+    "guidance_ambiguous": (
+        "The paper does not decide this situation; the application chose a documented default "
+        "(clinical-spec.md). Clinical judgement is needed."
+    ),
+    "not_from_source": (
+        "This step is the application's own choice, not from DeWolf & Tallman 2020 (clinical-spec.md §5); "
+        "check it against local practice."
+    ),
+    "fitness_unknown": (
+        "Fitness for intensive chemotherapy is not recorded and the age leaves it open: the unfit branch was "
+        "recommended and the fit branch is the first alternative."
+    ),
+    "apl_out_of_scope": (
+        "Acute promyelocytic leukemia (t(15;17), PML-RARA) is outside this tool's scope: no recommendation is given."
+    ),
+    "prior_venetoclax_failure": (
+        "The disease did not respond to, or came back during or after, a venetoclax combination: outcomes are poor "
+        "and the paper gives no guidance, so venetoclax is not offered again."
+    ),
+}
+
+#: Every vocabulary by name, with its codes: for pickers in the GUI and for the completeness test.
+VOCABULARIES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "category": codes.CATEGORIES,
+        "regimen": codes.REGIMENS,
+        "status": codes.STATUSES,
+        "action": codes.ACTIONS,
+        "flag": codes.FLAGS,
+        "formulary_key": codes.FORMULARY_KEYS,
+        "phase": codes.PHASES,
+        "intensity": codes.INTENSITIES,
+        "sex": codes.SEXES,
+        "eln_risk": codes.ELN_RISKS,
+        "cytogenetic_finding": codes.CYTOGENETIC_FINDINGS,
+        "mrd_status": codes.MRD_STATUSES,
+        "mrd_method": codes.MRD_METHODS,
+        "transplant_type": codes.TRANSPLANT_TYPES,
+        "decision_reason": codes.DECISION_REASONS,
+        "response": RESPONSE_CATEGORIES,
+    }
+)
+
+_TABLES: Final = (
+    _CATEGORIES,
+    _STATUSES,
+    _ACTIONS,
+    _FLAGS,
+    _AGENTS,
+    _CAPABILITIES,
+    _PHASES,
+    _INTENSITIES,
+    _SEXES,
+    _ELN_RISKS,
+    _CYTOGENETIC_FINDINGS,
+    _MRD_STATUSES,
+    _MRD_METHODS,
+    _TRANSPLANT_TYPES,
+    _DECISION_REASONS,
+    _RESPONSES,
+)
+_LABELS: Final[dict[str, str]] = {code: text for table in _TABLES for code, text in table.items()}
+
+
+def label(code: str) -> str:
+    """Short human text for any code; an unknown code is returned as it is (never raises)."""
+    if code in _LABELS:
+        return _LABELS[code]
+    catalog = load_catalog()
+    if code in catalog.codes():
+        return catalog.get(code).name
+    return code
+
+
+def explain(code: str) -> str:
+    """One or two sentences for an action or a flag; empty for a code that has none."""
+    return _EXPLANATIONS.get(code, "")
+
+
+def label_conflicts() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Codes shared by vocabularies whose tables give different texts (must stay empty)."""
+    seen: dict[str, set[str]] = {}
+    for table in _TABLES:
+        for code, text in table.items():
+            seen.setdefault(code, set()).add(text)
+    return tuple((code, tuple(sorted(texts))) for code, texts in seen.items() if len(texts) > 1)
