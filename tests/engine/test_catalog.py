@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from importlib import resources
 from typing import Any
 
@@ -228,8 +229,17 @@ def test_safety_notes(catalog: Catalog) -> None:
 def test_unverified_numbers_are_not_in_the_catalog() -> None:
     """[U] items of clinical-reference.md §5 that must not appear as fact."""
     text = json.dumps(_raw())
-    for unverified in ("25 mg/m2", "mitoxantrone 8", "etoposide 100", "30 mg lead-in as", "D4 onward 100"):
+    for unverified in ("25 mg/m2", "mitoxantrone 8", "etoposide 100", "30 mg", "day 4 onward 100", "D4 onward 100"):
         assert unverified not in text
+
+
+def test_every_number_in_a_regimen_note_carries_its_tag(catalog: Catalog) -> None:
+    """Dose lines are vouched for by their source; free-text notes must show [V] or [V2] themselves."""
+    number = re.compile(r"\d+(\.\d+)?\s*(mg|g/m2|ug|x10\^9/L|%|ms|h\b)")
+    for regimen in catalog.all():
+        for note in regimen.notes:
+            if number.search(note):
+                assert re.search(r"\[V2?\]", note), (regimen.code, note)
 
 
 def test_warnings_and_wbc_ceilings(catalog: Catalog) -> None:
