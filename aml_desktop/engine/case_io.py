@@ -427,7 +427,9 @@ def _decision(r: _Reader, value: Any, path: str) -> Decision | None:
     return Decision(when, recommended, chosen, regimen, reason, clinician)
 
 
-def _items(r: _Reader, data: Mapping[str, Any], key: str, read: Callable[[_Reader, Any, str], T | None]) -> tuple[T, ...]:
+def _items(
+    r: _Reader, data: Mapping[str, Any], key: str, read: Callable[[_Reader, Any, str], T | None]
+) -> tuple[T, ...]:
     value = data.get(key)
     if value is None:
         return ()
@@ -565,7 +567,9 @@ def decode_json(raw: bytes | str) -> Any:
     try:
         return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys)
     except json.JSONDecodeError as error:
-        raise CaseError([Problem("", f"not valid JSON: {error.msg} at line {error.lineno} column {error.colno}")]) from None
+        raise CaseError(
+            [Problem("", f"not valid JSON: {error.msg} at line {error.lineno} column {error.colno}")]
+        ) from None
     except ValueError as error:
         raise CaseError([Problem("", f"not valid JSON: {error}")]) from None
     except RecursionError:
@@ -599,10 +603,13 @@ def _mutation_dict(m: Mutation) -> dict[str, Any]:
     return out
 
 
-def case_to_dict(case: Case, *, as_of: date | None = None, formulary: Mapping[str, bool] | None = None) -> dict[str, Any]:
+def case_to_dict(
+    case: Case, *, as_of: date | None = None, formulary: Mapping[str, bool] | None = None
+) -> dict[str, Any]:
     """The ``aml-case/1`` JSON object for a case (absent values are left out)."""
     out: dict[str, Any] = {"format": FORMAT}
-    _put(out, "as_of", (as_of or case.as_of).isoformat() if (as_of or case.as_of) else None)
+    when = as_of or case.as_of
+    _put(out, "as_of", when.isoformat() if when else None)
     p = case.patient
     patient: dict[str, Any] = {}
     _put(patient, "id", p.id)

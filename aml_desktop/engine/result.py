@@ -168,7 +168,9 @@ def result_to_dict(result: Result) -> dict[str, Any]:
         "pathway": r.pathway,
         "primary": _therapy(r.primary),
         "alternatives": [_therapy(t) for t in r.alternatives],
-        "fallbacks_applied": [{"intended": f.intended, "reason": f.reason, "used": f.used} for f in r.fallbacks_applied],
+        "fallbacks_applied": [
+            {"intended": f.intended, "reason": f.reason, "used": f.used} for f in r.fallbacks_applied
+        ],
         "actions": sorted(set(r.actions)),
         "flags": sorted(set(r.flags)),
         "rationale": [

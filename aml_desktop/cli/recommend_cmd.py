@@ -1,0 +1,68 @@
+"""``aml-desktop recommend``: the engine's answer for a case file or a stored patient.
+
+Prints ``aml-recommendation/1`` JSON (or ``--text`` for a clinician at a terminal). An
+invalid case exits 2 with the problems on standard error and nothing on standard output.
+Never imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+EXIT_INVALID = 2
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "recommend",
+        help="recommend treatment for a case file or a stored patient",
+        description="Apply the relapsed/refractory AML algorithm. Decision support: the treating clinician decides.",
+    )
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("case", nargs="?", type=Path, help="an aml-case/1 JSON file")
+    source.add_argument("--patient", metavar="ID", help="a patient stored in the database (--db)")
+    parser.add_argument("--text", action="store_true", help="print a readable summary instead of JSON")
+    parser.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from aml_desktop.engine import CaseError, evaluate, load_case, result_to_json
+
+    today = args.today or date.today()
+    if args.patient:
+        from aml_desktop.store import StoreError, open_store_for_cli
+
+        try:
+            with open_store_for_cli(args.db) as store:
+                case = store.get_case(args.patient)
+                settings = store.engine_settings()
+        except (StoreError, KeyError) as error:
+            print(f"aml-desktop recommend: {error}", file=sys.stderr)
+            return EXIT_INVALID
+    else:
+        try:
+            raw = args.case.read_bytes()
+        except OSError as error:
+            print(f"aml-desktop recommend: {args.case}: cannot read: {error.strerror}", file=sys.stderr)
+            return EXIT_INVALID
+        try:
+            case = load_case(raw)
+        except CaseError as error:
+            print(f"aml-desktop recommend: {args.case}: invalid case file", file=sys.stderr)
+            for problem in error.problems:
+                print(f"  {problem}", file=sys.stderr)
+            return EXIT_INVALID
+        settings = None
+    result = evaluate(case, today=today, settings=settings)
+    if args.text:
+        from aml_desktop.cli.recommend_text import format_result
+
+        sys.stdout.write(format_result(case, result))
+    else:
+        sys.stdout.write(result_to_json(result))
+    return 0

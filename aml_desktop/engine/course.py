@@ -1,0 +1,314 @@
+"""Where the patient stands, derived from the dated courses and assessments.
+
+clinical-spec.md §2 is the contract: remission, CR1 date, relapse (hematologic and
+molecular), relapse number, CR1 duration, primary induction failure, post-transplant
+relapse. Everything here is computed, never typed in: the clinician corrects the inputs,
+not the conclusions. Nothing dated after ``as_of`` is considered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Final
+
+from . import response as resp
+from .case import Assessment, Case, Course
+from .case_io import COURSE_BEFORE_DIAGNOSIS_DAYS
+
+# clinical-spec.md §2: months are days / 30.4375, rounded to one decimal.
+DAYS_PER_MONTH: Final = Decimal("30.4375")
+
+# clinical-spec.md §7 regimen table: intensive regimens (induction/salvage) by code.
+INTENSIVE_REGIMENS: Final = frozenset({"7+3", "HIDAC", "IDAC", "MEC", "FLAG-IDA", "CLAG-M", "CLO-ARA"})
+VENETOCLAX_REGIMENS: Final = frozenset({"AZA-VEN", "DEC-VEN", "LDAC-VEN"})
+# DT §Definitions / ELN 2017: PIF needs at least 2 intensive cycles; the paper judges
+# venetoclax combinations after 2 cycles too.
+PIF_MIN_CYCLES: Final = 2
+INDUCTION_PHASES: Final = frozenset({"induction", "reinduction"})
+
+
+def months_between(start: date, end: date) -> float:
+    """Whole-course months as the spec defines them: days / 30.4375, rounded half up to 0.1."""
+    months = Decimal((end - start).days) / DAYS_PER_MONTH
+    return float(months.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def age_on(birth: date, day: date) -> int:
+    """Completed years of age on ``day``."""
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def is_intensive(course: Course) -> bool:
+    """Intensive chemotherapy by regimen code, or by the intensity given for free text."""
+    if course.regimen in INTENSIVE_REGIMENS:
+        return True
+    return course.intensity == "intensive"
+
+
+def is_venetoclax_combination(course: Course) -> bool:
+    return course.regimen in VENETOCLAX_REGIMENS
+
+
+def is_allogeneic_hct(course: Course) -> bool:
+    """Only allogeneic transplants count as "post-transplant" (clinical-spec.md §2)."""
+    return course.phase == "transplant" and course.regimen == "allogeneic"
+
+
+@dataclass(frozen=True)
+class AssessmentResponse:
+    """The ELN response category of one assessment; ``index`` is its position in the case."""
+
+    index: int
+    date: date
+    category: str
+    label: str
+
+
+@dataclass(frozen=True)
+class CourseFacts:
+    """The derived course: every conclusion together with the dates it rests on."""
+
+    as_of: date
+    status: str
+    responses: tuple[AssessmentResponse, ...]
+    remission_dates: tuple[date, ...]
+    relapse_dates: tuple[date, ...]
+    molecular_relapse_date: date | None
+    cr1_date: date | None
+    first_relapse_date: date | None
+    cr1_duration_months: float | None
+    latest_relapse_date: date | None
+    relapse_assessments: tuple[Assessment, ...]
+    episode_disease_assessments: tuple[Assessment, ...]
+    intensive_cycles_without_remission: int
+    venetoclax_cycles_without_remission: int
+    prior_venetoclax_failure: bool
+    allogeneic_hct_dates: tuple[date, ...]
+    post_transplant: bool
+    months_since_transplant: float | None
+    current_wbc: float | None
+    notes: tuple[str, ...]
+
+    @property
+    def relapse_number(self) -> int:
+        """Hematologic relapses only (a molecular relapse does not raise it)."""
+        return len(self.relapse_dates)
+
+    @property
+    def effective_relapse_number(self) -> int:
+        """The relapse the rules treat: a molecular relapse counts as the next one."""
+        return self.relapse_number + (1 if self.status == "molecular_relapse" else 0)
+
+
+def _label(category: str) -> str:
+    from .vocabulary import label
+
+    return label(category)
+
+
+def _considered_assessments(case: Case, as_of: date) -> list[tuple[int, Assessment]]:
+    dated = [(i, a) for i, a in enumerate(case.assessments) if a.date <= as_of]
+    return sorted(dated, key=lambda pair: (pair[1].date, pair[0]))
+
+
+def _considered_courses(case: Case, as_of: date) -> list[Course]:
+    return sorted((c for c in case.courses if c.start <= as_of), key=lambda c: c.start)
+
+
+def _cycles(courses: list[Course], before: date | None) -> int:
+    """Cycles started before ``before`` (the landmark marrow)."""
+    if before is None:
+        return 0
+    return sum(1 for c in courses if c.start < before)
+
+
+def _venetoclax_cycles(courses: list[Course], before: date | None) -> int:
+    """Venetoclax cycles before the landmark: entries, or the highest cycle number given."""
+    if before is None:
+        return 0
+    given = [c for c in courses if c.start < before]
+    if not given:
+        return 0
+    return max(len(given), max((c.cycle or 1) for c in given))
+
+
+def derive_course(case: Case, as_of: date) -> CourseFacts:
+    """Walk the assessments in date order and derive the course (clinical-spec.md §2)."""
+    diagnosis_date = case.diagnosis.date
+    notes: list[str] = []
+    assessments = _considered_assessments(case, as_of)
+    courses = _considered_courses(case, as_of)
+    earliest = diagnosis_date.toordinal() - COURSE_BEFORE_DIAGNOSIS_DAYS
+    treatment = [c for c in courses if c.start.toordinal() >= earliest]
+
+    responses: list[AssessmentResponse] = []
+    remission_dates: list[date] = []
+    relapse_dates: list[date] = []
+    relapse_assessments: list[Assessment] = []
+    state = "never"  # never | remission | relapsed
+    mrd_negative_in_remission = False
+    molecular_relapse: date | None = None
+    reference_blasts: float | None = None  # for PR: pre-treatment blasts of the episode
+
+    for index, a in assessments:
+        if a.date <= diagnosis_date:
+            # case-format.md: on or before the diagnosis date is a baseline, never a remission.
+            if a.marrow_blasts_percent is not None:
+                reference_blasts = a.marrow_blasts_percent
+            responses.append(AssessmentResponse(index, a.date, "baseline", _label("baseline")))
+            continue
+        if state in ("never", "relapsed"):
+            if resp.disease_free(a):
+                state = "remission"
+                remission_dates.append(a.date)
+                mrd_negative_in_remission = a.mrd is not None and a.mrd.status == "negative"
+                molecular_relapse = None
+                category = resp.remission_category(a)
+                if category == "MLFS":
+                    notes.append(
+                        f"Remission on {a.date.isoformat()} was called without ANC/platelet counts "
+                        "(blasts < 5 %, no circulating blasts, no extramedullary disease): ELN 2017 calls this MLFS."
+                    )
+            elif resp.partial_response(a, reference_blasts):
+                category = "PR"
+            elif resp.shows_disease(a):
+                category = "NR"
+            else:
+                category = "not_evaluable"
+        else:  # in remission
+            if resp.shows_disease(a):
+                state = "relapsed"
+                relapse_dates.append(a.date)
+                relapse_assessments.append(a)
+                molecular_relapse = None
+                reference_blasts = a.marrow_blasts_percent
+                category = "relapse"
+            elif a.mrd is not None and a.mrd.status == "positive" and mrd_negative_in_remission:
+                if molecular_relapse is None:
+                    molecular_relapse = a.date
+                category = "molecular_relapse"
+            elif resp.disease_free(a):
+                category = resp.remission_category(a)
+                if a.mrd is not None and a.mrd.status == "negative":
+                    mrd_negative_in_remission = True
+                    molecular_relapse = None
+            else:
+                category = "not_evaluable"
+        responses.append(AssessmentResponse(index, a.date, category, _label(category)))
+
+    cr1 = remission_dates[0] if remission_dates else None
+    if state == "relapsed":
+        latest_relapse: date | None = relapse_dates[-1]
+    elif state == "remission" and molecular_relapse is not None:
+        latest_relapse = molecular_relapse
+    else:
+        latest_relapse = None
+
+    first_relapse: date | None = relapse_dates[0] if relapse_dates else None
+    if first_relapse is None and molecular_relapse is not None and len(remission_dates) == 1:
+        first_relapse = molecular_relapse
+        notes.append("The first relapse is molecular (MRD): CR1 duration runs to the first MRD-positive result.")
+    cr1_months = months_between(cr1, first_relapse) if cr1 and first_relapse else None
+
+    # The current episode: since the latest relapse, or since diagnosis when never in remission.
+    episode_start = latest_relapse if latest_relapse else (diagnosis_date if state == "never" else None)
+    post_dx = [a for _, a in assessments if a.date > diagnosis_date]
+    episode_disease = (
+        tuple(a for a in post_dx if a.date >= episode_start and resp.shows_disease(a))
+        if episode_start is not None and state != "remission"
+        else ()
+    )
+    landmark = episode_disease[-1].date if episode_disease else None
+
+    if state == "never":
+        episode_courses = treatment
+    elif state == "relapsed" and latest_relapse is not None:
+        episode_courses = [c for c in treatment if c.start >= latest_relapse]
+    else:
+        episode_courses = []
+    intensive = [c for c in episode_courses if c.phase in INDUCTION_PHASES and is_intensive(c)]
+    venetoclax = [c for c in treatment if is_venetoclax_combination(c)]
+    venetoclax_episode = [c for c in episode_courses if is_venetoclax_combination(c)]
+    intensive_failed = _cycles(intensive, landmark)
+    venetoclax_failed = _venetoclax_cycles(venetoclax_episode, landmark)
+
+    if state == "relapsed":
+        status = "relapsed"
+    elif state == "remission":
+        status = "molecular_relapse" if molecular_relapse is not None else "in_remission"
+    elif intensive_failed >= PIF_MIN_CYCLES or venetoclax_failed >= PIF_MIN_CYCLES:
+        status = "primary_refractory"
+    elif intensive_failed == 1:
+        status = "persistent_after_one_cycle"
+    elif any(c.phase != "supportive" for c in treatment):
+        status = "on_induction"
+    else:
+        status = "newly_diagnosed"
+
+    prior_venetoclax_failure = False
+    if latest_relapse is not None and any(c.start < latest_relapse for c in venetoclax):
+        prior_venetoclax_failure = True
+    if venetoclax_failed >= PIF_MIN_CYCLES:
+        prior_venetoclax_failure = True
+
+    allo = tuple(c.start for c in courses if is_allogeneic_hct(c))
+    for c in courses:
+        if c.phase == "transplant" and c.regimen not in ("allogeneic", "autologous"):
+            notes.append(
+                f"Transplant on {c.start.isoformat()} ({c.regimen!r}) does not say allogeneic or autologous: "
+                "it is not counted as an allogeneic HCT."
+            )
+    post_transplant = False
+    months_since: float | None = None
+    if latest_relapse is not None:
+        before = [d for d in allo if d < latest_relapse]
+        if before:
+            post_transplant = True
+            months_since = months_between(max(before), latest_relapse)
+
+    return CourseFacts(
+        as_of=as_of,
+        status=status,
+        responses=tuple(sorted(responses, key=lambda r: r.index)),
+        remission_dates=tuple(remission_dates),
+        relapse_dates=tuple(relapse_dates),
+        molecular_relapse_date=molecular_relapse,
+        cr1_date=cr1,
+        first_relapse_date=first_relapse,
+        cr1_duration_months=cr1_months,
+        latest_relapse_date=latest_relapse,
+        relapse_assessments=tuple(relapse_assessments),
+        episode_disease_assessments=episode_disease,
+        intensive_cycles_without_remission=intensive_failed,
+        venetoclax_cycles_without_remission=venetoclax_failed,
+        prior_venetoclax_failure=prior_venetoclax_failure,
+        allogeneic_hct_dates=allo,
+        post_transplant=post_transplant,
+        months_since_transplant=months_since,
+        current_wbc=_current_wbc(case, [a for _, a in assessments], status, latest_relapse),
+        notes=tuple(notes),
+    )
+
+
+def _current_wbc(case: Case, assessments: list[Assessment], status: str, relapse: date | None) -> float | None:
+    """The latest WBC of the current episode; a diagnosis WBC never counts for a relapse."""
+    if status in ("relapsed", "molecular_relapse") and relapse is not None:
+        values = [a.wbc for a in assessments if a.date >= relapse and a.wbc is not None]
+        return values[-1] if values else None
+    if status == "primary_refractory":
+        values = [a.wbc for a in assessments if a.wbc is not None]
+        if values:
+            return values[-1]
+        return case.diagnosis.wbc
+    return None
+
+
+def classify_assessments(case: Case, as_of: date | None = None) -> tuple[AssessmentResponse, ...]:
+    """The ELN response category of every assessment (GUI and PDF show these).
+
+    Assessments dated after ``as_of`` are not classified.
+    """
+    day = as_of or case.as_of or max([a.date for a in case.assessments] + [case.diagnosis.date])
+    return derive_course(case, day).responses

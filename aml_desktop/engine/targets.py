@@ -1,0 +1,106 @@
+"""Targetable mutations (FLT3, IDH1, IDH2), gene by gene, from the right sample.
+
+clinical-spec.md §2: the most recent molecular test on or after the relapse date that
+covers the gene (for primary refractory disease, the latest since diagnosis). Without one
+the diagnosis result is used and flagged: mutations are lost and gained at relapse
+[DT §Patient 1, §Patient 3].
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Final
+
+from .case import Case, Mutation
+
+TARGET_GENES: Final = ("FLT3", "IDH1", "IDH2")
+
+# Which variants the approved inhibitors treat [DT §Implications of a FLT3 mutation; Table 2]:
+# FLT3-ITD or TKD at D835/I836 (ADMIRAL enrolled both); IDH1 R132; IDH2 R140/R172.
+FLT3_TKD_CODONS: Final = ("D835", "I836")
+IDH1_CODONS: Final = ("R132",)
+IDH2_CODONS: Final = ("R140", "R172")
+
+
+@dataclass(frozen=True)
+class GeneFinding:
+    """What is known of one target gene for today's decision."""
+
+    gene: str
+    mutated: bool | None  # None: never tested
+    targetable: bool
+    itd: bool
+    variants: tuple[str, ...]
+    source: str  # "relapse sample 2020-04-20", "diagnosis", "not tested"
+    sample_date: date | None
+    from_diagnosis: bool
+    note: str | None = None
+
+
+def _covers(gene: str, mutations: tuple[Mutation, ...] | None, tested: tuple[str, ...] | None) -> bool:
+    genes = {m.gene.upper() for m in mutations or ()} | {g.upper() for g in tested or ()}
+    return gene in genes
+
+
+def _variants(gene: str, mutations: tuple[Mutation, ...]) -> tuple[str | None, ...]:
+    return tuple(m.variant for m in mutations if m.gene.upper() == gene)
+
+
+def _assess(gene: str, variants: tuple[str | None, ...]) -> tuple[bool, bool, str | None]:
+    """(targetable, is_itd, note) for a mutated gene's variants."""
+    texts = [v.strip().upper() for v in variants if v]
+    unknown_type = any(v is None or not v.strip() for v in variants)
+    if gene == "FLT3":
+        itd = any("ITD" in v for v in texts)
+        tkd = any(v == "TKD" or v.startswith(FLT3_TKD_CODONS) or "TKD" in v for v in texts)
+        if itd or tkd:
+            return True, itd, None
+        if unknown_type:
+            return True, False, "FLT3 mutation type (ITD or TKD) not recorded: treated as targetable; confirm."
+        return False, False, f"FLT3 variant {', '.join(texts)} is neither ITD nor TKD D835/I836: not targetable."
+    codons = IDH1_CODONS if gene == "IDH1" else IDH2_CODONS
+    if any(v.startswith(codons) for v in texts):
+        return True, False, None
+    if unknown_type:
+        return True, False, f"{gene} variant not recorded: treated as targetable; confirm the codon."
+    return False, False, f"{gene} variant {', '.join(texts)} is not at {'/'.join(codons)}: not targetable."
+
+
+def find_targets(case: Case, *, as_of: date, episode_start: date | None, refractory: bool) -> tuple[GeneFinding, ...]:
+    """Each target gene's status from the newest sample that covers it (see module doc)."""
+    samples = sorted(
+        (a for a in case.assessments if a.date <= as_of and a.has_molecular_result),
+        key=lambda a: a.date,
+    )
+    diagnosis = case.diagnosis
+    findings = []
+    for gene in TARGET_GENES:
+        chosen = None
+        for a in samples:
+            in_window = (a.date >= episode_start) if episode_start else False
+            if refractory:
+                in_window = a.date >= diagnosis.date
+            if in_window and _covers(gene, a.mutations, a.tested_genes):
+                chosen = a
+        if chosen is not None:
+            variants = _variants(gene, chosen.mutations or ())
+            source = f"sample of {chosen.date.isoformat()}"
+            sample_date: date | None = chosen.date
+            from_diagnosis = False
+        elif _covers(gene, diagnosis.mutations, diagnosis.tested_genes):
+            variants = _variants(gene, diagnosis.mutations)
+            source = "diagnosis"
+            sample_date = diagnosis.date
+            # For refractory disease the diagnosis sample is "since diagnosis" (clinical-spec.md §2).
+            from_diagnosis = not refractory
+        else:
+            findings.append(GeneFinding(gene, None, False, False, (), "not tested", None, False))
+            continue
+        if variants:
+            targetable, itd, note = _assess(gene, variants)
+            shown = tuple(v or "variant not recorded" for v in variants)
+            findings.append(GeneFinding(gene, True, targetable, itd, shown, source, sample_date, from_diagnosis, note))
+        else:
+            findings.append(GeneFinding(gene, False, False, False, (), source, sample_date, from_diagnosis))
+    return tuple(findings)
