@@ -190,6 +190,58 @@ _RESPONSES: Final = {
     "not_evaluable": "Not evaluable",
 }
 
+#: Names of the derived facts (``result.Derived`` fields and rationale fact keys) shown beside their values.
+_FACTS: Final = {
+    "age_years": "Age (years)",
+    "eln2017_risk": "ELN 2017 genetic risk",
+    "eln2017_missing_tests": "Tests missing for ELN 2017",
+    "status": "Disease status",
+    "relapse_number": "Relapse number",
+    "cr1_date": "First remission (CR1) date",
+    "first_relapse_date": "First relapse date",
+    "cr1_duration_months": "CR1 duration (months)",
+    "post_transplant": "Relapse after allogeneic HCT",
+    "months_since_transplant": "Months since allogeneic HCT",
+    "intensive_cycles_without_remission": "Intensive cycles without remission",
+    "targetable_mutations": "Targetable mutations",
+    "fit_for_intensive": "Fit for intensive chemotherapy",
+    "fit": "Fit for intensive chemotherapy",
+    "eln2022_risk": "ELN 2022 genetic risk",
+    "eln2017_reasons": "ELN 2017 reasons",
+    "karyotype_lesions": "Karyotype lesions",
+    "adverse_biology": "Adverse biology",
+    "adverse_biology_sources": "Adverse biology from",
+    "latest_relapse_date": "Latest relapse date",
+    "molecular_relapse_date": "Molecular relapse date",
+    "relapse_dates": "Relapse dates",
+    "remission_dates": "Remission dates",
+    "fitness_source": "Fitness judged by",
+    "ecog": "ECOG performance status",
+    "current_wbc": "Current WBC (x10^9/L)",
+    "mutation_sources": "Mutation results from",
+    "prior_venetoclax_failure": "Prior venetoclax failure",
+    "venetoclax_cycles_without_remission": "Venetoclax cycles without remission",
+    "european_prognostic_index": "European Prognostic Index (points)",
+    "european_prognostic_index_group": "European Prognostic Index group",
+    "notes": "Notes",
+    "flt3_itd": "FLT3-ITD",
+    "used": "Used instead",
+    "intended": "Intended",
+}
+
+#: Who judged fitness (``fitness.FitnessJudgement.source``).
+_FITNESS_SOURCES: Final = {
+    "clinician": "Clinician's judgement",
+    "default_rule": "Default rule (age and ECOG)",
+    "unknown": "Unknown",
+}
+
+#: European Prognostic Index groups (Breems 2005).
+_EPI_GROUPS: Final = {"favorable": "Favorable", "intermediate": "Intermediate", "poor": "Poor"}
+
+#: Karyotype lesions the ELN 2022 reading adds to ``codes.CYTOGENETIC_FINDINGS``.
+_EXTRA_LESIONS: Final = {"t(8;16)": "t(8;16) KAT6A-CREBBP", "t(3q26;v)": "t(3q26.2;v) MECOM rearranged"}
+
 _EXPLANATIONS: Final = {
     # Actions (clinical-spec.md §4 and §6).
     "molecular_testing": (
@@ -303,6 +355,10 @@ VOCABULARIES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "transplant_type": codes.TRANSPLANT_TYPES,
         "decision_reason": codes.DECISION_REASONS,
         "response": RESPONSE_CATEGORIES,
+        "fact": tuple(_FACTS),
+        "fitness_source": tuple(_FITNESS_SOURCES),
+        "epi_group": tuple(_EPI_GROUPS),
+        "karyotype_lesion": codes.CYTOGENETIC_FINDINGS + tuple(_EXTRA_LESIONS),
     }
 )
 
@@ -323,6 +379,10 @@ _TABLES: Final = (
     _TRANSPLANT_TYPES,
     _DECISION_REASONS,
     _RESPONSES,
+    _FACTS,
+    _FITNESS_SOURCES,
+    _EPI_GROUPS,
+    _EXTRA_LESIONS,
 )
 _LABELS: Final[dict[str, str]] = {code: text for table in _TABLES for code, text in table.items()}
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from aml_desktop.engine import codes
 from aml_desktop.engine.catalog import load_catalog
+from aml_desktop.engine.karyotype import LESION_CODES
+from aml_desktop.engine.result import Derived
 from aml_desktop.engine.vocabulary import RESPONSE_CATEGORIES, VOCABULARIES, explain, label, label_conflicts
 
 ALL_CODES = sorted({(name, code) for name, vocabulary in VOCABULARIES.items() for code in vocabulary})
@@ -25,6 +29,16 @@ def test_every_code_has_a_label(vocabulary: str, code: str) -> None:
     text = label(code)
     assert text.strip(), (vocabulary, code)
     assert text != code, (vocabulary, code)  # a real label, not the unknown-code fallback
+
+
+def test_every_derived_fact_has_a_label() -> None:
+    for field in dataclasses.fields(Derived):
+        assert label(field.name) != field.name, field.name
+
+
+def test_karyotype_lesion_codes_have_labels() -> None:
+    for code in LESION_CODES:
+        assert label(code) != code, code
 
 
 def test_shared_codes_have_one_text() -> None:
