@@ -1,0 +1,86 @@
+"""Reading ``aml-case/1`` files for an import: every file checked before anything is stored.
+
+An import is all or nothing, so all files are read and validated first and every problem is
+reported with its file name, field and what is wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from aml_desktop.engine.case import Case
+from aml_desktop.engine.case_io import CaseError, load_case
+
+from .errors import StoreError
+
+# A real case file is a few kilobytes; anything this big is not one (and must not exhaust memory).
+MAX_CASE_FILE_BYTES = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    path: Path
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class CaseFileError(StoreError):
+    """One or more case files cannot be imported; ``problems`` names each file, field and problem."""
+
+    def __init__(self, problems: Sequence[FileProblem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def read_case_bytes(raw: bytes) -> Case:
+    """Parse one file's bytes strictly; :class:`CaseError` names the field and the problem."""
+    if len(raw) > MAX_CASE_FILE_BYTES:
+        from aml_desktop.engine.case_io import Problem
+
+        raise CaseError(
+            [
+                Problem(
+                    "", f"the file is too large to be a case file ({len(raw):,} bytes; limit {MAX_CASE_FILE_BYTES:,})"
+                )
+            ]
+        )
+    return load_case(raw)
+
+
+def read_case_file(path: Path) -> Case:
+    """Read one case file; :class:`CaseFileError` on any problem (missing, unreadable, too big, invalid)."""
+    return read_case_files([path])[0]
+
+
+def read_case_files(paths: Sequence[Path]) -> list[Case]:
+    """Read and validate every file; raise one :class:`CaseFileError` listing all problems found."""
+    cases: list[Case] = []
+    problems: list[FileProblem] = []
+    for path in paths:
+        try:
+            size = path.stat().st_size
+            if size > MAX_CASE_FILE_BYTES:
+                problems.append(
+                    FileProblem(
+                        path, f"the file is too large to be a case file ({size:,} bytes; limit {MAX_CASE_FILE_BYTES:,})"
+                    )
+                )
+                continue
+            raw = path.read_bytes()
+        except IsADirectoryError:
+            problems.append(FileProblem(path, "is a folder, not a case file"))
+            continue
+        except OSError as error:
+            problems.append(FileProblem(path, f"cannot be read: {error.strerror or error}"))
+            continue
+        try:
+            cases.append(read_case_bytes(raw))
+        except CaseError as error:
+            problems.extend(FileProblem(path, str(problem)) for problem in error.problems)
+    if problems:
+        raise CaseFileError(problems)
+    return cases

@@ -1,0 +1,353 @@
+"""The one place where the engine's case dataclasses become rows and rows become dataclasses.
+
+Rows are plain dicts keyed by column name, without their ``id`` (the repository assigns and keeps
+record ids). List order in the case file is kept in ``position`` columns so an export gives the
+lists back in the order they were imported.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from aml_desktop.engine.case import Assessment, Case, Course, Decision, Diagnosis, Fitness, Mrd, Mutation, Patient
+
+Row = dict[str, Any]
+
+APP_EXTENSION = "aml_desktop"
+DECISION_DETAILS = "decision_details"
+# Keys of one entry of extensions["aml_desktop"]["decision_details"], in the order they are written.
+DETAIL_KEYS = ("reason_code", "ruleset_version", "recorded_at", "recorded_by", "snapshot")
+
+PATIENT_COLUMNS = ("hospital_number", "name", "sex", "birth_date", "extensions")
+DIAGNOSIS_COLUMNS = (
+    "date",
+    "karyotype",
+    "cytogenetic_findings",
+    "tested_genes",
+    "cd33_percent",
+    "extramedullary",
+    "wbc",
+)
+COURSE_COLUMNS = ("position", "phase", "regimen", "start_date", "end_date", "cycle", "intensity")
+ASSESSMENT_COLUMNS = (
+    "position",
+    "date",
+    "marrow_blasts_percent",
+    "circulating_blasts",
+    "extramedullary",
+    "anc",
+    "platelets",
+    "hemoglobin",
+    "wbc",
+    "mrd_status",
+    "mrd_method",
+    "mrd_value",
+    "has_mutations",
+    "tested_genes",
+    "karyotype",
+    "cytogenetic_findings",
+)
+# ``assessment_position`` is resolved to ``assessment_id`` by the repository.
+MUTATION_COLUMNS = ("assessment_position", "position", "gene", "variant", "allelic_ratio", "vaf")
+FITNESS_COLUMNS = ("date", "ecog", "fit_for_intensive")
+DECISION_COLUMNS = (
+    "position",
+    "date",
+    "recommended",
+    "chosen",
+    "regimen",
+    "override_reason",
+    "clinician",
+    "reason_code",
+    "ruleset_version",
+    "recorded_at",
+    "recorded_by",
+    "snapshot",
+    "details",
+)
+
+
+@dataclass
+class CaseRows:
+    """One patient's whole record as rows, ready for the repository to write."""
+
+    patient: Row
+    diagnosis: Row
+    courses: list[Row] = field(default_factory=list)
+    assessments: list[Row] = field(default_factory=list)
+    mutations: list[Row] = field(default_factory=list)
+    fitness: Row | None = None
+    decisions: list[Row] = field(default_factory=list)
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _day(value: Any) -> date | None:
+    return date.fromisoformat(value) if value is not None else None
+
+
+def _flag(value: bool | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _bool(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _json_list(values: Sequence[str] | None) -> str | None:
+    return None if values is None else json.dumps(list(values), ensure_ascii=False)
+
+
+def _tuple(text: Any) -> tuple[str, ...] | None:
+    return None if text is None else tuple(json.loads(text))
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
+
+
+def _details_from_extensions(case: Case) -> tuple[Any, list[dict[str, Any] | None]]:
+    """Split ``extensions["aml_desktop"]["decision_details"]`` into per-decision columns.
+
+    Only a list aligned with the decisions whose entries hold known keys is taken apart; anything
+    else stays in the extensions verbatim, so an export always gives back what was imported.
+    """
+    empty: list[dict[str, Any] | None] = [None] * len(case.decisions)
+    extensions = case.extensions
+    if not isinstance(extensions, Mapping):
+        return extensions, empty
+    app = extensions.get(APP_EXTENSION)
+    if not isinstance(app, Mapping) or DECISION_DETAILS not in app:
+        return extensions, empty
+    details = app[DECISION_DETAILS]
+    if not isinstance(details, list) or len(details) != len(case.decisions) or all(e is None for e in details):
+        return extensions, empty
+    for entry in details:
+        if entry is None:
+            continue
+        if not isinstance(entry, Mapping) or set(entry) - set(DETAIL_KEYS):
+            return extensions, empty
+        for key in ("reason_code", "ruleset_version", "recorded_at", "recorded_by"):
+            if entry.get(key) is not None and not isinstance(entry[key], str):
+                return extensions, empty
+        if entry.get("snapshot") is not None and not isinstance(entry["snapshot"], dict):
+            return extensions, empty
+    rest = copy.deepcopy(dict(extensions))
+    rest_app = dict(rest[APP_EXTENSION])
+    del rest_app[DECISION_DETAILS]
+    rest[APP_EXTENSION] = rest_app
+    return rest, [dict(entry) if entry is not None else None for entry in details]
+
+
+def case_to_rows(case: Case) -> CaseRows:
+    """Rows for a case (the case file's own formulary is not stored: the clinic's own one applies)."""
+    extensions, details = _details_from_extensions(case)
+    p = case.patient
+    patient: Row = {
+        "hospital_number": p.hospital_number,
+        "name": p.name,
+        "sex": p.sex,
+        "birth_date": p.birth_date.isoformat(),
+        "extensions": _dump(extensions) if extensions is not None else None,
+    }
+    d = case.diagnosis
+    diagnosis: Row = {
+        "date": d.date.isoformat(),
+        "karyotype": d.karyotype,
+        "cytogenetic_findings": _json_list(d.cytogenetic_findings),
+        "tested_genes": _json_list(d.tested_genes),
+        "cd33_percent": d.cd33_percent,
+        "extramedullary": _flag(d.extramedullary),
+        "wbc": d.wbc,
+    }
+    rows = CaseRows(patient=patient, diagnosis=diagnosis)
+    rows.mutations.extend(_mutation_rows(d.mutations, None))
+    for i, c in enumerate(case.courses):
+        rows.courses.append(
+            {
+                "position": i,
+                "phase": c.phase,
+                "regimen": c.regimen,
+                "start_date": c.start.isoformat(),
+                "end_date": _iso(c.end),
+                "cycle": c.cycle,
+                "intensity": c.intensity,
+            }
+        )
+    for i, a in enumerate(case.assessments):
+        rows.assessments.append(
+            {
+                "position": i,
+                "date": a.date.isoformat(),
+                "marrow_blasts_percent": a.marrow_blasts_percent,
+                "circulating_blasts": _flag(a.circulating_blasts),
+                "extramedullary": _flag(a.extramedullary),
+                "anc": a.anc,
+                "platelets": a.platelets,
+                "hemoglobin": a.hemoglobin,
+                "wbc": a.wbc,
+                "mrd_status": a.mrd.status if a.mrd else None,
+                "mrd_method": a.mrd.method if a.mrd else None,
+                "mrd_value": a.mrd.value if a.mrd else None,
+                "has_mutations": int(a.mutations is not None),
+                "tested_genes": _json_list(a.tested_genes),
+                "karyotype": a.karyotype,
+                "cytogenetic_findings": _json_list(a.cytogenetic_findings),
+            }
+        )
+        rows.mutations.extend(_mutation_rows(a.mutations or (), i))
+    if case.fitness is not None:
+        f = case.fitness
+        rows.fitness = {"date": _iso(f.date), "ecog": f.ecog, "fit_for_intensive": _flag(f.fit_for_intensive)}
+    for i, (dec, detail) in enumerate(zip(case.decisions, details, strict=True)):
+        rows.decisions.append(decision_row(i, dec, detail))
+    return rows
+
+
+def decision_row(position: int, dec: Decision, detail: Mapping[str, Any] | None) -> Row:
+    """A decision row; ``detail`` holds the application's extra facts (reason code, ruleset, snapshot)."""
+    keys = None if detail is None else _dump([key for key in DETAIL_KEYS if key in detail])
+    detail = detail or {}
+    snapshot = detail.get("snapshot")
+    return {
+        "position": position,
+        "date": dec.date.isoformat(),
+        "recommended": dec.recommended,
+        "chosen": dec.chosen,
+        "regimen": dec.regimen,
+        "override_reason": dec.override_reason,
+        "clinician": dec.clinician,
+        "reason_code": detail.get("reason_code"),
+        "ruleset_version": detail.get("ruleset_version"),
+        "recorded_at": detail.get("recorded_at"),
+        "recorded_by": detail.get("recorded_by"),
+        "snapshot": _dump(snapshot) if snapshot is not None else None,
+        "details": keys,
+    }
+
+
+def _mutation_rows(mutations: Sequence[Mutation], assessment_position: int | None) -> list[Row]:
+    return [
+        {
+            "assessment_position": assessment_position,
+            "position": i,
+            "gene": m.gene,
+            "variant": m.variant,
+            "allelic_ratio": m.allelic_ratio,
+            "vaf": m.vaf,
+        }
+        for i, m in enumerate(mutations)
+    ]
+
+
+def _mutation(row: Mapping[str, Any]) -> Mutation:
+    return Mutation(row["gene"], row["variant"], row["allelic_ratio"], row["vaf"])
+
+
+def decision_detail(row: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The application's details of a decision row, exactly the keys it was given."""
+    if row["details"] is None:
+        return None
+    keys = json.loads(row["details"])
+    detail: dict[str, Any] = {}
+    for key in keys:
+        value = row[key]
+        detail[key] = json.loads(value) if key == "snapshot" and value is not None else value
+    return detail
+
+
+def rows_to_case(patient_id: str, rows: CaseRows) -> Case:
+    """Build the case back from its rows (``formulary`` empty; ``as_of`` not set)."""
+    p = rows.patient
+    d = rows.diagnosis
+    by_owner: dict[int | None, list[Mutation]] = {}
+    for m in sorted(rows.mutations, key=lambda r: (r["assessment_position"] is not None, r["position"])):
+        by_owner.setdefault(m["assessment_position"], []).append(_mutation(m))
+    diagnosis = Diagnosis(
+        date=date.fromisoformat(d["date"]),
+        karyotype=d["karyotype"],
+        cytogenetic_findings=_tuple(d["cytogenetic_findings"]) or (),
+        mutations=tuple(by_owner.get(None, ())),
+        tested_genes=_tuple(d["tested_genes"]) or (),
+        cd33_percent=d["cd33_percent"],
+        extramedullary=_bool(d["extramedullary"]),
+        wbc=d["wbc"],
+    )
+    courses = tuple(
+        Course(
+            phase=c["phase"],
+            regimen=c["regimen"],
+            start=date.fromisoformat(c["start_date"]),
+            end=_day(c["end_date"]),
+            cycle=c["cycle"],
+            intensity=c["intensity"],
+        )
+        for c in sorted(rows.courses, key=lambda r: r["position"])
+    )
+    assessments = []
+    for a in sorted(rows.assessments, key=lambda r: r["position"]):
+        mrd = Mrd(a["mrd_status"], a["mrd_method"], a["mrd_value"]) if a["mrd_status"] is not None else None
+        assessments.append(
+            Assessment(
+                date=date.fromisoformat(a["date"]),
+                marrow_blasts_percent=a["marrow_blasts_percent"],
+                circulating_blasts=_bool(a["circulating_blasts"]),
+                extramedullary=_bool(a["extramedullary"]),
+                anc=a["anc"],
+                platelets=a["platelets"],
+                hemoglobin=a["hemoglobin"],
+                wbc=a["wbc"],
+                mrd=mrd,
+                mutations=tuple(by_owner.get(a["position"], ())) if a["has_mutations"] else None,
+                tested_genes=_tuple(a["tested_genes"]),
+                karyotype=a["karyotype"],
+                cytogenetic_findings=_tuple(a["cytogenetic_findings"]),
+            )
+        )
+    fitness = None
+    if rows.fitness is not None:
+        f = rows.fitness
+        fitness = Fitness(date=_day(f["date"]), ecog=f["ecog"], fit_for_intensive=_bool(f["fit_for_intensive"]))
+    ordered = sorted(rows.decisions, key=lambda r: r["position"])
+    decisions = tuple(
+        Decision(
+            date=date.fromisoformat(r["date"]),
+            recommended=r["recommended"],
+            chosen=r["chosen"],
+            regimen=r["regimen"],
+            override_reason=r["override_reason"],
+            clinician=r["clinician"],
+        )
+        for r in ordered
+    )
+    extensions = json.loads(p["extensions"]) if p["extensions"] is not None else None
+    details = [decision_detail(r) for r in ordered]
+    if any(detail is not None for detail in details):
+        extensions = dict(extensions or {})
+        app = dict(extensions.get(APP_EXTENSION) or {})
+        app[DECISION_DETAILS] = details
+        extensions[APP_EXTENSION] = app
+    return Case(
+        patient=Patient(
+            birth_date=date.fromisoformat(p["birth_date"]),
+            id=patient_id,
+            hospital_number=p["hospital_number"],
+            name=p["name"],
+            sex=p["sex"],
+        ),
+        diagnosis=diagnosis,
+        as_of=None,
+        courses=courses,
+        assessments=tuple(assessments),
+        fitness=fitness,
+        formulary=(),
+        decisions=decisions,
+        extensions=extensions,
+    )

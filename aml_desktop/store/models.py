@@ -1,0 +1,105 @@
+"""What the store hands out besides the engine's own dataclasses: list rows, settings, audit entries."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from aml_desktop.engine.case import Decision
+from aml_desktop.engine.settings import EngineSettings, Formulary
+
+PAPER_SIZES = ("A4", "letter")
+UNITS = ("SI",)
+
+
+@dataclass(frozen=True)
+class PatientSummary:
+    """One line of the patient list: enough to show and sort without loading the whole course."""
+
+    id: str
+    hospital_number: str | None
+    name: str | None
+    birth_date: date
+    status: str
+    eln2017_risk: str
+    current_phase: str | None
+    last_assessment_date: date | None
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class DecisionRecord:
+    """A stored decision with what the application knew when it was recorded."""
+
+    decision: Decision
+    reason_code: str | None
+    ruleset_version: str | None
+    recorded_at: str | None
+    recorded_by: str | None
+    snapshot: dict[str, Any] | None
+
+
+def _empty_dates() -> Mapping[str, date]:
+    return MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class ClinicSettings:
+    """The clinic's one row of settings: name, formulary, engine thresholds, printing and backups."""
+
+    clinic_name: str = "My clinic"
+    formulary: Formulary = field(default_factory=Formulary)
+    out_of_stock_since: Mapping[str, date] = field(default_factory=_empty_dates)
+    fit_age_below: int = 60
+    unfit_age_from: int = 75
+    unfit_ecog_from: int = 3
+    cytoreduction_wbc: float = 50.0
+    cd33_positive_percent: float = 20.0
+    paper_size: str = "A4"
+    units: str = "SI"
+    backup_folder: str | None = None
+    backup_keep: int = 7
+    backup_interval_hours: int = 24
+    last_backup_at: str | None = None
+
+    def engine_settings(self) -> EngineSettings:
+        """The thresholds and formulary in the form ``engine.evaluate`` takes."""
+        return EngineSettings(
+            fit_age_below=self.fit_age_below,
+            unfit_age_from=self.unfit_age_from,
+            unfit_ecog_from=self.unfit_ecog_from,
+            cytoreduction_wbc=self.cytoreduction_wbc,
+            cd33_positive_percent=self.cd33_positive_percent,
+            formulary=self.formulary,
+        )
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One recorded change: who, when, which table and row, and the values before and after."""
+
+    id: int
+    at: str
+    user: str
+    action: str  # "insert" | "update" | "delete"
+    table: str
+    row_id: str
+    patient_id: str | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    """What a backup produced: the verified copy, its size, and any old copies pruned."""
+
+    path: Path
+    bytes: int
+    pages: int
+    integrity: str
+    taken_at: str
+    removed: tuple[Path, ...] = ()

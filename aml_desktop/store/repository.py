@@ -1,0 +1,745 @@
+"""The patient store: the only code that reads and writes the clinical tables.
+
+Repository methods take and return the engine's dataclasses. Every change runs in one
+``BEGIN IMMEDIATE`` transaction attributed to a user; the audit triggers record it in the same
+transaction. Saving a patient changes only the rows that differ (record ids stay stable and the
+audit trail shows real before/after values).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlite_utils import Database
+
+from aml_desktop.engine import codes
+from aml_desktop.engine.case import Case, Decision
+from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
+from aml_desktop.engine.settings import EngineSettings, Formulary
+
+from . import mapping
+from .connection import UserSlot, check_ours, connect, migrate, write_transaction
+from .errors import ImportConflict, PatientNotFound, StoreError
+from .models import PAPER_SIZES, AuditEntry, ClinicSettings, DecisionRecord, PatientSummary
+from .search import matching_keys_sql, search_text
+from .summary import Summary, summarise
+
+Row = dict[str, Any]
+
+# From this many new patients in one import, secondary indexes are dropped for the load and
+# rebuilt afterwards inside the same transaction (much faster than updating them row by row).
+BULK_REINDEX_FROM = 2000
+_BULK_INDEXES = (
+    "courses_patient",
+    "assessments_patient",
+    "mutations_patient",
+    "mutations_assessment",
+    "decisions_patient",
+    "audit_log_patient",
+    "patient_list_updated",
+    "patient_list_status_updated",
+    "patient_list_stale",
+)
+SUMMARY_USER = "system:summary"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def _new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _insert_sql(table: str, columns: Sequence[str]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+
+
+_DB_COLUMNS: dict[str, tuple[str, ...]] = {
+    "patients": ("id", *mapping.PATIENT_COLUMNS, "created_at", "updated_at"),
+    "diagnoses": ("id", "patient_id", *mapping.DIAGNOSIS_COLUMNS),
+    "courses": ("id", "patient_id", *mapping.COURSE_COLUMNS),
+    "assessments": ("id", "patient_id", *mapping.ASSESSMENT_COLUMNS),
+    "mutations": ("id", "patient_id", "assessment_id", "position", "gene", "variant", "allelic_ratio", "vaf"),
+    "fitness": ("id", "patient_id", *mapping.FITNESS_COLUMNS),
+    "decisions": ("id", "patient_id", *mapping.DECISION_COLUMNS),
+}
+_LIST_COLUMNS = (
+    "patient_id",
+    "hospital_number",
+    "name",
+    "birth_date",
+    "status",
+    "eln2017_risk",
+    "current_phase",
+    "last_assessment_date",
+    "updated_at",
+    "computed_on",
+    "ruleset_version",
+)
+_SETTINGS_COLUMNS = (
+    "clinic_name",
+    "fit_age_below",
+    "unfit_age_from",
+    "unfit_ecog_from",
+    "cytoreduction_wbc",
+    "cd33_positive_percent",
+    "paper_size",
+    "units",
+    "backup_folder",
+    "backup_keep",
+    "backup_interval_hours",
+    "last_backup_at",
+)
+
+
+def validate_case(case: Case) -> Case:
+    """The case as the file parser would accept it; :class:`StoreError` naming each bad field otherwise.
+
+    Dataclasses built by the GUI go through the same strict rules as files, so nothing in the
+    database could not also have come from a valid ``aml-case/1`` file.
+    """
+    try:
+        checked = parse_case(json.loads(json.dumps(case_to_dict(case), ensure_ascii=False)))
+    except CaseError as error:
+        raise StoreError(f"the case cannot be saved: {error}") from None
+    except (TypeError, ValueError) as error:
+        raise StoreError(f"the case cannot be saved: {error}") from None
+    return checked
+
+
+class Store:
+    """One clinic's database file. One ``Store`` per thread (SQLite connections are not shared)."""
+
+    def __init__(self, path: Path, db: Database, slot: UserSlot, today: Callable[[], date]) -> None:
+        self.path = path
+        self._db = db
+        self._slot = slot
+        self._today = today
+
+    # --- opening and closing ------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = True, today: Callable[[], date] | None = None) -> Store:
+        """Open (and migrate) the database at ``path``; create it when missing and ``create`` is true.
+
+        A file that is not an AML Desktop database, or was made by a newer version, is refused with
+        :class:`StoreError` and left untouched.
+        """
+        path = Path(path)
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not a database file")
+        if path.exists() and path.stat().st_size > 0:
+            check_ours(path)
+        elif not create:
+            raise StoreError(f"{path} does not exist")
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        slot = UserSlot()
+        db = connect(path, slot)
+        try:
+            migrate(db, slot)
+        except BaseException:
+            db.close()
+            raise
+        return cls(path, db, slot, today or date.today)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def today(self) -> date:
+        return self._today()
+
+    # --- low-level helpers --------------------------------------------------------------------------
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        cursor = self._db.conn.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
+    def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self._db.conn.execute(sql, list(params)).fetchone()
+        return row[0] if row is not None else None
+
+    def _write(self, user: str) -> Any:
+        return write_transaction(self._db, self._slot, user)
+
+    # --- reading patients ---------------------------------------------------------------------------
+
+    def _filter(self, query: str, status: str | None) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        search = matching_keys_sql(query)
+        if search is not None:
+            clauses.append(f"list_key IN ({search[0]})")
+            params.extend(search[1])
+        if status:
+            clauses.append("status = ?")
+            params.append(status)
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def count_patients(self, query: str = "", status: str | None = None) -> int:
+        """How many patients match ``query`` (name or hospital number) and ``status``."""
+        where, params = self._filter(query, status)
+        return int(self._scalar(f"SELECT count(*) FROM patient_list{where}", params))
+
+    def list_patients(
+        self, query: str = "", status: str | None = None, *, limit: int = 100, offset: int = 0
+    ) -> list[PatientSummary]:
+        """One page of the patient list, newest change first; never loads the whole clinic.
+
+        ``query`` matches names and hospital numbers by prefix or substring, ignoring accents and case.
+        """
+        where, params = self._filter(query, status)
+        rows = self._rows(
+            "SELECT patient_id, hospital_number, name, birth_date, status, eln2017_risk, current_phase, "
+            f"last_assessment_date, updated_at FROM patient_list{where} "
+            "ORDER BY updated_at DESC, list_key DESC LIMIT ? OFFSET ?",
+            [*params, int(limit), int(offset)],
+        )
+        return [
+            PatientSummary(
+                id=r["patient_id"],
+                hospital_number=r["hospital_number"],
+                name=r["name"],
+                birth_date=date.fromisoformat(r["birth_date"]),
+                status=r["status"],
+                eln2017_risk=r["eln2017_risk"],
+                current_phase=r["current_phase"],
+                last_assessment_date=date.fromisoformat(r["last_assessment_date"])
+                if r["last_assessment_date"]
+                else None,
+                updated_at=r["updated_at"],
+            )
+            for r in rows
+        ]
+
+    def patient_ids(self) -> Iterator[str]:
+        """Every stored patient id, oldest first (for exports)."""
+        for (patient_id,) in self._db.conn.execute("SELECT id FROM patients ORDER BY created_at, id").fetchall():
+            yield str(patient_id)
+
+    def has_patient(self, patient_id: str) -> bool:
+        return self._scalar("SELECT 1 FROM patients WHERE id = ?", [patient_id]) is not None
+
+    def find_patient_id(self, hospital_number: str) -> str | None:
+        """The id of the patient with this hospital number, if any."""
+        found = self._scalar("SELECT id FROM patients WHERE hospital_number = ?", [hospital_number])
+        return str(found) if found is not None else None
+
+    def _load_rows(self, patient_id: str) -> mapping.CaseRows:
+        patients = self._rows("SELECT * FROM patients WHERE id = ?", [patient_id])
+        if not patients:
+            raise PatientNotFound(f"no patient with id {patient_id!r} is stored")
+        diagnoses = self._rows("SELECT * FROM diagnoses WHERE patient_id = ?", [patient_id])
+        if not diagnoses:
+            raise StoreError(f"patient {patient_id!r} has no diagnosis row: the database is damaged")
+        fitness = self._rows("SELECT * FROM fitness WHERE patient_id = ?", [patient_id])
+        return mapping.CaseRows(
+            patient=patients[0],
+            diagnosis=diagnoses[0],
+            courses=self._rows("SELECT * FROM courses WHERE patient_id = ? ORDER BY position", [patient_id]),
+            assessments=self._rows("SELECT * FROM assessments WHERE patient_id = ? ORDER BY position", [patient_id]),
+            mutations=self._rows(
+                "SELECT m.*, a.position AS assessment_position FROM mutations m "
+                "LEFT JOIN assessments a ON a.id = m.assessment_id WHERE m.patient_id = ? "
+                "ORDER BY m.assessment_id IS NOT NULL, a.position, m.position",
+                [patient_id],
+            ),
+            fitness=fitness[0] if fitness else None,
+            decisions=self._rows("SELECT * FROM decisions WHERE patient_id = ? ORDER BY position", [patient_id]),
+        )
+
+    def get_case(self, patient_id: str) -> Case:
+        """The patient's whole course, decisions and extensions (``formulary`` empty, ``as_of`` unset)."""
+        return mapping.rows_to_case(patient_id, self._load_rows(patient_id))
+
+    # --- writing patients ---------------------------------------------------------------------------
+
+    def _match_existing(self, case: Case) -> str | None:
+        """The stored patient this case is: by id, or by hospital number when the case has no id."""
+        p = case.patient
+        by_number = self.find_patient_id(p.hospital_number) if p.hospital_number else None
+        if p.id is not None:
+            if by_number is not None and by_number != p.id:
+                raise ImportConflict(
+                    f"hospital number {p.hospital_number} already belongs to another patient ({by_number}); "
+                    f"the case with id {p.id} cannot be stored"
+                )
+            return p.id if self.has_patient(p.id) else None
+        return by_number
+
+    def save_case(self, case: Case, *, user: str) -> str:
+        """Insert or replace one patient's whole record in one audited transaction; returns the id.
+
+        A case without ``patient.id`` gets a new UUID; one whose hospital number is already stored
+        under another patient is refused with :class:`ImportConflict`.
+        """
+        case = validate_case(case)
+        with self._write(user):
+            existing = self._match_existing(case)
+            if case.patient.id is None and existing is not None:
+                raise ImportConflict(
+                    f"a patient with hospital number {case.patient.hospital_number} already exists ({existing})"
+                )
+            patient_id = case.patient.id or _new_id()
+            summary = summarise(case, today=self.today(), settings=self.engine_settings())
+            if case.patient.id is not None and existing is not None:
+                self._update_case(patient_id, case, summary)
+            else:
+                self._insert_cases([(patient_id, case, summary)])
+        return patient_id
+
+    def import_cases(self, cases: Sequence[Case], *, replace: bool = False, user: str) -> list[str]:
+        """Store many cases, all or nothing, in one transaction; returns their ids in order.
+
+        A case whose patient (same id, or same hospital number when it has no id) is already stored
+        is refused with :class:`ImportConflict` naming it, unless ``replace`` is true.
+        """
+        checked = [validate_case(case) for case in cases]
+        _check_batch(checked)
+        today = self.today()
+        settings = self.engine_settings()
+        with self._write(user):
+            plan: list[tuple[str, Case, str | None]] = []
+            conflicts = []
+            for case in checked:
+                existing = self._match_existing(case)
+                if existing is not None and not replace:
+                    conflicts.append(_describe_patient(case, existing))
+                plan.append((existing or case.patient.id or _new_id(), case, existing))
+            if conflicts:
+                raise ImportConflict("already in the database (use --replace to overwrite): " + "; ".join(conflicts))
+            new = []
+            for patient_id, case, existing in plan:
+                summary = summarise(case, today=today, settings=settings)
+                if existing is not None:
+                    self._update_case(patient_id, case, summary)
+                else:
+                    new.append((patient_id, case, summary))
+            self._insert_cases(new)
+        return [patient_id for patient_id, _, _ in plan]
+
+    def _insert_cases(self, items: Sequence[tuple[str, Case, Summary]]) -> None:
+        """Plain inserts for patients not yet stored; large batches rebuild indexes after the load."""
+        if not items:
+            return
+        conn = self._db.conn
+        rebuild: list[str] = []
+        if len(items) >= BULK_REINDEX_FROM:
+            marks = ", ".join("?" for _ in _BULK_INDEXES)
+            for name, sql in conn.execute(
+                f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ({marks})", _BULK_INDEXES
+            ).fetchall():
+                conn.execute(f"DROP INDEX {name}")
+                rebuild.append(sql)
+        now = _now()
+        batches: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _DB_COLUMNS}
+        listed: list[tuple[Any, ...]] = []
+        for patient_id, case, summary in items:
+            rows = mapping.case_to_rows(case)
+            batches["patients"].append((patient_id, *rows.patient.values(), now, now))
+            batches["diagnoses"].append((_new_id(), patient_id, *rows.diagnosis.values()))
+            for course in rows.courses:
+                batches["courses"].append((_new_id(), patient_id, *course.values()))
+            assessment_ids = []
+            for assessment in rows.assessments:
+                assessment_ids.append(_new_id())
+                batches["assessments"].append((assessment_ids[-1], patient_id, *assessment.values()))
+            for m in rows.mutations:
+                owner = m["assessment_position"]
+                batches["mutations"].append(
+                    (
+                        _new_id(),
+                        patient_id,
+                        assessment_ids[owner] if owner is not None else None,
+                        m["position"],
+                        m["gene"],
+                        m["variant"],
+                        m["allelic_ratio"],
+                        m["vaf"],
+                    )
+                )
+            if rows.fitness is not None:
+                batches["fitness"].append((_new_id(), patient_id, *rows.fitness.values()))
+            for decision in rows.decisions:
+                batches["decisions"].append((_new_id(), patient_id, *decision.values()))
+            listed.append(_list_values(patient_id, case, summary, now))
+        for table, values in batches.items():
+            if values:
+                conn.executemany(_insert_sql(table, _DB_COLUMNS[table]), values)
+        self._insert_list_rows(listed)
+        for sql in rebuild:
+            conn.execute(sql)
+
+    def _insert_list_rows(self, listed: Sequence[tuple[Any, ...]]) -> None:
+        conn = self._db.conn
+        first = self._scalar("SELECT coalesce(max(list_key), 0) FROM patient_list") + 1
+        keyed = [(first + i, *values) for i, values in enumerate(listed)]
+        conn.executemany(_insert_sql("patient_list", ("list_key", *_LIST_COLUMNS)), keyed)
+        # keyed rows: (list_key, patient_id, hospital_number, name, ...)
+        texts = [(row[0], search_text(row[3], row[2])) for row in keyed]
+        conn.executemany("INSERT INTO patient_words (rowid, text) VALUES (?, ?)", texts)
+        conn.executemany("INSERT INTO patient_trigram (rowid, text) VALUES (?, ?)", texts)
+
+    def _update_case(self, patient_id: str, case: Case, summary: Summary) -> None:
+        """Replace a stored patient's record, writing only the rows and columns that changed."""
+        conn = self._db.conn
+        old = self._load_rows(patient_id)
+        new = mapping.case_to_rows(case)
+        now = _now()
+        changes = {k: v for k, v in new.patient.items() if old.patient[k] != v}
+        changes["updated_at"] = now
+        _update(conn, "patients", "id", patient_id, changes)
+        _sync_one(conn, "diagnoses", patient_id, old.diagnosis, new.diagnosis)
+        _sync_one(conn, "fitness", patient_id, old.fitness, new.fitness)
+        _sync_many(conn, "courses", patient_id, old.courses, new.courses, lambda r: r["position"])
+        _sync_many(conn, "decisions", patient_id, old.decisions, new.decisions, lambda r: r["position"])
+        # Assessment ids are kept by position, so mutations can be matched by (owner, position).
+        old_assessment_ids = {r["position"]: r["id"] for r in old.assessments}
+        new_assessment_ids = {
+            r["position"]: old_assessment_ids.get(r["position"]) or _new_id() for r in new.assessments
+        }
+
+        def owner(position: int | None) -> str | None:
+            return new_assessment_ids[position] if position is not None else None
+
+        old_mutations = [{k: v for k, v in r.items() if k != "assessment_position"} for r in old.mutations]
+        new_mutations = [
+            {
+                "assessment_id": owner(m["assessment_position"]),
+                **{k: v for k, v in m.items() if k != "assessment_position"},
+            }
+            for m in new.mutations
+        ]
+
+        def mutation_key(r: Row) -> Hashable:
+            return (r["assessment_id"], r["position"])
+
+        wanted = {mutation_key(r) for r in new_mutations}
+        for r in old_mutations:
+            if mutation_key(r) not in wanted:
+                conn.execute("DELETE FROM mutations WHERE id = ?", [r["id"]])
+        kept_mutations = [r for r in old_mutations if mutation_key(r) in wanted]
+        new_assessments = [{"id": new_assessment_ids[r["position"]], **r} for r in new.assessments]
+        _sync_many(conn, "assessments", patient_id, old.assessments, new_assessments, lambda r: r["position"])
+        _sync_many(conn, "mutations", patient_id, kept_mutations, new_mutations, mutation_key)
+        self._update_list_row(patient_id, case, summary, now)
+
+    def _update_list_row(self, patient_id: str, case: Case, summary: Summary, now: str) -> None:
+        conn = self._db.conn
+        values = _list_values(patient_id, case, summary, now)
+        assignments = ", ".join(f"{c} = ?" for c in _LIST_COLUMNS[1:])
+        conn.execute(f"UPDATE patient_list SET {assignments} WHERE patient_id = ?", [*values[1:], patient_id])
+        key = self._scalar("SELECT list_key FROM patient_list WHERE patient_id = ?", [patient_id])
+        text = search_text(case.patient.name, case.patient.hospital_number)
+        for table in ("patient_words", "patient_trigram"):
+            conn.execute(f"DELETE FROM {table} WHERE rowid = ?", [key])
+            conn.execute(f"INSERT INTO {table} (rowid, text) VALUES (?, ?)", [key, text])
+
+    def delete_patient(self, patient_id: str, *, user: str) -> None:
+        """Remove a patient and all their records (the audit trail keeps what was deleted)."""
+        with self._write(user):
+            if not self.has_patient(patient_id):
+                raise PatientNotFound(f"no patient with id {patient_id!r} is stored")
+            conn = self._db.conn
+            key = self._scalar("SELECT list_key FROM patient_list WHERE patient_id = ?", [patient_id])
+            for table in ("patient_words", "patient_trigram"):
+                conn.execute(f"DELETE FROM {table} WHERE rowid = ?", [key])
+            conn.execute("DELETE FROM patient_list WHERE patient_id = ?", [patient_id])
+            for table in ("mutations", "assessments", "courses", "decisions", "fitness", "diagnoses"):
+                conn.execute(f"DELETE FROM {table} WHERE patient_id = ?", [patient_id])
+            conn.execute("DELETE FROM patients WHERE id = ?", [patient_id])
+
+    # --- decisions and audit ------------------------------------------------------------------------
+
+    def record_decision(
+        self,
+        patient_id: str,
+        decision: Decision,
+        *,
+        user: str,
+        reason_code: str | None,
+        ruleset_version: str,
+        snapshot: Mapping[str, Any],
+    ) -> None:
+        """Append a decision with what the engine showed (``snapshot``) and the ruleset that produced it."""
+        if reason_code is not None and reason_code not in codes.DECISION_REASONS:
+            raise StoreError(f"reason_code: {reason_code!r} is not one of: {', '.join(codes.DECISION_REASONS)}")
+        with self._write(user):
+            case = self.get_case(patient_id)
+            checked = validate_case(
+                Case(patient=case.patient, diagnosis=case.diagnosis, decisions=(decision,), extensions=None)
+            )
+            position = len(case.decisions)
+            detail = {
+                "reason_code": reason_code,
+                "ruleset_version": ruleset_version,
+                "recorded_at": _now(),
+                "recorded_by": user,
+                "snapshot": json.loads(json.dumps(dict(snapshot), ensure_ascii=False)),
+            }
+            row = mapping.decision_row(position, checked.decisions[0], detail)
+            self._db.conn.execute(
+                _insert_sql("decisions", _DB_COLUMNS["decisions"]), (_new_id(), patient_id, *row.values())
+            )
+            now = _now()
+            self._db.conn.execute("UPDATE patients SET updated_at = ? WHERE id = ?", [now, patient_id])
+            self._db.conn.execute("UPDATE patient_list SET updated_at = ? WHERE patient_id = ?", [now, patient_id])
+
+    def decision_records(self, patient_id: str) -> list[DecisionRecord]:
+        """The patient's decisions in order, each with its reason code, ruleset and snapshot."""
+        if not self.has_patient(patient_id):
+            raise PatientNotFound(f"no patient with id {patient_id!r} is stored")
+        case = self.get_case(patient_id)
+        rows = self._rows("SELECT * FROM decisions WHERE patient_id = ? ORDER BY position", [patient_id])
+        return [
+            DecisionRecord(
+                decision=decision,
+                reason_code=row["reason_code"],
+                ruleset_version=row["ruleset_version"],
+                recorded_at=row["recorded_at"],
+                recorded_by=row["recorded_by"],
+                snapshot=json.loads(row["snapshot"]) if row["snapshot"] is not None else None,
+            )
+            for decision, row in zip(case.decisions, rows, strict=True)
+        ]
+
+    def audit_entries(self, patient_id: str | None = None, *, limit: int = 200) -> list[AuditEntry]:
+        """Recorded changes, newest first (all, or one patient's)."""
+        where, params = ("WHERE patient_id = ?", [patient_id]) if patient_id is not None else ("", [])
+        rows = self._rows(f"SELECT * FROM audit_log {where} ORDER BY id DESC LIMIT ?", [*params, int(limit)])
+        return [
+            AuditEntry(
+                id=r["id"],
+                at=r["at"],
+                user=r["user"],
+                action=r["operation"],
+                table=r["table_name"],
+                row_id=r["row_id"],
+                patient_id=r["patient_id"],
+                before=json.loads(r["values_before"]) if r["values_before"] else None,
+                after=json.loads(r["values_after"]) if r["values_after"] else None,
+            )
+            for r in rows
+        ]
+
+    # --- derived summaries --------------------------------------------------------------------------
+
+    def stale_summary_count(self, today: date | None = None) -> int:
+        """How many list rows were derived before ``today`` (or never)."""
+        day = (today or self.today()).isoformat()
+        return int(
+            self._scalar("SELECT count(*) FROM patient_list WHERE computed_on IS NULL OR computed_on < ?", [day])
+        )
+
+    def refresh_summaries(self, today: date | None = None, *, limit: int | None = None, batch: int = 200) -> int:
+        """Re-derive list rows computed before ``today`` (statuses move with time); returns how many.
+
+        Runs in short transactions so the application stays responsive; call from a worker thread
+        with its own ``Store`` for a large clinic.
+        """
+        day = today or self.today()
+        settings = self.engine_settings()
+        done = 0
+        while limit is None or done < limit:
+            size = batch if limit is None else min(batch, limit - done)
+            ids = [
+                r[0]
+                for r in self._db.conn.execute(
+                    "SELECT patient_id FROM patient_list WHERE computed_on IS NULL OR computed_on < ? LIMIT ?",
+                    [day.isoformat(), size],
+                ).fetchall()
+            ]
+            if not ids:
+                break
+            with self._write(SUMMARY_USER):
+                for patient_id in ids:
+                    s = summarise(self.get_case(patient_id), today=day, settings=settings)
+                    self._db.conn.execute(
+                        "UPDATE patient_list SET status = ?, eln2017_risk = ?, current_phase = ?, "
+                        "last_assessment_date = ?, computed_on = ?, ruleset_version = ? WHERE patient_id = ?",
+                        [
+                            s.status,
+                            s.eln2017_risk,
+                            s.current_phase,
+                            s.last_assessment_date.isoformat() if s.last_assessment_date else None,
+                            s.computed_on.isoformat(),
+                            s.ruleset_version,
+                            patient_id,
+                        ],
+                    )
+            done += len(ids)
+        return done
+
+    # --- clinic settings ----------------------------------------------------------------------------
+
+    def clinic_settings(self) -> ClinicSettings:
+        """The clinic's settings, with the formulary and when each missing item ran out."""
+        row = self._rows(f"SELECT {', '.join(_SETTINGS_COLUMNS)} FROM clinic_settings WHERE id = 1")[0]
+        stocked: dict[str, bool] = {}
+        since: dict[str, date] = {}
+        for key, is_stocked, out_since in self._db.conn.execute(
+            "SELECT key, stocked, out_of_stock_since FROM formulary"
+        ):
+            if key not in codes.FORMULARY_KEYS:
+                continue  # a key a newer vocabulary dropped: ignore rather than fail to start
+            stocked[key] = bool(is_stocked)
+            if out_since is not None:
+                since[key] = date.fromisoformat(out_since)
+        return ClinicSettings(formulary=Formulary.from_mapping(stocked), out_of_stock_since=since, **row)
+
+    def save_clinic_settings(self, settings: ClinicSettings, *, user: str) -> None:
+        """Save the clinic's settings (audited). Derived statuses are marked for re-derivation."""
+        _check_settings(settings)
+        with self._write(user):
+            values = [getattr(settings, c) for c in _SETTINGS_COLUMNS]
+            assignments = ", ".join(f"{c} = ?" for c in _SETTINGS_COLUMNS)
+            self._db.conn.execute(f"UPDATE clinic_settings SET {assignments} WHERE id = 1", values)
+            wanted: dict[str, tuple[int, str | None]] = {}
+            for key in codes.FORMULARY_KEYS:
+                out_since = settings.out_of_stock_since.get(key)
+                has = settings.formulary.has(key)
+                if not has or out_since is not None:
+                    wanted[key] = (int(has), out_since.isoformat() if out_since and not has else None)
+            current = {
+                key: (stocked, since)
+                for key, stocked, since in self._db.conn.execute(
+                    "SELECT key, stocked, out_of_stock_since FROM formulary"
+                )
+            }
+            for key in set(current) - set(wanted):
+                self._db.conn.execute("DELETE FROM formulary WHERE key = ?", [key])
+            for key, value in wanted.items():
+                if key not in current:
+                    self._db.conn.execute(
+                        "INSERT INTO formulary (key, stocked, out_of_stock_since) VALUES (?, ?, ?)", [key, *value]
+                    )
+                elif current[key] != value:
+                    self._db.conn.execute(
+                        "UPDATE formulary SET stocked = ?, out_of_stock_since = ? WHERE key = ?", [*value, key]
+                    )
+            self._db.conn.execute("UPDATE patient_list SET computed_on = NULL")
+
+    def engine_settings(self) -> EngineSettings:
+        """The clinic's thresholds and formulary, ready for ``engine.evaluate``."""
+        return self.clinic_settings().engine_settings()
+
+    def note_backup(self, at: datetime, *, user: str = "system:backup") -> None:
+        """Record when the last automatic backup was taken."""
+        with self._write(user):
+            self._db.conn.execute("UPDATE clinic_settings SET last_backup_at = ? WHERE id = 1", [at.isoformat()])
+
+
+def _describe_patient(case: Case, existing: str) -> str:
+    p = case.patient
+    label = " ".join(part for part in (p.hospital_number, f"({p.name})" if p.name else None) if part)
+    return f"patient {label or existing} is already stored as {existing}"
+
+
+def _check_batch(cases: Sequence[Case]) -> None:
+    """Two cases in one import must not be the same patient."""
+    seen_ids: dict[str, int] = {}
+    seen_numbers: dict[str, int] = {}
+    for i, case in enumerate(cases):
+        p = case.patient
+        if p.id is not None:
+            if p.id in seen_ids:
+                raise StoreError(f"cases {seen_ids[p.id] + 1} and {i + 1} have the same patient id {p.id}")
+            seen_ids[p.id] = i
+        if p.hospital_number is not None:
+            if p.hospital_number in seen_numbers:
+                raise StoreError(
+                    f"cases {seen_numbers[p.hospital_number] + 1} and {i + 1} have the same hospital number "
+                    f"{p.hospital_number}"
+                )
+            seen_numbers[p.hospital_number] = i
+
+
+def _check_settings(settings: ClinicSettings) -> None:
+    if not settings.clinic_name.strip():
+        raise StoreError("clinic_name: must not be empty")
+    if settings.paper_size not in PAPER_SIZES:
+        raise StoreError(f"paper_size: {settings.paper_size!r} is not one of: {', '.join(PAPER_SIZES)}")
+    unknown = sorted(set(settings.out_of_stock_since) - set(codes.FORMULARY_KEYS))
+    if unknown:
+        raise StoreError(f"out_of_stock_since: unknown formulary keys: {', '.join(unknown)}")
+    if settings.backup_keep < 1:
+        raise StoreError("backup_keep: must be 1 or more")
+    if settings.backup_interval_hours < 1:
+        raise StoreError("backup_interval_hours: must be 1 or more")
+    try:
+        settings.engine_settings()
+    except ValueError as error:
+        raise StoreError(f"engine thresholds: {error}") from None
+
+
+def _list_values(patient_id: str, case: Case, summary: Summary, now: str) -> tuple[Any, ...]:
+    p = case.patient
+    return (
+        patient_id,
+        p.hospital_number,
+        p.name,
+        p.birth_date.isoformat(),
+        summary.status,
+        summary.eln2017_risk,
+        summary.current_phase,
+        summary.last_assessment_date.isoformat() if summary.last_assessment_date else None,
+        now,
+        summary.computed_on.isoformat(),
+        summary.ruleset_version,
+    )
+
+
+def _update(conn: Any, table: str, key: str, key_value: Any, changes: Mapping[str, Any]) -> None:
+    if changes:
+        assignments = ", ".join(f"{c} = ?" for c in changes)
+        conn.execute(f"UPDATE {table} SET {assignments} WHERE {key} = ?", [*changes.values(), key_value])
+
+
+def _sync_one(conn: Any, table: str, patient_id: str, old: Row | None, new: Row | None) -> None:
+    if old is None and new is None:
+        return
+    if new is None:
+        assert old is not None
+        conn.execute(f"DELETE FROM {table} WHERE id = ?", [old["id"]])
+    elif old is None:
+        columns = _DB_COLUMNS[table]
+        conn.execute(_insert_sql(table, columns), (_new_id(), patient_id, *new.values()))
+    else:
+        _update(conn, table, "id", old["id"], {k: v for k, v in new.items() if old[k] != v})
+
+
+def _sync_many(
+    conn: Any, table: str, patient_id: str, old: Sequence[Row], new: Sequence[Row], key: Callable[[Row], Hashable]
+) -> None:
+    """Make the table's rows for this patient equal ``new``: delete, update changed columns, insert."""
+    old_by = {key(r): r for r in old}
+    new_keys = {key(r) for r in new}
+    for k, r in old_by.items():
+        if k not in new_keys:
+            conn.execute(f"DELETE FROM {table} WHERE id = ?", [r["id"]])
+    columns = _DB_COLUMNS[table]
+    for r in new:
+        previous = old_by.get(key(r))
+        values = {c: v for c, v in r.items() if c != "id"}
+        if previous is None:
+            conn.execute(
+                _insert_sql(table, columns), (r.get("id") or _new_id(), patient_id, *[values[c] for c in columns[2:]])
+            )
+        else:
+            _update(conn, table, "id", previous["id"], {c: v for c, v in values.items() if previous[c] != v})

@@ -1,0 +1,288 @@
+"""The database schema as numbered migrations. Never edit an applied migration: add a new one.
+
+Each migration is frozen code with its own literal column lists, so that changing the mapping
+later cannot change what an old migration does to an old file. ``PRAGMA user_version`` holds
+the number of the last migration applied and ``PRAGMA application_id`` marks the file as ours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from .search import fold
+
+# "AMLD" in ASCII: marks a SQLite file as an AML Desktop database.
+APPLICATION_ID = 0x414D4C44
+MIGRATION_SET = "aml_desktop"
+
+_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+
+def _audit_triggers(table: str, columns: Sequence[str], *, row_key: str, patient_key: str | None) -> list[str]:
+    """Triggers that write every insert, update and delete of ``table`` to ``audit_log``, in the same
+    transaction. ``aml_user()`` is registered by the application; without it writes fail, so clinical
+    data cannot be changed behind the audit trail's back."""
+
+    def values(prefix: str) -> str:
+        return "json_object(" + ", ".join(f"'{c}', {prefix}.{c}" for c in columns) + ")"
+
+    def patient(prefix: str) -> str:
+        return f"{prefix}.{patient_key}" if patient_key else "NULL"
+
+    changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
+    head = "INSERT INTO audit_log (at, user, operation, table_name, row_id, patient_id, values_before, values_after) VALUES"
+    return [
+        f"CREATE TRIGGER audit_{table}_insert AFTER INSERT ON {table} BEGIN {head} "
+        f"({_NOW}, aml_user(), 'insert', '{table}', NEW.{row_key}, {patient('NEW')}, NULL, {values('NEW')}); END",
+        f"CREATE TRIGGER audit_{table}_update AFTER UPDATE ON {table} WHEN {changed} BEGIN {head} "
+        f"({_NOW}, aml_user(), 'update', '{table}', NEW.{row_key}, {patient('NEW')}, {values('OLD')}, "
+        f"{values('NEW')}); END",
+        f"CREATE TRIGGER audit_{table}_delete AFTER DELETE ON {table} BEGIN {head} "
+        f"({_NOW}, aml_user(), 'delete', '{table}', OLD.{row_key}, {patient('OLD')}, {values('OLD')}, NULL); END",
+    ]
+
+
+_DATE = "CHECK ({0} IS NULL OR date({0}) IS {0})"
+_BOOL = "CHECK ({0} IS NULL OR {0} IN (0, 1))"
+_PERCENT = "CHECK ({0} IS NULL OR {0} BETWEEN 0 AND 100)"
+_COUNT = "CHECK ({0} IS NULL OR {0} >= 0)"
+_JSON_LIST = "CHECK ({0} IS NULL OR json_type({0}) = 'array')"
+
+
+def _c(name: str, kind: str, *checks: str, required: bool = False) -> str:
+    parts = [name, kind]
+    if required:
+        parts.append("NOT NULL")
+    parts.extend(check.format(name) for check in checks)
+    return " ".join(parts)
+
+
+# --- migration 0001: the clinical record, the clinic's settings and the audit trail -------------------
+
+_V1_TABLES: dict[str, list[str]] = {
+    "patients": [
+        "id TEXT PRIMARY KEY NOT NULL CHECK (length(id) > 0)",
+        "hospital_number TEXT",
+        "name TEXT",
+        _c("sex", "TEXT", "CHECK ({0} IS NULL OR {0} IN ('female', 'male', 'other', 'unknown'))"),
+        _c("birth_date", "TEXT", _DATE, required=True),
+        "extensions TEXT CHECK (extensions IS NULL OR json_type(extensions) = 'object')",
+        "created_at TEXT NOT NULL",
+        "updated_at TEXT NOT NULL",
+    ],
+    "diagnoses": [
+        "id TEXT PRIMARY KEY NOT NULL",
+        "patient_id TEXT NOT NULL UNIQUE REFERENCES patients(id)",
+        _c("date", "TEXT", _DATE, required=True),
+        "karyotype TEXT",
+        _c("cytogenetic_findings", "TEXT", _JSON_LIST, required=True),
+        _c("tested_genes", "TEXT", _JSON_LIST, required=True),
+        _c("cd33_percent", "REAL", _PERCENT),
+        _c("extramedullary", "INTEGER", _BOOL),
+        _c("wbc", "REAL", _COUNT),
+    ],
+    "courses": [
+        "id TEXT PRIMARY KEY NOT NULL",
+        "patient_id TEXT NOT NULL REFERENCES patients(id)",
+        "position INTEGER NOT NULL CHECK (position >= 0)",
+        "phase TEXT NOT NULL",
+        "regimen TEXT NOT NULL",
+        _c("start_date", "TEXT", _DATE, required=True),
+        _c("end_date", "TEXT", _DATE, "CHECK ({0} IS NULL OR {0} >= start_date)"),
+        _c("cycle", "INTEGER", "CHECK ({0} IS NULL OR {0} >= 1)"),
+        "intensity TEXT",
+    ],
+    "assessments": [
+        "id TEXT PRIMARY KEY NOT NULL",
+        "patient_id TEXT NOT NULL REFERENCES patients(id)",
+        "position INTEGER NOT NULL CHECK (position >= 0)",
+        _c("date", "TEXT", _DATE, required=True),
+        _c("marrow_blasts_percent", "REAL", _PERCENT),
+        _c("circulating_blasts", "INTEGER", _BOOL),
+        _c("extramedullary", "INTEGER", _BOOL),
+        _c("anc", "REAL", _COUNT),
+        _c("platelets", "REAL", _COUNT),
+        _c("hemoglobin", "REAL", _COUNT),
+        _c("wbc", "REAL", _COUNT),
+        _c("mrd_status", "TEXT", "CHECK ({0} IS NULL OR {0} IN ('negative', 'positive'))"),
+        _c("mrd_method", "TEXT", "CHECK ({0} IS NULL OR {0} IN ('flow', 'qpcr', 'ngs'))"),
+        _c("mrd_value", "REAL", _PERCENT),
+        # 1 when the sample carries a mutation list (possibly empty: tested, nothing found).
+        _c("has_mutations", "INTEGER", _BOOL, required=True),
+        _c("tested_genes", "TEXT", _JSON_LIST),
+        "karyotype TEXT",
+        _c("cytogenetic_findings", "TEXT", _JSON_LIST),
+    ],
+    "mutations": [
+        "id TEXT PRIMARY KEY NOT NULL",
+        "patient_id TEXT NOT NULL REFERENCES patients(id)",
+        # NULL: found at diagnosis; otherwise the assessment (later sample) it was found in.
+        "assessment_id TEXT REFERENCES assessments(id)",
+        "position INTEGER NOT NULL CHECK (position >= 0)",
+        "gene TEXT NOT NULL",
+        "variant TEXT",
+        _c("allelic_ratio", "REAL", _COUNT),
+        _c("vaf", "REAL", _PERCENT),
+    ],
+    "fitness": [
+        "id TEXT PRIMARY KEY NOT NULL",
+        "patient_id TEXT NOT NULL UNIQUE REFERENCES patients(id)",
+        _c("date", "TEXT", _DATE),
+        _c("ecog", "INTEGER", "CHECK ({0} IS NULL OR {0} BETWEEN 0 AND 5)"),
+        _c("fit_for_intensive", "INTEGER", _BOOL),
+    ],
+    "decisions": [
+        "id TEXT PRIMARY KEY NOT NULL",
+        "patient_id TEXT NOT NULL REFERENCES patients(id)",
+        "position INTEGER NOT NULL CHECK (position >= 0)",
+        _c("date", "TEXT", _DATE, required=True),
+        "recommended TEXT NOT NULL",
+        "chosen TEXT NOT NULL",
+        "regimen TEXT",
+        "override_reason TEXT",
+        "clinician TEXT",
+        "reason_code TEXT",
+        "ruleset_version TEXT",
+        "recorded_at TEXT",
+        "recorded_by TEXT",
+        "snapshot TEXT CHECK (snapshot IS NULL OR json_valid(snapshot))",
+        # Which of the application's details the decision carried (so export gives back exactly them).
+        "details TEXT CHECK (details IS NULL OR json_type(details) = 'array')",
+    ],
+    "clinic_settings": [
+        "id INTEGER PRIMARY KEY CHECK (id = 1)",
+        "clinic_name TEXT NOT NULL",
+        "fit_age_below INTEGER NOT NULL CHECK (fit_age_below > 0)",
+        "unfit_age_from INTEGER NOT NULL CHECK (unfit_age_from >= fit_age_below)",
+        "unfit_ecog_from INTEGER NOT NULL CHECK (unfit_ecog_from BETWEEN 0 AND 5)",
+        "cytoreduction_wbc REAL NOT NULL CHECK (cytoreduction_wbc > 0)",
+        "cd33_positive_percent REAL NOT NULL CHECK (cd33_positive_percent BETWEEN 0 AND 100)",
+        "paper_size TEXT NOT NULL CHECK (paper_size IN ('A4', 'letter'))",
+        "units TEXT NOT NULL",
+        "backup_folder TEXT",
+        "backup_keep INTEGER NOT NULL CHECK (backup_keep >= 1)",
+        "backup_interval_hours INTEGER NOT NULL CHECK (backup_interval_hours >= 1)",
+        "last_backup_at TEXT",
+    ],
+    "formulary": [
+        "key TEXT PRIMARY KEY NOT NULL",
+        _c("stocked", "INTEGER", _BOOL, required=True),
+        _c("out_of_stock_since", "TEXT", _DATE),
+    ],
+}
+
+# (row key, patient key) used by each table's audit triggers.
+_V1_AUDITED: dict[str, tuple[str, str | None]] = {
+    "patients": ("id", "id"),
+    "diagnoses": ("id", "patient_id"),
+    "courses": ("id", "patient_id"),
+    "assessments": ("id", "patient_id"),
+    "mutations": ("id", "patient_id"),
+    "fitness": ("id", "patient_id"),
+    "decisions": ("id", "patient_id"),
+    "clinic_settings": ("id", None),
+    "formulary": ("key", None),
+}
+
+_V1_INDEXES = [
+    "CREATE UNIQUE INDEX patients_hospital_number ON patients(hospital_number) WHERE hospital_number IS NOT NULL",
+    "CREATE INDEX courses_patient ON courses(patient_id, position)",
+    "CREATE INDEX assessments_patient ON assessments(patient_id, position)",
+    "CREATE INDEX mutations_patient ON mutations(patient_id, assessment_id, position)",
+    "CREATE INDEX mutations_assessment ON mutations(assessment_id)",
+    "CREATE INDEX decisions_patient ON decisions(patient_id, position)",
+    "CREATE INDEX audit_log_patient ON audit_log(patient_id, id)",
+]
+
+
+def migration_0001_initial(db: Database) -> None:
+    """The clinical record, the clinic's settings and the append-only audit trail."""
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(
+        "CREATE TABLE audit_log ("
+        "id INTEGER PRIMARY KEY, at TEXT NOT NULL, user TEXT NOT NULL, "
+        "operation TEXT NOT NULL CHECK (operation IN ('insert', 'update', 'delete')), "
+        "table_name TEXT NOT NULL, row_id TEXT NOT NULL, patient_id TEXT, "
+        "values_before TEXT, values_after TEXT) STRICT"
+    )
+    db.execute(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END"
+    )
+    for table, columns in _V1_TABLES.items():
+        db.execute(f"CREATE TABLE {table} ({', '.join(columns)}) STRICT")
+    for sql in _V1_INDEXES:
+        db.execute(sql)
+    for table, (row_key, patient_key) in _V1_AUDITED.items():
+        names = [column.split()[0] for column in _V1_TABLES[table]]
+        for sql in _audit_triggers(table, names, row_key=row_key, patient_key=patient_key):
+            db.execute(sql)
+    db.execute(
+        "INSERT INTO clinic_settings (id, clinic_name, fit_age_below, unfit_age_from, unfit_ecog_from, "
+        "cytoreduction_wbc, cd33_positive_percent, paper_size, units, backup_keep, backup_interval_hours) "
+        "VALUES (1, 'My clinic', 60, 75, 3, 50.0, 20.0, 'A4', 'SI', 7, 24)"
+    )
+    db.execute("PRAGMA user_version = 1")
+
+
+# --- migration 0002: the patient list read model and accent-insensitive search -------------------------
+
+
+def migration_0002_patient_list_and_search(db: Database) -> None:
+    """A narrow, indexed list table (status derived by the engine) and two FTS5 search tables.
+
+    The search tables hold names and hospital numbers folded (accents stripped, case folded), so
+    "nguyen" finds "Nguyễn": ``patient_words`` answers prefix queries, ``patient_trigram`` substrings.
+    Existing patients get rows marked stale (``computed_on`` NULL) for the application to derive.
+    """
+    db.execute(
+        "CREATE TABLE patient_list ("
+        "list_key INTEGER PRIMARY KEY, "
+        "patient_id TEXT NOT NULL UNIQUE REFERENCES patients(id), "
+        "hospital_number TEXT, name TEXT, birth_date TEXT NOT NULL, "
+        "status TEXT NOT NULL, eln2017_risk TEXT NOT NULL, current_phase TEXT, last_assessment_date TEXT, "
+        "updated_at TEXT NOT NULL, computed_on TEXT, ruleset_version TEXT) STRICT"
+    )
+    db.execute("CREATE INDEX patient_list_updated ON patient_list(updated_at)")
+    db.execute("CREATE INDEX patient_list_status_updated ON patient_list(status, updated_at)")
+    db.execute("CREATE INDEX patient_list_stale ON patient_list(computed_on)")
+    db.execute(
+        "CREATE VIRTUAL TABLE patient_words USING fts5(text, tokenize = 'unicode61 remove_diacritics 2', "
+        "prefix = '1 2 3')"
+    )
+    db.execute("CREATE VIRTUAL TABLE patient_trigram USING fts5(text, tokenize = 'trigram')")
+    rows = db.execute("SELECT id, hospital_number, name, birth_date, updated_at FROM patients").fetchall()
+    for patient_id, number, name, birth, updated in rows:
+        cursor = db.execute(
+            "INSERT INTO patient_list (patient_id, hospital_number, name, birth_date, status, eln2017_risk, "
+            "updated_at) VALUES (?, ?, ?, ?, 'unknown', 'unknown', ?)",
+            [patient_id, number, name, birth, updated],
+        )
+        key = cursor.lastrowid
+        text = fold(" ".join(part for part in (name, number) if part))
+        db.execute("INSERT INTO patient_words (rowid, text) VALUES (?, ?)", [key, text])
+        db.execute("INSERT INTO patient_trigram (rowid, text) VALUES (?, ?)", [key, text])
+    db.execute("PRAGMA user_version = 2")
+
+
+MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
+    ("0001_initial", migration_0001_initial),
+    ("0002_patient_list_and_search", migration_0002_patient_list_and_search),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+KNOWN_MIGRATIONS = frozenset(name for name, _ in MIGRATIONS)
+
+
+def migrations(upto: int | None = None) -> Migrations:
+    """The sqlite-utils migration set (optionally only the first ``upto`` migrations, for tests)."""
+    chosen = Migrations(MIGRATION_SET)
+    for name, function in MIGRATIONS[: upto if upto is not None else len(MIGRATIONS)]:
+        chosen(name=name)(function)
+    return chosen

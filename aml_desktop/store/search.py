@@ -1,0 +1,52 @@
+"""Accent- and case-insensitive patient search on FTS5.
+
+Names and hospital numbers are folded the same way on the way in and on the way out (NFKD,
+combining marks stripped, case folded), so "nguyen" and "guye" both find "Nguyễn". Terms of three
+or more characters use the trigram table (any substring); shorter ones the word table's prefix
+index. Every term must match.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+TRIGRAM_MIN = 3
+
+# Letters NFKD does not decompose but a clinician types without the accent.
+_EXTRA_FOLDS = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"})
+
+
+def fold(text: str) -> str:
+    """Text as the search tables hold it: no accents, case folded, whitespace collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.translate(_EXTRA_FOLDS).split())
+
+
+def search_text(name: str | None, hospital_number: str | None) -> str:
+    """The one line of folded text indexed for a patient."""
+    return fold(" ".join(part for part in (name, hospital_number) if part))
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def match_clauses(query: str) -> list[tuple[str, str]]:
+    """(FTS table, MATCH expression) pairs whose rowids must all match; empty for a blank query."""
+    clauses = []
+    for term in fold(query).split():
+        if len(term) >= TRIGRAM_MIN:
+            clauses.append(("patient_trigram", _quote(term)))
+        else:
+            clauses.append(("patient_words", _quote(term) + "*"))
+    return clauses
+
+
+def matching_keys_sql(query: str) -> tuple[str, list[str]] | None:
+    """SQL selecting the ``patient_list.list_key`` values matching ``query``, or None for no filter."""
+    clauses = match_clauses(query)
+    if not clauses:
+        return None
+    parts = [f"SELECT rowid FROM {table} WHERE {table} MATCH ?" for table, _ in clauses]
+    return " INTERSECT ".join(parts), [expression for _, expression in clauses]
