@@ -229,6 +229,21 @@ _FACTS: Final = {
     "intended": "Intended",
 }
 
+#: Ferrara 2013 unfitness criteria the fitness dialog stores in ``extensions["aml_desktop"]["fitness_criteria"]``
+#: (clinical-reference.md §7.1, [V2]). The codes are the GUI's; they belong in ``codes.py`` when the lead adds them.
+_FERRARA_CRITERIA: Final = {
+    "age_over_75": "Age over 75 years",
+    "cardiac": "Heart failure or cardiomyopathy with EF 50 % or less",
+    "pulmonary": "Lung disease (DLCO or FEV1 65 % or less, dyspnea at rest, oxygen need)",
+    "renal": "On dialysis and over 60, or uncontrolled renal carcinoma",
+    "hepatic": "Liver disease (transaminases over 3x normal, cirrhosis Child-Pugh B/C, acute viral hepatitis)",
+    "infection": "Infection resistant to anti-infective therapy",
+    "cognitive": "Mental illness or cognitive dependence (Ferrara definition)",
+    "ecog_over_2": "ECOG above 2, not caused by the leukemia",
+    "other_comorbidity": "Other comorbidity incompatible with intensive chemotherapy",
+}
+FERRARA_CRITERIA: Final = tuple(_FERRARA_CRITERIA)
+
 #: Who judged fitness (``fitness.FitnessJudgement.source``).
 _FITNESS_SOURCES: Final = {
     "clinician": "Clinician's judgement",
@@ -357,6 +372,7 @@ VOCABULARIES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "response": RESPONSE_CATEGORIES,
         "fact": tuple(_FACTS),
         "fitness_source": tuple(_FITNESS_SOURCES),
+        "ferrara_criterion": FERRARA_CRITERIA,
         "epi_group": tuple(_EPI_GROUPS),
         "karyotype_lesion": codes.CYTOGENETIC_FINDINGS + tuple(_EXTRA_LESIONS),
     }
@@ -381,6 +397,7 @@ _TABLES: Final = (
     _RESPONSES,
     _FACTS,
     _FITNESS_SOURCES,
+    _FERRARA_CRITERIA,
     _EPI_GROUPS,
     _EXTRA_LESIONS,
 )
