@@ -11,6 +11,7 @@ loudly is safer than recommending from a half-read table.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -25,6 +26,8 @@ from .settings import Formulary
 UNITS: Final = ("mg/m2", "g/m2", "mg", "ug/kg", "mg/kg")
 #: Routes a dose line may use.
 ROUTES: Final = ("IV", "SC", "IV or SC", "oral")
+
+_DAY_LIST: Final = re.compile(r"\d+(?:\s*-\s*\d+)?(?:\s*,\s*\d+(?:\s*-\s*\d+)?)*")
 
 _REGIMEN_FIELDS: Final = (
     "code",
@@ -65,6 +68,17 @@ class Dose:
     note: str = ""
     max_amount: float | None = None
     source: str = ""
+
+    @property
+    def schedule(self) -> str:
+        """``days`` ready to print: "days 1-6" for a list of cycle days, else the text as written.
+
+        ``days`` holds cycle days ("1-6", "2, 3, 4") for chemotherapy, but plain words for
+        continuous or open-ended dosing ("once daily, continuous"), which must not get a prefix.
+        """
+        if _DAY_LIST.fullmatch(self.days):
+            return f"day {self.days}" if self.days.isdigit() else f"days {self.days}"
+        return self.days
 
 
 @dataclass(frozen=True)

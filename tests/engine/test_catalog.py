@@ -207,12 +207,24 @@ def test_published_doses(catalog: Catalog) -> None:
         400.0,
         "mg",
         "oral",
-        "1-28 (continuous)",
+        "1-28",
         catalog.get("AZA-VEN").doses[1].note,
         None,
         "Venclexta label",
     )
     assert catalog.get("HYDROXYUREA").doses[0].unit == "mg/kg"
+
+
+def test_dose_schedule_text(catalog: Catalog) -> None:
+    assert _dose_of(catalog, "MEC", "etoposide").schedule == "days 1-6"
+    assert _dose_of(catalog, "GO", "gemtuzumab_ozogamicin").schedule == "days 1, 4, 7"
+    assert _dose_of(catalog, "GILTERITINIB", "gilteritinib").schedule == "once daily, continuous"
+    assert _dose_of(catalog, "AZA-VEN", "venetoclax").schedule == "days 1-28"
+    assert Dose("cytarabine", 1.0, "g/m2", "IV", "3").schedule == "day 3"
+
+
+def _dose_of(catalog: Catalog, code: str, agent: str) -> Dose:
+    return next(d for d in catalog.get(code).doses if d.agent == agent)
 
 
 def test_safety_notes(catalog: Catalog) -> None:
@@ -229,7 +241,14 @@ def test_safety_notes(catalog: Catalog) -> None:
 def test_unverified_numbers_are_not_in_the_catalog() -> None:
     """[U] items of clinical-reference.md §5 that must not appear as fact."""
     text = json.dumps(_raw())
-    for unverified in ("25 mg/m2", "mitoxantrone 8", "etoposide 100", "30 mg lead-in", "day 4 onward 100", "D4 onward 100"):
+    for unverified in (
+        "25 mg/m2",
+        "mitoxantrone 8",
+        "etoposide 100",
+        "30 mg lead-in",
+        "day 4 onward 100",
+        "D4 onward 100",
+    ):
         assert unverified not in text
 
 
