@@ -332,7 +332,7 @@ def read_karyotype(text: str | None) -> KaryotypeReading:
         if rest and _SEX_RE.match(rest[0].upper()) is not None:
             sex = rest[0].upper()
             rest = rest[1:]
-            if sex not in ("XX", "XY") and not sex_changes:
+            if sex not in ("XX", "XY", "XXXX", "XXYY") and not sex_changes:
                 warnings.append(
                     f"Clone {number}: sex chromosomes {sex!r} with no gain or loss of X or Y written; check."
                 )
