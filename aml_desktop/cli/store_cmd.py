@@ -1,0 +1,272 @@
+"""Command-line verbs on the clinic database: import, export, list, backup, restore, demo.
+
+Each handler takes the parsed arguments (global ``--db``) and returns an exit status:
+0 done, 1 refused by the store (a patient already stored, a foreign or damaged database),
+2 invalid input (a case file, an argument). Messages go to standard error and name the file,
+the field and the problem. Never imports Qt; heavy modules are imported inside handlers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_INVALID = 2
+
+
+def register(subparsers: Any) -> None:
+    """Add the store's subcommands to ``aml-desktop``."""
+    p = subparsers.add_parser(
+        "import",
+        help="import aml-case/1 files into the database (all or nothing)",
+        description="Import case files. If any file is invalid nothing is imported (exit status 2). "
+        "A patient already stored is refused (exit status 1) unless --replace is given.",
+    )
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="aml-case/1 JSON files")
+    p.add_argument("--replace", action="store_true", help="replace patients that are already stored")
+    p.set_defaults(func=run_import)
+
+    p = subparsers.add_parser(
+        "export",
+        help="export patients as aml-case/1 files",
+        description="Write one patient (by id or hospital number) to FILE, or every patient to a folder.",
+    )
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("patient", nargs="?", metavar="ID", help="patient id or hospital number")
+    which.add_argument("--all", action="store_true", help="export every patient, one file each")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the file (one patient) or folder (--all)")
+    p.set_defaults(func=run_export)
+
+    p = subparsers.add_parser("list", help="list patients with their derived status")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--status", help="only patients with this status (e.g. relapsed)")
+    p.add_argument("--search", metavar="TEXT", default="", help="name or hospital number (prefix or part)")
+    p.set_defaults(func=run_list)
+
+    p = subparsers.add_parser(
+        "backup",
+        help="take a verified copy of the database",
+        description="Copy the database with SQLite's online backup API (safe while the application is "
+        "writing) and verify the copy before reporting success.",
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, help="the backup file to write")
+    p.set_defaults(func=run_backup)
+
+    p = subparsers.add_parser(
+        "restore",
+        help="replace the database with a verified backup",
+        description="Verify FILE, keep the current database as a dated safety copy, then restore FILE.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help="a backup made by 'aml-desktop backup'")
+    p.set_defaults(func=run_restore)
+
+    p = subparsers.add_parser("demo", help="fill the database with a realistic demo clinic")
+    p.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
+    p.set_defaults(func=run_demo)
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from aml_desktop.paths import default_db_path
+
+    return Path(args.db) if args.db is not None else default_db_path()
+
+
+def _user() -> str:
+    try:
+        import getpass
+
+        return f"cli:{getpass.getuser()}"
+    except Exception:  # no login name in some service environments
+        return "cli"
+
+
+def _error(verb: str, message: str) -> None:
+    print(f"aml-desktop {verb}: {message}", file=sys.stderr)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write text so that a crash leaves either the old file or the whole new one."""
+    partial = path.with_name(path.name + ".partial")
+    with open(partial, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, path)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from aml_desktop.store import CaseFileError, ImportConflict, StoreError, open_store_for_cli, read_case_files
+
+    try:
+        cases = read_case_files(args.files)
+    except CaseFileError as error:
+        _error("import", "nothing was imported:")
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        with open_store_for_cli(args.db) as store:
+            ids = store.import_cases(cases, replace=args.replace, user=_user())
+    except ImportConflict as error:
+        _error("import", f"nothing was imported: {error}")
+        return EXIT_REFUSED
+    except StoreError as error:
+        _error("import", f"nothing was imported: {error}")
+        return EXIT_REFUSED
+    for path, case, patient_id in zip(args.files, cases, ids, strict=True):
+        print(f"{patient_id}  {case.patient.hospital_number or '-'}  {path}")
+    print(f"imported {len(ids)} patient{'s' if len(ids) != 1 else ''}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _file_name(case: Any) -> str:
+    number = case.patient.hospital_number
+    if number:
+        safe = re.sub(r"[^\w.-]+", "_", number, flags=re.UNICODE).strip("._") or "patient"
+        return f"{safe}-{case.patient.id[:8]}.json"
+    return f"{case.patient.id}.json"
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from aml_desktop.engine.case_io import dump_case
+    from aml_desktop.store import StoreError, open_store_for_cli
+
+    today = date.today()
+    try:
+        with open_store_for_cli(args.db, create=False) as store:
+            formulary = store.clinic_settings().formulary.to_mapping()
+            if args.all:
+                args.output.mkdir(parents=True, exist_ok=True)
+                count = 0
+                for patient_id in store.patient_ids():
+                    case = store.get_case(patient_id)
+                    _write_atomically(args.output / _file_name(case), dump_case(case, as_of=today, formulary=formulary))
+                    count += 1
+                print(f"exported {count} patient{'s' if count != 1 else ''} to {args.output}", file=sys.stderr)
+                return EXIT_OK
+            patient_id = args.patient
+            if not store.has_patient(patient_id):
+                patient_id = store.find_patient_id(args.patient)
+            if patient_id is None:
+                _error("export", f"no patient with id or hospital number {args.patient!r}")
+                return EXIT_INVALID
+            case = store.get_case(patient_id)
+            if args.output.parent != Path(""):
+                args.output.parent.mkdir(parents=True, exist_ok=True)
+            _write_atomically(args.output, dump_case(case, as_of=today, formulary=formulary))
+    except StoreError as error:
+        _error("export", str(error))
+        return EXIT_REFUSED
+    except OSError as error:
+        _error("export", f"cannot write: {error}")
+        return EXIT_INVALID
+    return EXIT_OK
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from aml_desktop.engine import codes
+    from aml_desktop.store import StoreError, open_store_for_cli
+
+    if args.status is not None and args.status not in codes.STATUSES:
+        _error("list", f"--status: {args.status!r} is not one of: {', '.join(codes.STATUSES)}")
+        return EXIT_INVALID
+    try:
+        with open_store_for_cli(args.db) as store:
+            store.refresh_summaries()
+            rows = []
+            page = 1000
+            while True:
+                chunk = store.list_patients(args.search, args.status, limit=page, offset=len(rows))
+                rows.extend(chunk)
+                if len(chunk) < page:
+                    break
+    except StoreError as error:
+        _error("list", str(error))
+        return EXIT_REFUSED
+    if args.json:
+        items = [
+            {
+                "id": p.id,
+                "hospital_number": p.hospital_number,
+                "name": p.name,
+                "birth_date": p.birth_date.isoformat(),
+                "status": p.status,
+                "eln2017_risk": p.eln2017_risk,
+                "current_phase": p.current_phase,
+                "last_assessment_date": p.last_assessment_date.isoformat() if p.last_assessment_date else None,
+                "updated_at": p.updated_at,
+            }
+            for p in rows
+        ]
+        sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    header = ("HOSPITAL NO", "NAME", "BORN", "STATUS", "ELN 2017", "PHASE", "LAST ASSESSED", "ID")
+    table = [
+        (
+            p.hospital_number or "-",
+            p.name or "-",
+            p.birth_date.isoformat(),
+            p.status,
+            p.eln2017_risk,
+            p.current_phase or "-",
+            p.last_assessment_date.isoformat() if p.last_assessment_date else "-",
+            p.id,
+        )
+        for p in rows
+    ]
+    widths = [max(len(str(r[i])) for r in [header, *table]) for i in range(len(header))]
+    for line in [header, *table]:
+        print("  ".join(str(v).ljust(w) for v, w in zip(line, widths, strict=True)).rstrip())
+    print(f"{len(rows)} patient{'s' if len(rows) != 1 else ''}", file=sys.stderr)
+    return EXIT_OK
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from aml_desktop.store import StoreError, backup_database
+
+    try:
+        report = backup_database(_db_path(args), args.output)
+    except StoreError as error:
+        _error("backup", str(error))
+        return EXIT_REFUSED
+    except OSError as error:
+        _error("backup", f"cannot write {args.output}: {error.strerror or error}")
+        return EXIT_INVALID
+    print(f"backup written to {report.path} ({report.bytes:,} bytes); integrity check: {report.integrity}")
+    return EXIT_OK
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from aml_desktop.store import StoreError, restore_database
+
+    try:
+        safety = restore_database(_db_path(args), args.file)
+    except StoreError as error:
+        _error("restore", f"nothing was changed: {error}")
+        return EXIT_REFUSED
+    print(f"restored {args.file} into {_db_path(args)}")
+    if safety.exists():
+        print(f"the previous database was kept as {safety}")
+    return EXIT_OK
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from aml_desktop.store import StoreError, make_demo_clinic, open_store_for_cli
+
+    try:
+        with open_store_for_cli(args.db) as store:
+            added = make_demo_clinic(store, today=args.today or date.today())
+            total = store.count_patients()
+    except StoreError as error:
+        _error("demo", str(error))
+        return EXIT_REFUSED
+    print(f"added {added} demo patients; the database now holds {total}")
+    return EXIT_OK
