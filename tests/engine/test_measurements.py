@@ -31,7 +31,8 @@ def _with(entries: Any) -> Case:
 
 
 def test_no_block_means_no_measurements_and_no_warnings() -> None:
-    for extensions in (None, {}, {"other_tool": 1}, {"aml_desktop": {}}):
+    blocks: tuple[Any, ...] = (None, {}, {"other_tool": 1}, {"aml_desktop": {}})
+    for extensions in blocks:
         case = _case(extensions)
         assert measurements(case) == ()
         assert measurement_warnings(case) == ()
