@@ -29,7 +29,7 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def case_path() -> "callable":
+def case_path() -> callable:
     """Path of a fixture case file by its stem, e.g. ``case_path('patient1-early-relapse')``."""
 
     def get(name: str) -> Path:

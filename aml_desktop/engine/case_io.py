@@ -515,7 +515,7 @@ def _check_chronology(
         r.fail("as_of", f"{as_of.isoformat()} is before the diagnosis date {diagnosis.date.isoformat()}")
     earliest_course = diagnosis.date - timedelta(days=COURSE_BEFORE_DIAGNOSIS_DAYS)
     # Indexes must match the file even when an invalid item was dropped, so walk the raw list.
-    for i, raw in enumerate(top.get("courses") or []):
+    for i, raw in enumerate(_raw_list(top, "courses")):
         start = _raw_date(raw, "start")
         if start is not None and start < earliest_course:
             r.fail(
@@ -523,11 +523,16 @@ def _check_chronology(
                 f"{start.isoformat()} is more than {COURSE_BEFORE_DIAGNOSIS_DAYS} days before the diagnosis "
                 f"date {diagnosis.date.isoformat()}",
             )
-    for i, raw in enumerate(top.get("assessments") or []):
+    for i, raw in enumerate(_raw_list(top, "assessments")):
         when = _raw_date(raw, "date")
         if when is not None and when < birth:
             r.fail(f"assessments[{i}].date", f"{when.isoformat()} is before the birth date {birth.isoformat()}")
     del courses, assessments
+
+
+def _raw_list(top: Mapping[str, Any], key: str) -> list[Any]:
+    value = top.get(key)
+    return value if isinstance(value, list) else []
 
 
 def _raw_date(raw: Any, key: str) -> date | None:

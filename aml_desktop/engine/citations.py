@@ -21,21 +21,31 @@ class Citation:
 
 
 _DT = 'DeWolf S, Tallman MS. "How I treat relapsed or refractory AML." Blood 2020;136(9):1023-1032'
-_ELN2017 = "Döhner H, et al. Diagnosis and management of AML in adults: 2017 ELN recommendations. Blood 2017;129(4):424-447"
-_ELN2022 = "Döhner H, et al. Diagnosis and management of AML in adults: 2022 ELN recommendations. Blood 2022;140(12):1345-1377"
-_SPEC = "AML Desktop clinical specification (clinical-spec.md), an implementation decision that fills a gap in the paper"
+_ELN2017 = (
+    "Döhner H, et al. Diagnosis and management of AML in adults: 2017 ELN recommendations. Blood 2017;129(4):424-447"
+)
+_ELN2022 = (
+    "Döhner H, et al. Diagnosis and management of AML in adults: 2022 ELN recommendations. Blood 2022;140(12):1345-1377"
+)
+_SPEC = (
+    "AML Desktop clinical specification (clinical-spec.md), an implementation decision that fills a gap in the paper"
+)
 
 _ENTRIES: Final = (
     Citation("DT §Abstract", f"{_DT}, Abstract: allogeneic HCT in CR2 is the only reliable curative option."),
     Citation("DT §Introduction", f"{_DT}, Introduction: clinical trials first where available."),
     Citation("DT §Definitions", f"{_DT}, section 'Definitions' (PIF after at least 2 intensive cycles; relapse; MRD)."),
     Citation("DT Table 1", f"{_DT}, Table 1: definitions of relapsed and refractory AML (modified from ELN 2017)."),
-    Citation("DT Table 2", f"{_DT}, Table 2: targeted therapeutics for relapsed or refractory AML (response and survival)."),
+    Citation(
+        "DT Table 2", f"{_DT}, Table 2: targeted therapeutics for relapsed or refractory AML (response and survival)."
+    ),
     Citation("DT Figure 1", f"{_DT}, Figure 1: OS from relapse by age and CR1 duration (Ganzel, ECOG-ACRIN)."),
     Citation("DT Figure 2", f"{_DT}, Figure 2 and its summary in 'Conclusions': the treatment algorithm."),
     Citation("DT §Conclusions", f"{_DT}, section 'Conclusions': young/fit vs older/less fit, CR1 > 6 months, biology."),
     Citation("DT §Patient 1", f"{_DT}, 'Patient 1: early relapsed AML in a young patient' (MEC as a bridge to HCT)."),
-    Citation("DT §Implications of a FLT3 mutation", f"{_DT}, 'Implications of a FLT3 mutation' (ADMIRAL, gilteritinib)."),
+    Citation(
+        "DT §Implications of a FLT3 mutation", f"{_DT}, 'Implications of a FLT3 mutation' (ADMIRAL, gilteritinib)."
+    ),
     Citation("DT §Patient 2", f"{_DT}, 'Patient 2: PIF' (HMA + venetoclax, then allogeneic HCT)."),
     Citation("DT §Relapse following allogeneic HCT", f"{_DT}, 'Relapse following allogeneic HCT'."),
     Citation("DT §Patient 3", f"{_DT}, 'Patient 3: relapsed IDH1 AML in the older patient' (ivosidenib; fallbacks)."),
@@ -48,7 +58,10 @@ _ENTRIES: Final = (
         f"{_ELN2022}, Table 6 footnotes (as reproduced by BMJ Best Practice; consistent with the primary table).",
         "V2",
     ),
-    Citation("Thol 2015", "Thol F, Schlenk RF, Heuser M, Ganser A. How I treat refractory and early relapsed AML. Blood 2015;126(3):319-327."),
+    Citation(
+        "Thol 2015",
+        "Thol F, Schlenk RF, Heuser M, Ganser A. How I treat refractory and early relapsed AML. Blood 2015;126(3):319-327.",
+    ),
     Citation(
         "Breems 2005",
         "Breems DA, et al. Prognostic index for adult patients with AML in first relapse. J Clin Oncol 2005;23(9):1969-1978 "
@@ -61,22 +74,49 @@ _ENTRIES: Final = (
     ),
     Citation("Xospata label", "XOSPATA (gilteritinib) US prescribing information and dosing page (xospatahcp.com)."),
     Citation("Tibsovo label", "TIBSOVO (ivosidenib) US prescribing information, boxed warning and dosing (DailyMed)."),
-    Citation("Idhifa FDA 2018", "IDHIFA (enasidenib): FDA Drug Safety Communication on differentiation syndrome, 29 Nov 2018."),
+    Citation(
+        "Idhifa FDA 2018",
+        "IDHIFA (enasidenib): FDA Drug Safety Communication on differentiation syndrome, 29 Nov 2018.",
+    ),
     Citation("Mylotarg label", "MYLOTARG (gemtuzumab ozogamicin) US prescribing information §2 and §5.1 (Pfizer)."),
     Citation(
         "QuANTUM-R",
         "Cortes JE, et al. Quizartinib versus salvage chemotherapy in relapsed or refractory FLT3-ITD AML (QuANTUM-R). "
         "Lancet Oncol 2019;20(7):984-997.",
     ),
-    Citation("MEC Blood 2008", "MEC (mitoxantrone, etoposide, intermediate-dose cytarabine) in relapsed/refractory AML. Blood 2008;112(11):4007 (abstract)."),
-    Citation("MEC Rinsho Ketsueki 2018", "MEC with mitoxantrone on days 1-3 only. Rinsho Ketsueki 2018 (PubMed 30078794)."),
-    Citation("NZ SACT FLAG-Ida10", "New Zealand national SACT Regimen Library: LEU AML Refractory - FLAG-Ida10 [under 60 years] (srl.org.nz)."),
-    Citation("NZ SACT HiDAC", "New Zealand national SACT Regimen Library: cytarabine 3 g/m2 and 1.5 g/m2 consolidation regimens (srl.org.nz)."),
-    Citation("Wierzbowska 2008", "Wierzbowska A, et al. CLAG-M in refractory or relapsed AML. Eur J Haematol 2008;80:115-126."),
+    Citation(
+        "MEC Blood 2008",
+        "MEC (mitoxantrone, etoposide, intermediate-dose cytarabine) in relapsed/refractory AML. Blood 2008;112(11):4007 (abstract).",
+    ),
+    Citation(
+        "MEC Rinsho Ketsueki 2018", "MEC with mitoxantrone on days 1-3 only. Rinsho Ketsueki 2018 (PubMed 30078794)."
+    ),
+    Citation(
+        "NZ SACT FLAG-Ida10",
+        "New Zealand national SACT Regimen Library: LEU AML Refractory - FLAG-Ida10 [under 60 years] (srl.org.nz).",
+    ),
+    Citation(
+        "NZ SACT HiDAC",
+        "New Zealand national SACT Regimen Library: cytarabine 3 g/m2 and 1.5 g/m2 consolidation regimens (srl.org.nz).",
+    ),
+    Citation(
+        "Wierzbowska 2008",
+        "Wierzbowska A, et al. CLAG-M in refractory or relapsed AML. Eur J Haematol 2008;80:115-126.",
+    ),
     Citation("ChemoExperts CLAG-M", "ChemoExperts CLAG-M schedule (secondary source).", "V2"),
-    Citation("CLASSIC I", "Faderl S, et al. Clofarabine plus cytarabine in AML patients 55 and older (CLASSIC I). J Clin Oncol 2012;30(20):2492-2499."),
-    Citation("Ferrara 2013", "Ferrara F, et al. Consensus-based definition of unfitness to intensive and non-intensive chemotherapy in AML. Leukemia 2013;27:997-999.", "V2"),
-    Citation("Hydroxyurea Blood 2013", "Hydroxyurea cytoreduction in AML, median 50 mg/kg/day. Blood 2013;122(21):2657 (abstract)."),
+    Citation(
+        "CLASSIC I",
+        "Faderl S, et al. Clofarabine plus cytarabine in AML patients 55 and older (CLASSIC I). J Clin Oncol 2012;30(20):2492-2499.",
+    ),
+    Citation(
+        "Ferrara 2013",
+        "Ferrara F, et al. Consensus-based definition of unfitness to intensive and non-intensive chemotherapy in AML. Leukemia 2013;27:997-999.",
+        "V2",
+    ),
+    Citation(
+        "Hydroxyurea Blood 2013",
+        "Hydroxyurea cytoreduction in AML, median 50 mg/kg/day. Blood 2013;122(21):2657 (abstract).",
+    ),
     Citation(
         "Idhifa dose",
         "IDHIFA (enasidenib) 100 mg orally once daily, per the ASH Clinical News brief summary and empr.com.",
