@@ -708,7 +708,12 @@ def adverse_lesions(
     found: list[str] = []
     for code in ADVERSE_CYTO_2017:
         if code in merged:
-            found.append(_CODE_TEXT.get(code, code) if code in ("complex", "monosomal") else f"{code} in the karyotype")
+            if code in ("complex", "monosomal"):
+                found.append(_CODE_TEXT[code])
+            elif reading.sources(code):
+                found.append(f"{' and '.join(reading.sources(code))} in the karyotype")
+            else:
+                found.append(f"{code} in the cytogenetic findings")
     for m in mutations:
         if fusion_code(m.gene) in ADVERSE_CYTO_2017:
             found.append(f"{m.gene.strip()} fusion")
