@@ -1,0 +1,275 @@
+"""The course chart: marrow blasts and blood counts over time, with therapy and events (vector).
+
+Three stacked panels share one date axis (marrow blasts %, ANC, platelets), each with its
+own scale and the ELN threshold drawn as a labelled dashed line; a lane underneath shows
+the courses of therapy; remission, relapse and transplant are vertical lines labelled in
+words. Every meaning is carried by a word, a marker shape or a line pattern, never by
+colour alone, so the chart reads the same from a black-and-white printer.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date
+from typing import Final
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
+from reportlab.lib import colors
+
+from .content import ChartData, ChartSeries
+from .styles import FILL_GREY, FONT, FONT_BOLD, MIN_SIZE, RULE_GREY, string_width
+
+LABEL_SIZE: Final = MIN_SIZE
+LEFT: Final = 44.0  # room for y tick labels and the therapy lane's name
+RIGHT: Final = 30.0  # room for threshold labels
+EVENT_ROW: Final = 11.0
+PANEL_TITLE: Final = 12.0
+LANE_HEIGHT: Final = 9.0
+LANE_LABEL_ROW: Final = 11.0
+AXIS_LABELS: Final = 13.0
+MONTH_STEPS: Final = (1, 2, 3, 4, 6, 12, 24, 36, 60)
+MIN_TICK_SPACING: Final = 56.0
+
+# (title, height, reference value, reference label, marker) per panel.
+# ELN 2017 Table 6 thresholds: blasts < 5 %; CR needs ANC >= 1.0 and platelets >= 100 x10^9/L.
+PANELS: Final = (
+    ("Marrow blasts (%)", 62.0, 5.0, "5 %", "circle"),
+    ("ANC (×10⁹/L)", 46.0, 1.0, "1.0", "square"),
+    ("Platelets (×10⁹/L)", 46.0, 100.0, "100", "triangle"),
+)
+
+EVENT_STYLES: Final = {
+    # kind: (stroke width, dash pattern, grey level)
+    "remission": (0.8, None, 0.35),
+    "relapse": (1.2, (4, 2), 0.0),
+    "molecular_relapse": (1.0, (1, 2), 0.0),
+    "transplant": (1.0, (6, 2, 1, 2), 0.0),
+}
+
+
+def _nice_ceiling(value: float) -> float:
+    """The next "round" number at or above ``value`` (1, 2, 2.5, 5 times a power of ten)."""
+    if value <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(value))
+    for step in (1.0, 2.0, 2.5, 5.0, 10.0):
+        if value <= step * power + 1e-9:
+            return step * power
+    return 10.0 * power
+
+
+def _month_ticks(start: date, end: date, width: float) -> list[date]:
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    most = max(2, int(width // MIN_TICK_SPACING))
+    step = next((s for s in MONTH_STEPS if months / s <= most), MONTH_STEPS[-1])
+    ticks = []
+    index = start.year * 12 + start.month - 1
+    # first tick: the first month start on or after ``start`` aligned to the step
+    index += 1 if start.day > 1 else 0
+    while index % step:
+        index += 1
+    while True:
+        day = date(index // 12, index % 12 + 1, 1)
+        if day > end:
+            break
+        ticks.append(day)
+        index += step
+    return ticks
+
+
+def _marker(kind: str, x: float, y: float) -> Circle | Rect | Polygon:
+    if kind == "circle":
+        return Circle(x, y, 2.4, fillColor=colors.black, strokeColor=colors.black, strokeWidth=0.5)
+    if kind == "square":
+        return Rect(x - 2.2, y - 2.2, 4.4, 4.4, fillColor=colors.white, strokeColor=colors.black, strokeWidth=1)
+    return Polygon(
+        [x - 2.7, y - 2.0, x + 2.7, y - 2.0, x, y + 2.8],
+        fillColor=colors.black,
+        strokeColor=colors.black,
+        strokeWidth=0.5,
+    )
+
+
+def _text(x: float, y: float, text: str, *, anchor: str = "start", bold: bool = False) -> String:
+    return String(
+        x, y, text, fontName=FONT_BOLD if bold else FONT, fontSize=LABEL_SIZE, fillColor=colors.black, textAnchor=anchor
+    )
+
+
+def _place_rows(items: Sequence[tuple[float, float]], rows: int) -> list[int | None]:
+    """Row index (0 = nearest the axis) for labels centred at x with width w; None if no room."""
+    ends = [-math.inf] * rows
+    placed: list[int | None] = []
+    for left, right in items:
+        for row in range(rows):
+            if left >= ends[row] + 3:
+                ends[row] = right
+                placed.append(row)
+                break
+        else:
+            placed.append(None)
+    return placed
+
+
+class CourseChart:
+    """Lays out one ``ChartData`` in a drawing ``width`` points wide."""
+
+    def __init__(self, data: ChartData, width: float) -> None:
+        self.data = data
+        self.width = width
+        self.plot_left = LEFT
+        self.plot_right = width - RIGHT
+        span = max(1, (data.end - data.start).days)
+        # a little air at both ends so that first and last points are not on the frame
+        self._pad = max(2, round(span * 0.02))
+        self._origin = data.start.toordinal() - self._pad
+        self._span = span + 2 * self._pad
+
+    def x(self, day: date) -> float:
+        fraction = (day.toordinal() - self._origin) / self._span
+        return self.plot_left + fraction * (self.plot_right - self.plot_left)
+
+    def _event_rows(self) -> tuple[list[int | None], int]:
+        items = []
+        for event in self.data.events:
+            w = string_width(event.label, LABEL_SIZE, bold=True)
+            cx = self.x(event.day)
+            items.append((cx - w / 2, cx + w / 2))
+        placed = _place_rows(items, 3)
+        used = max((p for p in placed if p is not None), default=-1) + 1
+        return placed, used
+
+    def _course_rows(self) -> list[int | None]:
+        items = []
+        for course in self.data.courses:
+            w = string_width(course.label, LABEL_SIZE)
+            x0 = self.x(course.start)
+            x1 = self.x(course.end) if course.end else x0
+            cx = (x0 + x1) / 2
+            items.append((cx - w / 2, cx + w / 2))
+        return _place_rows(items, 2)
+
+    def drawing(self) -> Drawing:
+        event_rows, event_row_count = self._event_rows()
+        course_rows = self._course_rows()
+        lane_rows = 1 + max((r for r in course_rows if r is not None), default=0)
+        panels_height = sum(PANEL_TITLE + p[1] for p in PANELS) + 6 * len(PANELS)
+        lane_total = LANE_HEIGHT + lane_rows * LANE_LABEL_ROW + 4
+        height = event_row_count * EVENT_ROW + panels_height + lane_total + AXIS_LABELS + 2
+        drawing = Drawing(self.width, height)
+        group = Group()
+        drawing.add(group)
+        y = height - event_row_count * EVENT_ROW
+        events_top = y
+        for title, panel_height, reference, reference_label, marker in PANELS:
+            y -= PANEL_TITLE
+            group.add(_text(0, y + 3, title, bold=True))
+            y -= panel_height
+            series = {"circle": self.data.blasts, "square": self.data.anc, "triangle": self.data.platelets}[marker]
+            self._panel(group, y, panel_height, series, reference, reference_label, marker)
+            y -= 6
+        lane_top = y
+        y -= lane_rows * LANE_LABEL_ROW
+        lane_y = y - LANE_HEIGHT
+        self._lane(group, lane_y, course_rows)
+        group.add(_text(0, lane_y + 1, "Therapy", bold=True))
+        axis_y = lane_y - 4
+        group.add(Line(self.plot_left, axis_y, self.plot_right, axis_y, strokeColor=colors.black, strokeWidth=0.8))
+        for tick in _month_ticks(self.data.start, self.data.end, self.plot_right - self.plot_left):
+            tx = self.x(tick)
+            if self.plot_left <= tx <= self.plot_right:
+                group.add(Line(tx, axis_y, tx, axis_y - 3, strokeColor=colors.black, strokeWidth=0.8))
+                group.add(_text(tx, axis_y - 3 - LABEL_SIZE, f"{tick:%b %Y}", anchor="middle"))
+        self._events(group, event_rows, events_top, axis_y, lane_top)
+        return drawing
+
+    def _panel(
+        self,
+        group: Group,
+        y0: float,
+        h: float,
+        series: ChartSeries,
+        reference: float,
+        reference_label: str,
+        marker: str,
+    ) -> None:
+        left, right = self.plot_left, self.plot_right
+        group.add(Rect(left, y0, right - left, h, fillColor=None, strokeColor=RULE_GREY, strokeWidth=0.6))
+        values = [v for _, v in series.points]
+        top = 100.0 if marker == "circle" else _nice_ceiling(max([*values, reference]) * 1.1)
+
+        def y(value: float) -> float:
+            return y0 + min(value, top) / top * h
+
+        for tick in (0.0, top / 2, top):
+            ty = y(tick)
+            group.add(_text(left - 4, ty - 3, _tick_text(tick), anchor="end"))
+            if 0 < tick < top:
+                group.add(Line(left, ty, right, ty, strokeColor=FILL_GREY, strokeWidth=0.5))
+        ry = y(reference)
+        group.add(Line(left, ry, right, ry, strokeColor=colors.black, strokeWidth=0.6, strokeDashArray=(3, 2)))
+        group.add(_text(right + 3, ry - 3, reference_label))
+        if not series.points:
+            group.add(_text((left + right) / 2, y0 + h / 2 - 3, "not recorded", anchor="middle"))
+            return
+        points = [(self.x(d), y(v)) for d, v in series.points]
+        if len(points) > 1:
+            flat = [c for p in points for c in p]
+            group.add(PolyLine(flat, strokeColor=colors.black, strokeWidth=1.1))
+        last_label_right = -math.inf
+        for (px, py), (_, value) in zip(points, series.points, strict=True):
+            group.add(_marker(marker, px, py))
+            text = _tick_text(value)
+            w = string_width(text, LABEL_SIZE)
+            lx = px + 4
+            if lx >= last_label_right + 2 and lx + w <= right + RIGHT:
+                ly = py + 3 if py + 3 + LABEL_SIZE <= y0 + h + 2 else py - LABEL_SIZE - 1
+                group.add(_text(lx, ly, text))
+                last_label_right = lx + w
+
+    def _lane(self, group: Group, lane_y: float, rows: list[int | None]) -> None:
+        group.add(
+            Line(
+                self.plot_left,
+                lane_y + LANE_HEIGHT / 2,
+                self.plot_right,
+                lane_y + LANE_HEIGHT / 2,
+                strokeColor=RULE_GREY,
+                strokeWidth=0.4,
+            )
+        )
+        for course, row in zip(self.data.courses, rows, strict=True):
+            x0 = self.x(course.start)
+            x1 = max(x0 + 3.0, self.x(course.end)) if course.end else x0 + 3.0
+            group.add(
+                Rect(x0, lane_y, x1 - x0, LANE_HEIGHT, fillColor=FILL_GREY, strokeColor=colors.black, strokeWidth=0.7)
+            )
+            if row is not None:
+                cx = (x0 + x1) / 2
+                group.add(_text(cx, lane_y + LANE_HEIGHT + 2.5 + row * LANE_LABEL_ROW, course.label, anchor="middle"))
+
+    def _events(self, group: Group, rows: list[int | None], top: float, bottom: float, lane_top: float) -> None:
+        for event, row in zip(self.data.events, rows, strict=True):
+            width, dash, grey = EVENT_STYLES.get(event.kind, (0.8, None, 0.0))
+            ex = self.x(event.day)
+            shade = colors.Color(grey, grey, grey)
+            group.add(Line(ex, bottom, ex, top, strokeColor=shade, strokeWidth=width, strokeDashArray=dash))
+            if row is not None:
+                group.add(_text(ex, top + 2.5 + row * EVENT_ROW, event.label, anchor="middle", bold=True))
+
+
+def _tick_text(value: float) -> str:
+    if value >= 10 or value == int(value):
+        return f"{value:.0f}"
+    return f"{value:.1f}"
+
+
+def course_chart(data: ChartData, width: float) -> Drawing:
+    """The course chart as a reportlab vector drawing ``width`` points wide."""
+    return CourseChart(data, width).drawing()
+
+
+def course_chart_height(data: ChartData, width: float) -> float:
+    """The height the chart will take at ``width`` (to keep it on one page)."""
+    return float(CourseChart(data, width).drawing().height)

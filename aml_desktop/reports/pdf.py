@@ -1,0 +1,498 @@
+"""Lays out a summary's content as PDF pages with reportlab (platypus + vector graphics).
+
+``render_summary(snapshot) -> bytes`` is pure: reportlab's invariant mode fixes the
+document id and dates, so the same snapshot gives the same bytes. Every page carries the
+clinic, the patient and the print date at the top, and "Page X of Y", the versions and the
+decision-support sentence at the bottom (drawn after layout, when Y is known).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Final
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from .chart import course_chart, course_chart_height
+from .content import (
+    ASSESSMENT_HEADER,
+    COURSE_HEADER,
+    CheckItem,
+    Fact,
+    HeaderInfo,
+    RegimenDoses,
+    SummaryContent,
+    build_content,
+)
+from .snapshot import SummarySnapshot
+from .styles import (
+    BLACK,
+    BODY,
+    BODY_SIZE,
+    BULLET,
+    CELL,
+    CHECK,
+    FILL_GREY,
+    FONT,
+    FONT_BOLD,
+    H1,
+    H2,
+    LIGHT_FILL,
+    MIN_SIZE,
+    NUMBERED,
+    PRIMARY,
+    REFERENCE,
+    RULE_GREY,
+    SUBTITLE,
+    TITLE,
+    TRACE,
+    TextStyle,
+    register_fonts,
+    string_width,
+)
+from .textblock import Run, TextBlock
+
+# A numbered line followed by its trace line: no gap between the two.
+NUMBERED_TIGHT: Final = TextStyle(indent=NUMBERED.indent, space_after=0.5)
+
+PAGE_SIZES: Final = {"A4": A4, "letter": LETTER}
+MARGIN_X: Final = 16 * mm
+HEADER_HEIGHT: Final = 17 * mm
+FOOTER_HEIGHT: Final = 13 * mm
+MARGIN_Y: Final = 9 * mm
+DECISION_SUPPORT: Final = "Decision support only: the treating clinician decides."
+BOX: Final = "☐"
+CELL_PADDING: Final = 6.0
+# Table cells given as plain text use the cell paragraph style's font, size and leading.
+CELL_TEXT: Final = (
+    ("FONTNAME", (0, 0), (-1, -1), FONT),
+    ("FONTSIZE", (0, 0), (-1, -1), MIN_SIZE),
+    ("LEADING", (0, 0), (-1, -1), 11),
+)
+
+Progress = Callable[[int, int], None]
+
+
+def _refs(refs: str) -> str:
+    return f" {refs}" if refs else ""
+
+
+class _NumberedCanvas(Canvas):
+    """Defers each page until the end, so the footer can say "Page X of Y"."""
+
+    header: HeaderInfo
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            _draw_page_frame(self, self.header, number, total)
+            super().showPage()
+        super().save()
+
+
+def _draw_page_frame(canvas: Canvas, header: HeaderInfo, number: int, total: int) -> None:
+    width, height = canvas._pagesize
+    left, right = MARGIN_X, width - MARGIN_X
+    top = height - MARGIN_Y
+    canvas.saveState()
+    canvas.setFillColor(BLACK)
+    canvas.setFont(FONT_BOLD, 10)
+    canvas.drawString(left, top - 10, header.clinic_name)
+    canvas.setFont(FONT, MIN_SIZE)
+    canvas.drawRightString(right, top - 10, f"Printed {header.printed_on}")
+    canvas.setFont(FONT_BOLD, 11.5)
+    canvas.drawString(left, top - 26, header.patient_name)
+    name_width = canvas.stringWidth(header.patient_name, FONT_BOLD, 11.5)
+    canvas.setFont(FONT, 10)
+    details = f"Hospital no. {header.hospital_number}   ·   Born {header.birth_date}"
+    if left + name_width + 14 + canvas.stringWidth(details, FONT, 10) <= right:
+        canvas.drawRightString(right, top - 26, details)
+    else:
+        canvas.drawRightString(right, top - 10 - 12, details)
+    canvas.setStrokeColor(BLACK)
+    canvas.setLineWidth(0.9)
+    canvas.line(left, top - 32, right, top - 32)
+    bottom = MARGIN_Y
+    canvas.setLineWidth(0.6)
+    canvas.line(left, bottom + 25, right, bottom + 25)
+    canvas.setFont(FONT_BOLD, MIN_SIZE)
+    canvas.drawString(left, bottom + 14, DECISION_SUPPORT)
+    canvas.drawRightString(right, bottom + 14, f"Page {number} of {total}")
+    canvas.setFont(FONT, MIN_SIZE)
+    canvas.drawString(left, bottom + 3, header.versions)
+    canvas.drawRightString(right, bottom + 3, header.patient_name)
+    canvas.restoreState()
+
+
+class _Rule(Flowable):
+    """A thin horizontal rule under a section heading."""
+
+    def __init__(self, width: float, thickness: float = 0.8) -> None:
+        super().__init__()
+        self.width = width
+        self.thickness = thickness
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.thickness + 3
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(BLACK)
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(0, self.thickness + 2, self.width, self.thickness + 2)
+
+
+class _Layout:
+    """Builds the flowables of one summary."""
+
+    def __init__(self, content: SummaryContent, width: float) -> None:
+        self.c = content
+        self.width = width
+
+    # -- small helpers -------------------------------------------------------------
+    def t(self, text: str | Sequence[Run], style: TextStyle = BODY, bullet: str = "") -> TextBlock:
+        runs: Sequence[Run] = [(text, style.bold)] if isinstance(text, str) else text
+        return TextBlock(
+            runs,
+            size=style.size,
+            leading=style.leading,
+            indent=style.indent,
+            bullet=bullet,
+            bullet_size=style.bullet_size,
+            space_before=style.space_before,
+            space_after=style.space_after,
+            keep_with_next=style.keep_with_next,
+        )
+
+    def heading(self, text: str) -> list[Flowable]:
+        return [CondPageBreak(70), self.t(text, H1), _Rule(self.width)]
+
+    def cell(self, text: str, width: float, bold: bool = False) -> str | TextBlock:
+        """Plain text when it fits on one line (drawn by the table), a wrapping block otherwise."""
+        if "\n" not in text and string_width(text, MIN_SIZE, bold) <= width - CELL_PADDING:
+            return text
+        return self.t([(text, bold)], CELL)
+
+    def facts(self, facts: Sequence[Fact], label_width: float = 46 * mm) -> Table:
+        value_width = self.width - label_width
+        rows = [[self.cell(f.label, label_width, True), self.cell(f.value, value_width)] for f in facts]
+        table = Table(rows, colWidths=[label_width, value_width], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    *CELL_TEXT,
+                    ("FONTNAME", (0, 0), (0, -1), FONT_BOLD),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                    ("LINEBELOW", (0, 0), (-1, -2), 0.3, FILL_GREY),
+                ]
+            )
+        )
+        return table
+
+    def grid(self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
+        data: list[list[Any]] = [[self.cell(h, w, True) for h, w in zip(header, widths, strict=True)]]
+        data.extend([self.cell(v, w) for v, w in zip(row, widths, strict=True)] for row in rows)
+        table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    *CELL_TEXT,
+                    ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BACKGROUND", (0, 0), (-1, 0), FILL_GREY),
+                    ("LINEABOVE", (0, 0), (-1, 0), 0.8, BLACK),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, BLACK),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE_GREY),
+                    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ]
+            )
+        )
+        return table
+
+    def bullets(self, items: Iterable[str], symbol: str = "•") -> list[Flowable]:
+        return [self.t(text, BULLET, bullet=symbol) for text in items]
+
+    def checklist(self, items: Sequence[CheckItem]) -> list[Flowable]:
+        out: list[Flowable] = []
+        for item in items:
+            runs: list[Run] = [(item.title, True)]
+            if item.detail:
+                runs.append((f": {item.detail}", False))
+            out.append(self.t(runs, CHECK, bullet=BOX))
+        return out
+
+    def boxed(self, flowables: list[Flowable], line: float, fill: Any = None) -> Table:
+        """Flowables inside a ruled box (the primary therapy, a dosing warning)."""
+        box = Table([[f] for f in flowables], colWidths=[self.width], hAlign="LEFT")
+        commands: list[Any] = [
+            ("BOX", (0, 0), (-1, -1), line, BLACK),
+            ("LEFTPADDING", (0, 0), (-1, -1), 7),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ("TOPPADDING", (0, 0), (-1, 0), 5),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
+        ]
+        if fill is not None:
+            commands.append(("BACKGROUND", (0, 0), (-1, -1), fill))
+        box.setStyle(TableStyle(commands))
+        return box
+
+    # -- sections ------------------------------------------------------------------
+    def story(self) -> list[Flowable]:
+        c = self.c
+        patient = " · ".join(f"{f.label}: {f.value}" for f in c.patient)
+        story: list[Flowable] = [
+            self.t(c.title, TITLE),
+            self.t(
+                [
+                    ("Facts as of ", False),
+                    (c.as_of, True),
+                    (f", the date the recommendation below was computed. {patient}", False),
+                ],
+                SUBTITLE,
+            ),
+        ]
+        story += self.heading("Diagnosis and biology")
+        story.append(self.facts(c.diagnosis))
+        story += self.course()
+        story += self.heading("Where the patient stands")
+        story.append(self.facts(c.standing))
+        if c.notes:
+            story.append(Spacer(1, 4))
+            story.append(self.t("Notes on the record", H2))
+            story += self.bullets(c.notes)
+        story += self.recommendation()
+        story += self.decision()
+        story += self.references()
+        return story
+
+    def course(self) -> list[Flowable]:
+        c = self.c
+        out = self.heading("Course")
+        w = self.width
+        if c.course_rows:
+            out.append(self.grid(COURSE_HEADER, c.course_rows, [0.24 * w, 0.28 * w, 0.18 * w, 0.18 * w, 0.12 * w]))
+        else:
+            out.append(self.t("No courses of therapy recorded."))
+        out.append(Spacer(1, 6))
+        out.append(CondPageBreak(course_chart_height(c.chart, w) + 20))
+        out.append(self.t("Marrow blasts and blood counts over time", H2))
+        out.append(course_chart(c.chart, w))
+        out.append(Spacer(1, 4))
+        if c.assessment_rows:
+            widths = [0.13, 0.1, 0.08, 0.07, 0.07, 0.1, 0.08, 0.16, 0.21]
+            header = list(ASSESSMENT_HEADER)
+            header[-1] = f"{header[-1]} (ELN) {c.response_refs}"
+            out.append(self.grid(header, c.assessment_rows, [f * w for f in widths]))
+        else:
+            out.append(self.t("No marrow or blood assessments recorded."))
+        return out
+
+    def regimen(self, block: RegimenDoses) -> list[Flowable]:
+        title: list[Run] = [(block.name, True)]
+        if block.cycle:
+            title.append((f", {block.cycle}", True))
+        if block.refs:
+            title.append((f" {block.refs}", False))
+        out: list[Flowable] = [CondPageBreak(60), self.t(title, H2)]
+        if block.rows:
+            w = self.width
+            rows = [(r.agent, r.dose, r.route, r.days, r.amount, r.note) for r in block.rows]
+            header = ("Agent", "Published dose", "Route", "Days", "For this patient", "Note")
+            out.append(self.grid(header, rows, [f * w for f in (0.15, 0.12, 0.08, 0.13, 0.17, 0.35)]))
+        out += [self.t(n, BULLET, bullet="–") for n in block.notes]
+        return out
+
+    def recommendation(self) -> list[Flowable]:
+        c = self.c
+        out = self.heading("Recommendation")
+        inner: list[Flowable] = [self.t(f"Primary: {c.primary}", PRIMARY)]
+        if c.primary_detail:
+            inner.append(self.t(c.primary_detail))
+        out.append(self.boxed(inner, 1.4, LIGHT_FILL))
+        if c.regimens:
+            out.append(Spacer(1, 5))
+            out.append(self.t(c.bsa))
+            for warning in c.bsa_warnings:
+                out.append(Spacer(1, 3))
+                out.append(self.boxed([self.t([("Check: ", True), (warning, False)])], 1.0))
+            for block in c.regimens:
+                out += self.regimen(block)
+        out.append(self.t("Alternatives", H2))
+        out += self.bullets(c.alternatives) if c.alternatives else [self.t("None listed.")]
+        out.append(self.t("Substitutions forced by the clinic's formulary", H2))
+        if c.fallbacks:
+            out += self.bullets(c.fallbacks)
+        else:
+            out.append(self.t("None: the clinic can give the intended therapy."))
+        if c.actions:
+            out.append(self.t("Actions (tick when done)", H2))
+            out += self.checklist(c.actions)
+        if c.flags:
+            out.append(self.t("Safety flags and warnings (tick when addressed)", H2))
+            out += self.checklist(c.flags)
+        if c.expected:
+            out.append(self.t("What to expect", H2))
+            out += self.bullets(f"{e.text}{_refs(e.refs)}" for e in c.expected)
+        if c.rationale:
+            out.append(self.t("Why: the rules that decided, in order", H2))
+            for number, step in enumerate(c.rationale, start=1):
+                out.append(self.t(f"{step.text}{_refs(step.refs)}", NUMBERED_TIGHT, bullet=f"{number}."))
+                trace = f"Rule {step.rule}" + (f"; facts used: {step.facts}" if step.facts else "")
+                out.append(self.t(trace, TRACE))
+        return out
+
+    def decision(self) -> list[Flowable]:
+        c = self.c
+        out = self.heading("Clinician's decision")
+        if c.decisions:
+            for line in c.decisions:
+                out.append(
+                    self.t([(f"{line.heading}. ", True), (". ".join(line.details) + ".", False)], NUMBERED_TIGHT)
+                )
+        else:
+            out.append(self.t("No decision recorded for this patient yet."))
+        w = self.width
+        sign = Table(
+            [
+                [f"{BOX} Recommendation accepted        {BOX} Overridden, reason:", ""],
+                ["", ""],
+                ["Name", "Signature"],
+                ["", ""],
+                ["Date", ""],
+            ],
+            colWidths=[w / 2, w / 2],
+            rowHeights=[16, 22, 14, 26, 14],
+            hAlign="LEFT",
+        )
+        sign.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("FONTSIZE", (0, 0), (-1, -1), BODY_SIZE),
+                    ("FONTSIZE", (0, 0), (-1, 0), 11),
+                    ("SPAN", (0, 0), (1, 0)),
+                    ("SPAN", (0, 1), (1, 1)),
+                    ("LINEBELOW", (0, 1), (1, 1), 0.6, BLACK),
+                    ("LINEBELOW", (0, 3), (0, 3), 0.6, BLACK),
+                    ("LINEBELOW", (1, 3), (1, 3), 0.6, BLACK),
+                    ("LINEBELOW", (0, 4), (0, 4), 0.6, BLACK),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 14),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ]
+            )
+        )
+        out.append(Spacer(1, 6))
+        out.append(CondPageBreak(130))
+        out.append(self.t("Decision for this summary", H2))
+        out.append(sign)
+        return out
+
+    def references(self) -> list[Flowable]:
+        out = self.heading("References")
+        if not self.c.references:
+            out.append(self.t("No sources cited."))
+        for ref in self.c.references:
+            note = f" ({ref.note})" if ref.note else ""
+            out.append(self.t(f"{ref.text}{note}", REFERENCE, bullet=f"[{ref.number}]"))
+        return out
+
+
+def render_summary(snapshot: SummarySnapshot) -> bytes:
+    """The summary of ``snapshot`` as PDF bytes; the same snapshot gives the same bytes."""
+    content = build_content(snapshot)
+    return render_content(content, snapshot.paper)
+
+
+def render_content(content: SummaryContent, paper: str = "A4") -> bytes:
+    """Lay out already-built content (``build_content``) on ``paper``."""
+    register_fonts()
+    page = PAGE_SIZES[paper]
+    buffer = io.BytesIO()
+    frame_width = page[0] - 2 * MARGIN_X
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=page,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_Y + HEADER_HEIGHT,
+        bottomMargin=MARGIN_Y + FOOTER_HEIGHT,
+        invariant=1,
+        title=f"Treatment summary: {content.header.patient_name}",
+        author=content.header.clinic_name,
+        subject="Relapsed or refractory AML: decision support, the treating clinician decides",
+        creator=content.header.versions,
+        producer="AML Desktop (ReportLab)",
+    )
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        frame_width,
+        page[1] - doc.topMargin - doc.bottomMargin,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    header = content.header
+
+    class Canvas_(_NumberedCanvas):
+        pass
+
+    Canvas_.header = header
+    doc.build(_Layout(content, frame_width).story(), canvasmaker=Canvas_)
+    return buffer.getvalue()
+
+
+def iter_render(snapshots: Iterable[SummarySnapshot], progress: Progress | None = None) -> Iterator[bytes]:
+    """Render one summary after another, yielding each PDF as it is made (low memory for big batches).
+
+    ``progress(done, total)`` is called after each summary when the total is known (a sized
+    collection), with ``total`` = -1 otherwise.
+    """
+    total = len(snapshots) if isinstance(snapshots, Sequence) else -1
+    for done, snapshot in enumerate(snapshots, start=1):
+        pdf = render_summary(snapshot)
+        if progress is not None:
+            progress(done, total)
+        yield pdf
+
+
+def render_many(snapshots: Iterable[SummarySnapshot], progress: Progress | None = None) -> list[bytes]:
+    """Render a batch of summaries in order; ``progress(done, total)`` after each one."""
+    return list(iter_render(snapshots, progress))
+
+
+__all__ = ["iter_render", "render_content", "render_many", "render_summary"]

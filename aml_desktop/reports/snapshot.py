@@ -1,0 +1,133 @@
+"""The immutable input of a printed summary: everything the PDF shows, fixed at one moment.
+
+A summary is a pure function of a ``SummarySnapshot``: the same snapshot always prints the
+same bytes, so a printout can be reproduced and compared later. Building the snapshot is
+the only step that runs the engine; nothing here imports reportlab, so the GUI and the
+command line can prepare snapshots without paying for the PDF library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from aml_desktop import __version__
+from aml_desktop.engine.case import Case, Decision
+from aml_desktop.engine.result import Result
+from aml_desktop.engine.settings import EngineSettings
+
+PAPER_SIZES = ("A4", "letter")
+
+# Printed when the summary is made without a clinic database (a case file on the command line).
+NO_CLINIC_NAME = "—"
+
+
+@dataclass(frozen=True)
+class DecisionEntry:
+    """One recorded clinician decision with what was stored beside it.
+
+    ``ruleset_version`` is the rule set that produced the recommendation the clinician saw,
+    so a decision made under older rules is printed as such.
+    """
+
+    decision: Decision
+    reason_code: str | None = None
+    ruleset_version: str | None = None
+    recorded_at: str | None = None
+    recorded_by: str | None = None
+
+    @property
+    def accepted(self) -> bool:
+        """True when the clinician chose the recommended category."""
+        return self.decision.chosen == self.decision.recommended
+
+
+@dataclass(frozen=True)
+class SummarySnapshot:
+    """Everything one printed summary shows. Frozen: the PDF is a pure function of it."""
+
+    clinic_name: str
+    case: Case
+    result: Result
+    decisions: tuple[DecisionEntry, ...] = ()
+    printed_on: date = field(default_factory=date.today)
+    paper: str = "A4"
+    app_version: str = __version__
+
+    def __post_init__(self) -> None:
+        if self.paper not in PAPER_SIZES:
+            raise ValueError(f"paper: {self.paper!r} is not a paper size (use one of {', '.join(PAPER_SIZES)})")
+        if not isinstance(self.decisions, tuple):
+            object.__setattr__(self, "decisions", tuple(self.decisions))
+
+
+def normalise_paper(text: str) -> str:
+    """``"a4"``/``"A4"`` -> ``"A4"``, ``"Letter"`` -> ``"letter"``; ValueError names the bad value."""
+    for size in PAPER_SIZES:
+        if text.strip().lower() == size.lower():
+            return size
+    raise ValueError(f"paper: {text!r} is not a paper size (use a4 or letter)")
+
+
+def _details_for(details: Any, index: int) -> Mapping[str, Any]:
+    """The ``decision_details`` entry of one decision, stored as a list or keyed by index."""
+    entry: Any = None
+    if isinstance(details, Sequence) and not isinstance(details, str | bytes):
+        entry = details[index] if index < len(details) else None
+    elif isinstance(details, Mapping):
+        entry = details.get(str(index), details.get(index))
+    return entry if isinstance(entry, Mapping) else {}
+
+
+def _text_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def decisions_from_case(case: Case) -> tuple[DecisionEntry, ...]:
+    """The case's decisions joined with ``extensions["aml_desktop"]["decision_details"]``."""
+    app = case.extensions.get("aml_desktop") if isinstance(case.extensions, Mapping) else None
+    details = app.get("decision_details") if isinstance(app, Mapping) else None
+    entries = []
+    for index, decision in enumerate(case.decisions):
+        extra = _details_for(details, index)
+        entries.append(
+            DecisionEntry(
+                decision=decision,
+                reason_code=_text_or_none(extra.get("reason_code")),
+                ruleset_version=_text_or_none(extra.get("ruleset_version")),
+                recorded_at=_text_or_none(extra.get("recorded_at")),
+                recorded_by=_text_or_none(extra.get("recorded_by")),
+            )
+        )
+    return tuple(entries)
+
+
+def snapshot_from_case(
+    case: Case,
+    *,
+    today: date,
+    settings: EngineSettings | None = None,
+    clinic_name: str = NO_CLINIC_NAME,
+    paper: str = "A4",
+    decisions: Iterable[DecisionEntry] | None = None,
+    printed_on: date | None = None,
+) -> SummarySnapshot:
+    """Evaluate ``case`` and freeze what its summary prints.
+
+    ``today`` is the print date and the engine's date when the case has no ``as_of``.
+    ``decisions`` replaces the decisions read from the case (the store passes its richer
+    records); by default they come from the case and its ``decision_details`` extension.
+    """
+    from aml_desktop.engine.evaluate import evaluate
+
+    result = evaluate(case, today=today, settings=settings)
+    return SummarySnapshot(
+        clinic_name=clinic_name.strip() or NO_CLINIC_NAME,
+        case=case,
+        result=result,
+        decisions=tuple(decisions) if decisions is not None else decisions_from_case(case),
+        printed_on=printed_on or today,
+        paper=normalise_paper(paper),
+    )
