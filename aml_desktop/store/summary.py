@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -59,6 +59,8 @@ def last_assessment_date(case: Case, today: date) -> date | None:
 
 def summarise(case: Case, *, today: date, settings: EngineSettings) -> Summary:
     """The list line for ``case`` as of ``today``; the engine decides status and risk."""
+    # A stored record has no as_of and no formulary of its own: today and the clinic's settings apply.
+    case = replace(case, as_of=None, formulary=())
     status = risk = UNKNOWN
     evaluate = _find_evaluate()
     if evaluate is not None:

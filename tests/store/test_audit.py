@@ -1,0 +1,97 @@
+"""The audit trail: every change to clinical data, who, when, before and after; append-only."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from aml_desktop.engine.case import Assessment
+from aml_desktop.store import Store, StoreError
+
+from .conftest import TODAY, USER, fixture_case
+
+
+def test_insert_update_delete_are_recorded_with_user_and_values(store: Store) -> None:
+    case = fixture_case("patient1-early-relapse")
+    patient_id = store.save_case(case, user="dr.amina")
+    inserted = store.audit_entries(patient_id, limit=1000)
+    tables = {e.table for e in inserted}
+    assert {"patients", "diagnoses", "courses", "assessments", "mutations", "fitness"} <= tables
+    assert {e.user for e in inserted} == {"dr.amina"}
+    assert all(e.action == "insert" and e.before is None and e.after for e in inserted)
+
+    stored = store.get_case(patient_id)
+    changed = list(stored.assessments)
+    changed[1] = dataclasses.replace(changed[1], marrow_blasts_percent=4.0)
+    store.save_case(dataclasses.replace(stored, assessments=tuple(changed)), user="dr.kofi")
+    updates = [e for e in store.audit_entries(patient_id) if e.user == "dr.kofi" and e.table == "assessments"]
+    assert len(updates) == 1
+    assert updates[0].action == "update"
+    assert updates[0].before is not None and updates[0].after is not None
+    assert updates[0].before["marrow_blasts_percent"] == 2
+    assert updates[0].after["marrow_blasts_percent"] == 4
+    assert updates[0].row_id == updates[0].before["id"]
+
+    store.delete_patient(patient_id, user="dr.zoe")
+    deleted = [e for e in store.audit_entries(patient_id, limit=1000) if e.user == "dr.zoe"]
+    assert {e.action for e in deleted} == {"delete"}
+    assert any(e.table == "patients" and e.before and e.before["name"] == "Patient One" for e in deleted)
+
+
+def test_saving_an_unchanged_case_changes_no_clinical_row(store: Store) -> None:
+    patient_id = store.save_case(fixture_case("patient2-primary-refractory"), user=USER)
+    store.save_case(store.get_case(patient_id), user="second")
+    second = [e for e in store.audit_entries(patient_id) if e.user == "second"]
+    assert [(e.table, sorted(k for k in e.after or {} if (e.before or {}).get(k) != (e.after or {}).get(k))) for e in second] == [
+        ("patients", ["updated_at"])
+    ]
+
+
+def test_record_ids_stay_stable_when_an_assessment_is_added(store: Store) -> None:
+    patient_id = store.save_case(fixture_case("patient3-older-idh1"), user=USER)
+    ids_before = [r["id"] for r in store._rows("SELECT id FROM assessments ORDER BY position")]
+    case = store.get_case(patient_id)
+    grown = dataclasses.replace(case, assessments=(*case.assessments, Assessment(TODAY, marrow_blasts_percent=40)))
+    store.save_case(grown, user=USER)
+    ids_after = [r["id"] for r in store._rows("SELECT id FROM assessments ORDER BY position")]
+    assert ids_after[:3] == ids_before and len(ids_after) == 4
+    shrunk = dataclasses.replace(case, assessments=case.assessments[:1])
+    store.save_case(shrunk, user=USER)
+    assert store.get_case(patient_id).assessments == case.assessments[:1]
+    assert store._rows("SELECT count(*) AS n FROM mutations")[0]["n"] == 0
+
+
+def test_the_audit_trail_cannot_be_edited_or_deleted(store: Store) -> None:
+    store.save_case(fixture_case("patient1-early-relapse"), user=USER)
+    store._slot.user = "intruder"
+    with pytest.raises(sqlite3.IntegrityError, match="audit trail cannot be changed"):
+        store._db.conn.execute("UPDATE audit_log SET user = 'nobody'")
+    with pytest.raises(sqlite3.IntegrityError, match="audit trail cannot be changed"):
+        store._db.conn.execute("DELETE FROM audit_log")
+
+
+def test_a_write_without_the_application_cannot_bypass_the_audit(store: Store, db_path: Path) -> None:
+    store.save_case(fixture_case("patient1-early-relapse"), user=USER)
+    with sqlite3.connect(db_path) as outside:
+        with pytest.raises(sqlite3.OperationalError, match="aml_user"):
+            outside.execute("UPDATE assessments SET marrow_blasts_percent = 99")
+    outside.close()
+
+
+def test_a_failed_transaction_leaves_no_audit_entry_and_no_change(store: Store) -> None:
+    patient_id = store.save_case(fixture_case("patient1-early-relapse"), user=USER)
+    count = len(store.audit_entries(limit=10_000))
+    with pytest.raises(RuntimeError), store._write("crasher"):
+        store._db.conn.execute("DELETE FROM mutations WHERE patient_id = ?", [patient_id])
+        raise RuntimeError("power cut")
+    assert len(store.audit_entries(limit=10_000)) == count
+    assert store.get_case(patient_id).diagnosis.mutations
+
+
+def test_every_change_needs_a_user(store: Store) -> None:
+    with pytest.raises(StoreError, match="user"):
+        store.save_case(fixture_case("patient1-early-relapse"), user=" ")
+    assert store.count_patients() == 0
