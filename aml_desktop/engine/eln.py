@@ -251,7 +251,9 @@ def _code_label(code: str, reading: KaryotypeReading, findings: Sequence[str], v
         flag = reading.complex_2022 if version == ELN2022 else reading.complex_2017
         if code == "complex" and flag:
             return f"complex karyotype ({reading.abnormality_count} abnormalities: {', '.join(reading.abnormalities)})"
-        return f"monosomal karyotype ({', '.join(reading.abnormalities)})"
+        monosomies = ", ".join(f"-{m}" for m in reading.autosomal_monosomies)
+        structural = reading.structural_count
+        return f"monosomal karyotype (autosomal monosomy {monosomies}; {structural} structural abnormalities)"
     tokens = reading.sources(code)
     if tokens:
         return f"{' and '.join(tokens)} in the karyotype"
@@ -273,7 +275,7 @@ def _known_cyto(
     if "normal" in merged:
         description = "normal karyotype"
     elif reading.readable and reading.abnormalities:
-        description = f"karyotype {', '.join(reading.abnormalities)}"
+        description = f"karyotype {reading.text}"
     else:
         description = f"cytogenetic findings {', '.join(sorted(merged))}"
     cyto = _Cyto(
@@ -375,7 +377,7 @@ def _classify_2017(f: _Facts) -> _Outcome:
             )
         return "intermediate", tuple(reasons), tuple(warnings)
     if c.adverse:
-        reasons.append(f"{_join(c.adverse)}: adverse {tag}.")
+        reasons.extend(f"{label}: adverse {tag}." for label in c.adverse)
         if f.npm1:
             warnings.append(
                 "NPM1 mutated with adverse-risk cytogenetics: ELN 2017 is silent; classified adverse "
@@ -447,7 +449,7 @@ def _classify_2022(f: _Facts) -> _Outcome:
             )
         return "favorable", tuple(reasons), tuple(warnings)
     if c.adverse:
-        reasons.append(f"{_join(c.adverse)}: adverse {tag}.")
+        reasons.extend(f"{label}: adverse {tag}." for label in c.adverse)
         if f.npm1:
             reasons.append(f"NPM1-mutated AML with adverse-risk cytogenetics is adverse {tag}.")
         if c.t911:
@@ -559,7 +561,14 @@ def _input_notes(diagnosis: Diagnosis, reading: KaryotypeReading, genes: _Genes)
         notes.append("No karyotype.")
     for gene in ("NPM1", "FLT3", "CEBPA", "RUNX1", "ASXL1", "TP53"):
         status = genes.status(gene)
-        notes.append(f"{gene}: {'mutated' if status else 'wild type' if status is False else 'not tested'}.")
+        text = "mutated" if status else "wild type" if status is False else "not tested"
+        variants = [
+            f"{_variant(m)}{f' allelic ratio {m.allelic_ratio:g}' if m.allelic_ratio is not None else ''}"
+            f"{f' VAF {m.vaf:g} %' if m.vaf is not None else ''}".strip()
+            for m in genes.of(gene)
+        ]
+        shown = "; ".join(v for v in variants if v)
+        notes.append(f"{gene}: {text} ({shown})." if shown else f"{gene}: {text}.")
     return notes
 
 
