@@ -159,23 +159,19 @@ class Controller(QObject):
         user = self.user
 
         def work(store: Any, progress: Progress) -> list[str]:
-            from aml_desktop.engine.case_io import CaseError, load_case
+            from aml_desktop.store import StoreError, read_case_files
 
-            cases = []
-            problems = []
-            for i, path in enumerate(paths):
-                progress(i, len(paths) + 1, f"Reading {path.name}")
-                try:
-                    cases.append(load_case(path.read_bytes()))
-                except CaseError as error:
-                    problems.append(f"{path.name}: {error}")
-                except OSError as error:
-                    problems.append(f"{path.name}: cannot be read ({error.strerror or error})")
-            if problems:
-                raise ValueError("Nothing was imported. " + " | ".join(problems))
-            progress(len(paths), len(paths) + 1, "Saving")
-            ids = store.import_cases(cases, user=user)
-            progress(len(paths) + 1, len(paths) + 1, "Done")
+            progress(0, 2, f"Reading and checking {len(paths)} file(s)")
+            try:
+                cases = read_case_files(paths)
+            except StoreError as error:
+                raise StoreError(f"Nothing was imported.\n{error}") from None
+            progress(1, 2, "Saving (all or nothing)")
+            try:
+                ids = store.import_cases(cases, user=user)
+            except StoreError as error:
+                raise StoreError(f"Nothing was imported: {error}") from None
+            progress(2, 2, "Done")
             return list(ids)
 
         def done(ids: Any) -> None:
@@ -194,31 +190,26 @@ class Controller(QObject):
         target.write_text(dump_case(case, as_of=self.today(), formulary=stocked_out), encoding="utf-8")
         self.message.emit(f"Exported {case.patient.name or case.patient.hospital_number or 'the patient'} to {target}.")
 
-    def backup_now(self, folder: Path | None = None) -> StoreTask:
-        """A verified copy in the backup folder, older copies pruned to the clinic's setting."""
-        settings = self.clinic_settings()
-        target_folder = Path(folder or settings.backup_folder or self.db_path.parent / "backups")
-        keep = settings.backup_keep
+    def backup_now(self, folder: Path) -> StoreTask:
+        """A verified dated copy in ``folder``, older copies pruned to the clinic's "keep" setting."""
+        keep = self.clinic_settings().backup_keep
         db_path = self.db_path
         now = datetime.now()
 
         def work(_store: Any, progress: Progress) -> Any:
-            from aml_desktop.store import backup_database, verify_database
+            from aml_desktop.store import rotate_backups
 
-            target_folder.mkdir(parents=True, exist_ok=True)
-            dest = target_folder / f"{db_path.stem}-{now:%Y%m%d-%H%M%S}.sqlite3"
-            report = backup_database(db_path, dest, progress=lambda done, total: progress(done, total, "Copying"))
-            progress(1, 1, "Verifying")
-            verify_database(report.path)
-            _prune(target_folder, db_path.stem, keep, keep_path=report.path)
-            return report
+            progress(0, 0, "Copying and verifying the database")
+            return rotate_backups(db_path, folder, keep=keep, now=now)
 
         def done(report: Any) -> None:
             current = self.store.clinic_settings()
-            self.store.save_clinic_settings(replace(current, last_backup_at=now.isoformat(timespec="seconds")), user=self.user)
+            updated = replace(current, backup_folder=str(folder), last_backup_at=now.isoformat(timespec="seconds"))
+            self.store.save_clinic_settings(updated, user=self.user)
             self._settings_cache = None
             self.settings_changed.emit()
-            self.message.emit(f"Backup written and verified: {report.path}")
+            removed = f" ({len(report.removed)} older cop{'y' if len(report.removed) == 1 else 'ies'} removed)"
+            self.message.emit(f"Backup written and verified: {report.path}" + (removed if report.removed else ""))
 
         return self.start_task("Backing up the database", work, on_success=done, needs_store=False)
 
@@ -286,15 +277,8 @@ class Controller(QObject):
         return self.start_task("Saving summaries", work, on_success=finished)
 
 
-def _prune(folder: Path, stem: str, keep: int, *, keep_path: Path) -> None:
-    copies = sorted(folder.glob(f"{stem}-*.sqlite3"))
-    for old in copies[: max(0, len(copies) - keep)]:
-        if old != keep_path:
-            old.unlink(missing_ok=True)
-
-
 def _login_name() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name on some systems
+    except Exception:
         return "clinician"

@@ -55,7 +55,7 @@ class StoreTask(QRunnable):
                     result = self.work(store, self._progress)
                 finally:
                     store.close()
-        except Exception as error:  # noqa: BLE001 - every failure must reach the window as a message
+        except Exception as error:
             self.signals.failed.emit(error_message(error))
         else:
             self.signals.succeeded.emit(result)

@@ -278,6 +278,8 @@ class Ui_AssessmentDialog(object):
 
         self.columns_layout.addLayout(self.right_layout)
 
+        self.columns_layout.setStretch(0, 1)
+        self.columns_layout.setStretch(1, 1)
 
         self.dialog_layout.addLayout(self.columns_layout)
 
@@ -346,7 +348,6 @@ class Ui_AssessmentDialog(object):
 
     def retranslateUi(self, AssessmentDialog):
         AssessmentDialog.setWindowTitle(QCoreApplication.translate("AssessmentDialog", u"Assessment", None))
-        self.columns_layout.setStretch(QCoreApplication.translate("AssessmentDialog", u"1,1", None))
         self.blood_group.setTitle(QCoreApplication.translate("AssessmentDialog", u"Marrow and blood", None))
         self.assessment_date_label.setText(QCoreApplication.translate("AssessmentDialog", u"&Date:", None))
         self.assessment_date_edit.setDisplayFormat(QCoreApplication.translate("AssessmentDialog", u"yyyy-MM-dd", None))

@@ -114,6 +114,8 @@ class Ui_CoursePanel(object):
 
         self.tables_layout.addWidget(self.assessments_group)
 
+        self.tables_layout.setStretch(0, 1)
+        self.tables_layout.setStretch(1, 1)
         self.course_splitter.addWidget(self.tables_widget)
         self.graphs_widget = QWidget(self.course_splitter)
         self.graphs_widget.setObjectName(u"graphs_widget")
@@ -136,6 +138,7 @@ class Ui_CoursePanel(object):
 
         self.graphs_layout.addWidget(self.chart_container)
 
+        self.graphs_layout.setStretch(1, 1)
         self.course_splitter.addWidget(self.graphs_widget)
 
         self.panel_layout.addWidget(self.course_splitter)
@@ -147,7 +150,6 @@ class Ui_CoursePanel(object):
     # setupUi
 
     def retranslateUi(self, CoursePanel):
-        self.tables_layout.setStretch(QCoreApplication.translate("CoursePanel", u"1,1", None))
         self.courses_group.setTitle(QCoreApplication.translate("CoursePanel", u"Treatment courses", None))
         self.add_course_button.setText(QCoreApplication.translate("CoursePanel", u"Add course\u2026", None))
         self.edit_course_button.setText(QCoreApplication.translate("CoursePanel", u"Edit\u2026", None))
@@ -156,7 +158,6 @@ class Ui_CoursePanel(object):
         self.add_assessment_button.setText(QCoreApplication.translate("CoursePanel", u"Add assessment\u2026", None))
         self.edit_assessment_button.setText(QCoreApplication.translate("CoursePanel", u"Edit\u2026", None))
         self.remove_assessment_button.setText(QCoreApplication.translate("CoursePanel", u"Remove", None))
-        self.graphs_layout.setStretch(QCoreApplication.translate("CoursePanel", u"0,1", None))
         pass
     # retranslateUi
 

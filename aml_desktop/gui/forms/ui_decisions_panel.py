@@ -40,6 +40,8 @@ class Ui_DecisionsPanel(object):
 
         self.panel_layout.addWidget(self.decision_detail_browser)
 
+        self.panel_layout.setStretch(0, 1)
+        self.panel_layout.setStretch(1, 1)
 
         self.retranslateUi(DecisionsPanel)
 
@@ -47,7 +49,6 @@ class Ui_DecisionsPanel(object):
     # setupUi
 
     def retranslateUi(self, DecisionsPanel):
-        self.panel_layout.setStretch(QCoreApplication.translate("DecisionsPanel", u"1,1", None))
         pass
     # retranslateUi
 

@@ -85,6 +85,7 @@ class Ui_MainWindow(object):
 
         self.message_layout.addWidget(self.message_close_button)
 
+        self.message_layout.setStretch(0, 1)
 
         self.central_layout.addWidget(self.message_frame)
 
@@ -115,6 +116,7 @@ class Ui_MainWindow(object):
 
         self.status_filter_layout.addWidget(self.status_filter_combo)
 
+        self.status_filter_layout.setStretch(1, 1)
 
         self.patient_list_layout.addLayout(self.status_filter_layout)
 
@@ -142,6 +144,7 @@ class Ui_MainWindow(object):
 
         self.patient_list_footer_layout.addWidget(self.new_patient_button)
 
+        self.patient_list_footer_layout.setStretch(0, 1)
 
         self.patient_list_layout.addLayout(self.patient_list_footer_layout)
 
@@ -188,6 +191,7 @@ class Ui_MainWindow(object):
 
         self.patient_header_layout.addWidget(self.print_button)
 
+        self.patient_header_layout.setStretch(0, 1)
 
         self.patient_page_layout.addLayout(self.patient_header_layout)
 
@@ -221,6 +225,7 @@ class Ui_MainWindow(object):
 
         self.central_layout.addWidget(self.main_splitter)
 
+        self.central_layout.setStretch(1, 1)
         MainWindow.setCentralWidget(self.central_widget)
         self.menu_bar = QMenuBar(MainWindow)
         self.menu_bar.setObjectName(u"menu_bar")
@@ -335,19 +340,14 @@ class Ui_MainWindow(object):
         self.guide_action.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
 #endif // QT_CONFIG(shortcut)
         self.about_action.setText(QCoreApplication.translate("MainWindow", u"&About AML Desktop", None))
-        self.central_layout.setStretch(QCoreApplication.translate("MainWindow", u"0,1", None))
         self.message_frame.setStyleSheet(QCoreApplication.translate("MainWindow", u"QFrame#message_frame { background: #fff4ce; border: 1px solid #d8b600; }", None))
-        self.message_layout.setStretch(QCoreApplication.translate("MainWindow", u"1,0", None))
         self.message_label.setText("")
         self.message_close_button.setText(QCoreApplication.translate("MainWindow", u"Dismiss", None))
         self.search_edit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search name or hospital number (Ctrl+F)", None))
-        self.status_filter_layout.setStretch(QCoreApplication.translate("MainWindow", u"0,1", None))
         self.status_filter_label.setText(QCoreApplication.translate("MainWindow", u"&Status:", None))
-        self.patient_list_footer_layout.setStretch(QCoreApplication.translate("MainWindow", u"1,0", None))
         self.patient_count_label.setText("")
         self.new_patient_button.setText(QCoreApplication.translate("MainWindow", u"New patient\u2026", None))
         self.empty_label.setText(QCoreApplication.translate("MainWindow", u"Select a patient in the list, or add one with File \u2192 New patient (Ctrl+N).", None))
-        self.patient_header_layout.setStretch(QCoreApplication.translate("MainWindow", u"1,0,0,0", None))
         self.patient_header_label.setText("")
         self.edit_patient_button.setText(QCoreApplication.translate("MainWindow", u"Edit patient\u2026", None))
         self.fitness_button.setText(QCoreApplication.translate("MainWindow", u"Fitness\u2026", None))

@@ -253,6 +253,8 @@ class Ui_PatientDialog(object):
 
         self.columns_layout.addWidget(self.diagnosis_group)
 
+        self.columns_layout.setStretch(0, 2)
+        self.columns_layout.setStretch(1, 3)
 
         self.dialog_layout.addLayout(self.columns_layout)
 
@@ -308,7 +310,6 @@ class Ui_PatientDialog(object):
 
     def retranslateUi(self, PatientDialog):
         PatientDialog.setWindowTitle(QCoreApplication.translate("PatientDialog", u"Patient", None))
-        self.columns_layout.setStretch(QCoreApplication.translate("PatientDialog", u"2,3", None))
         self.patient_group.setTitle(QCoreApplication.translate("PatientDialog", u"Patient", None))
         self.hospital_number_label.setText(QCoreApplication.translate("PatientDialog", u"&Hospital number:", None))
         self.hospital_number_edit.setPlaceholderText(QCoreApplication.translate("PatientDialog", u"e.g. H-0042", None))

@@ -80,10 +80,12 @@ class Ui_RecommendationPanel(object):
 
         self.side_layout.addLayout(self.recommendation_buttons_layout)
 
+        self.side_layout.setStretch(1, 1)
         self.recommendation_splitter.addWidget(self.recommendation_side_widget)
 
         self.panel_layout.addWidget(self.recommendation_splitter)
 
+        self.panel_layout.setStretch(1, 1)
 
         self.retranslateUi(RecommendationPanel)
 
@@ -91,10 +93,8 @@ class Ui_RecommendationPanel(object):
     # setupUi
 
     def retranslateUi(self, RecommendationPanel):
-        self.panel_layout.setStretch(QCoreApplication.translate("RecommendationPanel", u"0,1", None))
         self.clinician_note_label.setText(QCoreApplication.translate("RecommendationPanel", u"Decision support only \u2014 the treating clinician decides. Check every dose against the local protocol and the drug label.", None))
         self.clinician_note_label.setStyleSheet(QCoreApplication.translate("RecommendationPanel", u"QLabel { background: #e8f0fe; border: 1px solid #8ab4f8; padding: 6px; font-weight: bold; }", None))
-        self.side_layout.setStretch(QCoreApplication.translate("RecommendationPanel", u"0,1,0", None))
         self.needed_group.setTitle(QCoreApplication.translate("RecommendationPanel", u"Needed", None))
         self.checklist_group.setTitle(QCoreApplication.translate("RecommendationPanel", u"Checklist: actions and safety", None))
         self.decide_button.setText(QCoreApplication.translate("RecommendationPanel", u"Record &decision\u2026", None))

@@ -202,6 +202,7 @@ class Ui_SettingsDialog(object):
 
         self.backup_folder_layout.addWidget(self.browse_backup_button)
 
+        self.backup_folder_layout.setStretch(0, 1)
 
         self.backup_form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.backup_folder_layout)
 
@@ -338,7 +339,6 @@ class Ui_SettingsDialog(object):
         self.thresholds_help_label.setText(QCoreApplication.translate("SettingsDialog", u"These apply when the clinician has not judged fitness, and to the cytoreduction and CD33 rules (clinical specification \u00a73-4). Case files exchanged between clinics use the specification's defaults.", None))
         self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.thresholds_tab), QCoreApplication.translate("SettingsDialog", u"&Thresholds", None))
         self.backup_folder_label.setText(QCoreApplication.translate("SettingsDialog", u"Backup &folder:", None))
-        self.backup_folder_layout.setStretch(QCoreApplication.translate("SettingsDialog", u"1,0", None))
         self.backup_folder_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"e.g. a USB stick or a second disk", None))
         self.browse_backup_button.setText(QCoreApplication.translate("SettingsDialog", u"Browse\u2026", None))
         self.backup_keep_label.setText(QCoreApplication.translate("SettingsDialog", u"&Keep this many copies:", None))

@@ -46,6 +46,8 @@ class Ui_StandingPanel(object):
 
         self.panel_layout.addLayout(self.standing_side_layout)
 
+        self.panel_layout.setStretch(0, 3)
+        self.panel_layout.setStretch(1, 1)
 
         self.retranslateUi(StandingPanel)
 
@@ -53,7 +55,6 @@ class Ui_StandingPanel(object):
     # setupUi
 
     def retranslateUi(self, StandingPanel):
-        self.panel_layout.setStretch(QCoreApplication.translate("StandingPanel", u"3,1", None))
         self.needed_group.setTitle(QCoreApplication.translate("StandingPanel", u"Needed", None))
         pass
     # retranslateUi

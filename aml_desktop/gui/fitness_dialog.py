@@ -1,0 +1,137 @@
+"""Fitness for intensive chemotherapy: ECOG, the clinician's judgement, and the Ferrara 2013 form.
+
+The judgement stays the clinician's (clinical-spec.md §3); the ticked Ferrara criteria are
+kept in ``extensions["aml_desktop"]["fitness_criteria"]`` and the dialog says what they
+suggest and what the engine's default rule would conclude if no judgement is recorded.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QWidget
+
+from aml_desktop.engine.case import Case
+from aml_desktop.engine.vocabulary import FERRARA_CRITERIA
+from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
+from aml_desktop.engine.settings import EngineSettings
+from aml_desktop.gui.form_support import EditDialog, ProblemMarker, optional_date_text, select_data
+from aml_desktop.gui.forms.ui_fitness_dialog import Ui_FitnessDialog
+from aml_desktop.gui.presenters import age_on, app_extension
+from aml_desktop.gui.words import label
+
+# Codes stored for the ticked criteria (the check box object names without "_check"); words from the vocabulary.
+CRITERIA = FERRARA_CRITERIA
+
+
+class FitnessDialog(EditDialog):
+    def __init__(self, case: Case, *, today: date, settings: EngineSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_FitnessDialog()
+        self.ui.setupUi(self)
+        self.case = case
+        self.today = today
+        self.settings = settings
+        self.result_case: Case | None = None
+        ui = self.ui
+        ui.ecog_combo.addItem("not recorded", None)
+        ecog_words = ("fully active", "restricted in strenuous activity", "ambulatory, no work, up > 50 % of day",
+                      "limited self-care, in bed > 50 % of day", "completely disabled", "dead")
+        for score, words in enumerate(ecog_words):
+            ui.ecog_combo.addItem(f"{score} — {words}", score)
+        ui.fit_combo.addItem("not judged (the default rule applies)", None)
+        ui.fit_combo.addItem("yes — fit for intensive chemotherapy", True)
+        ui.fit_combo.addItem("no — not fit for intensive chemotherapy", False)
+        self.checks: dict[str, QCheckBox] = {code: getattr(ui, f"{code}_check") for code in CRITERIA}
+        f = case.fitness
+        ui.fitness_date_edit.setText((f.date if f and f.date else today).isoformat())
+        if f is not None:
+            select_data(ui.ecog_combo, f.ecog)
+            select_data(ui.fit_combo, f.fit_for_intensive)
+        ticked = set(app_extension(case).get("fitness_criteria") or [])
+        for code, box in self.checks.items():
+            box.setText(label(code))
+            box.setChecked(code in ticked)
+            box.toggled.connect(self._update_guidance)
+        ui.ecog_combo.currentIndexChanged.connect(self._update_guidance)
+        ui.fit_combo.currentIndexChanged.connect(self._update_guidance)
+        self.marker = ProblemMarker(
+            ui.problems_label,
+            {"fitness.date": ui.fitness_date_edit, "fitness.ecog": ui.ecog_combo,
+             "fitness.fit_for_intensive": ui.fit_combo},
+        )
+        self._update_guidance()
+        self.setup_buttons(ui.button_box)
+        self.track_changes()
+
+    def ticked(self) -> list[str]:
+        return [code for code, box in self.checks.items() if box.isChecked()]
+
+    def _update_guidance(self, *_: Any) -> None:
+        from aml_desktop.engine.fitness import judge_fitness
+
+        ui = self.ui
+        lines = []
+        ticked = self.ticked()
+        if ticked:
+            lines.append(f"<b>{len(ticked)} Ferrara criterion{'a' if len(ticked) > 1 else ''} met</b>: by Ferrara 2013 the "
+                         "patient is unfit for intensive chemotherapy.")
+            if ui.fit_combo.currentData() is True:
+                lines.append("<span style='color:#8a4b00'>You judged the patient fit although a criterion is met: "
+                             "please make sure this is intended.</span>")
+        age = age_on(self.case.patient.birth_date, self.today)
+        probe = replace(self.case, fitness=_fitness_obj(ui.ecog_combo.currentData(), None))
+        default = judge_fitness(probe, age=age, as_of=self.today, settings=self.settings)
+        lines.append(f"Without a judgement, the engine concludes: {default.reason}.")
+        lines.append("The treating clinician decides; the form helps.")
+        ui.guidance_label.setText("<br>".join(lines))
+
+    def accept(self) -> None:
+        ui = self.ui
+        data = case_to_dict(self.case)
+        fitness: dict[str, Any] = {}
+        day = optional_date_text(ui.fitness_date_edit.text())
+        if day:
+            fitness["date"] = day
+        if ui.ecog_combo.currentData() is not None:
+            fitness["ecog"] = ui.ecog_combo.currentData()
+        if ui.fit_combo.currentData() is not None:
+            fitness["fit_for_intensive"] = ui.fit_combo.currentData()
+        data["fitness"] = fitness
+        extensions = copy.deepcopy(data.get("extensions") or {})
+        block = dict(extensions.get("aml_desktop") or {})
+        if self.ticked():
+            block["fitness_criteria"] = self.ticked()
+        else:
+            block.pop("fitness_criteria", None)
+        if block:
+            extensions["aml_desktop"] = block
+        else:
+            extensions.pop("aml_desktop", None)
+        data["extensions"] = extensions
+        problems = []
+        if day:
+            try:
+                if date.fromisoformat(day) > self.today:
+                    problems.append(("fitness.date", f"{day} is in the future"))
+            except ValueError:
+                pass
+        try:
+            parsed = parse_case(data)
+        except CaseError as error:
+            problems = [(p.path, p.message) for p in error.problems] + problems
+            parsed = None
+        if problems or parsed is None:
+            self.marker.show(problems)
+            return
+        self.result_case = replace(self.case, fitness=parsed.fitness, extensions=parsed.extensions)
+        super().accept()
+
+
+def _fitness_obj(ecog: int | None, fit: bool | None) -> Any:
+    from aml_desktop.engine.case import Fitness
+
+    return Fitness(date=None, ecog=ecog, fit_for_intensive=fit)

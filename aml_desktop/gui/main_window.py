@@ -1,0 +1,528 @@
+"""The main window: patient list on the left, the selected patient's tabs on the right.
+
+It wires the Designer form to the controller. Every edit builds a new ``Case``
+(``dataclasses.replace``) in a dialog validated by the engine and is saved whole through
+``Controller.save_case``; slow work runs as controller tasks with a progress dialog.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from aml_desktop import __version__
+from aml_desktop.engine import codes
+from aml_desktop.engine.case import Case
+from aml_desktop.engine.result import Result
+from aml_desktop.engine.version import ENGINE_VERSION, RULESET_VERSION
+from aml_desktop.gui.controller import Controller
+from aml_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from aml_desktop.gui.patient_list_model import PatientListModel
+from aml_desktop.gui.patient_panels import CoursePanel, DecisionsPanel, RecommendationPanel, StandingPanel
+from aml_desktop.gui.presenters import header_html
+from aml_desktop.gui.words import label
+
+MIN_WIDTH, MIN_HEIGHT = 1000, 700
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.controller = controller
+        self.settings = QSettings()
+        self.case: Case | None = None
+        self.result: Result | None = None
+        self.patient_id: str | None = None
+        self.progress_dialogs: list[QProgressDialog] = []
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
+        ui = self.ui
+        self.setWindowTitle(f"AML Desktop — {controller.db_path.name}")
+        ui.message_frame.hide()
+        ui.message_close_button.clicked.connect(ui.message_frame.hide)
+
+        # panels (Designer forms by composition) inside the tabs
+        self.standing_panel = StandingPanel()
+        self.course_panel = CoursePanel()
+        self.recommendation_panel = RecommendationPanel()
+        self.decisions_panel = DecisionsPanel()
+        ui.standing_layout.addWidget(self.standing_panel)
+        ui.course_layout.addWidget(self.course_panel)
+        ui.recommendation_layout.addWidget(self.recommendation_panel)
+        ui.decisions_layout.addWidget(self.decisions_panel)
+        ui.patient_tabs.currentChanged.connect(self._tab_changed)
+
+        # patient list
+        self.model = PatientListModel(controller, self)
+        ui.patient_table_view.setModel(self.model)
+        header = ui.patient_table_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((150, 80, 120, 90, 100, 90, 110)):
+            ui.patient_table_view.setColumnWidth(column, width)
+        ui.patient_table_view.verticalHeader().setVisible(False)
+        ui.patient_table_view.verticalHeader().setDefaultSectionSize(ui.patient_table_view.fontMetrics().height() + 8)
+        ui.status_filter_combo.addItem("All patients", None)
+        for status in codes.STATUSES:
+            ui.status_filter_combo.addItem(label(status), status)
+        ui.search_edit.textChanged.connect(self.apply_filter)
+        ui.status_filter_combo.currentIndexChanged.connect(self.apply_filter)
+        ui.patient_table_view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self._update_count()
+
+        # actions
+        ui.new_patient_action.triggered.connect(self.new_patient)
+        ui.new_patient_button.clicked.connect(self.new_patient)
+        ui.edit_patient_action.triggered.connect(self.edit_patient)
+        ui.edit_patient_button.clicked.connect(self.edit_patient)
+        ui.fitness_action.triggered.connect(self.edit_fitness)
+        ui.fitness_button.clicked.connect(self.edit_fitness)
+        ui.add_course_action.triggered.connect(lambda: self.edit_course(None))
+        ui.add_assessment_action.triggered.connect(lambda: self.edit_assessment(None))
+        ui.decision_action.triggered.connect(self.record_decision)
+        ui.print_action.triggered.connect(self.print_summary)
+        ui.print_button.clicked.connect(self.print_summary)
+        ui.save_pdf_action.triggered.connect(self.save_summary_pdf)
+        ui.batch_pdf_action.triggered.connect(self.batch_summaries)
+        ui.import_action.triggered.connect(self.import_files)
+        ui.export_action.triggered.connect(self.export_case)
+        ui.settings_action.triggered.connect(self.open_settings)
+        ui.backup_now_action.triggered.connect(self.backup_now)
+        ui.restore_action.triggered.connect(self.restore)
+        ui.guide_action.triggered.connect(self.show_guide)
+        ui.about_action.triggered.connect(self.show_about)
+        ui.quit_action.triggered.connect(self.close)
+        ui.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        ui.find_action.triggered.connect(self.focus_search)
+        self.addAction(ui.find_action)
+
+        cp = self.course_panel
+        cp.add_course.connect(lambda: self.edit_course(None))
+        cp.edit_course.connect(self.edit_course)
+        cp.remove_course.connect(self.remove_course)
+        cp.add_assessment.connect(lambda: self.edit_assessment(None))
+        cp.edit_assessment.connect(self.edit_assessment)
+        cp.remove_assessment.connect(self.remove_assessment)
+        self.standing_panel.needed_requested.connect(self.open_needed)
+        self.recommendation_panel.needed_requested.connect(self.open_needed)
+        self.recommendation_panel.decide_requested.connect(self.record_decision)
+        self.recommendation_panel.print_requested.connect(self.print_summary)
+
+        controller.patients_changed.connect(self._patients_changed)
+        controller.settings_changed.connect(self._settings_changed)
+        controller.task_started.connect(self._task_started)
+        controller.task_failed.connect(lambda title, text: self.show_message(f"{title} failed: {text}", error=True))
+        controller.message.connect(self.show_message)
+        self._set_patient_actions(False)
+        self.restore_window_state()
+
+    # ------------------------------------------------------------------ window state
+
+    def restore_window_state(self) -> None:
+        geometry = self.settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        splitter = self.settings.value("main_window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.ui.main_splitter.restoreState(splitter)
+        else:
+            self.ui.main_splitter.setSizes([430, 850])
+        last = self.settings.value("last_patient_id")
+        if isinstance(last, str) and last:
+            try:
+                self.show_patient(last)
+            except Exception:  # noqa: BLE001 - a deleted or restored-away patient is simply not reopened
+                self.settings.remove("last_patient_id")
+
+    def save_window_state(self) -> None:
+        self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.settings.setValue("main_window/splitter", self.ui.main_splitter.saveState())
+        if self.patient_id:
+            self.settings.setValue("last_patient_id", self.patient_id)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.controller.busy():
+            answer = QMessageBox.question(
+                self, "Work in progress",
+                "A backup, restore or import is still running. Quit anyway? (A restore must not be interrupted.)",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.save_window_state()
+        event.accept()
+
+    # ------------------------------------------------------------------ messages and tasks
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        """The message bar at the top of the window: store and import errors are shown here, in full."""
+        self.ui.message_label.setText(text)
+        colour = "#fde7e9; border: 1px solid #c50f1f" if error else "#fff4ce; border: 1px solid #d8b600"
+        self.ui.message_frame.setStyleSheet(f"QFrame#message_frame {{ background: {colour}; }}")
+        self.ui.message_frame.setProperty("error", error)
+        self.ui.message_frame.show()
+        self.statusBar().showMessage(text.splitlines()[0] if text else "", 8000)
+
+    def _task_started(self, task: Any) -> None:
+        dialog = QProgressDialog(task.title, "", 0, 0, self)
+        dialog.setWindowTitle(task.title)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+
+        def progress(done: int, total: int, text: str) -> None:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(done if total else 0)
+            if text:
+                dialog.setLabelText(f"{task.title}\n{text}")
+
+        def finished() -> None:
+            dialog.close()
+            dialog.deleteLater()
+            if dialog in self.progress_dialogs:
+                self.progress_dialogs.remove(dialog)
+
+        task.signals.progress.connect(progress)
+        task.signals.finished.connect(finished)
+        self.progress_dialogs.append(dialog)
+        dialog.show()
+
+    # ------------------------------------------------------------------ list
+
+    def focus_search(self) -> None:
+        self.ui.search_edit.setFocus()
+        self.ui.search_edit.selectAll()
+
+    def apply_filter(self, *_: Any) -> None:
+        self.model.set_filter(self.ui.search_edit.text(), self.ui.status_filter_combo.currentData())
+        self._update_count()
+        self._reselect()
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        self.ui.patient_count_label.setText(f"{n:,} patient{'s' if n != 1 else ''}")
+
+    def _patients_changed(self) -> None:
+        if not self.controller.available:
+            return
+        self.model.refresh()
+        self._update_count()
+        self._reselect()
+
+    def _reselect(self) -> None:
+        if self.patient_id is None:
+            return
+        row = self.model.row_of(self.patient_id)
+        if row is None:
+            for candidate in range(min(self.model.rowCount(), 200)):
+                summary = self.model.summary_at(candidate)
+                if summary is not None and summary.id == self.patient_id:
+                    row = candidate
+                    break
+        if row is not None:
+            view = self.ui.patient_table_view
+            view.selectionModel().blockSignals(True)
+            view.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            view.selectionModel().blockSignals(False)
+
+    def _row_changed(self, current: Any, _previous: Any) -> None:
+        if not current.isValid():
+            return
+        patient_id = self.model.data(current, Qt.ItemDataRole.UserRole)
+        if patient_id and patient_id != self.patient_id:
+            self.show_patient(patient_id)
+
+    def select_row(self, row: int) -> None:
+        self.ui.patient_table_view.selectRow(row)
+
+    # ------------------------------------------------------------------ patient
+
+    def _set_patient_actions(self, on: bool) -> None:
+        ui = self.ui
+        for action in (ui.edit_patient_action, ui.export_action, ui.print_action, ui.save_pdf_action,
+                       ui.add_course_action, ui.add_assessment_action, ui.fitness_action, ui.decision_action):
+            action.setEnabled(on)
+        ui.patient_stack.setCurrentWidget(ui.patient_page if on else ui.empty_page)
+
+    def show_patient(self, patient_id: str) -> None:
+        """Load, evaluate and show one patient on every tab."""
+        from aml_desktop.gui.assessment_dialog import response_labels
+
+        case = self.controller.get_case(patient_id)
+        result = self.controller.evaluate(case)
+        self.patient_id, self.case, self.result = patient_id, case, result
+        self.ui.patient_header_label.setText(header_html(case, result, self.controller.today()))
+        self.standing_panel.show_patient(case, result)
+        self.course_panel.show_patient(case, result, response_labels(case))
+        self.recommendation_panel.show_patient(case, result)
+        self.decisions_panel.show_records(self.controller.decision_records(patient_id))
+        self._set_patient_actions(True)
+        self.settings.setValue("last_patient_id", patient_id)
+        self._tab_changed(self.ui.patient_tabs.currentIndex())
+
+    def _tab_changed(self, index: int) -> None:
+        if self.ui.patient_tabs.widget(index) is self.ui.course_tab and self.case is not None:
+            self.course_panel.ensure_chart()
+
+    def _save(self, case: Case) -> None:
+        try:
+            patient_id = self.controller.save_case(case)
+        except Exception as error:  # noqa: BLE001 - the store's message names the problem; nothing was saved
+            self.show_message(f"Not saved: {error}", error=True)
+            return
+        self.show_patient(patient_id)
+        self._reselect()
+
+    def new_patient(self) -> None:
+        from aml_desktop.gui.patient_dialog import PatientDialog
+
+        dialog = PatientDialog(None, today=self.controller.today(), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_case is not None:
+            self._save(dialog.result_case)
+
+    def edit_patient(self) -> None:
+        from aml_desktop.gui.patient_dialog import PatientDialog
+
+        if self.case is None:
+            return
+        dialog = PatientDialog(self.case, today=self.controller.today(), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_case is not None:
+            self._save(dialog.result_case)
+
+    def edit_fitness(self) -> None:
+        from aml_desktop.gui.fitness_dialog import FitnessDialog
+
+        if self.case is None:
+            return
+        dialog = FitnessDialog(self.case, today=self.controller.today(), settings=self.controller.engine_settings(),
+                               parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_case is not None:
+            self._save(dialog.result_case)
+
+    def edit_course(self, index: int | None) -> None:
+        from aml_desktop.gui.course_dialog import CourseDialog
+
+        if self.case is None:
+            return
+        dialog = CourseDialog(self.case, index, today=self.controller.today(), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_case is not None:
+            self._save(dialog.result_case)
+
+    def remove_course(self, index: int) -> None:
+        if self.case is None:
+            return
+        c = self.case.courses[index]
+        if self._confirm(f"Remove the course {label(c.regimen)} ({label(c.phase)}) started {c.start.isoformat()}?"):
+            courses = self.case.courses[:index] + self.case.courses[index + 1 :]
+            self._save(replace(self.case, courses=courses))
+
+    def edit_assessment(self, index: int | None, *, molecular: bool = False) -> None:
+        from aml_desktop.gui.assessment_dialog import AssessmentDialog
+
+        if self.case is None:
+            return
+        dialog = AssessmentDialog(self.case, index, today=self.controller.today(), molecular=molecular, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_case is not None:
+            self._save(dialog.result_case)
+
+    def remove_assessment(self, index: int) -> None:
+        if self.case is None:
+            return
+        a = self.case.assessments[index]
+        if self._confirm(f"Remove the assessment of {a.date.isoformat()}?"):
+            items = self.case.assessments[:index] + self.case.assessments[index + 1 :]
+            self._save(replace(self.case, assessments=items))
+
+    def _confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(self, "Please confirm", text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_needed(self, target: str) -> None:
+        """A "Needed" button: open the form that supplies the missing data."""
+        if target == "fitness":
+            self.edit_fitness()
+        elif target == "patient":
+            self.edit_patient()
+        elif target == "molecular" and self.case is not None and self.result is not None:
+            relapse = self.result.derived.latest_relapse_date or self.result.derived.molecular_relapse_date
+            index = None
+            if relapse is not None:
+                for i, a in enumerate(self.case.assessments):
+                    if a.date == relapse:
+                        index = i
+            self.edit_assessment(index, molecular=True)
+
+    # ------------------------------------------------------------------ decision and summary
+
+    def record_decision(self) -> None:
+        from aml_desktop.gui.decision_dialog import DecisionDialog
+
+        if self.result is None or self.patient_id is None:
+            return
+        clinician = str(self.settings.value("clinician_name", "") or "")
+        dialog = DecisionDialog(self.result, today=self.controller.today(), clinician=clinician, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.decision is None:
+            return
+        self.settings.setValue("clinician_name", dialog.decision.clinician or "")
+        try:
+            self.controller.record_decision(self.patient_id, dialog.decision, reason_code=dialog.reason_code,
+                                            result=self.result)
+        except Exception as error:  # noqa: BLE001 - shown, nothing saved
+            self.show_message(f"The decision was not saved: {error}", error=True)
+            return
+        self.show_patient(self.patient_id)
+        self.ui.patient_tabs.setCurrentWidget(self.ui.decisions_tab)
+        self.show_message("Decision recorded.")
+
+    def summary_dialog(self) -> Any:
+        from aml_desktop.gui.summary_dialog import SummaryDialog, build_snapshot
+
+        assert self.patient_id is not None
+        snapshot = build_snapshot(self.controller, self.patient_id)
+        return SummaryDialog(snapshot, today=self.controller.today(), parent=self, notify=self.show_message)
+
+    def print_summary(self) -> None:
+        if self.patient_id is None:
+            return
+        self.summary_dialog().exec()
+
+    def save_summary_pdf(self) -> None:
+        if self.patient_id is None:
+            return
+        self.summary_dialog().save_pdf()
+
+    def batch_summaries(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the summaries of the listed patients")
+        if folder:
+            self.controller.batch_summaries(Path(folder), self.model.query, self.model.status)
+
+    # ------------------------------------------------------------------ files
+
+    def import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import case files", "", "AML case files (*.json);;All files (*)")
+        if paths:
+            self.controller.import_files([Path(p) for p in paths])
+
+    def export_case(self) -> None:
+        if self.case is None or self.patient_id is None:
+            return
+        from aml_desktop.gui.summary_files import summary_file_name
+
+        suggested = summary_file_name(self.case, self.controller.today()).replace("summary-", "case-").replace(".pdf", ".json")
+        path, _ = QFileDialog.getSaveFileName(self, "Export case file", suggested, "AML case files (*.json)")
+        if path:
+            try:
+                self.controller.export_case(self.patient_id, Path(path))
+            except OSError as error:
+                self.show_message(f"Export failed: {error}", error=True)
+
+    # ------------------------------------------------------------------ clinic
+
+    def open_settings(self) -> None:
+        from aml_desktop.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.controller.clinic_settings(), today=self.controller.today(), parent=self)
+        dialog.backup_requested.connect(lambda folder: self.controller.backup_now(Path(folder)))
+        dialog.restore_requested.connect(lambda: (dialog.reject(), self.restore()))
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_settings is not None:
+            try:
+                self.controller.save_clinic_settings(dialog.result_settings)
+            except Exception as error:  # noqa: BLE001 - shown, nothing saved
+                self.show_message(f"Settings not saved: {error}", error=True)
+                return
+            self.show_message("Clinic settings saved. Recommendations now use them.")
+
+    def _settings_changed(self) -> None:
+        if self.patient_id is not None and self.controller.available:
+            try:
+                self.show_patient(self.patient_id)
+            except Exception:  # noqa: BLE001 - the patient may be gone after a restore
+                self.patient_id = None
+                self._set_patient_actions(False)
+
+    def backup_now(self) -> None:
+        folder = self.controller.clinic_settings().backup_folder
+        if not folder:
+            folder = QFileDialog.getExistingDirectory(self, "Choose the backup folder (a USB stick or second disk)")
+        if folder:
+            self.controller.backup_now(Path(folder))
+
+    def maybe_auto_backup(self) -> None:
+        from aml_desktop.store import auto_backup_due
+
+        settings = self.controller.clinic_settings()
+        if auto_backup_due(settings, datetime.now()):
+            if Path(settings.backup_folder).is_dir():
+                self.controller.backup_now(Path(settings.backup_folder))
+            else:
+                self.show_message(f"Scheduled backup skipped: the folder {settings.backup_folder} is not available "
+                                  "(is the USB stick plugged in?).", error=True)
+
+    def restore(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Restore from a backup", "", "Database backups (*.sqlite3);;All files (*)")
+        if not path:
+            return
+        answer = QMessageBox.warning(
+            self, "Restore the database?",
+            f"Replace the whole clinic database with the backup\n{path}?\n\nThe backup is verified first; the current "
+            "database is kept as a dated safety copy beside it.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.patient_id = None
+        self.case = self.result = None
+        self._set_patient_actions(False)
+        self.controller.restore(Path(path))
+
+    # ------------------------------------------------------------------ help
+
+    def show_guide(self) -> None:
+        from aml_desktop.gui.guide import GuideDialog
+
+        GuideDialog(self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About AML Desktop", about_text())
+
+
+def about_text() -> str:
+    return (
+        f"<h3>AML Desktop {__version__}</h3>"
+        f"<p>Ruleset {RULESET_VERSION} · engine {ENGINE_VERSION}</p>"
+        "<p>Decision support for relapsed or refractory AML after DeWolf &amp; Tallman, "
+        "“How I treat relapsed or refractory AML”, Blood 2020;136(9):1023-1032.</p>"
+        "<p><b>The treating clinician decides.</b> Every recommendation shows its rules and sources; "
+        "check doses against the local protocol and the drug label.</p>"
+    )
+
+
+def schedule_after_show(window: MainWindow) -> None:
+    """Work that waits for the first paint (the scheduled backup)."""
+    QTimer.singleShot(0, window.maybe_auto_backup)

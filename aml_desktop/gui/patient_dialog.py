@@ -1,0 +1,270 @@
+"""New patient / edit patient: demographics, diagnosis and height/weight, validated by the engine.
+
+The form is turned into the ``aml-case/1`` dict and checked with ``parse_case``; every
+problem is shown next to its field and nothing is returned until the case is valid.
+The karyotype is read live so the clinician sees which lesions the engine found.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from aml_desktop.engine import codes
+from aml_desktop.engine.case import Case
+from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
+from aml_desktop.gui.form_support import (
+    EditDialog,
+    ProblemMarker,
+    append_row,
+    fill_codes,
+    fill_tristate,
+    from_qdate,
+    mutation_rows,
+    number_text,
+    parse_genes,
+    parse_number,
+    remove_selected_row,
+    select_data,
+    set_mutation_rows,
+    set_table_rows,
+    setup_mutation_table,
+    table_rows,
+    to_qdate,
+)
+from aml_desktop.gui.forms.ui_patient_dialog import Ui_PatientDialog
+from aml_desktop.gui.words import label
+
+MEASUREMENTS_PATH = "extensions.aml_desktop.measurements"
+
+
+def karyotype_summary(text: str) -> str:
+    """What the engine reads from a karyotype, in words (shown live under the field)."""
+    from aml_desktop.engine.karyotype import read_karyotype
+
+    if not text.strip():
+        return "No karyotype recorded: ELN risk may be unknown."
+    reading = read_karyotype(text)
+    parts = []
+    if not reading.readable:
+        parts.append("Not read as a karyotype.")
+    elif reading.normal:
+        parts.append("Normal karyotype.")
+    else:
+        lesions = sorted(x for x in reading.lesions if x != "other")
+        if lesions:
+            parts.append("Lesions: " + ", ".join(label(x) for x in lesions) + ".")
+        parts.append(f"{reading.abnormality_count} abnormalit{'y' if reading.abnormality_count == 1 else 'ies'}.")
+        if reading.complex_2017:
+            parts.append("Complex (ELN 2017).")
+        if reading.monosomal_2017:
+            parts.append("Monosomal (ELN 2017).")
+    parts.extend(reading.warnings)
+    return " ".join(parts)
+
+
+class PatientDialog(EditDialog):
+    """Edits ``Patient`` and ``Diagnosis`` (and measurements); ``case()`` is the validated result."""
+
+    def __init__(self, case: Case | None, *, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PatientDialog()
+        self.ui.setupUi(self)
+        self.today = today
+        self.base = case
+        self.result_case: Case | None = None
+        ui = self.ui
+        self.setWindowTitle("Edit patient and diagnosis" if case else "New patient")
+        fill_codes(ui.sex_combo, codes.SEXES, none_text="not recorded")
+        fill_tristate(ui.extramedullary_combo, yes="yes (extramedullary disease)", no="no")
+        for code in codes.CYTOGENETIC_FINDINGS:
+            item = QListWidgetItem(label(code))
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            ui.findings_list.addItem(item)
+        ui.findings_list.setToolTip("Findings from other tests (FISH, RT-PCR) that the karyotype text does not show")
+        setup_mutation_table(ui.mutations_table)
+        ui.measurements_table.setHorizontalHeaderLabels(["Date (YYYY-MM-DD)", "Height (cm)", "Weight (kg)"])
+        ui.measurements_table.horizontalHeader().setStretchLastSection(True)
+        ui.measurements_table.verticalHeader().setVisible(False)
+        for edit in (ui.birth_date_edit, ui.diagnosis_date_edit):
+            edit.setMaximumDate(to_qdate(today))
+            edit.setMinimumDate(QDate(1900, 1, 1))
+        ui.add_mutation_button.clicked.connect(lambda: append_row(ui.mutations_table))
+        ui.remove_mutation_button.clicked.connect(lambda: remove_selected_row(ui.mutations_table))
+        ui.add_measurement_button.clicked.connect(
+            lambda: append_row(ui.measurements_table, [today.isoformat(), "", ""])
+        )
+        ui.remove_measurement_button.clicked.connect(lambda: remove_selected_row(ui.measurements_table))
+        ui.karyotype_edit.textChanged.connect(self._update_karyotype)
+        self.marker = ProblemMarker(
+            ui.problems_label,
+            {
+                "patient.hospital_number": ui.hospital_number_edit,
+                "patient.name": ui.name_edit,
+                "patient.sex": ui.sex_combo,
+                "patient.birth_date": ui.birth_date_edit,
+                "diagnosis.date": ui.diagnosis_date_edit,
+                "diagnosis.karyotype": ui.karyotype_edit,
+                "diagnosis.cytogenetic_findings": ui.findings_list,
+                "diagnosis.mutations": ui.mutations_table,
+                "diagnosis.tested_genes": ui.tested_genes_edit,
+                "diagnosis.cd33_percent": ui.cd33_edit,
+                "diagnosis.extramedullary": ui.extramedullary_combo,
+                "diagnosis.wbc": ui.wbc_edit,
+                MEASUREMENTS_PATH: ui.measurements_table,
+            },
+        )
+        self._fill(case)
+        self.setup_buttons(ui.button_box)
+        self.track_changes()
+
+    # ------------------------------------------------------------------ fill / read
+
+    def _fill(self, case: Case | None) -> None:
+        ui = self.ui
+        if case is None:
+            ui.birth_date_edit.setDate(QDate(1960, 1, 1))
+            ui.diagnosis_date_edit.setDate(to_qdate(self.today))
+            self._update_karyotype("")
+            return
+        p, d = case.patient, case.diagnosis
+        ui.hospital_number_edit.setText(p.hospital_number or "")
+        ui.name_edit.setText(p.name or "")
+        select_data(ui.sex_combo, p.sex)
+        ui.birth_date_edit.setDate(to_qdate(p.birth_date))
+        ui.diagnosis_date_edit.setDate(to_qdate(d.date))
+        ui.karyotype_edit.setText(d.karyotype or "")
+        for i in range(ui.findings_list.count()):
+            item = ui.findings_list.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in d.cytogenetic_findings
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        set_mutation_rows(ui.mutations_table, d.mutations)
+        ui.tested_genes_edit.setText(", ".join(d.tested_genes))
+        ui.cd33_edit.setText(number_text(d.cd33_percent))
+        select_data(ui.extramedullary_combo, d.extramedullary)
+        ui.wbc_edit.setText(number_text(d.wbc))
+        rows = []
+        for m in _raw_measurements(case):
+            rows.append([str(m.get("date", "")), number_text(m.get("height_cm")), number_text(m.get("weight_kg"))])
+        set_table_rows(ui.measurements_table, rows)
+        self._update_karyotype(ui.karyotype_edit.text())
+
+    def _update_karyotype(self, text: str) -> None:
+        self.ui.karyotype_reading_label.setText(karyotype_summary(text))
+
+    def form_dict(self) -> dict[str, Any]:
+        """The whole case as ``aml-case/1`` with this form's sections replaced."""
+        ui = self.ui
+        if self.base is not None:
+            data = case_to_dict(self.base)
+        else:
+            data = {"format": "aml-case/1", "courses": [], "assessments": [], "decisions": [], "extensions": {}}
+        patient: dict[str, Any] = {"birth_date": from_qdate(ui.birth_date_edit.date()).isoformat()}
+        if self.base is not None and self.base.patient.id:
+            patient["id"] = self.base.patient.id
+        for key, text in (("hospital_number", ui.hospital_number_edit.text()), ("name", ui.name_edit.text())):
+            if text.strip():
+                patient[key] = text.strip()
+        if ui.sex_combo.currentData() is not None:
+            patient["sex"] = ui.sex_combo.currentData()
+        data["patient"] = patient
+        diagnosis: dict[str, Any] = {"date": from_qdate(ui.diagnosis_date_edit.date()).isoformat()}
+        if ui.karyotype_edit.text().strip():
+            diagnosis["karyotype"] = ui.karyotype_edit.text().strip()
+        findings = [
+            ui.findings_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(ui.findings_list.count())
+            if ui.findings_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        if findings:
+            diagnosis["cytogenetic_findings"] = findings
+        diagnosis["mutations"] = mutation_rows(ui.mutations_table)
+        diagnosis["tested_genes"] = parse_genes(ui.tested_genes_edit.text())
+        for key, text in (("cd33_percent", ui.cd33_edit.text()), ("wbc", ui.wbc_edit.text())):
+            value = parse_number(text)
+            if value is not None:
+                diagnosis[key] = value
+        if ui.extramedullary_combo.currentData() is not None:
+            diagnosis["extramedullary"] = ui.extramedullary_combo.currentData()
+        data["diagnosis"] = diagnosis
+        extensions = copy.deepcopy(data.get("extensions") or {})
+        block = dict(extensions.get("aml_desktop") or {})
+        block["measurements"] = [
+            {k: v for k, v in (("date", d), ("height_cm", parse_number(hgt)), ("weight_kg", parse_number(wgt))) if v is not None}
+            for d, hgt, wgt in table_rows(ui.measurements_table)
+        ]
+        if not block["measurements"]:
+            del block["measurements"]
+        if block:
+            extensions["aml_desktop"] = block
+        else:
+            extensions.pop("aml_desktop", None)
+        data["extensions"] = extensions
+        return data
+
+    # ------------------------------------------------------------------ validation
+
+    def validate(self) -> Case | None:
+        data = self.form_dict()
+        problems = measurement_problems(data["extensions"].get("aml_desktop", {}).get("measurements", []), self.today)
+        case = None
+        try:
+            case = parse_case(data)
+        except CaseError as error:
+            problems = [(p.path, p.message) for p in error.problems] + problems
+        if problems:
+            self.marker.show(problems)
+            return None
+        self.marker.clear()
+        assert case is not None
+        if self.base is not None:
+            case = replace(case, as_of=self.base.as_of, formulary=self.base.formulary)
+        return case
+
+    def accept(self) -> None:
+        case = self.validate()
+        if case is None:
+            return
+        self.result_case = case
+        super().accept()
+
+
+def _raw_measurements(case: Case) -> list[dict[str, Any]]:
+    ext = case.extensions if isinstance(case.extensions, dict) else {}
+    block = ext.get("aml_desktop") if isinstance(ext.get("aml_desktop"), dict) else {}
+    items = block.get("measurements") if isinstance(block, dict) else None
+    return [m for m in items if isinstance(m, dict)] if isinstance(items, list) else []
+
+
+def measurement_problems(items: list[dict[str, Any]], today: date) -> list[tuple[str, str]]:
+    """Height/weight rows checked with the engine's plausibility ranges (bsa.check_*)."""
+    from aml_desktop.engine.bsa import check_height_cm, check_weight_kg
+
+    problems = []
+    for i, m in enumerate(items):
+        path = f"{MEASUREMENTS_PATH}[{i}]"
+        try:
+            when = date.fromisoformat(str(m.get("date")))
+            if when > today:
+                problems.append((f"{path}.date", f"{when.isoformat()} is in the future"))
+        except ValueError:
+            problems.append((f"{path}.date", f"{m.get('date')!r} is not a date (YYYY-MM-DD)"))
+        for key, check in (("height_cm", check_height_cm), ("weight_kg", check_weight_kg)):
+            value = m.get(key)
+            if value is None:
+                if key == "weight_kg":
+                    problems.append((f"{path}.{key}", "the weight is required"))
+                continue
+            try:
+                check(value)
+            except ValueError as error:
+                problems.append((f"{path}.{key}", str(error)))
+    return problems
+

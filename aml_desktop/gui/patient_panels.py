@@ -1,0 +1,280 @@
+"""The four tabs of a patient: where the patient stands, the course, the recommendation, decisions.
+
+Each panel is a thin view over the case and the engine's ``Result`` (Designer form by
+composition); edits are requested by signal and carried out by the main window, which
+owns the dialogs and saves through the controller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aml_desktop.engine.case import Case
+from aml_desktop.engine.result import Result
+from aml_desktop.gui.forms.ui_course_panel import Ui_CoursePanel
+from aml_desktop.gui.forms.ui_decisions_panel import Ui_DecisionsPanel
+from aml_desktop.gui.forms.ui_recommendation_panel import Ui_RecommendationPanel
+from aml_desktop.gui.forms.ui_standing_panel import Ui_StandingPanel
+from aml_desktop.gui.presenters import (
+    CLINICIAN_NOTE,
+    NeededItem,
+    checklist_items,
+    h,
+    needed_items,
+    recommendation_html,
+    standing_html,
+)
+from aml_desktop.gui.timeline_widget import TimelineWidget
+from aml_desktop.gui.words import label
+
+
+def fill_needed(layout: QVBoxLayout, items: list[NeededItem], on_click: Callable[[str], None]) -> list[QPushButton]:
+    """Replace the "Needed" rows: a sentence and a button that opens the form supplying it."""
+    while layout.count():
+        child = layout.takeAt(0)
+        if child.widget() is not None:
+            child.widget().deleteLater()
+    buttons = []
+    if not items:
+        layout.addWidget(QLabel("Nothing missing for this recommendation."))
+        return buttons
+    for item in items:
+        text = QLabel(f"<span style='color:#a40000'><b>Needed:</b></span> {h(item.text)}")
+        text.setWordWrap(True)
+        button = QPushButton(item.button)
+        button.setObjectName(f"needed_{item.target}_button")
+        button.clicked.connect(lambda _=False, target=item.target: on_click(target))
+        row = QVBoxLayout()
+        row.addWidget(text)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
+        holder = QWidget()
+        holder.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(holder)
+        buttons.append(button)
+    return buttons
+
+
+class StandingPanel(QWidget):
+    needed_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_StandingPanel()
+        self.ui.setupUi(self)
+        self.needed_buttons: list[QPushButton] = []
+
+    def show_patient(self, case: Case, result: Result) -> None:
+        self.ui.standing_browser.setHtml(standing_html(case, result))
+        self.needed_buttons = fill_needed(self.ui.needed_layout, needed_items(case, result), self.needed_requested.emit)
+
+
+class CoursePanel(QWidget):
+    add_course = Signal()
+    edit_course = Signal(int)
+    remove_course = Signal(int)
+    add_assessment = Signal()
+    edit_assessment = Signal(int)
+    remove_assessment = Signal(int)
+
+    COURSE_HEADERS = ("Phase", "Regimen", "Start", "End", "Cycle")
+    ASSESSMENT_HEADERS = ("Date", "ELN response", "Marrow blasts %", "ANC", "Platelets", "Blood blasts", "EMD", "MRD",
+                          "Molecular")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CoursePanel()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.course_model = QStandardItemModel(0, len(self.COURSE_HEADERS), self)
+        self.course_model.setHorizontalHeaderLabels(list(self.COURSE_HEADERS))
+        self.assessment_model = QStandardItemModel(0, len(self.ASSESSMENT_HEADERS), self)
+        self.assessment_model.setHorizontalHeaderLabels(list(self.ASSESSMENT_HEADERS))
+        ui.courses_table.setModel(self.course_model)
+        ui.assessments_table.setModel(self.assessment_model)
+        for view in (ui.courses_table, ui.assessments_table):
+            view.verticalHeader().setVisible(False)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline = TimelineWidget()
+        ui.timeline_layout.addWidget(self.timeline)
+        ui.timeline_layout.setContentsMargins(0, 0, 0, 0)
+        ui.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.chart: Any = None
+        self._case: Case | None = None
+        self._result: Result | None = None
+        ui.add_course_button.clicked.connect(self.add_course.emit)
+        ui.edit_course_button.clicked.connect(lambda: self._emit_row(ui.courses_table, self.edit_course))
+        ui.remove_course_button.clicked.connect(lambda: self._emit_row(ui.courses_table, self.remove_course))
+        ui.courses_table.doubleClicked.connect(lambda index: self.edit_course.emit(self._course_index(index.row())))
+        ui.add_assessment_button.clicked.connect(self.add_assessment.emit)
+        ui.edit_assessment_button.clicked.connect(lambda: self._emit_row(ui.assessments_table, self.edit_assessment))
+        ui.remove_assessment_button.clicked.connect(lambda: self._emit_row(ui.assessments_table, self.remove_assessment))
+        ui.assessments_table.doubleClicked.connect(
+            lambda index: self.edit_assessment.emit(self._assessment_index(index.row()))
+        )
+        ui.course_splitter.setSizes([260, 300])
+
+    def _course_index(self, row: int) -> int:
+        return int(self.course_model.item(row, 0).data(Qt.ItemDataRole.UserRole))
+
+    def _assessment_index(self, row: int) -> int:
+        return int(self.assessment_model.item(row, 0).data(Qt.ItemDataRole.UserRole))
+
+    def _emit_row(self, view: Any, signal: Any) -> None:
+        rows = view.selectionModel().selectedRows()
+        if not rows:
+            return
+        row = rows[0].row()
+        index = self._course_index(row) if view is self.ui.courses_table else self._assessment_index(row)
+        signal.emit(index)
+
+    def show_patient(self, case: Case, result: Result | None, responses: dict[int, str]) -> None:
+        self._case, self._result = case, result
+        self.course_model.removeRows(0, self.course_model.rowCount())
+        for i, c in enumerate(case.courses):
+            cells = [label(c.phase), c.regimen, c.start.isoformat(), c.end.isoformat() if c.end else "ongoing",
+                     str(c.cycle) if c.cycle else ""]
+            row_items = _items(cells, i)
+            row_items[1].setToolTip(label(c.regimen))
+            self.course_model.appendRow(row_items)
+        self.assessment_model.removeRows(0, self.assessment_model.rowCount())
+        for i, a in enumerate(case.assessments):
+            mrd = "" if a.mrd is None else label(a.mrd.status) + (f" ({label(a.mrd.method)})" if a.mrd.method else "")
+            molecular = ""
+            if a.has_molecular_result:
+                found = ", ".join(m.gene + (f" {m.variant}" if m.variant else "") for m in a.mutations or ())
+                molecular = found or "tested, no mutation"
+            cells = [a.date.isoformat(), responses.get(i, ""), _num(a.marrow_blasts_percent), _num(a.anc),
+                     _num(a.platelets), _yes(a.circulating_blasts), _yes(a.extramedullary), mrd, molecular]
+            self.assessment_model.appendRow(_items(cells, i))
+        self.timeline.set_course(case, result)
+        if self.chart is not None:
+            self.chart.set_course(case, result)
+
+    def ensure_chart(self) -> None:
+        """Create the chart on first view (QtCharts is loaded only then)."""
+        if self.chart is None:
+            from aml_desktop.gui.course_chart import CourseChart
+
+            self.chart = CourseChart()
+            self.ui.chart_layout.addWidget(self.chart)
+            self.chart.set_course(self._case, self._result)
+
+
+def _items(cells: list[str], index: int) -> list[QStandardItem]:
+    items = [QStandardItem(text) for text in cells]
+    items[0].setData(index, Qt.ItemDataRole.UserRole)
+    return items
+
+
+def _num(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def _yes(value: bool | None) -> str:
+    return {None: "", True: "yes", False: "no"}[value]
+
+
+class RecommendationPanel(QWidget):
+    needed_requested = Signal(str)
+    decide_requested = Signal()
+    print_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RecommendationPanel()
+        self.ui.setupUi(self)
+        self.ui.clinician_note_label.setText(CLINICIAN_NOTE)
+        self.ui.decide_button.clicked.connect(self.decide_requested.emit)
+        self.ui.print_button.clicked.connect(self.print_requested.emit)
+        self.ui.recommendation_splitter.setSizes([620, 340])
+        self.needed_buttons: list[QPushButton] = []
+
+    def show_patient(self, case: Case, result: Result) -> None:
+        self.ui.recommendation_browser.setHtml(recommendation_html(case, result))
+        self.needed_buttons = fill_needed(self.ui.needed_layout, needed_items(case, result), self.needed_requested.emit)
+        checklist = self.ui.checklist_list
+        checklist.clear()
+        for item in checklist_items(result):
+            prefix = "⚠ " if item.kind == "flag" else ""
+            entry = QListWidgetItem(prefix + item.text + (f"\n{item.detail}" if item.detail else ""))
+            entry.setData(Qt.ItemDataRole.UserRole, item.code)
+            entry.setToolTip(item.detail)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            checklist.addItem(entry)
+        if not checklist.count():
+            checklist.addItem(QListWidgetItem("No actions or safety flags."))
+
+    def text(self) -> str:
+        """The recommendation as plain text (tests and accessibility read it)."""
+        return self.ui.recommendation_browser.toPlainText()
+
+
+class DecisionsPanel(QWidget):
+    HEADERS = ("Date", "Recommended", "Chosen", "Regimen", "Reason", "Clinician", "Ruleset")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DecisionsPanel()
+        self.ui.setupUi(self)
+        table = self.ui.decisions_table
+        table.setColumnCount(len(self.HEADERS))
+        table.setHorizontalHeaderLabels(list(self.HEADERS))
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.currentCellChanged.connect(lambda row, *_: self._show_detail(row))
+        self.records: list[Any] = []
+
+    def show_records(self, records: list[Any]) -> None:
+        self.records = records
+        table = self.ui.decisions_table
+        table.setRowCount(len(records))
+        for row, rec in enumerate(records):
+            d = rec.decision
+            reason = label(rec.reason_code) if rec.reason_code else ("accepted" if d.chosen == d.recommended else "")
+            cells = [d.date.isoformat(), label(d.recommended), label(d.chosen), label(d.regimen) if d.regimen else "",
+                     reason, d.clinician or rec.recorded_by or "", rec.ruleset_version or ""]
+            for col, text in enumerate(cells):
+                table.setItem(row, col, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        if records:
+            table.setCurrentCell(len(records) - 1, 0)
+        else:
+            self.ui.decision_detail_browser.setHtml(
+                "<p>No decision recorded yet. Use <b>Record decision…</b> on the Recommendation tab.</p>"
+            )
+
+    def _show_detail(self, row: int) -> None:
+        if not 0 <= row < len(self.records):
+            return
+        rec = self.records[row]
+        d = rec.decision
+        parts = [f"<h3>{h(d.date.isoformat())}: {h(label(d.chosen))}</h3>"]
+        parts.append(f"<p>Recommended: {h(label(d.recommended))}. Chosen: <b>{h(label(d.chosen))}</b>"
+                     + (f" ({h(label(d.regimen))})" if d.regimen else "") + ".</p>")
+        if d.override_reason:
+            parts.append(f"<p>Reason: {h(d.override_reason)}</p>")
+        parts.append(f"<p style='color:#555'>Clinician: {h(d.clinician or '')} · recorded "
+                     f"{h((rec.recorded_at or '').replace('T', ' '))} by {h(rec.recorded_by or '')} · "
+                     f"ruleset {h(rec.ruleset_version or 'unknown')}</p>")
+        snap = rec.snapshot or {}
+        primary = (snap.get("recommendation") or {}).get("primary") or {}
+        if primary:
+            regs = ", ".join(label(r) for r in primary.get("regimens") or [])
+            parts.append(f"<p>What the screen showed then: {h(label(primary.get('category', '')))}"
+                         + (f" ({h(regs)})" if regs else "") + ".</p>")
+        self.ui.decision_detail_browser.setHtml("".join(parts))

@@ -1,0 +1,169 @@
+"""Clinic settings: name, formulary (stocked, out of stock since), thresholds, units, backups.
+
+Saved as one ``ClinicSettings`` through the controller; "Back up now" and "Restore" are
+requests the main window carries out with progress (they need the database closed or
+copied on a worker thread).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
+
+from aml_desktop.engine import codes
+from aml_desktop.engine.settings import EngineSettings, Formulary
+from aml_desktop.gui.form_support import EditDialog, ProblemMarker, select_data
+from aml_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from aml_desktop.gui.words import label
+
+UNIT_CHOICES = (("SI", "×10⁹/L (SI); hemoglobin g/dL"),)
+
+
+class SettingsDialog(EditDialog):
+    backup_requested = Signal(str)  # folder
+    restore_requested = Signal()
+
+    def __init__(self, settings: Any, *, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.settings = settings
+        self.today = today
+        self.result_settings: Any = None
+        ui = self.ui
+        ui.clinic_name_edit.setText(settings.clinic_name)
+        for size in ("A4", "letter"):
+            ui.paper_size_combo.addItem(size, size)
+        select_data(ui.paper_size_combo, settings.paper_size)
+        for code, words in UNIT_CHOICES:
+            ui.units_combo.addItem(words, code)
+        select_data(ui.units_combo, settings.units)
+        self._fill_formulary(settings)
+        ui.fit_age_below_spin.setValue(settings.fit_age_below)
+        ui.unfit_age_from_spin.setValue(settings.unfit_age_from)
+        ui.unfit_ecog_from_spin.setValue(settings.unfit_ecog_from)
+        ui.cytoreduction_wbc_spin.setValue(settings.cytoreduction_wbc)
+        ui.cd33_positive_spin.setValue(settings.cd33_positive_percent)
+        ui.backup_folder_edit.setText(settings.backup_folder or "")
+        ui.backup_keep_spin.setValue(settings.backup_keep)
+        ui.backup_interval_spin.setValue(settings.backup_interval_hours)
+        ui.last_backup_label.setText((settings.last_backup_at or "never").replace("T", " "))
+        ui.browse_backup_button.clicked.connect(self._browse)
+        ui.backup_now_button.clicked.connect(self._backup_now)
+        ui.restore_button.clicked.connect(self.restore_requested.emit)
+        self.marker = ProblemMarker(
+            ui.problems_label,
+            {
+                "clinic_name": ui.clinic_name_edit,
+                "formulary": ui.formulary_table,
+                "fit_age_below": ui.fit_age_below_spin,
+                "unfit_age_from": ui.unfit_age_from_spin,
+                "backup_folder": ui.backup_folder_edit,
+            },
+        )
+        self.setup_buttons(ui.button_box)
+        self.track_changes()
+
+    def _fill_formulary(self, settings: Any) -> None:
+        table = self.ui.formulary_table
+        table.setColumnCount(3)
+        table.setHorizontalHeaderLabels(["Drug or capability", "In stock / available", "Out of stock since (YYYY-MM-DD)"])
+        table.setRowCount(len(codes.FORMULARY_KEYS))
+        table.verticalHeader().setVisible(False)
+        for row, key in enumerate(codes.FORMULARY_KEYS):
+            kind = "capability" if key in codes.CAPABILITIES else "drug"
+            name = QTableWidgetItem(f"{label(key)} ({kind})")
+            name.setData(Qt.ItemDataRole.UserRole, key)
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            table.setItem(row, 0, name)
+            stocked = QTableWidgetItem("")
+            stocked.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            stocked.setCheckState(Qt.CheckState.Checked if settings.formulary.has(key) else Qt.CheckState.Unchecked)
+            table.setItem(row, 1, stocked)
+            since = settings.out_of_stock_since.get(key)
+            table.setItem(row, 2, QTableWidgetItem(since.isoformat() if since else ""))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+
+    def set_stocked(self, key: str, stocked: bool, since: str = "") -> None:
+        """Tick or untick one formulary row (used by the keyboard-free tests and by scripts)."""
+        table = self.ui.formulary_table
+        row = codes.FORMULARY_KEYS.index(key)
+        table.item(row, 1).setCheckState(Qt.CheckState.Checked if stocked else Qt.CheckState.Unchecked)
+        table.item(row, 2).setText(since)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Backup folder", self.ui.backup_folder_edit.text())
+        if folder:
+            self.ui.backup_folder_edit.setText(folder)
+
+    def _backup_now(self) -> None:
+        folder = self.ui.backup_folder_edit.text().strip()
+        if not folder:
+            self.marker.show([("backup_folder", "choose a backup folder first")])
+            return
+        self.backup_requested.emit(folder)
+
+    def build(self) -> tuple[Any, list[tuple[str, str]]]:
+        ui = self.ui
+        problems: list[tuple[str, str]] = []
+        name = ui.clinic_name_edit.text().strip()
+        if not name:
+            problems.append(("clinic_name", "the clinic name is required (it is printed on every summary)"))
+        stocked: dict[str, bool] = {}
+        since: dict[str, date] = {}
+        table = ui.formulary_table
+        for row, key in enumerate(codes.FORMULARY_KEYS):
+            has = table.item(row, 1).checkState() == Qt.CheckState.Checked
+            stocked[key] = has
+            text = table.item(row, 2).text().strip()
+            if text and not has:
+                try:
+                    day = date.fromisoformat(text)
+                except ValueError:
+                    problems.append(("formulary", f"{label(key)}: {text!r} is not a date (YYYY-MM-DD)"))
+                    continue
+                if day > self.today:
+                    problems.append(("formulary", f"{label(key)}: {text} is in the future"))
+                since[key] = day
+        try:
+            EngineSettings(
+                fit_age_below=ui.fit_age_below_spin.value(),
+                unfit_age_from=ui.unfit_age_from_spin.value(),
+                unfit_ecog_from=ui.unfit_ecog_from_spin.value(),
+                cytoreduction_wbc=ui.cytoreduction_wbc_spin.value(),
+                cd33_positive_percent=ui.cd33_positive_spin.value(),
+            )
+        except ValueError as error:
+            problems.append(("fit_age_below", str(error).replace("_", " ")))
+        folder = ui.backup_folder_edit.text().strip() or None
+        result = replace(
+            self.settings,
+            clinic_name=name,
+            formulary=Formulary.from_mapping(stocked),
+            out_of_stock_since=since,
+            fit_age_below=ui.fit_age_below_spin.value(),
+            unfit_age_from=ui.unfit_age_from_spin.value(),
+            unfit_ecog_from=ui.unfit_ecog_from_spin.value(),
+            cytoreduction_wbc=ui.cytoreduction_wbc_spin.value(),
+            cd33_positive_percent=ui.cd33_positive_spin.value(),
+            paper_size=ui.paper_size_combo.currentData(),
+            units=ui.units_combo.currentData(),
+            backup_folder=folder,
+            backup_keep=ui.backup_keep_spin.value(),
+            backup_interval_hours=ui.backup_interval_spin.value(),
+        )
+        return result, problems
+
+    def accept(self) -> None:
+        result, problems = self.build()
+        if problems:
+            self.marker.show(problems)
+            return
+        self.marker.clear()
+        self.result_settings = result
+        super().accept()
