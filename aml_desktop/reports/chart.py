@@ -204,14 +204,15 @@ class CourseChart:
 
         for tick in (0.0, top / 2, top):
             ty = y(tick)
-            group.add(_text(left - 4, ty - 3, _tick_text(tick), anchor="end"))
+            # the top label sits just inside the frame, clear of the panel title above it
+            group.add(_text(left - 4, ty - (7 if tick == top else 3), _tick_text(tick), anchor="end"))
             if 0 < tick < top:
                 group.add(Line(left, ty, right, ty, strokeColor=FILL_GREY, strokeWidth=0.5))
         ry = y(reference)
         group.add(Line(left, ry, right, ry, strokeColor=colors.black, strokeWidth=0.6, strokeDashArray=(3, 2)))
         group.add(_text(right + 3, ry - 3, reference_label))
         if not series.points:
-            group.add(_text((left + right) / 2, y0 + h / 2 - 3, "not recorded", anchor="middle"))
+            group.add(_text((left + right) / 2, y0 + h - 13, "not recorded", anchor="middle"))
             return
         points = [(self.x(d), y(v)) for d, v in series.points]
         if len(points) > 1:

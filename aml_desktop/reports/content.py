@@ -70,6 +70,25 @@ def fmt_amount(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
+_TAGS: Final = (
+    ("[V2]", "(secondary source)"),
+    ("[V]", ""),
+    ("[U]", "(unverified)"),
+    ("[IMPL]", "(implementation choice)"),
+)
+
+
+def printable_note(text: str) -> str:
+    """Catalog text without the reviewers' verification tags: ``[V]`` goes, ``[V2]`` is said in words.
+
+    The tags are for the people who check the data against clinical-reference.md; on the
+    page they would read like reference numbers.
+    """
+    for tag, words in _TAGS:
+        text = text.replace(f" {tag}", f" {words}" if words else "").replace(tag, words)
+    return " ".join(text.split())
+
+
 def fmt_yes_no(value: bool | None) -> str:
     if value is None:
         return NOT_RECORDED
@@ -353,7 +372,7 @@ def _diagnosis_facts(case: Case, derived: Derived, as_of: date, refs: References
     facts.extend(_later_samples(case, as_of))
     facts.append(Fact("ELN 2017 genetic risk", risk_text))
     if derived.eln2017_reasons:
-        facts.append(Fact("Why this risk group", "; ".join(derived.eln2017_reasons)))
+        facts.append(Fact("Why this risk group", "; ".join(r.rstrip(". ") for r in derived.eln2017_reasons) + "."))
     if derived.eln2022_risk:
         facts.append(Fact("ELN 2022 genetic risk", text_label(derived.eln2022_risk)))
     adverse = "yes" if derived.adverse_biology else "no"
@@ -587,18 +606,33 @@ def _dose_row(dose: Dose, bsa: float | None, weight: float | None) -> DoseRow:
             amount = "needs height and weight"
         else:
             amount = "needs weight"
-    return DoseRow(text_label(dose.agent), published, dose.route, dose.days, amount, dose.note)
+    return DoseRow(text_label(dose.agent), published, dose.route, dose.days, amount, printable_note(dose.note))
 
 
-def _regimen_doses(regimen: Regimen, bsa: float | None, weight: float | None, refs: References) -> RegimenDoses:
+def _regimen_doses(
+    regimen: Regimen, bsa: float | None, weight: float | None, refs: References, printed: dict[str, str]
+) -> RegimenDoses:
+    """One regimen's dose table; a note already printed under an earlier regimen is referred to, not repeated."""
     sources = list(regimen.sources) + [d.source for d in regimen.doses if d.source]
     cycle = f"{regimen.cycle_days}-day cycle" if regimen.cycle_days else ""
+    notes: list[str] = []
+    repeated: list[str] = []
+    for raw in regimen.notes:
+        note = printable_note(raw)
+        if note in printed:
+            if printed[note] not in repeated:
+                repeated.append(printed[note])
+            continue
+        printed[note] = regimen.code
+        notes.append(note)
+    if repeated:
+        notes.append(f"Further notes as for {', '.join(text_label(c) for c in repeated)} above.")
     return RegimenDoses(
         code=regimen.code,
         name=regimen.name,
         cycle=cycle,
         rows=tuple(_dose_row(d, bsa, weight) for d in regimen.doses),
-        notes=tuple(regimen.notes),
+        notes=tuple(notes),
         refs=refs.cite(sources),
     )
 
@@ -615,12 +649,13 @@ def _recommendation_parts(
 ) -> tuple[tuple[RegimenDoses, ...], tuple[str, ...], tuple[str, ...]]:
     catalog = load_catalog()
     blocks = []
+    printed: dict[str, str] = {}
     for code in rec.primary.regimens:
         try:
             regimen = catalog.get(code)
         except KeyError:
             continue
-        blocks.append(_regimen_doses(regimen, bsa, weight, refs))
+        blocks.append(_regimen_doses(regimen, bsa, weight, refs, printed))
     alternatives = tuple(_therapy_text(t.category, t.regimens) for t in rec.alternatives)
     fallbacks = tuple(f"{text_label(f.intended)} → {text_label(f.used)}: {f.reason}" for f in rec.fallbacks_applied)
     return tuple(blocks), alternatives, fallbacks
@@ -648,7 +683,7 @@ def _fact_value(value: object) -> str:
         return ", ".join(_fact_value(v) for v in value) or "none"
     if value is None:
         return NOT_RECORDED
-    return str(value)
+    return text_label(value) if isinstance(value, str) else str(value)
 
 
 def _rationale(rec: Recommendation, refs: References) -> tuple[RationaleItem, ...]:

@@ -309,7 +309,7 @@ class _Layout:
         out.append(course_chart(c.chart, w))
         out.append(Spacer(1, 4))
         if c.assessment_rows:
-            widths = [0.13, 0.1, 0.08, 0.07, 0.07, 0.1, 0.08, 0.16, 0.21]
+            widths = [0.13, 0.1, 0.08, 0.06, 0.07, 0.11, 0.07, 0.15, 0.23]
             header = list(ASSESSMENT_HEADER)
             header[-1] = f"{header[-1]} (ELN) {c.response_refs}"
             out.append(self.grid(header, c.assessment_rows, [f * w for f in widths]))
@@ -328,7 +328,7 @@ class _Layout:
             w = self.width
             rows = [(r.agent, r.dose, r.route, r.days, r.amount, r.note) for r in block.rows]
             header = ("Agent", "Published dose", "Route", "Days", "For this patient", "Note")
-            out.append(self.grid(header, rows, [f * w for f in (0.15, 0.12, 0.08, 0.13, 0.17, 0.35)]))
+            out.append(self.grid(header, rows, [f * w for f in (0.14, 0.13, 0.08, 0.11, 0.17, 0.37)]))
         out += [self.t(n, BULLET, bullet="–") for n in block.notes]
         return out
 

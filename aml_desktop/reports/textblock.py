@@ -59,39 +59,39 @@ def _split_long(word: str, font: str, size: float, width: float) -> list[str]:
 def layout_lines(runs: Sequence[Run], size: float, width: float) -> list[Line]:
     """Greedy line breaking of ``runs`` into lines no wider than ``width`` points."""
     lines: list[Line] = []
-    segments: list[tuple[str, bool, float]] = []
+    words: list[tuple[str, bool, float, bool]] = []  # (word, bold, x, space before)
     x = 0.0
     spaces = {bold: stringWidth(" ", _FONTS[bold], size) for bold in (False, True)}
     for word, bold, space in _words(runs):
         font = _FONTS[bold]
         w = stringWidth(word, font, size)
-        gap = spaces[bold] if space and segments else 0.0
-        if segments and x + gap + w > width:
-            lines.append(_merge(segments))
-            segments, x, gap = [], 0.0, 0.0
+        gap = spaces[bold] if space and words else 0.0
+        if words and x + gap + w > width:
+            lines.append(_merge(words))
+            words, x, gap = [], 0.0, 0.0
         if w > width:
             pieces = _split_long(word, font, size, width)
             for piece in pieces[:-1]:
-                if segments:
-                    lines.append(_merge(segments))
+                if words:
+                    lines.append(_merge(words))
                 lines.append(((piece, bold, 0.0),))
-                segments, x, gap = [], 0.0, 0.0
+                words, x, gap = [], 0.0, 0.0
             word = pieces[-1]
             w = stringWidth(word, font, size)
-        segments.append((word, bold, x + gap))
+        words.append((word, bold, x + gap, gap > 0))
         x += gap + w
-    if segments:
-        lines.append(_merge(segments))
+    if words:
+        lines.append(_merge(words))
     return lines
 
 
-def _merge(segments: list[tuple[str, bool, float]]) -> Line:
+def _merge(words: list[tuple[str, bool, float, bool]]) -> Line:
     """Join neighbouring words of the same font into one segment (fewer PDF text operators)."""
     merged: list[tuple[str, bool, float]] = []
-    for text, bold, x in segments:
+    for text, bold, x, space in words:
         if merged and merged[-1][1] == bold:
             prev_text, _, prev_x = merged[-1]
-            merged[-1] = (prev_text + " " + text, bold, prev_x)
+            merged[-1] = (prev_text + (" " if space else "") + text, bold, prev_x)
         else:
             merged.append((text, bold, x))
     return tuple(merged)
