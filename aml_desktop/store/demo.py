@@ -558,4 +558,3 @@ def make_demo_clinic(store: Store, *, today: date, user: str = DEMO_USER) -> int
     if cases:
         store.import_cases(cases, user=user)
     return len(cases)
-

@@ -33,7 +33,10 @@ def _audit_triggers(table: str, columns: Sequence[str], *, row_key: str, patient
         return f"{prefix}.{patient_key}" if patient_key else "NULL"
 
     changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
-    head = "INSERT INTO audit_log (at, user, operation, table_name, row_id, patient_id, values_before, values_after) VALUES"
+    head = (
+        "INSERT INTO audit_log (at, user, operation, table_name, row_id, patient_id, values_before, values_after) "
+        "VALUES"
+    )
     return [
         f"CREATE TRIGGER audit_{table}_insert AFTER INSERT ON {table} BEGIN {head} "
         f"({_NOW}, aml_user(), 'insert', '{table}', NEW.{row_key}, {patient('NEW')}, NULL, {values('NEW')}); END",

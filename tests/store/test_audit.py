@@ -45,9 +45,9 @@ def test_saving_an_unchanged_case_changes_no_clinical_row(store: Store) -> None:
     patient_id = store.save_case(fixture_case("patient2-primary-refractory"), user=USER)
     store.save_case(store.get_case(patient_id), user="second")
     second = [e for e in store.audit_entries(patient_id) if e.user == "second"]
-    assert [(e.table, sorted(k for k in e.after or {} if (e.before or {}).get(k) != (e.after or {}).get(k))) for e in second] == [
-        ("patients", ["updated_at"])
-    ]
+    assert [
+        (e.table, sorted(k for k in e.after or {} if (e.before or {}).get(k) != (e.after or {}).get(k))) for e in second
+    ] == [("patients", ["updated_at"])]
 
 
 def test_record_ids_stay_stable_when_an_assessment_is_added(store: Store) -> None:
@@ -75,9 +75,8 @@ def test_the_audit_trail_cannot_be_edited_or_deleted(store: Store) -> None:
 
 def test_a_write_without_the_application_cannot_bypass_the_audit(store: Store, db_path: Path) -> None:
     store.save_case(fixture_case("patient1-early-relapse"), user=USER)
-    with sqlite3.connect(db_path) as outside:
-        with pytest.raises(sqlite3.OperationalError, match="aml_user"):
-            outside.execute("UPDATE assessments SET marrow_blasts_percent = 99")
+    with sqlite3.connect(db_path) as outside, pytest.raises(sqlite3.OperationalError, match="aml_user"):
+        outside.execute("UPDATE assessments SET marrow_blasts_percent = 99")
     outside.close()
 
 

@@ -58,7 +58,9 @@ def test_a_hospital_number_belongs_to_one_patient(store: Store) -> None:
     store.save_case(_patient("First", "H-1"), user=USER)
     with pytest.raises(ImportConflict, match="H-1"):
         store.save_case(_patient("Second", "H-1"), user=USER)
-    clash = dataclasses.replace(_patient("Third", "H-1"), patient=Patient(date(1970, 1, 1), id="x", hospital_number="H-1"))
+    clash = dataclasses.replace(
+        _patient("Third", "H-1"), patient=Patient(date(1970, 1, 1), id="x", hospital_number="H-1")
+    )
     with pytest.raises(ImportConflict, match="another patient"):
         store.import_cases([clash], replace=True, user=USER)
     with pytest.raises(StoreError, match="same hospital number"):

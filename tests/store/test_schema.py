@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from dataclasses import replace
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -39,7 +39,9 @@ def test_strict_tables_reject_wrong_types_even_from_raw_sql(store: Store) -> Non
     patient_id = store.save_case(fixture_case("patient1-early-relapse"), user=USER)
     store._slot.user = "raw"
     with pytest.raises(sqlite3.IntegrityError):
-        store._db.conn.execute("UPDATE assessments SET marrow_blasts_percent = 'lots' WHERE patient_id = ?", [patient_id])
+        store._db.conn.execute(
+            "UPDATE assessments SET marrow_blasts_percent = 'lots' WHERE patient_id = ?", [patient_id]
+        )
     with pytest.raises(sqlite3.IntegrityError):
         store._db.conn.execute("UPDATE assessments SET marrow_blasts_percent = 150 WHERE patient_id = ?", [patient_id])
     with pytest.raises(sqlite3.IntegrityError):
@@ -106,7 +108,8 @@ def test_an_unknown_migration_means_a_newer_version(db_path: Path) -> None:
     Store.open(db_path).close()
     with sqlite3.connect(db_path) as conn:
         conn.execute(
-            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('aml_desktop', '0099_future', 'x')"
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+            "VALUES ('aml_desktop', '0099_future', 'x')"
         )
     conn.close()
     with pytest.raises(StoreError, match="newer version"):

@@ -30,8 +30,12 @@ def make(path: Path) -> None:
     for number, source in enumerate(sorted(CASES.glob("*.json")), start=1):
         case = load_case(source.read_bytes())
         if number == 1:
-            case = case.__class__(**{**case.__dict__, "patient": case.patient.__class__(
-                **{**case.patient.__dict__, "name": "Nguyễn Thị Hương"})})
+            case = case.__class__(
+                **{
+                    **case.__dict__,
+                    "patient": case.patient.__class__(**{**case.patient.__dict__, "name": "Nguyễn Thị Hương"}),
+                }
+            )
         rows = mapping.case_to_rows(case)
         pid = f"00000000-0000-4000-8000-00000000000{number}"
         now = f"2026-01-0{number}T10:00:00.000000Z"
@@ -46,7 +50,8 @@ def make(path: Path) -> None:
         )
         for i, course in enumerate(rows.courses):
             conn.execute(
-                f"INSERT INTO courses (id, patient_id, {', '.join(course)}) VALUES ({', '.join('?' * (len(course) + 2))})",
+                f"INSERT INTO courses (id, patient_id, {', '.join(course)}) "
+                f"VALUES ({', '.join('?' * (len(course) + 2))})",
                 [f"{pid}-c{i}", pid, *course.values()],
             )
         for i, a in enumerate(rows.assessments):

@@ -1,0 +1,123 @@
+"""Clinic settings (formulary with out-of-stock dates, thresholds) and recorded decisions."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, date, datetime
+
+import pytest
+
+from aml_desktop.engine.case import Decision
+from aml_desktop.engine.settings import Formulary
+from aml_desktop.store import ClinicSettings, Store, StoreError
+
+from .conftest import TODAY, USER, comparable, fixture_case
+
+
+def test_default_settings_match_the_engine_defaults(store: Store) -> None:
+    settings = store.clinic_settings()
+    assert settings == ClinicSettings()
+    engine = store.engine_settings()
+    assert (engine.fit_age_below, engine.unfit_age_from, engine.cytoreduction_wbc) == (60, 75, 50.0)
+
+
+def test_settings_round_trip_and_are_audited(store: Store, db_path: object) -> None:
+    wanted = ClinicSettings(
+        clinic_name="Hôpital Régional de Kédougou",
+        formulary=Formulary(frozenset({"gilteritinib", "allogeneic_hct"})),
+        out_of_stock_since={"gilteritinib": date(2026, 10, 1)},
+        fit_age_below=65,
+        unfit_age_from=80,
+        cytoreduction_wbc=100.0,
+        paper_size="letter",
+        backup_folder="/media/usb",
+        backup_keep=10,
+        backup_interval_hours=12,
+    )
+    store.save_clinic_settings(wanted, user="admin")
+    with Store.open(db_path) as reopened:  # type: ignore[arg-type]
+        assert reopened.clinic_settings() == wanted
+        assert reopened.engine_settings().formulary.has("gilteritinib") is False
+        assert reopened.engine_settings().fit_age_below == 65
+    changes = {(e.table, e.action) for e in store.audit_entries() if e.user == "admin"}
+    assert changes == {("clinic_settings", "update"), ("formulary", "insert")}
+    back_in_stock = dataclasses.replace(
+        wanted, formulary=Formulary(frozenset({"allogeneic_hct"})), out_of_stock_since={}
+    )
+    store.save_clinic_settings(back_in_stock, user="admin")
+    assert store.clinic_settings().out_of_stock_since == {}
+    assert store.clinic_settings().formulary.has("gilteritinib")
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"clinic_name": " "}, "clinic_name"),
+        ({"paper_size": "A3"}, "paper_size"),
+        ({"fit_age_below": 90}, "thresholds"),
+        ({"out_of_stock_since": {"unobtainium": date(2026, 1, 1)}}, "out_of_stock_since"),
+        ({"backup_keep": 0}, "backup_keep"),
+    ],
+)
+def test_bad_settings_are_refused_and_nothing_changes(store: Store, change: dict[str, object], field: str) -> None:
+    with pytest.raises(StoreError, match=field):
+        store.save_clinic_settings(dataclasses.replace(ClinicSettings(), **change), user="admin")  # type: ignore[arg-type]
+    assert store.clinic_settings() == ClinicSettings()
+
+
+def test_record_decision_keeps_reason_ruleset_snapshot_and_exports_them(store: Store) -> None:
+    patient_id = store.save_case(fixture_case("patient1-early-relapse"), user=USER)
+    decision = Decision(TODAY, "intensive_chemotherapy", "venetoclax_combination", "AZA-VEN", "no ICU bed", "Dr. Ba")
+    snapshot = {"format": "aml-recommendation/1", "recommendation": {"pathway": "fit-early-relapse"}}
+    store.record_decision(
+        patient_id,
+        decision,
+        user="dr.ba",
+        reason_code="not_available_today",
+        ruleset_version="2020.1-dt",
+        snapshot=snapshot,
+    )
+    [record] = store.decision_records(patient_id)
+    assert record.decision == decision
+    assert (record.reason_code, record.ruleset_version, record.recorded_by) == (
+        "not_available_today",
+        "2020.1-dt",
+        "dr.ba",
+    )
+    assert record.snapshot == snapshot
+    assert record.recorded_at is not None
+    case = store.get_case(patient_id)
+    assert case.decisions == (decision,)
+    details = case.extensions["aml_desktop"]["decision_details"]
+    assert details[0]["reason_code"] == "not_available_today" and details[0]["snapshot"] == snapshot
+    # Moving the patient to another clinic keeps everything.
+    other = store.get_case(patient_id)
+    store.delete_patient(patient_id, user=USER)
+    again = store.save_case(other, user=USER)
+    assert comparable(store.get_case(again)) == comparable(other)
+    assert store.decision_records(again)[0].snapshot == snapshot
+
+
+def test_a_bad_decision_is_refused(store: Store) -> None:
+    patient_id = store.save_case(fixture_case("patient1-early-relapse"), user=USER)
+    override_without_reason = Decision(TODAY, "intensive_chemotherapy", "clinical_trial")
+    with pytest.raises(StoreError, match="override_reason"):
+        store.record_decision(
+            patient_id, override_without_reason, user=USER, reason_code=None, ruleset_version="x", snapshot={}
+        )
+    with pytest.raises(StoreError, match="reason_code"):
+        store.record_decision(
+            patient_id,
+            Decision(TODAY, "clinical_trial", "clinical_trial"),
+            user=USER,
+            reason_code="because",
+            ruleset_version="x",
+            snapshot={},
+        )
+    assert store.decision_records(patient_id) == []
+
+
+def test_note_backup_updates_the_last_backup_time(store: Store) -> None:
+    at = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
+    store.note_backup(at)
+    assert store.clinic_settings().last_backup_at == at.isoformat()
