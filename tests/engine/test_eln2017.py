@@ -6,12 +6,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aml_desktop.engine import codes
 from aml_desktop.engine.case import Diagnosis, Mutation
 from aml_desktop.engine.case_io import load_case
 from aml_desktop.engine.citations import CITATIONS
-from aml_desktop.engine.eln import adverse_lesions, eln2017, fusion_code
+from aml_desktop.engine.eln import adverse_lesions, eln2017, eln2022, fusion_code
 
 PANEL = ("NPM1", "FLT3", "CEBPA", "RUNX1", "ASXL1", "TP53")
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cases"
@@ -466,3 +468,56 @@ def test_adverse_lesions_from_findings_and_fusions() -> None:
     assert adverse_lesions(
         karyotype=None, findings=(), mutations=(Mutation("BCR::ABL1"),), favorable_subtype_at_diagnosis=False
     ) == ("BCR::ABL1 fusion",)
+
+
+# --- properties ----------------------------------------------------------------------------------
+
+_GENES = ("NPM1", "FLT3", "CEBPA", "RUNX1", "ASXL1", "TP53", "SRSF2", "IDH1", "PML::RARA", "RUNX1::RUNX1T1", "npm1")
+_mutations = st.builds(
+    Mutation,
+    gene=st.sampled_from(_GENES),
+    variant=st.one_of(st.none(), st.sampled_from(["ITD", "TKD", "D835Y", "biallelic", "bZIP", "single", "x"])),
+    allelic_ratio=st.one_of(st.none(), st.floats(0, 5, allow_nan=False)),
+    vaf=st.one_of(st.none(), st.floats(0, 100, allow_nan=False)),
+)
+_karyotypes = st.one_of(
+    st.none(),
+    st.text(max_size=40),
+    st.sampled_from(
+        [
+            "46,XX",
+            "45,XX,-7",
+            "46,XX,t(8;21)(q22;q22)",
+            "46,XY,t(9;11)(p22;q23)",
+            "44,XY,-5,-7,+8",
+            "failed",
+            "47,XY,+8",
+        ]
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    karyotype=_karyotypes,
+    mutations=st.lists(_mutations, max_size=4),
+    tested=st.lists(st.sampled_from(_GENES), max_size=8),
+    findings=st.lists(st.sampled_from(codes.CYTOGENETIC_FINDINGS), max_size=2),
+)
+def test_any_diagnosis_gives_a_consistent_result(
+    karyotype: str | None, mutations: list[Mutation], tested: list[str], findings: list[str]
+) -> None:
+    diagnosis = dx(karyotype, *mutations, tested=tuple(tested), findings=tuple(findings))
+    for classify in (eln2017, eln2022):
+        result = classify(diagnosis)
+        assert result.risk in codes.ELN_RISKS
+        order = [codes.ELN2017_TEST_NAMES.index(t) for t in result.missing_tests]
+        assert order == sorted(set(order))
+        if result.risk == "unknown" and not result.apl:
+            assert result.missing_tests
+        if result.risk != "unknown" and result.missing_tests:
+            # only a known TP53 mutation is classified while other tests are still missing
+            assert any(m.gene.upper() == "TP53" for m in mutations)
+        assert result.reasons
+        assert all(c in CITATIONS for c in result.cites)
+        assert classify(diagnosis) == result

@@ -43,6 +43,13 @@ from aml_desktop.engine.karyotype import LESION_CODES, T_3Q26_V, T_8_16, merge_f
         ("46,XY,del(7)(q22)", {"other"}),
         ("47,XY,+mar", {"other"}),
         ("46,XY,add(12)(p13)", {"other"}),
+        ("46,XX,ins(10;11)(p12;q23q13)", {"t(v;11q23)"}),
+        ("46,XY,inv(11)(p15q23)", {"t(v;11q23)"}),
+        ("46,XY,t(9;11)(q34;q23)", {"t(v;11q23)"}),  # 9q34 is not MLLT3 (9p21.3)
+        ("46,xy,T(8;21)(q22;q22)", {"t(8;21)"}),
+        ("46,XY,5q-", {"del(5q)"}),
+        ("48,XY,+8x2", {"+8"}),
+        ("46,XX,t(1;3)(p36;q21)", {"other"}),
     ],
 )
 def test_lesions_from_real_iscn(text: str, lesions: set[str]) -> None:
@@ -76,6 +83,20 @@ def test_text_that_is_not_a_karyotype_is_unreadable_with_a_warning(text: str | N
     assert not reading.normal
     assert reading.lesions == frozenset()
     assert reading.warnings
+
+
+def test_small_clones_are_counted_with_a_warning() -> None:
+    reading = read_karyotype("45,XY,-7[2]/46,XY[18]")
+    assert reading.lesions == {"-7"}
+    assert any("3 cells for a loss" in w for w in reading.warnings)
+    assert read_karyotype("45,XY,-7[3]/46,XY[17]").warnings == ()
+    assert any("2 cells" in w for w in read_karyotype("47,XY,+8[1]/46,XY[19]").warnings)
+
+
+def test_constitutional_sex_chromosomes() -> None:
+    reading = read_karyotype("47,XXYc,+8")
+    assert reading.abnormalities == ("+8",)
+    assert reading.warnings == ()
 
 
 def test_clone_sizes_and_mixed_normal_clone() -> None:
