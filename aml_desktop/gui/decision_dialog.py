@@ -27,7 +27,7 @@ class DecisionDialog(EditDialog):
         super().__init__(parent)
         self.ui = Ui_DecisionDialog()
         self.ui.setupUi(self)
-        self.result = result
+        self.engine_result = result
         self.today = today
         self.decision: Decision | None = None
         self.reason_code: str | None = None
@@ -83,7 +83,7 @@ class DecisionDialog(EditDialog):
             category = self.ui.chosen_category_combo.currentData()
             regimens = [r.code for r in load_catalog().in_category(category)] if category else []
         else:
-            regimens = list(self.result.recommendation.primary.regimens)
+            regimens = list(self.engine_result.recommendation.primary.regimens)
         for code in regimens:
             combo.addItem(code, code)
 

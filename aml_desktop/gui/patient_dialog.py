@@ -88,6 +88,7 @@ class PatientDialog(EditDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             ui.findings_list.addItem(item)
+        ui.findings_list.setWrapping(True)
         ui.findings_list.setToolTip("Findings from other tests (FISH, RT-PCR) that the karyotype text does not show")
         setup_mutation_table(ui.mutations_table)
         ui.measurements_table.setHorizontalHeaderLabels(["Date (YYYY-MM-DD)", "Height (cm)", "Weight (kg)"])

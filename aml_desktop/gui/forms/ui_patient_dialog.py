@@ -167,7 +167,6 @@ class Ui_PatientDialog(object):
         self.findings_list.setObjectName(u"findings_list")
         self.findings_list.setMaximumSize(QSize(16777215, 84))
         self.findings_list.setFlow(QListView.Flow.LeftToRight)
-        self.findings_list.setIsWrapping(True)
         self.findings_list.setResizeMode(QListView.ResizeMode.Adjust)
 
         self.diagnosis_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.findings_list)

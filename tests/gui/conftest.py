@@ -1,0 +1,133 @@
+"""Shared GUI fixtures: a store in tmp_path, a controller with a fixed date, QSettings redirected,
+modal dialogs driven by callbacks instead of an event loop."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from aml_desktop.gui.controller import Controller
+from aml_desktop.store import Store, read_case_files
+
+TODAY = date(2026, 11, 23)
+CASES = Path(__file__).resolve().parent.parent / "fixtures" / "cases"
+PAPER = ("patient1-early-relapse", "patient2-primary-refractory", "patient3-older-idh1")
+
+
+@pytest.fixture(autouse=True)
+def qt_settings(tmp_path: Path, qapp: Any) -> Iterator[Path]:
+    """QSettings in tmp_path (INI), so no test reads or writes the user's real settings."""
+    folder = tmp_path / "qsettings"
+    QCoreApplication.setOrganizationName("AML Desktop Tests")
+    QCoreApplication.setApplicationName("AML Desktop Tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = Store.open(tmp_path / "clinic.sqlite3")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def controller(store: Store) -> Iterator[Controller]:
+    c = Controller(store, user="tester", today=lambda: TODAY)
+    yield c
+    c.close()
+
+
+@pytest.fixture
+def paper_ids(store: Store) -> dict[str, str]:
+    """The paper's three patients imported into the store: fixture stem -> patient id."""
+    cases = read_case_files([CASES / f"{name}.json" for name in PAPER])
+    ids = store.import_cases(cases, user="tester")
+    return dict(zip(PAPER, ids, strict=True))
+
+
+@pytest.fixture
+def window(qtbot: Any, controller: Controller) -> Any:
+    from aml_desktop.gui.main_window import MainWindow
+
+    w = MainWindow(controller)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def drive(monkeypatch: pytest.MonkeyPatch) -> Callable[[type, Callable[[Any], None]], list[Any]]:
+    """Replace ``cls.exec`` with ``fill(dialog)``; the dialog's own accept() decides the result.
+
+    Returns the list of dialogs opened, so a test can inspect a dialog that refused to close.
+    """
+
+    def install(cls: type, fill: Callable[[Any], None]) -> list[Any]:
+        opened: list[Any] = []
+
+        def fake_exec(self: QDialog) -> int:
+            opened.append(self)
+            self.setResult(QDialog.DialogCode.Rejected)
+            fill(self)
+            return int(self.result())
+
+        monkeypatch.setattr(cls, "exec", fake_exec)
+        return opened
+
+    return install
+
+
+@pytest.fixture
+def answer(monkeypatch: pytest.MonkeyPatch) -> Callable[[QMessageBox.StandardButton], list[str]]:
+    """Every QMessageBox.question/warning returns ``button``; the texts asked are recorded."""
+
+    def install(button: QMessageBox.StandardButton) -> list[str]:
+        asked: list[str] = []
+
+        def fake(_parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
+            asked.append(f"{title}: {text}")
+            return button
+
+        monkeypatch.setattr(QMessageBox, "question", fake)
+        monkeypatch.setattr(QMessageBox, "warning", fake)
+        return asked
+
+    return install
+
+
+@pytest.fixture
+def screenshot(tmp_path: Path) -> Callable[[Any, str], Path]:
+    """Grab a widget offscreen; kept in docs/screenshots when AML_DESKTOP_SCREENSHOTS names a folder."""
+
+    def take(widget: Any, name: str) -> Path:
+        target = tmp_path / f"{name}.png"
+        assert widget.grab().save(str(target)), f"could not save {target}"
+        keep = os.environ.get("AML_DESKTOP_SCREENSHOTS")
+        if keep:
+            Path(keep).mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(target, Path(keep) / target.name)
+        return target
+
+    return take
+
+
+def select_patient(window: Any, patient_id: str) -> None:
+    """Select a patient through the list, as a user would."""
+    model = window.model
+    for row in range(model.rowCount()):
+        if model.data(model.index(row, 0), 256) == patient_id:  # Qt.ItemDataRole.UserRole
+            window.select_row(row)
+            break
+    assert window.patient_id == patient_id

@@ -1,0 +1,448 @@
+"""The clinician's workflow end to end, through the window's own actions and dialogs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QByteArray, QDate, QSettings, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
+
+from aml_desktop.engine.case_io import case_to_dict, dump_case
+from aml_desktop.gui.assessment_dialog import AssessmentDialog
+from aml_desktop.gui.course_dialog import CourseDialog
+from aml_desktop.gui.decision_dialog import DecisionDialog
+from aml_desktop.gui.fitness_dialog import FitnessDialog
+from aml_desktop.gui.patient_dialog import PatientDialog
+from aml_desktop.gui.settings_dialog import SettingsDialog
+from aml_desktop.gui.summary_dialog import SummaryDialog
+from aml_desktop.store import read_case_files
+from tests.gui.conftest import CASES, TODAY, select_patient
+
+
+def _select_code(combo: Any, code: Any) -> None:
+    index = combo.findData(code)
+    assert index >= 0, f"{code!r} not offered"
+    combo.setCurrentIndex(index)
+
+
+@pytest.mark.parametrize(
+    ("name", "category", "regimen"),
+    [
+        ("patient1-early-relapse", "intensive_chemotherapy", "MEC"),
+        ("patient2-primary-refractory", "venetoclax_combination", "AZA-VEN"),
+        ("patient3-older-idh1", "idh1_inhibitor", "IVOSIDENIB"),
+    ],
+)
+def test_paper_patients_show_the_papers_recommendation(
+    paper_ids: dict[str, str], window: Any, name: str, category: str, regimen: str
+) -> None:
+    from aml_desktop.gui.words import label
+
+    select_patient(window, paper_ids[name])
+    primary = window.result.recommendation.primary
+    assert primary.category == category
+    assert primary.regimens[0] == regimen
+    text = window.recommendation_panel.text()
+    assert label(category) in text
+    assert "the treating clinician decides" in window.recommendation_panel.ui.clinician_note_label.text()
+    assert "Why: the rules that fired" in text
+
+
+def test_clinician_adds_a_patient_records_a_course_to_relapse_decides_and_prints(
+    window: Any, controller: Any, drive: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def new_patient(d: PatientDialog) -> None:
+        d.ui.hospital_number_edit.setText("H-7")
+        d.ui.name_edit.setText("Amina Diallo")
+        _select_code(d.ui.sex_combo, "female")
+        d.ui.birth_date_edit.setDate(QDate(1990, 3, 2))
+        d.ui.diagnosis_date_edit.setDate(QDate(2025, 1, 10))
+        d.ui.karyotype_edit.setText("46,XX")
+        d.ui.tested_genes_edit.setText("FLT3, NPM1, CEBPA, IDH1, IDH2, TP53, RUNX1, ASXL1")
+        assert "Normal karyotype" in d.ui.karyotype_reading_label.text()
+        d.ui.add_measurement_button.click()
+        d.ui.measurements_table.item(0, 0).setText("2025-01-10")
+        d.ui.measurements_table.item(0, 1).setText("165")
+        d.ui.measurements_table.item(0, 2).setText("60")
+        d.accept()
+
+    drive(PatientDialog, new_patient)
+    window.ui.new_patient_action.trigger()
+    assert window.case is not None and window.case.patient.name == "Amina Diallo"
+    assert window.model.rowCount() == 1
+
+    def induction(d: CourseDialog) -> None:
+        _select_code(d.ui.phase_combo, "induction")
+        _select_code(d.ui.regimen_combo, "7+3")
+        d.ui.start_date_edit.setDate(QDate(2025, 1, 12))
+        d.ui.end_edit.setText("2025-01-18")
+        d.ui.cycle_spin.setValue(1)
+        d.accept()
+
+    drive(CourseDialog, induction)
+    window.course_panel.ui.add_course_button.click()
+    assert [c.regimen for c in window.case.courses] == ["7+3"]
+
+    def remission(d: AssessmentDialog) -> None:
+        d.ui.assessment_date_edit.setDate(QDate(2025, 2, 12))
+        d.ui.marrow_blasts_edit.setText("2")
+        _select_code(d.ui.circulating_blasts_combo, False)
+        _select_code(d.ui.extramedullary_combo, False)
+        d.ui.anc_edit.setText("1.8")
+        d.ui.platelets_edit.setText("150")
+        assert "CR" in d.ui.response_label.text()
+        d.accept()
+
+    drive(AssessmentDialog, remission)
+    window.course_panel.ui.add_assessment_button.click()
+    assert window.result.derived.status == "in_remission"
+    assert window.result.recommendation.primary.category == "not_applicable"
+
+    def relapse(d: AssessmentDialog) -> None:
+        d.ui.assessment_date_edit.setDate(QDate(2026, 10, 1))
+        d.ui.marrow_blasts_edit.setText("40")
+        d.ui.molecular_tested_check.setChecked(True)
+        d.ui.tested_genes_edit.setText("FLT3, IDH1, IDH2")
+        d.ui.weight_edit.setText("58")
+        d.ui.height_edit.setText("165")
+        d.accept()
+
+    drive(AssessmentDialog, relapse)
+    window.course_panel.ui.add_assessment_button.click()
+    assert window.result.derived.status == "relapsed"
+    assert window.result.derived.relapse_number == 1
+    recommendation = window.result.recommendation
+    assert recommendation.primary.category == "intensive_chemotherapy"  # fit by age, late relapse, no target
+    responses = [window.course_panel.assessment_model.item(r, 1).text() for r in range(2)]
+    assert responses[1] == "Relapse" or "elapse" in responses[1]
+    text = window.recommendation_panel.text()
+    assert "BSA" in text and "mg" in text  # doses computed from the latest height and weight
+
+    def decide(d: DecisionDialog) -> None:
+        d.ui.clinician_edit.setText("Dr Osei")
+        d.accept()
+
+    drive(DecisionDialog, decide)
+    window.recommendation_panel.ui.decide_button.click()
+    records = controller.decision_records(window.patient_id)
+    assert len(records) == 1
+    assert records[0].decision.chosen == recommendation.primary.category
+    assert records[0].decision.clinician == "Dr Osei"
+    assert records[0].ruleset_version == window.result.ruleset_version
+    assert window.decisions_panel.ui.decisions_table.rowCount() == 1
+
+    target = tmp_path / "summary.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF files (*.pdf)"))
+    drive(SummaryDialog, lambda d: (d.save_pdf(), d.accept()))
+    window.ui.print_action.trigger()
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_an_invalid_patient_form_is_not_saved_and_says_why(qtbot: Any) -> None:
+    dialog = PatientDialog(None, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.ui.wbc_edit.setText("-5")
+    dialog.ui.cd33_edit.setText("lots")
+    dialog.ui.add_measurement_button.click()
+    dialog.ui.measurements_table.item(0, 2).setText("6000")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.result_case is None
+    problems = dialog.ui.problems_label.text()
+    assert "Not saved" in problems
+    assert "WBC" in problems and "out of range" in problems
+    assert "CD33" in problems and "must be a number" in problems
+    assert "weight_kg" in problems
+    assert dialog.ui.wbc_edit.property("invalid") is True
+    assert dialog.ui.measurements_table.property("invalid") is True
+    assert dialog.ui.name_edit.property("invalid") is not True
+    dialog.ui.wbc_edit.setText("5")
+    dialog.ui.cd33_edit.setText("")
+    dialog.ui.measurements_table.item(0, 2).setText("60")
+    dialog.accept()
+    assert dialog.result_case is not None
+    assert dialog.result_case.diagnosis.wbc == 5
+
+
+def test_a_course_ending_before_it_starts_is_refused(qtbot: Any, paper_ids: dict[str, str], controller: Any) -> None:
+    case = controller.get_case(paper_ids["patient1-early-relapse"])
+    dialog = CourseDialog(case, None, today=TODAY)
+    qtbot.addWidget(dialog)
+    _select_code(dialog.ui.phase_combo, "reinduction")
+    dialog.ui.regimen_combo.setEditText("home-made salvage")
+    dialog.ui.start_date_edit.setDate(QDate(2019, 8, 1))
+    dialog.ui.end_edit.setText("2019-07-01")
+    dialog.accept()
+    assert dialog.result_case is None
+    text = dialog.ui.problems_label.text()
+    assert "before the start" in text
+    assert "is required because regimen" in text  # free text needs an intensity
+    assert dialog.ui.end_edit.property("invalid") is True
+
+
+def test_closing_a_changed_form_asks_before_discarding(qtbot: Any, answer: Any) -> None:
+    dialog = PatientDialog(None, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.name_edit, "Half typed")
+    asked = answer(QMessageBox.StandardButton.Cancel)
+    dialog.reject()
+    assert asked and "not saved" in asked[0]
+    assert dialog.isVisible()
+    answer(QMessageBox.StandardButton.Discard)
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_an_override_needs_a_coded_reason(qtbot: Any, paper_ids: dict[str, str], window: Any, controller: Any,
+                                          drive: Any) -> None:
+    select_patient(window, paper_ids["patient3-older-idh1"])
+
+    def override_without_reason(d: DecisionDialog) -> None:
+        d.ui.override_radio.setChecked(True)
+        _select_code(d.ui.chosen_category_combo, "venetoclax_combination")
+        d.ui.clinician_edit.setText("Dr Osei")
+        d.accept()
+
+    opened = drive(DecisionDialog, override_without_reason)
+    window.ui.decision_action.trigger()
+    assert controller.decision_records(window.patient_id) == []
+    assert "a reason is required" in opened[0].ui.problems_label.text()
+    assert opened[0].ui.reason_combo.property("invalid") is True
+
+    def override_with_reason(d: DecisionDialog) -> None:
+        override_without_reason(d)
+        _select_code(d.ui.reason_combo, "not_available_today")
+        d.ui.reason_text_edit.setPlainText("Ivosidenib delivery next month")
+        d.accept()
+
+    drive(DecisionDialog, override_with_reason)
+    window.ui.decision_action.trigger()
+    [record] = controller.decision_records(window.patient_id)
+    assert record.reason_code == "not_available_today"
+    assert record.decision.chosen == "venetoclax_combination"
+    assert "Ivosidenib delivery next month" in record.decision.override_reason
+    assert record.snapshot["recommendation"]["primary"]["category"] == "idh1_inhibitor"
+
+
+def test_a_formulary_change_moves_the_recommendation_to_the_fallback(
+    paper_ids: dict[str, str], window: Any, drive: Any
+) -> None:
+    select_patient(window, paper_ids["patient3-older-idh1"])
+    assert window.result.recommendation.primary.regimens == ("IVOSIDENIB",)
+
+    def stock_out(d: SettingsDialog) -> None:
+        d.set_stocked("ivosidenib", False, "2026-11-01")
+        d.accept()
+
+    drive(SettingsDialog, stock_out)
+    window.ui.settings_action.trigger()
+    recommendation = window.result.recommendation
+    assert recommendation.primary.category != "idh1_inhibitor"
+    assert any(f.intended == "IVOSIDENIB" for f in recommendation.fallbacks_applied)
+    assert "Changed because of the clinic's formulary" in window.recommendation_panel.text()
+    settings = window.controller.clinic_settings()
+    assert settings.out_of_stock_since["ivosidenib"] == date(2026, 11, 1)
+
+
+def test_settings_refuse_a_bad_out_of_stock_date(qtbot: Any, controller: Any) -> None:
+    dialog = SettingsDialog(controller.clinic_settings(), today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.set_stocked("venetoclax", False, "last week")
+    dialog.accept()
+    assert dialog.result_settings is None
+    assert "not a date" in dialog.ui.problems_label.text()
+
+
+def test_importing_a_bad_file_changes_nothing_and_shows_the_message(
+    qtbot: Any, window: Any, controller: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    good = tmp_path / "good.json"
+    good.write_bytes((CASES / "patient1-early-relapse.json").read_bytes())
+    bad = tmp_path / "bad.json"
+    data = case_to_dict(read_case_files([CASES / "patient2-primary-refractory.json"])[0])
+    data["courses"][0]["start"] = "2019-13-01"
+    import json
+
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(good), str(bad)], ""))
+    before = window.model.rowCount()
+    window.ui.import_action.trigger()
+    qtbot.waitUntil(lambda: not controller.busy(), timeout=10000)
+    qtbot.waitUntil(window.ui.message_frame.isVisible, timeout=5000)
+    assert window.model.rowCount() == before == 0
+    message = window.ui.message_label.text()
+    assert "Nothing was imported" in message
+    assert "bad.json" in message and "courses[0].start" in message
+    assert window.ui.message_frame.property("error") is True
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(good)], ""))
+    window.ui.import_action.trigger()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10000)
+    assert "Imported 1 patient" in window.ui.message_label.text()
+
+
+def test_search_finds_accented_names_as_you_type(qtbot: Any, store: Any, controller: Any, window: Any) -> None:
+    base = read_case_files([CASES / "patient1-early-relapse.json"])[0]
+    people = [("Søren Ågren", "A-1"), ("José Pérez", "A-2"), ("Amina Diallo", "A-3")]
+    store.import_cases(
+        [replace(base, patient=replace(base.patient, name=n, hospital_number=hn)) for n, hn in people], user="t"
+    )
+    controller.patients_changed.emit()
+    assert window.model.rowCount() == 3
+    qtbot.keyClicks(window.ui.search_edit, "jose")
+    assert window.model.rowCount() == 1
+    assert window.model.summary_at(0).name == "José Pérez"
+    window.ui.search_edit.clear()
+    qtbot.keyClicks(window.ui.search_edit, "agren")
+    assert [window.model.summary_at(0).name] == ["Søren Ågren"]
+    window.ui.search_edit.setText("A-3")
+    assert window.model.summary_at(0).name == "Amina Diallo"
+    window.ui.search_edit.setText("")
+    _select_code(window.ui.status_filter_combo, "in_remission")
+    assert window.model.rowCount() == 0
+    _select_code(window.ui.status_filter_combo, "relapsed")
+    assert window.model.rowCount() == 3
+
+
+def test_needed_fitness_button_opens_the_fitness_form(
+    store: Any, controller: Any, window: Any, drive: Any
+) -> None:
+    base = read_case_files([CASES / "patient1-early-relapse.json"])[0]
+    older = replace(base, patient=replace(base.patient, birth_date=date(1955, 1, 1)), fitness=None)
+    [patient_id] = store.import_cases([older], user="t")
+    controller.patients_changed.emit()
+    select_patient(window, patient_id)
+    assert window.result.derived.fit_for_intensive is None
+    buttons = {b.objectName(): b for b in window.recommendation_panel.needed_buttons}
+    assert "needed_fitness_button" in buttons
+
+    def judge(d: FitnessDialog) -> None:
+        _select_code(d.ui.ecog_combo, 1)
+        _select_code(d.ui.fit_combo, True)
+        assert "fitness unknown" in d.ui.guidance_label.text()
+        d.accept()
+
+    drive(FitnessDialog, judge)
+    buttons["needed_fitness_button"].click()
+    assert window.result.derived.fit_for_intensive is True
+    assert "needed_fitness_button" not in {b.objectName() for b in window.recommendation_panel.needed_buttons}
+
+
+def test_window_remembers_size_and_last_patient(qtbot: Any, paper_ids: dict[str, str], controller: Any) -> None:
+    from aml_desktop.gui.main_window import MainWindow
+
+    first = MainWindow(controller)
+    qtbot.addWidget(first)
+    first.resize(1100, 720)
+    first.show()
+    first.show_patient(paper_ids["patient2-primary-refractory"])
+    first.close()
+    second = MainWindow(controller)
+    qtbot.addWidget(second)
+    assert second.patient_id == paper_ids["patient2-primary-refractory"]
+    saved = QSettings().value("main_window/geometry")
+    assert isinstance(saved, QByteArray) and not saved.isEmpty()
+    probe = QMainWindow()
+    qtbot.addWidget(probe)
+    assert probe.restoreGeometry(saved)  # a valid geometry the next start restores (offscreen clamps its size)
+
+
+def test_keyboard_shortcuts(window: Any, qtbot: Any) -> None:
+    ui = window.ui
+    shortcuts = {
+        ui.new_patient_action: "Ctrl+N",
+        ui.find_action: "Ctrl+F",
+        ui.print_action: "Ctrl+P",
+        ui.quit_action: "Ctrl+Q",
+    }
+    for action, keys in shortcuts.items():
+        assert action.shortcut().toString() == keys
+    dialog = PatientDialog(None, today=TODAY)
+    qtbot.addWidget(dialog)
+    save = dialog.ui.button_box.button(dialog.ui.button_box.StandardButton.Save)
+    assert save.shortcut().toString() == "Ctrl+S"
+    ui.find_action.trigger()
+    qtbot.waitUntil(lambda: ui.search_edit.hasFocus() or window.focusWidget() is ui.search_edit, timeout=2000)
+
+
+def test_the_window_fits_a_1024x768_projector(window: Any, paper_ids: dict[str, str]) -> None:
+    window.resize(1024, 768)
+    window.show_patient(paper_ids["patient1-early-relapse"])
+    assert window.width() <= 1024 and window.height() <= 768
+    assert window.minimumSizeHint().width() <= 1024
+
+
+def test_backup_and_restore_run_off_the_gui_thread(
+    qtbot: Any, paper_ids: dict[str, str], window: Any, controller: Any, answer: Any,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    task = controller.backup_now(folder)
+    assert window.progress_dialogs  # progress shown while the worker copies
+    with qtbot.waitSignal(task.signals.finished, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: not controller.busy(), timeout=5000)
+    [copy] = list(folder.glob("*.sqlite3"))
+    assert controller.clinic_settings().last_backup_at is not None
+    assert "verified" in window.ui.message_label.text()
+
+    controller.delete_patient(paper_ids["patient1-early-relapse"])
+    assert window.model.rowCount() == 2
+    answer(QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
+    window.ui.restore_action.trigger()
+    qtbot.waitUntil(lambda: controller.available and not controller.busy(), timeout=20000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=5000)
+    assert "Restored" in window.ui.message_label.text()
+
+
+def test_export_writes_a_case_file_that_reimports(
+    paper_ids: dict[str, str], window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    select_patient(window, paper_ids["patient1-early-relapse"])
+    target = tmp_path / "out.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.ui.export_action.trigger()
+    [again] = read_case_files([target])
+    assert again.patient.name == window.case.patient.name
+    assert dump_case(replace(again, as_of=None, formulary=())) == dump_case(replace(window.case, as_of=None))
+
+
+def test_about_and_guide(window: Any, qtbot: Any, drive: Any) -> None:
+    from aml_desktop.engine.version import RULESET_VERSION
+    from aml_desktop.gui.guide import GuideDialog
+    from aml_desktop.gui.main_window import about_text
+
+    assert RULESET_VERSION in about_text() and "clinician decides" in about_text()
+    opened = drive(GuideDialog, lambda d: None)
+    window.ui.guide_action.trigger()
+    text = opened[0].browser.toPlainText()
+    assert "New patient" in text and "Ctrl+N" in text
+
+
+def test_demo_clinic_is_offered_on_a_new_database(qtbot: Any, tmp_path: Path, answer: Any) -> None:
+    from aml_desktop.gui.app import offer_demo, open_window
+
+    answer(QMessageBox.StandardButton.Yes)
+    window, controller, created = open_window(tmp_path / "new" / "clinic.sqlite3", today=TODAY)
+    qtbot.addWidget(window)
+    assert created
+    assert "AML Desktop" in window.windowTitle()
+    assert offer_demo(window, controller, TODAY)
+    assert window.model.rowCount() >= 30
+    controller.close()
+
+
+def test_list_rows_show_status_risk_phase_and_last_assessment(paper_ids: dict[str, str], window: Any) -> None:
+    model = window.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[2:6] == ["Status", "ELN 2017 risk", "Current phase", "Last assessment"]
+    rows = {model.data(model.index(r, 0)): [model.data(model.index(r, c)) for c in range(7)] for r in range(3)}
+    assert rows["Patient One"][2] == "Relapsed"
+    assert rows["Patient One"][5] == "2019-07-20"
