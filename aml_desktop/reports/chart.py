@@ -158,13 +158,21 @@ class CourseChart:
         lane_total = LANE_HEIGHT + lane_rows * LANE_LABEL_ROW + 4
         height = event_row_count * EVENT_ROW + panels_height + lane_total + AXIS_LABELS + 2
         drawing = Drawing(self.width, height)
+        # renderPDF starts each drawing in its default font unless told: keep it the embedded one
+        drawing.initialFontName = FONT
+        drawing.initialFontSize = LABEL_SIZE
         group = Group()
         drawing.add(group)
         y = height - event_row_count * EVENT_ROW
         events_top = y
+        titles: list[tuple[Rect, str, float]] = []
         for title, panel_height, reference, reference_label, marker in PANELS:
             y -= PANEL_TITLE
-            group.add(_text(0, y + 3, title, bold=True))
+            # a white ground under the title interrupts event lines that cross it
+            title_width = string_width(title, LABEL_SIZE, bold=True)
+            titles.append(
+                (Rect(0, y + 1, title_width + 4, LABEL_SIZE + 1, fillColor=colors.white, strokeColor=None), title, y)
+            )
             y -= panel_height
             series = {"circle": self.data.blasts, "square": self.data.anc, "triangle": self.data.platelets}[marker]
             self._panel(group, y, panel_height, series, reference, reference_label, marker)
@@ -182,6 +190,9 @@ class CourseChart:
                 group.add(Line(tx, axis_y, tx, axis_y - 3, strokeColor=colors.black, strokeWidth=0.8))
                 group.add(_text(tx, axis_y - 3 - LABEL_SIZE, f"{tick:%b %Y}", anchor="middle"))
         self._events(group, event_rows, events_top, axis_y, lane_top)
+        for ground, title, title_y in titles:
+            group.add(ground)
+            group.add(_text(0, title_y + 3, title, bold=True))
         return drawing
 
     def _panel(
@@ -224,7 +235,9 @@ class CourseChart:
             text = _tick_text(value)
             w = string_width(text, LABEL_SIZE)
             lx = px + 4
-            if lx >= last_label_right + 2 and lx + w <= right + RIGHT:
+            if lx + w > right - 2:  # near the right edge: label on the left of the point
+                lx = px - 4 - w
+            if lx >= last_label_right + 2:
                 ly = py + 3 if py + 3 + LABEL_SIZE <= y0 + h + 2 else py - LABEL_SIZE - 1
                 group.add(_text(lx, ly, text))
                 last_label_right = lx + w
@@ -269,8 +282,3 @@ def _tick_text(value: float) -> str:
 def course_chart(data: ChartData, width: float) -> Drawing:
     """The course chart as a reportlab vector drawing ``width`` points wide."""
     return CourseChart(data, width).drawing()
-
-
-def course_chart_height(data: ChartData, width: float) -> float:
-    """The height the chart will take at ``width`` (to keep it on one page)."""
-    return float(CourseChart(data, width).drawing().height)

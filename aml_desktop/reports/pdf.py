@@ -26,7 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .chart import course_chart, course_chart_height
+from .chart import course_chart
 from .content import (
     ASSESSMENT_HEADER,
     COURSE_HEADER,
@@ -253,6 +253,7 @@ class _Layout:
         """Flowables inside a ruled box (the primary therapy, a dosing warning)."""
         box = Table([[f] for f in flowables], colWidths=[self.width], hAlign="LEFT")
         commands: list[Any] = [
+            *CELL_TEXT,
             ("BOX", (0, 0), (-1, -1), line, BLACK),
             ("LEFTPADDING", (0, 0), (-1, -1), 7),
             ("RIGHTPADDING", (0, 0), (-1, -1), 7),
@@ -304,9 +305,10 @@ class _Layout:
         else:
             out.append(self.t("No courses of therapy recorded."))
         out.append(Spacer(1, 6))
-        out.append(CondPageBreak(course_chart_height(c.chart, w) + 20))
+        chart = course_chart(c.chart, w)
+        out.append(CondPageBreak(chart.height + 20))
         out.append(self.t("Marrow blasts and blood counts over time", H2))
-        out.append(course_chart(c.chart, w))
+        out.append(chart)
         out.append(Spacer(1, 4))
         if c.assessment_rows:
             widths = [0.13, 0.1, 0.08, 0.06, 0.07, 0.11, 0.07, 0.15, 0.23]
@@ -448,6 +450,10 @@ def render_content(content: SummaryContent, paper: str = "A4") -> bytes:
         topMargin=MARGIN_Y + HEADER_HEIGHT,
         bottomMargin=MARGIN_Y + FOOTER_HEIGHT,
         invariant=1,
+        # every page starts in the embedded font: no unembedded Helvetica in the file
+        initialFontName=FONT,
+        initialFontSize=BODY_SIZE,
+        initialLeading=BODY.leading,
         title=f"Treatment summary: {content.header.patient_name}",
         author=content.header.clinic_name,
         subject="Relapsed or refractory AML: decision support, the treating clinician decides",
