@@ -6,6 +6,17 @@ tested is tried at each of its possible values; if the group differs between the
 is ``unknown`` and ``missing_tests`` names exactly the tests whose result could change it.
 The ⚠ cases the ELN tables leave open are classified by the precedence and shown to the
 clinician as warnings.
+
+Choices a reviewer should know (each one is also stated to the clinician when it applies):
+- ``cytogenetic_findings`` without a readable karyotype are read as the laboratory's summary
+  of a complete karyotype (case-format.md: the two are merged).
+- A fusion listed as a mutation gene (``PML::RARA``, ``RUNX1::RUNX1T1``, ``BCR::ABL1``...) is a
+  cytogenetic lesion, never a mutation of either partner gene; KMT2A-PTD is not a rearrangement.
+- A known TP53 mutation is never overridden by an assumed result of a test that was not done
+  (no karyotype + TP53 mutated = adverse, clinical-spec.md §2); the tests that could still
+  change it stay listed in ``missing_tests`` and a warning says so.
+- ELN 2022 myelodysplasia-related genes other than RUNX1 and ASXL1 have no name in the
+  shared missing-test vocabulary: when untested they are read as not mutated, with a warning.
 """
 
 from __future__ import annotations
