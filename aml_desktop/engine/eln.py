@@ -12,9 +12,11 @@ Choices a reviewer should know (each one is also stated to the clinician when it
   of a complete karyotype (case-format.md: the two are merged).
 - A fusion listed as a mutation gene (``PML::RARA``, ``RUNX1::RUNX1T1``, ``BCR::ABL1``...) is a
   cytogenetic lesion, never a mutation of either partner gene; KMT2A-PTD is not a rearrangement.
-- A known TP53 mutation is never overridden by an assumed result of a test that was not done
-  (no karyotype + TP53 mutated = adverse, clinical-spec.md §2); the tests that could still
-  change it stay listed in ``missing_tests`` and a warning says so.
+- A known TP53 mutation with a test missing that could override it by the precedence (no
+  karyotype: a core-binding-factor or t(9;11) karyotype would) is ``unknown``, as the contract
+  says (case-format.md: unknown "when the karyotype or a gene that could change the group is
+  missing"). The engine still counts the TP53 mutation as adverse biology, flagged
+  (see ``evaluate._adverse_sources``).
 - ELN 2022 myelodysplasia-related genes other than RUNX1 and ASXL1 have no name in the
   shared missing-test vocabulary: when untested they are read as not mutated, with a warning.
 """
@@ -661,30 +663,14 @@ def _classify(diagnosis: Diagnosis, version: str) -> ElnResult:
             mr_other=mr_other,
         )
 
-    npm1_known = genes.status("NPM1") is not None
-    cebpa_known = cebpa is not None
-
     def decisive(a: dict[str, object]) -> bool:
-        # A known TP53 mutation is adverse unless a *known* result overrides it by the precedence:
-        # an untested input is never assumed to be the rare favorable subtype or t(9;11) that
-        # would (clinical-spec.md §2: "no karyotype but TP53 mutated" is adverse). Tests that could
-        # still change the group are listed as missing and warned about.
-        if tp53 is not True:
-            return True
-        k = a["karyotype"]
-        hypothetical_cyto = cyto is None and isinstance(k, _Cyto) and bool(k.favorable or k.t911)
-        return not (
-            hypothetical_cyto or (not npm1_known and a["NPM1"] is True) or (not cebpa_known and a["CEBPA"] is True)
-        )
+        # Every combination of untested values counts: unknown whenever a missing test could
+        # change the group (case-format.md), TP53 included.
+        del a
+        return True
 
     classify = _classify_2017 if version == ELN2017 else _classify_2022
     risk, missing, reasons, combo_warnings = _resolve(version, variables, build, classify, decisive)
-    if tp53 is True and risk != "unknown" and missing:
-        warnings.append(
-            f"TP53 mutated: classified {risk}, but {_join(list(missing))} {'is' if len(missing) == 1 else 'are'} "
-            "not available; a core-binding-factor or t(9;11) karyotype, an NPM1 mutation or a favorable CEBPA "
-            "mutation would take precedence. Complete these tests."
-        )
     if risk == "unknown":
         reasons = (*_input_notes(diagnosis, reading, genes), *reasons)
     if missing:

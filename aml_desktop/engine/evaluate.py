@@ -25,6 +25,7 @@ from .targets import find_targets
 from .version import ENGINE_VERSION, RULESET_VERSION
 
 ACTIVE_STATUSES = ("relapsed", "molecular_relapse", "primary_refractory")
+UNCERTAIN = "missing tests could override it"
 
 
 def evaluate(case: Case, *, today: date, settings: EngineSettings | None = None) -> Result:
@@ -128,6 +129,17 @@ def _adverse_sources(case: Case, facts: CourseFacts, risk: str, reasons: tuple[s
     sources: list[str] = []
     if risk == "adverse":
         sources.append("ELN 2017 adverse at diagnosis")
+    elif risk == "unknown":
+        # A known adverse lesion still counts when ELN is unknown only because a missing test
+        # could override it by the precedence; the rules flag the branch it decides.
+        dx = case.diagnosis
+        found = adverse_lesions(
+            karyotype=dx.karyotype,
+            findings=dx.cytogenetic_findings,
+            mutations=dx.mutations,
+            favorable_subtype_at_diagnosis=False,
+        )
+        sources += [f"{lesion} at diagnosis (ELN 2017 risk unknown: {UNCERTAIN})" for lesion in found]
     for a in case.assessments:
         if a.date <= case.diagnosis.date or a.date > facts.as_of:
             continue

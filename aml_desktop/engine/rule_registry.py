@@ -111,8 +111,8 @@ _RULES: Final = (
     ),
     Rule(
         "RR-ELN-UNKNOWN",
-        "ELN 2017 risk unknown and no adverse lesion found later: treated as not adverse, and the branch it "
-        "decides is flagged.",
+        "ELN 2017 risk unknown: treated as not adverse unless an adverse lesion is known (at diagnosis or later); "
+        "the branch it decides is flagged.",
         ("SPEC §2",),
     ),
     Rule(

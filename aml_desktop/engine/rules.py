@@ -218,6 +218,15 @@ def _fit_first_relapse(plan: Plan, ctx: Context) -> None:
         return
     if ctx.adverse:
         sources = "; ".join(ctx.adverse_sources)
+        if ctx.eln.risk == "unknown" and all("ELN 2017 risk unknown" in s for s in ctx.adverse_sources):
+            plan.flags.add("guidance_ambiguous")
+            plan.step(
+                "RR-ELN-UNKNOWN",
+                f"ELN 2017 risk is unknown (missing: {', '.join(ctx.eln.missing_tests)}), but an adverse lesion is "
+                "known at diagnosis: treated as adverse biology. Completing the tests could change this branch.",
+                eln2017_risk="unknown",
+                eln2017_missing_tests=ctx.eln.missing_tests,
+            )
         if idh:
             plan.step(
                 "RR-FIT-EARLY-ADVERSE",

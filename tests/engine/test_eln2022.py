@@ -238,9 +238,9 @@ def test_tp53_with_npm1_is_favorable_by_precedence_with_warning() -> None:
     assert any("TP53" in w and "literal reading is adverse" in w for w in result.warnings)
 
 
-def test_no_karyotype_tp53_high_is_adverse() -> None:
+def test_no_karyotype_tp53_high_is_unknown_because_the_karyotype_could_change_it() -> None:
     result = eln2022(dx(None, TP53_HIGH))
-    assert result.risk == "adverse"
+    assert result.risk == "unknown"
     assert result.missing_tests == ("karyotype",)
 
 

@@ -467,3 +467,20 @@ def test_no_intensive_capability_falls_back_to_venetoclax_combination():
 def test_clinical_trial_falls_to_the_rules_next_option():
     r = rec(run(ven_failure(False), stocked={"clinical_trials": False}))
     assert r.primary.category == "best_supportive_care"
+
+
+def test_tp53_known_but_karyotype_missing_is_eln_unknown_yet_adverse_biology_flagged():
+    data = relapse_case(100)
+    data["diagnosis"] = {
+        "date": "2020-01-01",
+        "mutations": [{"gene": "TP53", "variant": "R248Q"}],
+        "tested_genes": ["FLT3", "NPM1", "CEBPA"],
+    }
+    result = run(data)
+    assert result.derived.eln2017_risk == "unknown"
+    assert "karyotype" in result.derived.eln2017_missing_tests
+    assert result.derived.adverse_biology
+    r = rec(result)
+    assert r.primary.category == "venetoclax_combination"
+    assert "guidance_ambiguous" in r.flags
+    assert "RR-ELN-UNKNOWN" in rules_fired(result)
