@@ -32,8 +32,6 @@ from aml_desktop.engine.version import ENGINE_VERSION, RULESET_VERSION
 from aml_desktop.gui.controller import Controller
 from aml_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from aml_desktop.gui.patient_list_model import PatientListModel
-from aml_desktop.gui.patient_panels import CoursePanel, DecisionsPanel, RecommendationPanel, StandingPanel
-from aml_desktop.gui.presenters import header_html
 from aml_desktop.gui.words import label
 
 MIN_WIDTH, MIN_HEIGHT = 1000, 700
@@ -56,15 +54,11 @@ class MainWindow(QMainWindow):
         ui.message_frame.hide()
         ui.message_close_button.clicked.connect(ui.message_frame.hide)
 
-        # panels (Designer forms by composition) inside the tabs
-        self.standing_panel = StandingPanel()
-        self.course_panel = CoursePanel()
-        self.recommendation_panel = RecommendationPanel()
-        self.decisions_panel = DecisionsPanel()
-        ui.standing_layout.addWidget(self.standing_panel)
-        ui.course_layout.addWidget(self.course_panel)
-        ui.recommendation_layout.addWidget(self.recommendation_panel)
-        ui.decisions_layout.addWidget(self.decisions_panel)
+        # the patient tabs' panels are built on first use: launch paints the list first
+        self.standing_panel: Any = None
+        self.course_panel: Any = None
+        self.recommendation_panel: Any = None
+        self.decisions_panel: Any = None
         ui.patient_tabs.currentChanged.connect(self._tab_changed)
 
         # patient list
@@ -76,6 +70,7 @@ class MainWindow(QMainWindow):
         for column, width in enumerate((150, 80, 120, 90, 100, 90, 110)):
             ui.patient_table_view.setColumnWidth(column, width)
         ui.patient_table_view.verticalHeader().setVisible(False)
+        ui.patient_table_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         ui.patient_table_view.verticalHeader().setDefaultSectionSize(ui.patient_table_view.fontMetrics().height() + 8)
         ui.status_filter_combo.addItem("All patients", None)
         for status in codes.STATUSES:
@@ -110,18 +105,6 @@ class MainWindow(QMainWindow):
         ui.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         ui.find_action.triggered.connect(self.focus_search)
         self.addAction(ui.find_action)
-
-        cp = self.course_panel
-        cp.add_course.connect(lambda: self.edit_course(None))
-        cp.edit_course.connect(self.edit_course)
-        cp.remove_course.connect(self.remove_course)
-        cp.add_assessment.connect(lambda: self.edit_assessment(None))
-        cp.edit_assessment.connect(self.edit_assessment)
-        cp.remove_assessment.connect(self.remove_assessment)
-        self.standing_panel.needed_requested.connect(self.open_needed)
-        self.recommendation_panel.needed_requested.connect(self.open_needed)
-        self.recommendation_panel.decide_requested.connect(self.record_decision)
-        self.recommendation_panel.print_requested.connect(self.print_summary)
 
         controller.patients_changed.connect(self._patients_changed)
         controller.settings_changed.connect(self._settings_changed)
@@ -261,6 +244,33 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ patient
 
+    def _ensure_panels(self) -> None:
+        """Create the four patient panels (Designer forms by composition) inside their tabs."""
+        if self.standing_panel is not None:
+            return
+        from aml_desktop.gui.patient_panels import CoursePanel, DecisionsPanel, RecommendationPanel, StandingPanel
+
+        ui = self.ui
+        self.standing_panel = StandingPanel()
+        self.course_panel = CoursePanel()
+        self.recommendation_panel = RecommendationPanel()
+        self.decisions_panel = DecisionsPanel()
+        ui.standing_layout.addWidget(self.standing_panel)
+        ui.course_layout.addWidget(self.course_panel)
+        ui.recommendation_layout.addWidget(self.recommendation_panel)
+        ui.decisions_layout.addWidget(self.decisions_panel)
+        cp = self.course_panel
+        cp.add_course.connect(lambda: self.edit_course(None))
+        cp.edit_course.connect(self.edit_course)
+        cp.remove_course.connect(self.remove_course)
+        cp.add_assessment.connect(lambda: self.edit_assessment(None))
+        cp.edit_assessment.connect(self.edit_assessment)
+        cp.remove_assessment.connect(self.remove_assessment)
+        self.standing_panel.needed_requested.connect(self.open_needed)
+        self.recommendation_panel.needed_requested.connect(self.open_needed)
+        self.recommendation_panel.decide_requested.connect(self.record_decision)
+        self.recommendation_panel.print_requested.connect(self.print_summary)
+
     def _set_patient_actions(self, on: bool) -> None:
         ui = self.ui
         for action in (ui.edit_patient_action, ui.export_action, ui.print_action, ui.save_pdf_action,
@@ -271,7 +281,9 @@ class MainWindow(QMainWindow):
     def show_patient(self, patient_id: str) -> None:
         """Load, evaluate and show one patient on every tab."""
         from aml_desktop.gui.assessment_dialog import response_labels
+        from aml_desktop.gui.presenters import header_html
 
+        self._ensure_panels()
         case = self.controller.get_case(patient_id)
         result = self.controller.evaluate(case)
         self.patient_id, self.case, self.result = patient_id, case, result
@@ -285,7 +297,7 @@ class MainWindow(QMainWindow):
         self._tab_changed(self.ui.patient_tabs.currentIndex())
 
     def _tab_changed(self, index: int) -> None:
-        if self.ui.patient_tabs.widget(index) is self.ui.course_tab and self.case is not None:
+        if self.ui.patient_tabs.widget(index) is self.ui.course_tab and self.course_panel is not None:
             self.course_panel.ensure_chart()
 
     def _save(self, case: Case) -> None:

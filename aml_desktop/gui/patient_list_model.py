@@ -33,6 +33,29 @@ URGENT_STATUSES = frozenset({"relapsed", "molecular_relapse", "primary_refractor
 
 Index = QModelIndex | QPersistentModelIndex
 
+# Roles as plain ints: data() is called thousands of times per repaint, enum arithmetic costs.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_USER = int(Qt.ItemDataRole.UserRole.value)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _USER})
+_STATUS_COLUMN = 2
+_URGENT_BRUSH = QBrush(QColor("#b00020"))
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
+
+class _Row:
+    """One list row with its cell texts computed once, when its page is fetched."""
+
+    __slots__ = ("cells", "id", "summary", "urgent")
+
+    def __init__(self, summary: Any) -> None:
+        self.summary = summary
+        self.id = summary.id
+        self.cells = tuple(cell_text(summary, key) for key, _ in COLUMNS)
+        self.urgent = summary.status in URGENT_STATUSES
+
 
 class PatientListModel(QAbstractTableModel):
     """Rows are ``PatientSummary`` objects fetched lazily, newest change first (the store's order)."""
@@ -43,7 +66,7 @@ class PatientListModel(QAbstractTableModel):
         self.query = ""
         self.status: str | None = None
         self._count = 0
-        self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self._pages: OrderedDict[int, list[_Row]] = OrderedDict()
         self.fetches = 0  # pages fetched since the last reset (benchmarks and tests read it)
         self.refresh()
 
@@ -73,60 +96,59 @@ class PatientListModel(QAbstractTableModel):
     def cached_rows(self) -> int:
         return sum(len(p) for p in self._pages.values())
 
-    def summary_at(self, row: int) -> Any | None:
+    def _row(self, row: int) -> _Row | None:
         if not 0 <= row < self._count:
             return None
         page_number, offset = divmod(row, PAGE_SIZE)
         page = self._pages.get(page_number)
         if page is None:
-            page = self.controller.list_patients(
+            fetched = self.controller.list_patients(
                 self.query, self.status, limit=PAGE_SIZE, offset=page_number * PAGE_SIZE
             )
+            page = [_Row(summary) for summary in fetched]
             self.fetches += 1
             self._pages[page_number] = page
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
-        else:
+        elif len(self._pages) > 1:
             self._pages.move_to_end(page_number)
         return page[offset] if offset < len(page) else None
+
+    def summary_at(self, row: int) -> Any | None:
+        found = self._row(row)
+        return found.summary if found is not None else None
 
     def row_of(self, patient_id: str) -> int | None:
         """The row of a patient among the cached pages (the visible neighbourhood), else None."""
         for number, page in self._pages.items():
-            for offset, summary in enumerate(page):
-                if summary.id == patient_id:
+            for offset, row in enumerate(page):
+                if row.id == patient_id:
                     return number * PAGE_SIZE + offset
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _ROLES:
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.UserRole):
+        found = self._row(index.row())
+        if found is None:
             return None
-        summary = self.summary_at(index.row())
-        if summary is None:
-            return None
-        if role == Qt.ItemDataRole.UserRole:
-            return summary.id
-        key = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if key == "status" and summary.status in URGENT_STATUSES:
-                return QBrush(QColor("#b00020"))
-            return None
-        return cell_text(summary, key)
+        if role == _DISPLAY or role == _TOOLTIP:
+            return found.cells[index.column()]
+        if role == _USER:
+            return found.id
+        if index.column() == _STATUS_COLUMN and found.urgent:
+            return _URGENT_BRUSH
+        return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if role != _DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section][1]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
 
 def cell_text(summary: Any, key: str) -> str:

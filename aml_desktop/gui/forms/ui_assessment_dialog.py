@@ -315,6 +315,7 @@ class Ui_AssessmentDialog(object):
         self.mrd_status_label.setBuddy(self.mrd_status_combo)
         self.mrd_method_label.setBuddy(self.mrd_method_combo)
         self.mrd_value_label.setBuddy(self.mrd_value_edit)
+        self.mutations_label.setBuddy(self.mutations_table)
         self.tested_genes_label.setBuddy(self.tested_genes_edit)
         self.karyotype_label.setBuddy(self.karyotype_edit)
         self.karyotype_reading_caption_label.setBuddy(self.karyotype_reading_label)

@@ -18,9 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListView, QListWidget, QListWidgetItem,
-    QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_PatientDialog(object):
     def setupUi(self, PatientDialog):
@@ -165,9 +165,7 @@ class Ui_PatientDialog(object):
 
         self.findings_list = QListWidget(self.diagnosis_group)
         self.findings_list.setObjectName(u"findings_list")
-        self.findings_list.setMaximumSize(QSize(16777215, 84))
-        self.findings_list.setFlow(QListView.Flow.LeftToRight)
-        self.findings_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.findings_list.setMaximumSize(QSize(16777215, 96))
 
         self.diagnosis_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.findings_list)
 
@@ -279,6 +277,7 @@ class Ui_PatientDialog(object):
         self.karyotype_label.setBuddy(self.karyotype_edit)
         self.karyotype_reading_caption_label.setBuddy(self.karyotype_reading_label)
         self.findings_label.setBuddy(self.findings_list)
+        self.mutations_label.setBuddy(self.mutations_table)
         self.tested_genes_label.setBuddy(self.tested_genes_edit)
         self.cd33_label.setBuddy(self.cd33_edit)
         self.extramedullary_label.setBuddy(self.extramedullary_combo)

@@ -338,7 +338,7 @@ class Ui_SettingsDialog(object):
         self.cd33_positive_spin.setSuffix(QCoreApplication.translate("SettingsDialog", u" %", None))
         self.thresholds_help_label.setText(QCoreApplication.translate("SettingsDialog", u"These apply when the clinician has not judged fitness, and to the cytoreduction and CD33 rules (clinical specification \u00a73-4). Case files exchanged between clinics use the specification's defaults.", None))
         self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.thresholds_tab), QCoreApplication.translate("SettingsDialog", u"&Thresholds", None))
-        self.backup_folder_label.setText(QCoreApplication.translate("SettingsDialog", u"Backup &folder:", None))
+        self.backup_folder_label.setText(QCoreApplication.translate("SettingsDialog", u"Backup folder:", None))
         self.backup_folder_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"e.g. a USB stick or a second disk", None))
         self.browse_backup_button.setText(QCoreApplication.translate("SettingsDialog", u"Browse\u2026", None))
         self.backup_keep_label.setText(QCoreApplication.translate("SettingsDialog", u"&Keep this many copies:", None))

@@ -1,0 +1,274 @@
+"""GUI speed and memory on a 50,000-patient clinic (issue 4, "Speed").
+
+Each measurement runs in a fresh Python process (launch time and memory are per process):
+
+- ``minimal``: a bare QWidget painted — the floor every window pays;
+- ``empty_table``: a QTableView over an empty model — the memory floor of a list screen;
+- ``app``: ``aml_desktop.gui`` opening the 50,000-patient database to a painted patient list,
+  then scrolling to the end, then typing searches (time per keystroke including the repaint).
+
+Targets: launch <= 1.6x ``minimal``; memory <= 1.3x ``empty_table``, also after scrolling;
+every keystroke answered within one frame (16.7 ms). Run: ``python -m benchmarks.gui_bench``
+(or ``python benchmarks/gui_bench.py``); ``--patients`` to change the clinic size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FRAME_MS = 1000 / 60
+CACHE = Path(tempfile.gettempdir()) / "aml-desktop-bench"
+
+FIRST = ("José", "Amina", "Søren", "Grace", "Chen", "Fatima", "Juan", "Olga", "Ngozi", "Hiroshi", "Priya", "Lê",
+         "François", "Björn", "Esi", "Mehmet", "Ana", "Chidi", "Wanjiru", "Tariq")
+LAST = ("Pérez", "Diallo", "Ågren", "Atieno", "Wei", "El Idrissi", "Santos", "Petrova", "Eze", "Tanaka", "Sharma",
+        "Văn Tám", "Dubois", "Ström", "Boateng", "Yılmaz", "Ferreira", "Okafor", "Kamau", "Hussain")
+
+
+# ----------------------------------------------------------------------------- the clinic
+
+
+def build_clinic(path: Path, patients: int) -> Path:
+    """A clinic of ``patients`` patients: the store's generator if it has one, else via ``import_cases``."""
+    from aml_desktop.store import Store
+
+    if path.exists():
+        with Store.open(path, create=False) as store:
+            if store.count_patients() == patients:
+                return path
+        path.unlink()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    generator = _store_generator()
+    if generator is not None:
+        generator(path, patients)
+        return path
+    from aml_desktop.store import read_case_files
+
+    base = read_case_files(sorted((ROOT / "tests" / "fixtures" / "cases").glob("*.json")))
+    rng = random.Random(4)
+    with Store.open(path) as store:
+        batch = []
+        for i in range(patients):
+            b = base[i % len(base)]
+            name = f"{rng.choice(FIRST)} {rng.choice(LAST)} {i}"
+            batch.append(replace(b, patient=replace(b.patient, id=None, name=name, hospital_number=f"B-{i:06d}")))
+            if len(batch) == 2000:
+                store.import_cases(batch, user="bench")
+                batch = []
+                print(f"  generated {i + 1:,} patients", file=sys.stderr)
+        if batch:
+            store.import_cases(batch, user="bench")
+    return path
+
+
+def _store_generator():  # noqa: ANN202 - an optional function of another module
+    """``benchmarks/store_bench.py``'s generator when present (same synthetic clinic as the store's figures)."""
+    source = ROOT / "benchmarks" / "store_bench.py"
+    if not source.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("store_bench", source)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(module)
+    except Exception:  # noqa: BLE001 - fall back to our own generator
+        return None
+    for name in ("build_clinic", "make_large_clinic", "generate_clinic", "build_database"):
+        function = getattr(module, name, None)
+        if callable(function):
+            return function
+    return None
+
+
+# ----------------------------------------------------------------------------- child processes
+
+
+def _rss_mib() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _wait_painted(app, widget) -> None:  # noqa: ANN001 - Qt objects
+    from PySide6.QtCore import QEvent, QObject
+
+    painted = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):  # noqa: ANN001, N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
+    watch = Watch()
+    widget.installEventFilter(watch)
+    deadline = time.monotonic() + 30
+    while not painted and time.monotonic() < deadline:
+        app.processEvents()
+    widget.removeEventFilter(watch)
+
+
+def child(kind: str, t0: float, db: str | None) -> dict:
+    """Runs inside the measured process."""
+    from PySide6.QtWidgets import QApplication, QTableView, QWidget
+
+    app = QApplication(sys.argv[:1])
+    out: dict = {"kind": kind}
+    if kind == "minimal":
+        w = QWidget()
+        w.resize(1366, 768)
+        w.show()
+        _wait_painted(app, w)
+        out["launch_s"] = time.time() - t0
+        out["rss_mib"] = _rss_mib()
+        return out
+    if kind == "empty_table":
+        from PySide6.QtGui import QStandardItemModel
+
+        view = QTableView()
+        view.setModel(QStandardItemModel(0, 7))
+        view.resize(1366, 768)
+        view.show()
+        _wait_painted(app, view.viewport())
+        out["launch_s"] = time.time() - t0
+        out["rss_mib"] = _rss_mib()
+        return out
+    # the application
+    from PySide6.QtCore import QSettings
+
+    settings_dir = tempfile.mkdtemp(prefix="aml-bench-settings-")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+    from aml_desktop.gui.app import configure_application, open_window
+
+    configure_application(app)
+    window, controller, _ = open_window(Path(db))
+    window.resize(1366, 768)
+    window.show()
+    view = window.ui.patient_table_view
+    _wait_painted(app, view.viewport())
+    out["launch_s"] = time.time() - t0
+    out["rss_mib"] = _rss_mib()
+    out["patients"] = window.model.rowCount()
+    out["heavy_modules_at_launch"] = sorted(
+        m for m in ("reportlab", "PySide6.QtCharts", "aml_desktop.reports.pdf") if m in sys.modules
+    )
+    # scroll the whole list, a screen at a time near the end and in big jumps before
+    bar = view.verticalScrollBar()
+    for value in range(0, bar.maximum() + 1, max(1, bar.maximum() // 200)):
+        bar.setValue(value)
+        app.processEvents()
+    view.scrollToBottom()
+    app.processEvents()
+    out["rss_after_scroll_mib"] = _rss_mib()
+    out["cached_rows"] = window.model.cached_rows()
+    # keystrokes: set the text as typing does, then process events until the list has repainted
+    from PySide6.QtCore import QEvent, QObject
+
+    paints = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):  # noqa: ANN001, N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                paints.append(True)
+            return False
+
+    watch = Watch()
+    view.viewport().installEventFilter(watch)
+    timings = []
+    for query in ("jose", "agren", "B-00421", "diallo", "xyz"):
+        window.ui.search_edit.clear()
+        app.processEvents()
+        for i in range(1, len(query) + 1):
+            paints.clear()
+            start = time.perf_counter()
+            window.ui.search_edit.setText(query[:i])
+            while not paints:
+                app.processEvents()
+            timings.append((time.perf_counter() - start) * 1000)
+    out["keystroke_ms_median"] = statistics.median(timings)
+    out["keystroke_ms_max"] = max(timings)
+    out["keystrokes"] = len(timings)
+    controller.close()
+    return out
+
+
+def run_child(kind: str, db: Path | None) -> dict:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    t0 = time.time()
+    args = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--t0", repr(t0)]
+    if db is not None:
+        args += ["--db", str(db)]
+    done = subprocess.run(args, env=env, check=True, capture_output=True, text=True, cwd=ROOT)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def median_of(kind: str, db: Path | None, runs: int) -> dict:
+    results = [run_child(kind, db) for _ in range(runs)]
+    merged = dict(results[0])
+    for key in ("launch_s", "rss_mib", "rss_after_scroll_mib", "keystroke_ms_median", "keystroke_ms_max"):
+        if key in merged:
+            merged[key] = statistics.median(r[key] for r in results)
+    return merged
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--patients", type=int, default=50_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--t0", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args.child, args.t0, args.db)))
+        return 0
+    db = build_clinic(CACHE / f"clinic-{args.patients}.sqlite3", args.patients)
+    minimal = median_of("minimal", None, args.runs)
+    table = median_of("empty_table", None, args.runs)
+    app = median_of("app", db, args.runs)
+    launch_ratio = app["launch_s"] / minimal["launch_s"]
+    mem_ratio = app["rss_mib"] / table["rss_mib"]
+    mem_scroll_ratio = app["rss_after_scroll_mib"] / table["rss_mib"]
+    rows = [
+        ("minimal window: launch to paint", f"{minimal['launch_s']:.3f} s", f"{minimal['rss_mib']:.0f} MiB"),
+        ("empty table view: launch to paint", f"{table['launch_s']:.3f} s", f"{table['rss_mib']:.0f} MiB"),
+        (f"AML Desktop, {app['patients']:,} patients: painted list", f"{app['launch_s']:.3f} s",
+         f"{app['rss_mib']:.0f} MiB"),
+        ("  after scrolling to the end", "", f"{app['rss_after_scroll_mib']:.0f} MiB"),
+    ]
+    print(f"GUI benchmark (median of {args.runs} runs, offscreen, {sys.platform})")
+    for name, t, m in rows:
+        print(f"  {name:<48} {t:>9} {m:>9}")
+    print(f"  launch ratio {launch_ratio:.2f}x (target <= 1.6x): {'ok' if launch_ratio <= 1.6 else 'OVER'}")
+    print(f"  memory ratio {mem_ratio:.2f}x, after scrolling {mem_scroll_ratio:.2f}x (target <= 1.3x): "
+          f"{'ok' if max(mem_ratio, mem_scroll_ratio) <= 1.3 else 'OVER'}")
+    print(f"  search keystroke incl. repaint: median {app['keystroke_ms_median']:.1f} ms, max "
+          f"{app['keystroke_ms_max']:.1f} ms over {app['keystrokes']} keystrokes (frame {FRAME_MS:.1f} ms): "
+          f"{'ok' if app['keystroke_ms_max'] <= FRAME_MS else 'OVER'}")
+    print(f"  rows held after scrolling: {app['cached_rows']}; heavy modules at launch: "
+          f"{', '.join(app['heavy_modules_at_launch']) or 'none'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    raise SystemExit(main())
