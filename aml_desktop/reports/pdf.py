@@ -9,9 +9,12 @@ decision-support sentence at the bottom (drawn after layout, when Y is known).
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, Final
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -37,13 +40,13 @@ from .content import (
     SummaryContent,
     build_content,
 )
+from .grid import Grid
 from .snapshot import SummarySnapshot
 from .styles import (
     BLACK,
     BODY,
     BODY_SIZE,
     BULLET,
-    CELL,
     CHECK,
     FILL_GREY,
     FONT,
@@ -55,13 +58,11 @@ from .styles import (
     NUMBERED,
     PRIMARY,
     REFERENCE,
-    RULE_GREY,
     SUBTITLE,
     TITLE,
     TRACE,
     TextStyle,
     register_fonts,
-    string_width,
 )
 from .textblock import Run, TextBlock
 
@@ -188,54 +189,19 @@ class _Layout:
     def heading(self, text: str) -> list[Flowable]:
         return [CondPageBreak(70), self.t(text, H1), _Rule(self.width)]
 
-    def cell(self, text: str, width: float, bold: bool = False) -> str | TextBlock:
-        """Plain text when it fits on one line (drawn by the table), a wrapping block otherwise."""
-        if "\n" not in text and string_width(text, MIN_SIZE, bold) <= width - CELL_PADDING:
-            return text
-        return self.t([(text, bold)], CELL)
-
-    def facts(self, facts: Sequence[Fact], label_width: float = 46 * mm) -> Table:
-        value_width = self.width - label_width
-        rows = [[self.cell(f.label, label_width, True), self.cell(f.value, value_width)] for f in facts]
-        table = Table(rows, colWidths=[label_width, value_width], hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    *CELL_TEXT,
-                    ("FONTNAME", (0, 0), (0, -1), FONT_BOLD),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                    ("LINEBELOW", (0, 0), (-1, -2), 0.3, FILL_GREY),
-                ]
-            )
+    def facts(self, facts: Sequence[Fact], label_width: float = 46 * mm) -> Grid:
+        rows = [(f.label, f.value) for f in facts]
+        return Grid(
+            rows,
+            [label_width, self.width - label_width],
+            header=False,
+            bold_columns=frozenset({0}),
+            pad=(0.0, CELL_PADDING),
+            rule=FILL_GREY,
         )
-        return table
 
-    def grid(self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
-        data: list[list[Any]] = [[self.cell(h, w, True) for h, w in zip(header, widths, strict=True)]]
-        data.extend([self.cell(v, w) for v, w in zip(row, widths, strict=True)] for row in rows)
-        table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    *CELL_TEXT,
-                    ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("BACKGROUND", (0, 0), (-1, 0), FILL_GREY),
-                    ("LINEABOVE", (0, 0), (-1, 0), 0.8, BLACK),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, BLACK),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE_GREY),
-                    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                ]
-            )
-        )
-        return table
+    def grid(self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Grid:
+        return Grid([list(header), *[list(r) for r in rows]], widths, pad=(CELL_PADDING / 2, CELL_PADDING / 2))
 
     def bullets(self, items: Iterable[str], symbol: str = "•") -> list[Flowable]:
         return [self.t(text, BULLET, bullet=symbol) for text in items]
@@ -478,8 +444,30 @@ def render_content(content: SummaryContent, paper: str = "A4") -> bytes:
         pass
 
     Canvas_.header = header
-    doc.build(_Layout(content, frame_width).story(), canvasmaker=Canvas_)
+    with _binary_streams():
+        doc.build(_Layout(content, frame_width).story(), canvasmaker=Canvas_)
     return buffer.getvalue()
+
+
+_A85_LOCK = threading.Lock()
+
+
+@contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Write compressed streams as binary, not ASCII85 text.
+
+    ASCII85 makes every stream (the embedded font above all) a quarter larger and costs
+    a pure-Python encoding pass; binary streams are standard PDF. reportlab reads this
+    switch from its global configuration when the file is written, so it is set for the
+    duration of one build (under a lock: one build at a time changes it) and restored.
+    """
+    with _A85_LOCK:
+        previous = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            yield
+        finally:
+            rl_config.useA85 = previous
 
 
 def iter_render(snapshots: Iterable[SummarySnapshot], progress: Progress | None = None) -> Iterator[bytes]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import Final
 
@@ -49,7 +50,9 @@ def register_fonts() -> None:
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
 
 
+@lru_cache(maxsize=32768)
 def string_width(text: str, size: float, bold: bool = False) -> float:
+    """Width in points of ``text`` in the summary font; cached, since words repeat across summaries."""
     return float(pdfmetrics.stringWidth(text, FONT_BOLD if bold else FONT, size))
 
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Final
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from .styles import FONT, FONT_BOLD
+from .fasttext import Piece, text_block
+from .styles import FONT, FONT_BOLD, string_width
 
 Run = tuple[str, bool]  # (text, bold)
 Line = tuple[tuple[str, bool, float], ...]  # segments of (text, bold, x offset)
@@ -46,7 +46,7 @@ def _split_long(word: str, font: str, size: float, width: float) -> list[str]:
     pieces: list[str] = []
     current = ""
     for char in word:
-        if current and stringWidth(current + char, font, size) > width:
+        if current and string_width(current + char, size, font == FONT_BOLD) > width:
             pieces.append(current)
             current = char
         else:
@@ -61,10 +61,10 @@ def layout_lines(runs: Sequence[Run], size: float, width: float) -> list[Line]:
     lines: list[Line] = []
     words: list[tuple[str, bool, float, bool]] = []  # (word, bold, x, space before)
     x = 0.0
-    spaces = {bold: stringWidth(" ", _FONTS[bold], size) for bold in (False, True)}
+    spaces = {bold: string_width(" ", size, bold) for bold in (False, True)}
     for word, bold, space in _words(runs):
         font = _FONTS[bold]
-        w = stringWidth(word, font, size)
+        w = string_width(word, size, bold)
         gap = spaces[bold] if space and words else 0.0
         if words and x + gap + w > width:
             lines.append(_merge(words))
@@ -77,7 +77,7 @@ def layout_lines(runs: Sequence[Run], size: float, width: float) -> list[Line]:
                 lines.append(((piece, bold, 0.0),))
                 words, x, gap = [], 0.0, 0.0
             word = pieces[-1]
-            w = stringWidth(word, font, size)
+            w = string_width(word, size, bold)
         words.append((word, bold, x + gap, gap > 0))
         x += gap + w
     if words:
@@ -166,24 +166,18 @@ class TextBlock(Flowable):
         rest = TextBlock(_runs_of(tail), space_after=self.spaceAfter, lines=tail, **common)
         return [first, rest]
 
-    def draw(self) -> None:
-        canvas = self.canv
+    def pieces(self, x0: float = 0.0, top: float | None = None) -> list[Piece]:
+        """The block's text pieces with the first line's top at ``top`` (default: its own height)."""
         lines = self._lines or []
-        text = canvas.beginText()
-        y = self.height - self.size
-        font_state: tuple[str, float] | None = None
+        y = (self.height if top is None else top) - self.size
+        out: list[Piece] = []
         if self.bullet:
-            text.setFont(FONT, self.bullet_size)
-            font_state = (FONT, self.bullet_size)
-            text.setTextOrigin(0, y)
-            text.textOut(self.bullet)
+            out.append((FONT, self.bullet_size, x0, y, self.bullet))
         for line in lines:
             for segment, bold, x in line:
-                font = _FONTS[bold]
-                if font_state != (font, self.size):
-                    text.setFont(font, self.size)
-                    font_state = (font, self.size)
-                text.setTextOrigin(self.indent + x, y)
-                text.textOut(segment)
+                out.append((_FONTS[bold], self.size, x0 + self.indent + x, y, segment))
             y -= self.leading
-        canvas.drawText(text)
+        return out
+
+    def draw(self) -> None:
+        text_block(self.canv, self.pieces())

@@ -1,0 +1,49 @@
+"""Text written straight into the page stream, one ``BT … ET`` block per paragraph or table.
+
+reportlab's text object formats every number and font change through generic helpers;
+for a summary made of hundreds of short runs that was the largest single cost. This
+module emits the same operators with the documented dynamic-font API (``splitString``
+and ``getSubsetInternalName``, see ``reportlab.pdfbase.ttfonts``), so the fonts are still
+subset and embedded by reportlab. Text is drawn in the current fill colour (black).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from reportlab.lib.rl_accel import escapePDF
+from reportlab.pdfbase.pdfmetrics import getFont
+
+# (font name, size, x, y, text) in the current user space
+Piece = tuple[str, float, float, float, str]
+
+
+def _num(value: float) -> str:
+    text = f"{value:.3f}".rstrip("0").rstrip(".")
+    return text if text not in ("", "-0") else "0"
+
+
+def text_block(canvas: Any, pieces: Iterable[Piece]) -> None:
+    """Draw every piece in one text object (positions absolute in the current user space)."""
+    doc = canvas._doc  # the document the font subsets belong to (reportlab's documented dynamic-font use)
+    out = ["BT"]
+    current: tuple[str, float] | None = None
+    fonts: dict[str, Any] = {}
+    for font_name, size, x, y, text in pieces:
+        if not text:
+            continue
+        font = fonts.get(font_name)
+        if font is None:
+            font = fonts[font_name] = getFont(font_name)
+        out.append(f"1 0 0 1 {_num(x)} {_num(y)} Tm")
+        for subset, chunk in font.splitString(text, doc):
+            name = font.getSubsetInternalName(subset, doc)
+            if current != (name, size):
+                out.append(f"{name} {_num(size)} Tf")
+                current = (name, size)
+            out.append(f"({escapePDF(chunk)}) Tj")
+    if len(out) == 1:
+        return
+    out.append("ET")
+    canvas.addLiteral(" ".join(out))
