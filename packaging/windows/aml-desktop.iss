@@ -1,7 +1,7 @@
 ; Inno Setup 6 script: the Windows installer for AML Desktop.
 ;
 ; Build the program first (python packaging\build.py), which leaves dist\aml-desktop\ and the
-; icon build\aml-desktop\icons\aml-desktop.ico; build.py then runs this script itself when Inno
+; icon build\icons\aml-desktop.ico; build.py then runs this script itself when Inno
 ; Setup is installed. By hand, from the repository folder:
 ;   "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 packaging\windows\aml-desktop.iss
 ; The installer is written to dist\AML-Desktop-<version>-setup.exe. See packaging\README.md.
@@ -39,7 +39,7 @@ MinVersion=10.0.17763
 SourceDir={#Root}
 OutputDir=dist
 OutputBaseFilename=AML-Desktop-{#AppVersion}-setup
-SetupIconFile=build\aml-desktop\icons\aml-desktop.ico
+SetupIconFile=build\icons\aml-desktop.ico
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName}
 Compression=lzma2/max
