@@ -42,7 +42,7 @@ class Grid(Flowable):
         bold_columns: frozenset[int] = frozenset(),
         pad: tuple[float, float] = (3.0, 3.0),
         rule: Color = RULE_GREY,
-        _laid: list[tuple[list[list[Line]], float]] | None = None,
+        _laid: list[tuple[list[tuple[Line, ...]], float]] | None = None,
     ) -> None:
         super().__init__()
         self.rows = [list(r) for r in rows]
@@ -56,7 +56,7 @@ class Grid(Flowable):
     def _bold(self, row: int, column: int) -> bool:
         return (self.header and row == 0) or column in self.bold_columns
 
-    def _layout(self) -> list[tuple[list[list[Line]], float]]:
+    def _layout(self) -> list[tuple[list[tuple[Line, ...]], float]]:
         """Per row: the wrapped lines of each cell and the row height."""
         if self._laid is None:
             laid = []

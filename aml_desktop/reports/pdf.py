@@ -25,10 +25,9 @@ from reportlab.platypus import (
     Frame,
     PageTemplate,
     Spacer,
-    Table,
-    TableStyle,
 )
 
+from .blocks import Heading, SignatureBlock, Stack
 from .chart import course_chart
 from .content import (
     ASSESSMENT_HEADER,
@@ -68,6 +67,7 @@ from .textblock import Run, TextBlock
 
 # A numbered line followed by its trace line: no gap between the two.
 NUMBERED_TIGHT: Final = TextStyle(indent=NUMBERED.indent, space_after=0.5)
+DECISION: Final = TextStyle(space_after=3)
 
 PAGE_SIZES: Final = {"A4": A4, "letter": LETTER}
 MARGIN_X: Final = 16 * mm
@@ -147,23 +147,6 @@ def _draw_page_frame(canvas: Canvas, header: HeaderInfo, number: int, total: int
     canvas.restoreState()
 
 
-class _Rule(Flowable):
-    """A thin horizontal rule under a section heading."""
-
-    def __init__(self, width: float, thickness: float = 0.8) -> None:
-        super().__init__()
-        self.width = width
-        self.thickness = thickness
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.thickness + 3
-
-    def draw(self) -> None:
-        self.canv.setStrokeColor(BLACK)
-        self.canv.setLineWidth(self.thickness)
-        self.canv.line(0, self.thickness + 2, self.width, self.thickness + 2)
-
-
 class _Layout:
     """Builds the flowables of one summary."""
 
@@ -187,7 +170,11 @@ class _Layout:
         )
 
     def heading(self, text: str) -> list[Flowable]:
-        return [CondPageBreak(70), self.t(text, H1), _Rule(self.width)]
+        return [CondPageBreak(70), Heading(self.t(text, H1))]
+
+    def section(self, title: str, items: Sequence[TextBlock]) -> list[Flowable]:
+        """A subheading and its items as one stack (the heading never ends a page alone)."""
+        return [Stack([self.t(title, H2), *items])]
 
     def facts(self, facts: Sequence[Fact], label_width: float = 46 * mm) -> Grid:
         rows = [(f.label, f.value) for f in facts]
@@ -203,35 +190,17 @@ class _Layout:
     def grid(self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Grid:
         return Grid([list(header), *[list(r) for r in rows]], widths, pad=(CELL_PADDING / 2, CELL_PADDING / 2))
 
-    def bullets(self, items: Iterable[str], symbol: str = "•") -> list[Flowable]:
+    def bullets(self, items: Iterable[str], symbol: str = "•") -> list[TextBlock]:
         return [self.t(text, BULLET, bullet=symbol) for text in items]
 
-    def checklist(self, items: Sequence[CheckItem]) -> list[Flowable]:
-        out: list[Flowable] = []
+    def checklist(self, items: Sequence[CheckItem]) -> list[TextBlock]:
+        out: list[TextBlock] = []
         for item in items:
             runs: list[Run] = [(item.title, True)]
             if item.detail:
                 runs.append((f": {item.detail}", False))
             out.append(self.t(runs, CHECK, bullet=BOX))
         return out
-
-    def boxed(self, flowables: list[Flowable], line: float, fill: Any = None) -> Table:
-        """Flowables inside a ruled box (the primary therapy, a dosing warning)."""
-        box = Table([[f] for f in flowables], colWidths=[self.width], hAlign="LEFT")
-        commands: list[Any] = [
-            *CELL_TEXT,
-            ("BOX", (0, 0), (-1, -1), line, BLACK),
-            ("LEFTPADDING", (0, 0), (-1, -1), 7),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 7),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ("TOPPADDING", (0, 0), (-1, 0), 5),
-            ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
-        ]
-        if fill is not None:
-            commands.append(("BACKGROUND", (0, 0), (-1, -1), fill))
-        box.setStyle(TableStyle(commands))
-        return box
 
     # -- sections ------------------------------------------------------------------
     def story(self) -> list[Flowable]:
@@ -255,8 +224,7 @@ class _Layout:
         story.append(self.facts(c.standing))
         if c.notes:
             story.append(Spacer(1, 4))
-            story.append(self.t("Notes on the record", H2))
-            story += self.bullets(c.notes)
+            story += self.section("Notes on the record", self.bullets(c.notes))
         story += self.recommendation()
         story += self.decision()
         story += self.references()
@@ -297,102 +265,75 @@ class _Layout:
             rows = [(r.agent, r.dose, r.route, r.days, r.amount, r.note) for r in block.rows]
             header = ("Agent", "Published dose", "Route", "Days", "For this patient", "Note")
             out.append(self.grid(header, rows, [f * w for f in (0.14, 0.13, 0.08, 0.11, 0.17, 0.37)]))
-        out += [self.t(n, BULLET, bullet="–") for n in block.notes]
+        if block.notes:
+            out.append(Stack([self.t(n, BULLET, bullet="–") for n in block.notes]))
         return out
 
     def recommendation(self) -> list[Flowable]:
         c = self.c
         out = self.heading("Recommendation")
-        inner: list[Flowable] = [self.t(f"Primary: {c.primary}", PRIMARY)]
+        inner = [self.t(f"Primary: {c.primary}", PRIMARY)]
         if c.primary_detail:
             inner.append(self.t(c.primary_detail))
-        out.append(self.boxed(inner, 1.4, LIGHT_FILL))
+        out.append(Stack(inner, box=1.4, fill=LIGHT_FILL, padding=(7, 5)))
         if c.regimens:
             out.append(Spacer(1, 5))
             out.append(self.t(c.bsa))
             for warning in c.bsa_warnings:
                 out.append(Spacer(1, 3))
-                out.append(self.boxed([self.t([("Check: ", True), (warning, False)])], 1.0))
+                out.append(Stack([self.t([("Check: ", True), (warning, False)])], box=1.0, padding=(6, 4)))
             for block in c.regimens:
                 out += self.regimen(block)
-        out.append(self.t("Alternatives", H2))
-        out += self.bullets(c.alternatives) if c.alternatives else [self.t("None listed.")]
-        out.append(self.t("Substitutions forced by the clinic's formulary", H2))
-        if c.fallbacks:
-            out += self.bullets(c.fallbacks)
-        else:
-            out.append(self.t("None: the clinic can give the intended therapy."))
+        out += self.section(
+            "Alternatives", self.bullets(c.alternatives) if c.alternatives else [self.t("None listed.")]
+        )
+        fallbacks = self.bullets(c.fallbacks) or [self.t("None: the clinic can give the intended therapy.")]
+        out += self.section("Substitutions forced by the clinic's formulary", fallbacks)
         if c.actions:
-            out.append(self.t("Actions (tick when done)", H2))
-            out += self.checklist(c.actions)
+            out += self.section("Actions (tick when done)", self.checklist(c.actions))
         if c.flags:
-            out.append(self.t("Safety flags and warnings (tick when addressed)", H2))
-            out += self.checklist(c.flags)
+            out += self.section("Safety flags and warnings (tick when addressed)", self.checklist(c.flags))
         if c.expected:
-            out.append(self.t("What to expect", H2))
-            out += self.bullets(f"{e.text}{_refs(e.refs)}" for e in c.expected)
+            out += self.section("What to expect", self.bullets(f"{e.text}{_refs(e.refs)}" for e in c.expected))
         if c.rationale:
-            out.append(self.t("Why: the rules that decided, in order", H2))
+            steps: list[TextBlock] = []
             for number, step in enumerate(c.rationale, start=1):
-                out.append(self.t(f"{step.text}{_refs(step.refs)}", NUMBERED_TIGHT, bullet=f"{number}."))
+                steps.append(self.t(f"{step.text}{_refs(step.refs)}", NUMBERED_TIGHT, bullet=f"{number}."))
                 trace = f"Rule {step.rule}" + (f"; facts used: {step.facts}" if step.facts else "")
-                out.append(self.t(trace, TRACE))
+                steps.append(self.t(trace, TRACE))
+            out += self.section("Why: the rules that decided, in order", steps)
         return out
 
     def decision(self) -> list[Flowable]:
         c = self.c
         out = self.heading("Clinician's decision")
         if c.decisions:
-            for line in c.decisions:
-                out.append(
-                    self.t([(f"{line.heading}. ", True), (". ".join(line.details) + ".", False)], NUMBERED_TIGHT)
+            out.append(
+                Stack(
+                    [
+                        self.t([(f"{line.heading}. ", True), (". ".join(line.details) + ".", False)], DECISION)
+                        for line in c.decisions
+                    ]
                 )
+            )
         else:
             out.append(self.t("No decision recorded for this patient yet."))
-        w = self.width
-        sign = Table(
-            [
-                [f"{BOX} Recommendation accepted        {BOX} Overridden, reason:", ""],
-                ["", ""],
-                ["Name", "Signature"],
-                ["", ""],
-                ["Date", ""],
-            ],
-            colWidths=[w / 2, w / 2],
-            rowHeights=[16, 22, 14, 26, 14],
-            hAlign="LEFT",
-        )
-        sign.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), FONT),
-                    ("FONTSIZE", (0, 0), (-1, -1), BODY_SIZE),
-                    ("FONTSIZE", (0, 0), (-1, 0), 11),
-                    ("SPAN", (0, 0), (1, 0)),
-                    ("SPAN", (0, 1), (1, 1)),
-                    ("LINEBELOW", (0, 1), (1, 1), 0.6, BLACK),
-                    ("LINEBELOW", (0, 3), (0, 3), 0.6, BLACK),
-                    ("LINEBELOW", (1, 3), (1, 3), 0.6, BLACK),
-                    ("LINEBELOW", (0, 4), (0, 4), 0.6, BLACK),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 14),
-                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ]
-            )
-        )
         out.append(Spacer(1, 6))
-        out.append(CondPageBreak(130))
+        out.append(CondPageBreak(SignatureBlock.HEIGHT + 30))
         out.append(self.t("Decision for this summary", H2))
-        out.append(sign)
+        out.append(SignatureBlock())
         return out
 
     def references(self) -> list[Flowable]:
         out = self.heading("References")
         if not self.c.references:
             out.append(self.t("No sources cited."))
+        items = []
         for ref in self.c.references:
             note = f" ({ref.note})" if ref.note else ""
-            out.append(self.t(f"{ref.text}{note}", REFERENCE, bullet=f"[{ref.number}]"))
+            items.append(self.t(f"{ref.text}{note}", REFERENCE, bullet=f"[{ref.number}]"))
+        if items:
+            out.append(Stack(items))
         return out
 
 

@@ -53,6 +53,7 @@ def register_fonts() -> None:
 @lru_cache(maxsize=32768)
 def string_width(text: str, size: float, bold: bool = False) -> float:
     """Width in points of ``text`` in the summary font; cached, since words repeat across summaries."""
+    register_fonts()
     return float(pdfmetrics.stringWidth(text, FONT_BOLD if bold else FONT, size))
 
 

@@ -11,6 +11,7 @@ a page break.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any, Final
 
 from reportlab.platypus import Flowable
@@ -56,8 +57,17 @@ def _split_long(word: str, font: str, size: float, width: float) -> list[str]:
     return pieces
 
 
-def layout_lines(runs: Sequence[Run], size: float, width: float) -> list[Line]:
-    """Greedy line breaking of ``runs`` into lines no wider than ``width`` points."""
+def layout_lines(runs: Sequence[Run], size: float, width: float) -> tuple[Line, ...]:
+    """Greedy line breaking of ``runs`` into lines no wider than ``width`` points.
+
+    Memoised: the same notes, explanations and references recur in every summary of a
+    batch, and their lines depend only on the text, the size and the width.
+    """
+    return _layout_cached(tuple(runs), size, width)
+
+
+@lru_cache(maxsize=8192)
+def _layout_cached(runs: tuple[Run, ...], size: float, width: float) -> tuple[Line, ...]:
     lines: list[Line] = []
     words: list[tuple[str, bool, float, bool]] = []  # (word, bold, x, space before)
     x = 0.0
@@ -82,7 +92,7 @@ def layout_lines(runs: Sequence[Run], size: float, width: float) -> list[Line]:
         x += gap + w
     if words:
         lines.append(_merge(words))
-    return lines
+    return tuple(lines)
 
 
 def _merge(words: list[tuple[str, bool, float, bool]]) -> Line:
@@ -97,7 +107,7 @@ def _merge(words: list[tuple[str, bool, float, bool]]) -> Line:
     return tuple(merged)
 
 
-def _runs_of(lines: list[Line]) -> tuple[Run, ...]:
+def _runs_of(lines: tuple[Line, ...]) -> tuple[Run, ...]:
     """Runs that lay out again as ``lines`` (used only if a split piece meets another width)."""
     return tuple((f"{text} ", bold) for line in lines for text, bold, _ in line)
 
@@ -117,7 +127,7 @@ class TextBlock(Flowable):
         space_before: float = 0.0,
         space_after: float = 0.0,
         keep_with_next: bool = False,
-        lines: list[Line] | None = None,
+        lines: tuple[Line, ...] | None = None,
         laid_width: float | None = None,
     ) -> None:
         super().__init__()
@@ -137,7 +147,7 @@ class TextBlock(Flowable):
     def text(self) -> str:
         return "".join(text for text, _ in self.runs)
 
-    def _layout(self, width: float) -> list[Line]:
+    def _layout(self, width: float) -> tuple[Line, ...]:
         if self._lines is None or self._laid_width != width:
             self._lines = layout_lines(self.runs, self.size, max(1.0, width - self.indent))
             self._laid_width = width
