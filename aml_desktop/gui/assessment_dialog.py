@@ -132,7 +132,10 @@ class AssessmentDialog(EditDialog):
             value = parse_number(edit.text())
             if value is not None:
                 out[key] = value
-        for key, combo in (("circulating_blasts", ui.circulating_blasts_combo), ("extramedullary", ui.extramedullary_combo)):
+        for key, combo in (
+            ("circulating_blasts", ui.circulating_blasts_combo),
+            ("extramedullary", ui.extramedullary_combo),
+        ):
             if combo.currentData() is not None:
                 out[key] = combo.currentData()
         if ui.mrd_status_combo.currentData() is not None:

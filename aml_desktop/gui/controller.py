@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from aml_desktop.engine.case import Case, Decision
 from aml_desktop.engine.result import Result
 from aml_desktop.engine.settings import EngineSettings
-from aml_desktop.gui.workers import Progress, StoreTask, pool
+from aml_desktop.gui.workers import Progress, StoreTask
 
 
 class Controller(QObject):
@@ -32,6 +32,7 @@ class Controller(QObject):
     task_started = Signal(object)  # StoreTask
     task_failed = Signal(str, str)  # title, message
     message = Signal(str)  # a notice for the window's message bar
+    search_found = Signal(int, str, str, int, object)  # seq, query, status ("" = all), count, first page
 
     def __init__(self, store: Any, *, user: str | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__()
@@ -41,6 +42,7 @@ class Controller(QObject):
         self._today = today
         self._settings_cache: Any = None
         self._tasks: set[StoreTask] = set()
+        self._search: Any = None
 
     # ------------------------------------------------------------------ basics
 
@@ -58,6 +60,7 @@ class Controller(QObject):
         return self._today()
 
     def close(self) -> None:
+        self._stop_search()
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -76,6 +79,21 @@ class Controller(QObject):
         if self._store is None:
             return []
         return list(self._store.list_patients(query, status, limit=limit, offset=offset))
+
+    def search(self, query: str, status: str | None, *, page_size: int) -> int:
+        """Start a search on the search thread; the answer arrives through ``search_found``."""
+        if self._search is None:
+            from aml_desktop.gui.search_service import SearchService
+
+            self._search = SearchService(self.db_path, page_size)
+            self._search.found.connect(self.search_found)
+            self._search.failed.connect(lambda _seq, text: self.message.emit(f"Search failed: {text}"))
+        return int(self._search.search(query, status))
+
+    def _stop_search(self) -> None:
+        if self._search is not None:
+            self._search.stop()
+            self._search = None
 
     def get_case(self, patient_id: str) -> Case:
         return self.store.get_case(patient_id)
@@ -151,7 +169,7 @@ class Controller(QObject):
         task.signals.failed.connect(lambda text: self.task_failed.emit(title, text))
         task.signals.finished.connect(finished)
         self.task_started.emit(task)
-        pool().start(task)
+        task.start()
         return task
 
     def import_files(self, paths: list[Path]) -> StoreTask:
@@ -261,7 +279,10 @@ class Controller(QObject):
                 for summary in store.list_patients(query, status, limit=50, offset=done):
                     case = store.get_case(summary.id)
                     snapshot = snapshot_from_case(
-                        case, today=today, settings=engine_settings, clinic_name=settings.clinic_name,
+                        case,
+                        today=today,
+                        settings=engine_settings,
+                        clinic_name=settings.clinic_name,
                         paper=settings.paper_size,
                     )
                     (folder / summary_file_name(case, today)).write_bytes(render_summary(snapshot))

@@ -74,8 +74,10 @@ class CourseChart(QChartView):
         x_axis.setFormat("MMM yyyy")
         dates = [a.date for a in case.assessments] + [case.diagnosis.date]
         first, last = min(dates), max(dates)
-        x_axis.setRange(QDateTime(datetime(first.year, first.month, first.day)).addDays(-7),
-                        QDateTime(datetime(last.year, last.month, last.day)).addDays(7))
+        x_axis.setRange(
+            QDateTime(datetime(first.year, first.month, first.day)).addDays(-7),
+            QDateTime(datetime(last.year, last.month, last.day)).addDays(7),
+        )
         x_axis.setTickCount(6)
         percent = QValueAxis()
         percent.setRange(0, 100)

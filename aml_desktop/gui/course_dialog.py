@@ -44,7 +44,9 @@ class CourseDialog(EditDialog):
             ui.regimen_combo.addItem(f"{code} — {_regimen_title(code)}", code)
         for code in codes.TRANSPLANT_TYPES:
             ui.regimen_combo.addItem(f"{code} transplant", code)
-        ui.regimen_combo.setToolTip("Choose a regimen from the catalog, or type another one (then choose its intensity)")
+        ui.regimen_combo.setToolTip(
+            "Choose a regimen from the catalog, or type another one (then choose its intensity)"
+        )
         ui.regimen_combo.currentIndexChanged.connect(self._update_regimen_info)
         ui.regimen_combo.editTextChanged.connect(self._update_regimen_info)
         ui.start_date_edit.setMaximumDate(to_qdate(today))

@@ -36,7 +36,8 @@ class DecisionDialog(EditDialog):
         self.recommended = primary.category
         regs = ", ".join(label(r) for r in primary.regimens)
         ui.recommended_label.setText(
-            f"Recommended: <b>{h(label(primary.category))}</b>" + (f" ({h(regs)})" if regs else "")
+            f"Recommended: <b>{h(label(primary.category))}</b>"
+            + (f" ({h(regs)})" if regs else "")
             + f"<br><span style='color:#555'>ruleset {h(result.ruleset_version)}</span>"
         )
         fill_codes(ui.chosen_category_combo, [c for c in codes.CATEGORIES if c != "not_applicable"])

@@ -15,9 +15,9 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from aml_desktop.engine.case import Case
-from aml_desktop.engine.vocabulary import FERRARA_CRITERIA
 from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
 from aml_desktop.engine.settings import EngineSettings
+from aml_desktop.engine.vocabulary import FERRARA_CRITERIA
 from aml_desktop.gui.form_support import EditDialog, ProblemMarker, optional_date_text, select_data
 from aml_desktop.gui.forms.ui_fitness_dialog import Ui_FitnessDialog
 from aml_desktop.gui.presenters import age_on, app_extension
@@ -38,8 +38,14 @@ class FitnessDialog(EditDialog):
         self.result_case: Case | None = None
         ui = self.ui
         ui.ecog_combo.addItem("not recorded", None)
-        ecog_words = ("fully active", "restricted in strenuous activity", "ambulatory, no work, up > 50 % of day",
-                      "limited self-care, in bed > 50 % of day", "completely disabled", "dead")
+        ecog_words = (
+            "fully active",
+            "restricted in strenuous activity",
+            "ambulatory, no work, up > 50 % of day",
+            "limited self-care, in bed > 50 % of day",
+            "completely disabled",
+            "dead",
+        )
         for score, words in enumerate(ecog_words):
             ui.ecog_combo.addItem(f"{score} — {words}", score)
         ui.fit_combo.addItem("not judged (the default rule applies)", None)
@@ -60,8 +66,11 @@ class FitnessDialog(EditDialog):
         ui.fit_combo.currentIndexChanged.connect(self._update_guidance)
         self.marker = ProblemMarker(
             ui.problems_label,
-            {"fitness.date": ui.fitness_date_edit, "fitness.ecog": ui.ecog_combo,
-             "fitness.fit_for_intensive": ui.fit_combo},
+            {
+                "fitness.date": ui.fitness_date_edit,
+                "fitness.ecog": ui.ecog_combo,
+                "fitness.fit_for_intensive": ui.fit_combo,
+            },
         )
         self._update_guidance()
         self.setup_buttons(ui.button_box)
@@ -77,11 +86,15 @@ class FitnessDialog(EditDialog):
         lines = []
         ticked = self.ticked()
         if ticked:
-            lines.append(f"<b>{len(ticked)} Ferrara criterion{'a' if len(ticked) > 1 else ''} met</b>: by Ferrara 2013 the "
-                         "patient is unfit for intensive chemotherapy.")
+            lines.append(
+                f"<b>{len(ticked)} Ferrara criterion{'a' if len(ticked) > 1 else ''} met</b>: by Ferrara 2013 the "
+                "patient is unfit for intensive chemotherapy."
+            )
             if ui.fit_combo.currentData() is True:
-                lines.append("<span style='color:#8a4b00'>You judged the patient fit although a criterion is met: "
-                             "please make sure this is intended.</span>")
+                lines.append(
+                    "<span style='color:#8a4b00'>You judged the patient fit although a criterion is met: "
+                    "please make sure this is intended.</span>"
+                )
         age = age_on(self.case.patient.birth_date, self.today)
         probe = replace(self.case, fitness=_fitness_obj(ui.ecog_combo.currentData(), None))
         default = judge_fitness(probe, age=age, as_of=self.today, settings=self.settings)

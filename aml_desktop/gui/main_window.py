@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         for status in codes.STATUSES:
             ui.status_filter_combo.addItem(label(status), status)
         ui.search_edit.textChanged.connect(self.apply_filter)
+        self.model.search_done.connect(self._search_done)
         ui.status_filter_combo.currentIndexChanged.connect(self.apply_filter)
         ui.patient_table_view.selectionModel().currentRowChanged.connect(self._row_changed)
         self._update_count()
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
         if isinstance(last, str) and last:
             try:
                 self.show_patient(last)
-            except Exception:  # noqa: BLE001 - a deleted or restored-away patient is simply not reopened
+            except Exception:
                 self.settings.remove("last_patient_id")
 
     def save_window_state(self) -> None:
@@ -144,9 +145,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.controller.busy():
             answer = QMessageBox.question(
-                self, "Work in progress",
+                self,
+                "Work in progress",
                 "A backup, restore or import is still running. Quit anyway? (A restore must not be interrupted.)",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
@@ -198,7 +201,12 @@ class MainWindow(QMainWindow):
         self.ui.search_edit.selectAll()
 
     def apply_filter(self, *_: Any) -> None:
+        """Every keystroke: the search runs on the search thread, the window stays responsive."""
         self.model.set_filter(self.ui.search_edit.text(), self.ui.status_filter_combo.currentData())
+        if self.model.searching():
+            self.ui.patient_count_label.setText("Searching…")
+
+    def _search_done(self) -> None:
         self._update_count()
         self._reselect()
 
@@ -273,8 +281,16 @@ class MainWindow(QMainWindow):
 
     def _set_patient_actions(self, on: bool) -> None:
         ui = self.ui
-        for action in (ui.edit_patient_action, ui.export_action, ui.print_action, ui.save_pdf_action,
-                       ui.add_course_action, ui.add_assessment_action, ui.fitness_action, ui.decision_action):
+        for action in (
+            ui.edit_patient_action,
+            ui.export_action,
+            ui.print_action,
+            ui.save_pdf_action,
+            ui.add_course_action,
+            ui.add_assessment_action,
+            ui.fitness_action,
+            ui.decision_action,
+        ):
             action.setEnabled(on)
         ui.patient_stack.setCurrentWidget(ui.patient_page if on else ui.empty_page)
 
@@ -303,7 +319,7 @@ class MainWindow(QMainWindow):
     def _save(self, case: Case) -> None:
         try:
             patient_id = self.controller.save_case(case)
-        except Exception as error:  # noqa: BLE001 - the store's message names the problem; nothing was saved
+        except Exception as error:
             self.show_message(f"Not saved: {error}", error=True)
             return
         self.show_patient(patient_id)
@@ -330,8 +346,9 @@ class MainWindow(QMainWindow):
 
         if self.case is None:
             return
-        dialog = FitnessDialog(self.case, today=self.controller.today(), settings=self.controller.engine_settings(),
-                               parent=self)
+        dialog = FitnessDialog(
+            self.case, today=self.controller.today(), settings=self.controller.engine_settings(), parent=self
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_case is not None:
             self._save(dialog.result_case)
 
@@ -370,9 +387,13 @@ class MainWindow(QMainWindow):
             self._save(replace(self.case, assessments=items))
 
     def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, "Please confirm", text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            self,
+            "Please confirm",
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def open_needed(self, target: str) -> None:
@@ -403,9 +424,10 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("clinician_name", dialog.decision.clinician or "")
         try:
-            self.controller.record_decision(self.patient_id, dialog.decision, reason_code=dialog.reason_code,
-                                            result=self.result)
-        except Exception as error:  # noqa: BLE001 - shown, nothing saved
+            self.controller.record_decision(
+                self.patient_id, dialog.decision, reason_code=dialog.reason_code, result=self.result
+            )
+        except Exception as error:
             self.show_message(f"The decision was not saved: {error}", error=True)
             return
         self.show_patient(self.patient_id)
@@ -446,7 +468,9 @@ class MainWindow(QMainWindow):
             return
         from aml_desktop.gui.summary_files import summary_file_name
 
-        suggested = summary_file_name(self.case, self.controller.today()).replace("summary-", "case-").replace(".pdf", ".json")
+        suggested = (
+            summary_file_name(self.case, self.controller.today()).replace("summary-", "case-").replace(".pdf", ".json")
+        )
         path, _ = QFileDialog.getSaveFileName(self, "Export case file", suggested, "AML case files (*.json)")
         if path:
             try:
@@ -465,7 +489,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_settings is not None:
             try:
                 self.controller.save_clinic_settings(dialog.result_settings)
-            except Exception as error:  # noqa: BLE001 - shown, nothing saved
+            except Exception as error:
                 self.show_message(f"Settings not saved: {error}", error=True)
                 return
             self.show_message("Clinic settings saved. Recommendations now use them.")
@@ -474,7 +498,7 @@ class MainWindow(QMainWindow):
         if self.patient_id is not None and self.controller.available:
             try:
                 self.show_patient(self.patient_id)
-            except Exception:  # noqa: BLE001 - the patient may be gone after a restore
+            except Exception:
                 self.patient_id = None
                 self._set_patient_actions(False)
 
@@ -493,18 +517,25 @@ class MainWindow(QMainWindow):
             if Path(settings.backup_folder).is_dir():
                 self.controller.backup_now(Path(settings.backup_folder))
             else:
-                self.show_message(f"Scheduled backup skipped: the folder {settings.backup_folder} is not available "
-                                  "(is the USB stick plugged in?).", error=True)
+                self.show_message(
+                    f"Scheduled backup skipped: the folder {settings.backup_folder} is not available "
+                    "(is the USB stick plugged in?).",
+                    error=True,
+                )
 
     def restore(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Restore from a backup", "", "Database backups (*.sqlite3);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Restore from a backup", "", "Database backups (*.sqlite3);;All files (*)"
+        )
         if not path:
             return
         answer = QMessageBox.warning(
-            self, "Restore the database?",
+            self,
+            "Restore the database?",
             f"Replace the whole clinic database with the backup\n{path}?\n\nThe backup is verified first; the current "
             "database is kept as a dated safety copy beside it.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -199,7 +199,11 @@ class PatientDialog(EditDialog):
         extensions = copy.deepcopy(data.get("extensions") or {})
         block = dict(extensions.get("aml_desktop") or {})
         block["measurements"] = [
-            {k: v for k, v in (("date", d), ("height_cm", parse_number(hgt)), ("weight_kg", parse_number(wgt))) if v is not None}
+            {
+                k: v
+                for k, v in (("date", d), ("height_cm", parse_number(hgt)), ("weight_kg", parse_number(wgt)))
+                if v is not None
+            }
             for d, hgt, wgt in table_rows(ui.measurements_table)
         ]
         if not block["measurements"]:
@@ -269,4 +273,3 @@ def measurement_problems(items: list[dict[str, Any]], today: date) -> list[tuple
             except ValueError as error:
                 problems.append((f"{path}.{key}", str(error)))
     return problems
-

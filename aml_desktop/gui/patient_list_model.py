@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from aml_desktop.gui.words import label
@@ -60,6 +60,8 @@ class _Row:
 class PatientListModel(QAbstractTableModel):
     """Rows are ``PatientSummary`` objects fetched lazily, newest change first (the store's order)."""
 
+    search_done = Signal()
+
     def __init__(self, controller: Any, parent: Any = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -68,17 +70,47 @@ class PatientListModel(QAbstractTableModel):
         self._count = 0
         self._pages: OrderedDict[int, list[_Row]] = OrderedDict()
         self.fetches = 0  # pages fetched since the last reset (benchmarks and tests read it)
+        self.pending: tuple[str, str | None] = ("", None)
+        self._pending_seq = -1
+        found = getattr(controller, "search_found", None)
+        if found is not None:
+            found.connect(self._found)
         self.refresh()
 
     # ----------------------------------------------------------------- filtering
 
     def set_filter(self, query: str, status: str | None) -> None:
-        self.query = query
-        self.status = status
-        self.refresh()
+        """A new search: answered on the search thread when the controller has one, else here."""
+        self.pending = (query, status)
+        search = getattr(self.controller, "search", None)
+        if search is None:
+            self.query, self.status = query, status
+            self.refresh()
+            return
+        self._pending_seq = search(query, status, page_size=PAGE_SIZE)
+
+    def _found(self, seq: int, query: str, status_text: str, count: int, rows: Any) -> None:
+        """The search thread's answer: the count and the first page, shown in one reset."""
+        if seq != self._pending_seq:
+            return
+        status = status_text or None
+        self.beginResetModel()
+        self.query, self.status = query, status
+        self._pages.clear()
+        self.fetches = 1
+        self._count = count
+        self._pages[0] = [_Row(summary) for summary in rows]
+        self.endResetModel()
+        self.search_done.emit()
+
+    def searching(self) -> bool:
+        """True while the list does not yet show the newest search."""
+        return self.pending != (self.query, self.status)
 
     def refresh(self) -> None:
         """Re-count and drop every cached page (after a save, an import or a new filter)."""
+        self._pending_seq = -1  # an answer still on its way is now stale
+        self.query, self.status = self.pending
         self.beginResetModel()
         self._pages.clear()
         self.fetches = 0
@@ -132,7 +164,7 @@ class PatientListModel(QAbstractTableModel):
         found = self._row(index.row())
         if found is None:
             return None
-        if role == _DISPLAY or role == _TOOLTIP:
+        if role in (_DISPLAY, _TOOLTIP):
             return found.cells[index.column()]
         if role == _USER:
             return found.id

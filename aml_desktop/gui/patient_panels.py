@@ -91,8 +91,17 @@ class CoursePanel(QWidget):
     remove_assessment = Signal(int)
 
     COURSE_HEADERS = ("Phase", "Regimen", "Start", "End", "Cycle")
-    ASSESSMENT_HEADERS = ("Date", "ELN response", "Marrow blasts %", "ANC", "Platelets", "Blood blasts", "EMD", "MRD",
-                          "Molecular")
+    ASSESSMENT_HEADERS = (
+        "Date",
+        "ELN response",
+        "Marrow blasts %",
+        "ANC",
+        "Platelets",
+        "Blood blasts",
+        "EMD",
+        "MRD",
+        "Molecular",
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,7 +130,9 @@ class CoursePanel(QWidget):
         ui.courses_table.doubleClicked.connect(lambda index: self.edit_course.emit(self._course_index(index.row())))
         ui.add_assessment_button.clicked.connect(self.add_assessment.emit)
         ui.edit_assessment_button.clicked.connect(lambda: self._emit_row(ui.assessments_table, self.edit_assessment))
-        ui.remove_assessment_button.clicked.connect(lambda: self._emit_row(ui.assessments_table, self.remove_assessment))
+        ui.remove_assessment_button.clicked.connect(
+            lambda: self._emit_row(ui.assessments_table, self.remove_assessment)
+        )
         ui.assessments_table.doubleClicked.connect(
             lambda index: self.edit_assessment.emit(self._assessment_index(index.row()))
         )
@@ -145,8 +156,13 @@ class CoursePanel(QWidget):
         self._case, self._result = case, result
         self.course_model.removeRows(0, self.course_model.rowCount())
         for i, c in enumerate(case.courses):
-            cells = [label(c.phase), c.regimen, c.start.isoformat(), c.end.isoformat() if c.end else "ongoing",
-                     str(c.cycle) if c.cycle else ""]
+            cells = [
+                label(c.phase),
+                c.regimen,
+                c.start.isoformat(),
+                c.end.isoformat() if c.end else "ongoing",
+                str(c.cycle) if c.cycle else "",
+            ]
             row_items = _items(cells, i)
             row_items[1].setToolTip(label(c.regimen))
             self.course_model.appendRow(row_items)
@@ -157,8 +173,17 @@ class CoursePanel(QWidget):
             if a.has_molecular_result:
                 found = ", ".join(m.gene + (f" {m.variant}" if m.variant else "") for m in a.mutations or ())
                 molecular = found or "tested, no mutation"
-            cells = [a.date.isoformat(), responses.get(i, ""), _num(a.marrow_blasts_percent), _num(a.anc),
-                     _num(a.platelets), _yes(a.circulating_blasts), _yes(a.extramedullary), mrd, molecular]
+            cells = [
+                a.date.isoformat(),
+                responses.get(i, ""),
+                _num(a.marrow_blasts_percent),
+                _num(a.anc),
+                _num(a.platelets),
+                _yes(a.circulating_blasts),
+                _yes(a.extramedullary),
+                mrd,
+                molecular,
+            ]
             self.assessment_model.appendRow(_items(cells, i))
         self.timeline.set_course(case, result)
         if self.chart is not None:
@@ -246,8 +271,15 @@ class DecisionsPanel(QWidget):
         for row, rec in enumerate(records):
             d = rec.decision
             reason = label(rec.reason_code) if rec.reason_code else ("accepted" if d.chosen == d.recommended else "")
-            cells = [d.date.isoformat(), label(d.recommended), label(d.chosen), label(d.regimen) if d.regimen else "",
-                     reason, d.clinician or rec.recorded_by or "", rec.ruleset_version or ""]
+            cells = [
+                d.date.isoformat(),
+                label(d.recommended),
+                label(d.chosen),
+                label(d.regimen) if d.regimen else "",
+                reason,
+                d.clinician or rec.recorded_by or "",
+                rec.ruleset_version or "",
+            ]
             for col, text in enumerate(cells):
                 table.setItem(row, col, QTableWidgetItem(text))
         table.resizeColumnsToContents()
@@ -264,17 +296,25 @@ class DecisionsPanel(QWidget):
         rec = self.records[row]
         d = rec.decision
         parts = [f"<h3>{h(d.date.isoformat())}: {h(label(d.chosen))}</h3>"]
-        parts.append(f"<p>Recommended: {h(label(d.recommended))}. Chosen: <b>{h(label(d.chosen))}</b>"
-                     + (f" ({h(label(d.regimen))})" if d.regimen else "") + ".</p>")
+        parts.append(
+            f"<p>Recommended: {h(label(d.recommended))}. Chosen: <b>{h(label(d.chosen))}</b>"
+            + (f" ({h(label(d.regimen))})" if d.regimen else "")
+            + ".</p>"
+        )
         if d.override_reason:
             parts.append(f"<p>Reason: {h(d.override_reason)}</p>")
-        parts.append(f"<p style='color:#555'>Clinician: {h(d.clinician or '')} · recorded "
-                     f"{h((rec.recorded_at or '').replace('T', ' '))} by {h(rec.recorded_by or '')} · "
-                     f"ruleset {h(rec.ruleset_version or 'unknown')}</p>")
+        parts.append(
+            f"<p style='color:#555'>Clinician: {h(d.clinician or '')} · recorded "
+            f"{h((rec.recorded_at or '').replace('T', ' '))} by {h(rec.recorded_by or '')} · "
+            f"ruleset {h(rec.ruleset_version or 'unknown')}</p>"
+        )
         snap = rec.snapshot or {}
         primary = (snap.get("recommendation") or {}).get("primary") or {}
         if primary:
             regs = ", ".join(label(r) for r in primary.get("regimens") or [])
-            parts.append(f"<p>What the screen showed then: {h(label(primary.get('category', '')))}"
-                         + (f" ({h(regs)})" if regs else "") + ".</p>")
+            parts.append(
+                f"<p>What the screen showed then: {h(label(primary.get('category', '')))}"
+                + (f" ({h(regs)})" if regs else "")
+                + ".</p>"
+            )
         self.ui.decision_detail_browser.setHtml("".join(parts))

@@ -130,7 +130,9 @@ def needed_items(case: Case, result: Result) -> list[NeededItem]:
         tests = ", ".join(d.eln2017_missing_tests)
         items.append(NeededItem(f"ELN 2017 risk needs: {tests}.", "patient", "Enter diagnosis results…"))
     if r.primary.regimens and _needs_body_size(r.primary.regimens) and _latest_measurement(case, result.as_of) is None:
-        items.append(NeededItem("Height and weight are needed to compute doses.", "patient", "Enter height and weight…"))
+        items.append(
+            NeededItem("Height and weight are needed to compute doses.", "patient", "Enter height and weight…")
+        )
     return items
 
 
@@ -262,19 +264,31 @@ def header_html(case: Case, result: Result | None, today: date) -> str:
 
 
 def standing_html(case: Case, result: Result) -> str:
-    """"Where the patient stands": every derived fact, with where it came from."""
+    """ "Where the patient stands": every derived fact, with where it came from."""
     d = result.derived
     out = [STYLE, f"<h2>{h(label(d.status))}</h2>"]
-    out.append(f"<p class='muted'>As of {result.as_of.isoformat()} · computed from the recorded course; "
-               "correct the inputs (courses, assessments), not the conclusions.</p>")
+    out.append(
+        f"<p class='muted'>As of {result.as_of.isoformat()} · computed from the recorded course; "
+        "correct the inputs (courses, assessments), not the conclusions.</p>"
+    )
     out.append("<h3>Course</h3><table>")
     out.append(_row("Age", f"{d.age_years} years"))
     out.append(_row("Diagnosis", case.diagnosis.date.isoformat()))
     out.append(_row("First remission (CR1)", day_text(d.cr1_date)))
     out.append(_row("First relapse", day_text(d.first_relapse_date)))
-    out.append(_row("CR1 duration", months(d.cr1_duration_months)
-                    + (" — early (6 months or less)" if d.cr1_duration_months is not None and d.cr1_duration_months <= 6
-                       else " — late (over 6 months)" if d.cr1_duration_months is not None else "")))
+    out.append(
+        _row(
+            "CR1 duration",
+            months(d.cr1_duration_months)
+            + (
+                " — early (6 months or less)"
+                if d.cr1_duration_months is not None and d.cr1_duration_months <= 6
+                else " — late (over 6 months)"
+                if d.cr1_duration_months is not None
+                else ""
+            ),
+        )
+    )
     out.append(_row("Relapse number", str(d.relapse_number)))
     if d.latest_relapse_date and d.latest_relapse_date != d.first_relapse_date:
         out.append(_row("Latest relapse", day_text(d.latest_relapse_date)))
@@ -284,12 +298,20 @@ def standing_html(case: Case, result: Result) -> str:
         out.append(_row("Remissions", ", ".join(x.isoformat() for x in d.remission_dates)))
     out.append(_row("Intensive cycles without remission", str(d.intensive_cycles_without_remission)))
     if d.prior_venetoclax_failure:
-        out.append(_row("Venetoclax", "<span class='warn'>failed before (relapse or refractory on a venetoclax combination)</span>"))
+        out.append(
+            _row(
+                "Venetoclax",
+                "<span class='warn'>failed before (relapse or refractory on a venetoclax combination)</span>",
+            )
+        )
     out.append("</table>")
 
     out.append("<h3>Genetic risk</h3><table>")
-    missing = (f" <span class='needed'>needed: {h(', '.join(d.eln2017_missing_tests))}</span>"
-               if d.eln2017_missing_tests else "")
+    missing = (
+        f" <span class='needed'>needed: {h(', '.join(d.eln2017_missing_tests))}</span>"
+        if d.eln2017_missing_tests
+        else ""
+    )
     out.append(_row("ELN 2017 risk (at diagnosis)", f"<b>{h(label(d.eln2017_risk))}</b>{missing}"))
     for reason in d.eln2017_reasons:
         out.append(_row("", h(reason)))
@@ -300,17 +322,28 @@ def standing_html(case: Case, result: Result) -> str:
         out.append(_row("Lesions read", h(", ".join(label(x) for x in d.karyotype_lesions))))
     targets = dict(d.mutation_sources)
     if d.targetable_mutations:
-        out.append(_row("Targetable mutations", ", ".join(
-            f"<b>{h(g)}</b>" + (f" <span class='muted'>({h(targets[g])})</span>" if g in targets else "")
-            for g in d.targetable_mutations)))
+        out.append(
+            _row(
+                "Targetable mutations",
+                ", ".join(
+                    f"<b>{h(g)}</b>" + (f" <span class='muted'>({h(targets[g])})</span>" if g in targets else "")
+                    for g in d.targetable_mutations
+                ),
+            )
+        )
     else:
         out.append(_row("Targetable mutations", "none found"))
-    out.append(_row("Adverse biology", ("yes — " + h("; ".join(d.adverse_biology_sources))) if d.adverse_biology else "no"))
+    out.append(
+        _row("Adverse biology", ("yes — " + h("; ".join(d.adverse_biology_sources))) if d.adverse_biology else "no")
+    )
     out.append("</table>")
 
     out.append("<h3>Fitness</h3><table>")
-    fit = {True: "fit for intensive chemotherapy", False: "not fit for intensive chemotherapy",
-           None: "<span class='needed'>not judged — needed</span>"}[d.fit_for_intensive]
+    fit = {
+        True: "fit for intensive chemotherapy",
+        False: "not fit for intensive chemotherapy",
+        None: "<span class='needed'>not judged — needed</span>",
+    }[d.fit_for_intensive]
     source = label(d.fitness_source)
     out.append(_row("Fitness", f"<b>{fit}</b> <span class='muted'>({h(source)})</span>"))
     out.append(_row("ECOG performance status", "not recorded" if d.ecog is None else str(d.ecog)))
@@ -326,7 +359,9 @@ def standing_html(case: Case, result: Result) -> str:
     for c in transplants:
         out.append(_row(c.start.isoformat(), h(label(c.regimen))))
     if d.post_transplant:
-        out.append(_row("Relapse after allogeneic HCT", f"yes, {months(d.months_since_transplant)} after the transplant"))
+        out.append(
+            _row("Relapse after allogeneic HCT", f"yes, {months(d.months_since_transplant)} after the transplant")
+        )
     out.append("</table>")
 
     m, bsa, warnings = body_size(case, result.as_of)
@@ -360,19 +395,25 @@ def recommendation_html(case: Case, result: Result, *, include_note: bool = Fals
     out = [STYLE]
     if include_note:
         out.append(f"<p><b>{h(CLINICIAN_NOTE)}</b></p>")
-    out.append(f"<p class='muted'>As of {result.as_of.isoformat()} · ruleset {h(result.ruleset_version)} · "
-               f"engine {h(result.engine_version)} · status: {h(label(d.status))}</p>")
+    out.append(
+        f"<p class='muted'>As of {result.as_of.isoformat()} · ruleset {h(result.ruleset_version)} · "
+        f"engine {h(result.engine_version)} · status: {h(label(d.status))}</p>"
+    )
     if r.primary.category == "not_applicable":
-        out.append(f"<h2>No relapse treatment recommended now</h2><p>The patient is <b>{h(label(d.status))}</b>. "
-                   "The algorithm of DeWolf &amp; Tallman applies once the disease is relapsed or refractory; "
-                   "continue the course and record each assessment.</p>")
+        out.append(
+            f"<h2>No relapse treatment recommended now</h2><p>The patient is <b>{h(label(d.status))}</b>. "
+            "The algorithm of DeWolf &amp; Tallman applies once the disease is relapsed or refractory; "
+            "continue the course and record each assessment.</p>"
+        )
     else:
         out.append(f"<h2>{h(label(r.primary.category))}</h2>")
         m, bsa, warnings = body_size(case, result.as_of)
         weight = m.weight_kg if m is not None else None
         if r.primary.regimens:
             size = f"BSA {bsa:.2f} m² (Mosteller), weight {weight:g} kg" if bsa is not None and weight else ""
-            out.append("<p>Regimens the clinic can give, best first" + (f" — doses for {h(size)}" if size else "") + ":</p>")
+            out.append(
+                "<p>Regimens the clinic can give, best first" + (f" — doses for {h(size)}" if size else "") + ":</p>"
+            )
             for w in warnings:
                 out.append(f"<p class='warn'>⚠ {h(w)}</p>")
             for i, code in enumerate(r.primary.regimens, 1):
@@ -388,7 +429,8 @@ def recommendation_html(case: Case, result: Result, *, include_note: bool = Fals
     if r.fallbacks_applied:
         out.append("<h3>Changed because of the clinic's formulary</h3><ul>")
         for f in r.fallbacks_applied:
-            out.append(f"<li>Intended <b>{h(label(f.intended))}</b> → used <b>{h(label(f.used))}</b>: {h(label(f.reason))}</li>")
+            intended, used = h(label(f.intended)), h(label(f.used))
+            out.append(f"<li>Intended <b>{intended}</b> → used <b>{used}</b>: {h(label(f.reason))}</li>")
         out.append("</ul>")
     if r.actions or r.flags:
         out.append("<h3>Actions and safety</h3><ul>")
@@ -401,18 +443,26 @@ def recommendation_html(case: Case, result: Result, *, include_note: bool = Fals
         out.append("<h3>What to expect</h3><ul>")
         for o in r.expected_outcomes:
             cites = cite_text(o.cites)
-            out.append(f"<li><b>{h(label(o.regimen))}</b>: {h(o.text)}"
-                       + (f" <span class='muted'>[{cites}]</span>" if cites else "") + "</li>")
+            out.append(
+                f"<li><b>{h(label(o.regimen))}</b>: {h(o.text)}"
+                + (f" <span class='muted'>[{cites}]</span>" if cites else "")
+                + "</li>"
+            )
         out.append("</ul>")
     if r.rationale:
         out.append("<h3>Why: the rules that fired</h3><ol>")
         for step in r.rationale:
             facts = ", ".join(f"{h(label(k))} = {h(_fact(v))}" for k, v in step.facts)
-            out.append(f"<li>{h(step.text)} <span class='muted'>[{cite_text(step.cites)}] ({h(step.rule)})</span>"
-                       + (f"<br><span class='muted'>Facts: {facts}</span>" if facts else "") + "</li>")
+            out.append(
+                f"<li>{h(step.text)} <span class='muted'>[{cite_text(step.cites)}] ({h(step.rule)})</span>"
+                + (f"<br><span class='muted'>Facts: {facts}</span>" if facts else "")
+                + "</li>"
+            )
         out.append("</ol>")
     if result.warnings:
-        out.append("<h3>Warnings</h3><ul>" + "".join(f"<li class='warn'>{h(w)}</li>" for w in result.warnings) + "</ul>")
+        out.append(
+            "<h3>Warnings</h3><ul>" + "".join(f"<li class='warn'>{h(w)}</li>" for w in result.warnings) + "</ul>"
+        )
     return "".join(out)
 
 
@@ -432,13 +482,18 @@ def _regimen_block(number: int, code: str, bsa: float | None, weight: float | No
     doses = regimen_doses(code, bsa, weight)
     if doses is None:
         return f"<p><b>{number}. {h(label(code))}</b></p>"
-    out = [f"<p><b>{number}. {h(doses.name)}</b>"
-           + (f" <span class='muted'>(cycle {doses.cycle_days} days)</span>" if doses.cycle_days else "") + "</p>"]
+    out = [
+        f"<p><b>{number}. {h(doses.name)}</b>"
+        + (f" <span class='muted'>(cycle {doses.cycle_days} days)</span>" if doses.cycle_days else "")
+        + "</p>"
+    ]
     if doses.lines:
         out.append("<table><tr><th>Agent</th><th>Dose</th><th>Per administration</th><th>Note</th></tr>")
         for line in doses.lines:
-            out.append(f"<tr><td>{h(line.agent)}</td><td>{h(line.prescription)}</td><td><b>{h(line.computed)}</b></td>"
-                       f"<td class='muted'>{h(line.note)}</td></tr>")
+            out.append(
+                f"<tr><td>{h(line.agent)}</td><td>{h(line.prescription)}</td><td><b>{h(line.computed)}</b></td>"
+                f"<td class='muted'>{h(line.note)}</td></tr>"
+            )
         out.append("</table>")
     extra = list(doses.notes)
     if extra:

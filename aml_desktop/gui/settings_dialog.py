@@ -71,7 +71,9 @@ class SettingsDialog(EditDialog):
     def _fill_formulary(self, settings: Any) -> None:
         table = self.ui.formulary_table
         table.setColumnCount(3)
-        table.setHorizontalHeaderLabels(["Drug or capability", "In stock / available", "Out of stock since (YYYY-MM-DD)"])
+        table.setHorizontalHeaderLabels(
+            ["Drug or capability", "In stock / available", "Out of stock since (YYYY-MM-DD)"]
+        )
         table.setRowCount(len(codes.FORMULARY_KEYS))
         table.verticalHeader().setVisible(False)
         for row, key in enumerate(codes.FORMULARY_KEYS):

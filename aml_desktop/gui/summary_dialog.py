@@ -49,35 +49,42 @@ def build_snapshot(controller: Any, patient_id: str) -> Any:
 
 def preview_html(snapshot: Any) -> str:
     case, result = snapshot.case, snapshot.result
-    parts = [f"<h2>{h(snapshot.clinic_name)} — treatment summary</h2>",
-             f"<p>{header_html(case, result, snapshot.printed_on)}</p>",
-             f"<p><b>{h(CLINICIAN_NOTE)}</b></p>",
-             recommendation_html(case, result)]
+    parts = [
+        f"<h2>{h(snapshot.clinic_name)} — treatment summary</h2>",
+        f"<p>{header_html(case, result, snapshot.printed_on)}</p>",
+        f"<p><b>{h(CLINICIAN_NOTE)}</b></p>",
+        recommendation_html(case, result),
+    ]
     if snapshot.decisions:
         parts.append("<h3>Decisions</h3><ul>")
         for entry in snapshot.decisions:
             d = entry.decision
-            parts.append(f"<li>{d.date.isoformat()}: {h(label(d.chosen))}"
-                         + (f" — {h(d.override_reason)}" if d.override_reason else " (accepted)")
-                         + f" · {h(d.clinician or '')} · ruleset {h(entry.ruleset_version or '?')}</li>")
+            parts.append(
+                f"<li>{d.date.isoformat()}: {h(label(d.chosen))}"
+                + (f" — {h(d.override_reason)}" if d.override_reason else " (accepted)")
+                + f" · {h(d.clinician or '')} · ruleset {h(entry.ruleset_version or '?')}</li>"
+            )
         parts.append("</ul>")
-    parts.append(f"<p style='color:#555'>Printed {snapshot.printed_on.isoformat()} · paper {h(snapshot.paper)} · "
-                 "signature lines on the printed page.</p>")
+    parts.append(
+        f"<p style='color:#555'>Printed {snapshot.printed_on.isoformat()} · paper {h(snapshot.paper)} · "
+        "signature lines on the printed page.</p>"
+    )
     return "".join(parts)
 
 
 def spool_pdf(path: Path, printer_name: str) -> None:
     """Hand the PDF to the system print spooler (CUPS ``lp`` understands PDF; Windows uses its PDF handler)."""
     if sys.platform.startswith("win"):
-        os.startfile(str(path), "print")  # type: ignore[attr-defined]  # noqa: S606 - the system's own verb
+        os.startfile(str(path), "print")  # type: ignore[attr-defined]
         return
     command = ["lp", "-d", printer_name, str(path)] if printer_name else ["lp", str(path)]
-    subprocess.run(command, check=True, capture_output=True, timeout=60)  # noqa: S603 - fixed program, no shell
+    subprocess.run(command, check=True, capture_output=True, timeout=60)
 
 
 class SummaryDialog(QDialog):
-    def __init__(self, snapshot: Any, *, today: date, parent: QWidget | None = None,
-                 notify: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self, snapshot: Any, *, today: date, parent: QWidget | None = None, notify: Callable[[str], None] | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_SummaryDialog()
         self.ui.setupUi(self)
@@ -149,7 +156,9 @@ class SummaryDialog(QDialog):
         try:
             spool_pdf(self._temp_pdf(), printer.printerName())
         except (OSError, subprocess.SubprocessError) as error:
-            self.notify(f"The summary could not be sent to the printer: {error}. Save it as PDF and print from a viewer.")
+            self.notify(
+                f"The summary could not be sent to the printer: {error}. Save it as PDF and print from a viewer."
+            )
             return False
         self.notify(f"Summary sent to the printer {printer.printerName() or '(default)'}.")
         return True

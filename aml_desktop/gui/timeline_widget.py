@@ -112,14 +112,18 @@ class TimelineWidget(QWidget):
                 painter.drawText(QPointF(tx + 2, axis_y + 4 + metrics.ascent()), tick.strftime("%b %Y"))
             month = tick.month - 1 + step_months
             tick = date(tick.year + month // 12, month % 12 + 1, 1)
+
         # markers, then a legend on the top line (marks carry no text of their own, so nothing overlaps)
         def marker(day: date, colour: str, up: bool) -> None:
             mx = x(day)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))
             y = axis_y
-            tri = (QPolygonF([QPointF(mx, y - 9), QPointF(mx - 6, y + 1), QPointF(mx + 6, y + 1)]) if up
-                   else QPolygonF([QPointF(mx, y + 1), QPointF(mx - 6, y - 9), QPointF(mx + 6, y - 9)]))
+            tri = (
+                QPolygonF([QPointF(mx, y - 9), QPointF(mx - 6, y + 1), QPointF(mx + 6, y + 1)])
+                if up
+                else QPolygonF([QPointF(mx, y + 1), QPointF(mx - 6, y - 9), QPointF(mx + 6, y - 9)])
+            )
             painter.drawPolygon(tri)
 
         painter.setPen(QPen(QColor("#000000"), 2))
@@ -130,7 +134,9 @@ class TimelineWidget(QWidget):
         for day in self.relapses:
             marker(day, RELAPSE_COLOUR, False)
         legend = [("| diagnosis", "#000000")]
-        legend += [(f"■ {label(p)}", c) for p, c in PHASE_COLOURS.items() if any(k.phase == p for k in self.case.courses)]
+        legend += [
+            (f"■ {label(p)}", c) for p, c in PHASE_COLOURS.items() if any(k.phase == p for k in self.case.courses)
+        ]
         legend += [("▲ remission", REMISSION_COLOUR), ("▼ relapse", RELAPSE_COLOUR)]
         lx = left
         for text, colour in legend:

@@ -1,23 +1,28 @@
-"""Slow work off the GUI thread: each task opens its own store connection and reports by signal.
+"""Slow work off the GUI thread: each task opens its own store connection and reports back.
 
-Widgets are touched only on the main thread (design.md): a task gets plain values in,
-calls ``progress(done, total, text)`` while it works, and returns a plain value that
-arrives through ``succeeded`` (or a message through ``failed``) on the main thread.
+Widgets are touched only on the main thread (design.md). A task runs on a plain Python
+thread and only appends to a queue; a timer on the GUI thread drains the queue and emits
+the task's Qt signals there. No Qt object is used from the worker, which keeps clear of
+PySide's cross-thread signal bugs (PYSIDE-3124) and makes the hand-over easy to reason about.
 """
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 Progress = Callable[[int, int, str], None]
 
+POLL_MS = 10
+
 
 class TaskSignals(QObject):
-    """Signals of one task; they cross to the main thread as queued connections."""
+    """Signals of one task, always emitted on the GUI thread."""
 
     progress = Signal(int, int, str)
     succeeded = Signal(object)
@@ -25,25 +30,32 @@ class TaskSignals(QObject):
     finished = Signal()
 
 
-class StoreTask(QRunnable):
-    """Runs ``work(store, progress)`` on a pool thread with a fresh ``Store`` on ``db_path``.
+class StoreTask:
+    """Runs ``work(store, progress)`` on a worker thread with a fresh ``Store`` on ``db_path``.
 
     With ``db_path=None`` the work gets ``None`` instead of a store (restore replaces the
     file, so nobody may hold it open).
     """
 
     def __init__(self, title: str, db_path: Path | None, work: Callable[[Any, Progress], Any]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
         self.title = title
         self.db_path = db_path
         self.work = work
         self.signals = TaskSignals()
+        self._events: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name=f"aml-task-{title}", daemon=True)
+        self._timer = QTimer(self.signals)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._drain)
+
+    def start(self) -> None:
+        self._timer.start()
+        self._thread.start()
 
     def _progress(self, done: int, total: int, text: str = "") -> None:
-        self.signals.progress.emit(int(done), int(total), text)
+        self._events.put(("progress", (int(done), int(total), text)))
 
-    def run(self) -> None:
+    def _run(self) -> None:
         try:
             if self.db_path is None:
                 result = self.work(None, self._progress)
@@ -56,18 +68,32 @@ class StoreTask(QRunnable):
                 finally:
                     store.close()
         except Exception as error:
-            self.signals.failed.emit(error_message(error))
+            self._events.put(("failed", error_message(error)))
         else:
-            self.signals.succeeded.emit(result)
-        finally:
-            self.signals.finished.emit()
+            self._events.put(("succeeded", result))
+        self._events.put(("finished", None))
+
+    def _drain(self) -> None:
+        """GUI thread: turn queued events into signals, in order."""
+        while True:
+            try:
+                kind, value = self._events.get_nowait()
+            except queue.Empty:
+                return
+            if kind == "progress":
+                self.signals.progress.emit(*value)
+            elif kind == "succeeded":
+                self.signals.succeeded.emit(value)
+            elif kind == "failed":
+                self.signals.failed.emit(value)
+            else:
+                self._timer.stop()
+                self._thread.join()
+                self.signals.finished.emit()
+                return
 
 
 def error_message(error: BaseException) -> str:
     """The text shown to the user: the store's and engine's messages already name field and problem."""
     text = str(error).strip()
     return text or type(error).__name__
-
-
-def pool() -> QThreadPool:
-    return QThreadPool.globalInstance()

@@ -40,8 +40,17 @@ class FakeController:
         n = max(0, min(limit, self.count_patients(query, status) - offset))
         self.rows_served += n
         return [
-            Row(f"id-{offset + i}", f"H-{offset + i}", f"Patient {offset + i}", date(1970, 1, 1), "relapsed",
-                "adverse", "reinduction", date(2020, 1, 1), "2026-11-23T10:00:00")
+            Row(
+                f"id-{offset + i}",
+                f"H-{offset + i}",
+                f"Patient {offset + i}",
+                date(1970, 1, 1),
+                "relapsed",
+                "adverse",
+                "reinduction",
+                date(2020, 1, 1),
+                "2026-11-23T10:00:00",
+            )
             for i in range(n)
         ]
 
