@@ -20,7 +20,7 @@ from aml_desktop.engine.settings import EngineSettings
 from aml_desktop.engine.vocabulary import FERRARA_CRITERIA
 from aml_desktop.gui.form_support import EditDialog, ProblemMarker, optional_date_text, select_data
 from aml_desktop.gui.forms.ui_fitness_dialog import Ui_FitnessDialog
-from aml_desktop.gui.presenters import age_on, app_extension
+from aml_desktop.gui.presenters import age_on, app_extension, h
 from aml_desktop.gui.words import label
 
 # Codes stored for the ticked criteria (the check box object names without "_check"); words from the vocabulary.
@@ -98,7 +98,7 @@ class FitnessDialog(EditDialog):
         age = age_on(self.case.patient.birth_date, self.today)
         probe = replace(self.case, fitness=_fitness_obj(ui.ecog_combo.currentData(), None))
         default = judge_fitness(probe, age=age, as_of=self.today, settings=self.settings)
-        lines.append(f"Without a judgement, the engine concludes: {default.reason}.")
+        lines.append(f"Without a judgement, the engine concludes: {h(default.reason)}.")
         lines.append("The treating clinician decides; the form helps.")
         ui.guidance_label.setText("<br>".join(lines))
 

@@ -127,7 +127,9 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.ui.main_splitter.restoreState(splitter)
         else:
-            self.ui.main_splitter.setSizes([430, 850])
+            self.ui.main_splitter.setSizes([400, 880])
+        self.ui.main_splitter.setStretchFactor(0, 0)
+        self.ui.main_splitter.setStretchFactor(1, 1)
         last = self.settings.value("last_patient_id")
         if isinstance(last, str) and last:
             try:
@@ -512,6 +514,8 @@ class MainWindow(QMainWindow):
     def maybe_auto_backup(self) -> None:
         from aml_desktop.store import auto_backup_due
 
+        if not self.controller.available:
+            return
         settings = self.controller.clinic_settings()
         if auto_backup_due(settings, datetime.now()):
             if Path(settings.backup_folder).is_dir():

@@ -225,7 +225,9 @@ class RecommendationPanel(QWidget):
         self.ui.clinician_note_label.setText(CLINICIAN_NOTE)
         self.ui.decide_button.clicked.connect(self.decide_requested.emit)
         self.ui.print_button.clicked.connect(self.print_requested.emit)
-        self.ui.recommendation_splitter.setSizes([620, 340])
+        self.ui.recommendation_splitter.setStretchFactor(0, 3)
+        self.ui.recommendation_splitter.setStretchFactor(1, 1)
+        self.ui.recommendation_splitter.setSizes([660, 300])
         self.needed_buttons: list[QPushButton] = []
 
     def show_patient(self, case: Case, result: Result) -> None:

@@ -456,3 +456,57 @@ def test_list_rows_show_status_risk_phase_and_last_assessment(paper_ids: dict[st
     rows = {model.data(model.index(r, 0)): [model.data(model.index(r, c)) for c in range(7)] for r in range(3)}
     assert rows["Patient One"][2] == "Relapsed"
     assert rows["Patient One"][5] == "2019-07-20"
+
+
+def test_run_gui_creates_the_database_offers_the_demo_and_shows_the_window(
+    qtbot: Any, tmp_path: Path, answer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from aml_desktop.gui import app as app_module
+
+    asked = answer(QMessageBox.StandardButton.No)
+    shown: list[Any] = []
+
+    def fake_exec() -> int:
+        shown.extend(w for w in QApplication.topLevelWidgets() if w.isVisible() and "AML Desktop" in w.windowTitle())
+        for w in shown:
+            w.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    db = tmp_path / "first-run" / "clinic.sqlite3"
+    assert app_module.run_gui(db) == 0
+    assert db.exists()
+    assert shown and shown[0].objectName() == "MainWindow"
+    assert any("demo clinic" in text for text in asked)
+    for w in shown:
+        w.deleteLater()
+
+
+def test_batch_summaries_of_the_listed_patients_run_on_a_worker(
+    qtbot: Any, paper_ids: dict[str, str], window: Any, controller: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    folder = tmp_path / "pdfs"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    progress: list[tuple[int, int]] = []
+    controller.task_started.connect(lambda task: task.signals.progress.connect(lambda d, t, _: progress.append((d, t))))
+    window.ui.batch_pdf_action.trigger()
+    qtbot.waitUntil(lambda: not controller.busy(), timeout=60000)
+    pdfs = sorted(folder.glob("*.pdf"))
+    assert len(pdfs) == 3
+    assert all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
+    assert progress[-1] == (3, 3)
+    assert "Saved 3 summaries" in window.ui.message_label.text()
+
+
+def test_scheduled_backup_runs_when_due(qtbot: Any, controller: Any, window: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    controller.save_clinic_settings(replace(controller.clinic_settings(), backup_folder=str(folder)))
+    window.maybe_auto_backup()
+    qtbot.waitUntil(lambda: not controller.busy(), timeout=20000)
+    assert len(list(folder.glob("*.sqlite3"))) == 1
+    window.maybe_auto_backup()  # just done: not due again
+    assert not controller.busy()
+    assert len(list(folder.glob("*.sqlite3"))) == 1
