@@ -10,6 +10,7 @@ subset and embedded by reportlab. Text is drawn in the current fill colour (blac
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.rl_accel import escapePDF
@@ -17,6 +18,12 @@ from reportlab.pdfbase.pdfmetrics import getFont
 
 # (font name, size, x, y, text) in the current user space
 Piece = tuple[str, float, float, float, str]
+
+
+@lru_cache(maxsize=16384)
+def _escape(chunk: bytes) -> str:
+    """PDF string escaping, memoised: ASCII text maps to the same bytes in every document."""
+    return str(escapePDF(chunk))
 
 
 def _num(value: float) -> str:
@@ -42,7 +49,7 @@ def text_block(canvas: Any, pieces: Iterable[Piece]) -> None:
             if current != (name, size):
                 out.append(f"{name} {_num(size)} Tf")
                 current = (name, size)
-            out.append(f"({escapePDF(chunk)}) Tj")
+            out.append(f"({_escape(chunk)}) Tj")
     if len(out) == 1:
         return
     out.append("ET")

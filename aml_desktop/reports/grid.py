@@ -120,9 +120,12 @@ class Grid(Flowable):
                         pieces.append((FONT_BOLD if bold else FONT, SIZE, lefts[c] + self.pad[0] + x, y, segment))
                     y -= LEADING
             top -= height
+        styles: dict[tuple[float, Color], list[tuple[float, float, float, float]]] = {}
         for y, line_width, colour in rules:
+            styles.setdefault((line_width, colour), []).append((0, y, width, y))
+        for (line_width, colour), lines in styles.items():
             canvas.setStrokeColor(colour)
             canvas.setLineWidth(line_width)
-            canvas.line(0, y, width, y)
+            canvas.lines(lines)
         canvas.setStrokeColor(BLACK)
         text_block(canvas, pieces)

@@ -39,6 +39,7 @@ from .content import (
     SummaryContent,
     build_content,
 )
+from .fasttext import Piece, text_block
 from .grid import Grid
 from .snapshot import SummarySnapshot
 from .styles import (
@@ -62,6 +63,7 @@ from .styles import (
     TRACE,
     TextStyle,
     register_fonts,
+    string_width,
 )
 from .textblock import Run, TextBlock
 
@@ -113,37 +115,45 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
+def _header_fits_two_lines(header: HeaderInfo, width: float) -> bool:
+    """Whether the patient's name and details share one line (otherwise the details get their own)."""
+    return string_width(header.patient_name, 11.5, True) + 14 + string_width(_details(header), 10) <= width
+
+
+def _details(header: HeaderInfo) -> str:
+    return f"Hospital no. {header.hospital_number}   ·   Born {header.birth_date}"
+
+
 def _draw_page_frame(canvas: Canvas, header: HeaderInfo, number: int, total: int) -> None:
+    """Header (clinic, patient, print date) and footer (decision support, page X of Y, versions)."""
     width, height = canvas._pagesize
     left, right = MARGIN_X, width - MARGIN_X
     top = height - MARGIN_Y
+    details = _details(header)
+    printed = f"Printed {header.printed_on}"
+    page = f"Page {number} of {total}"
+    two_lines = _header_fits_two_lines(header, right - left)
+    details_y = top - 26 if two_lines else top - 40
+    rule_y = top - 32 if two_lines else top - 46
+    bottom = MARGIN_Y
+    pieces: list[Piece] = [
+        (FONT_BOLD, 10, left, top - 10, header.clinic_name),
+        (FONT, MIN_SIZE, right - string_width(printed, MIN_SIZE), top - 10, printed),
+        (FONT_BOLD, 11.5, left, top - 26, header.patient_name),
+        (FONT, 10, right - string_width(details, 10), details_y, details),
+        (FONT_BOLD, MIN_SIZE, left, bottom + 14, DECISION_SUPPORT),
+        (FONT_BOLD, MIN_SIZE, right - string_width(page, MIN_SIZE, True), bottom + 14, page),
+        (FONT, MIN_SIZE, left, bottom + 3, header.versions),
+        (FONT, MIN_SIZE, right - string_width(header.patient_name, MIN_SIZE), bottom + 3, header.patient_name),
+    ]
     canvas.saveState()
     canvas.setFillColor(BLACK)
-    canvas.setFont(FONT_BOLD, 10)
-    canvas.drawString(left, top - 10, header.clinic_name)
-    canvas.setFont(FONT, MIN_SIZE)
-    canvas.drawRightString(right, top - 10, f"Printed {header.printed_on}")
-    canvas.setFont(FONT_BOLD, 11.5)
-    canvas.drawString(left, top - 26, header.patient_name)
-    name_width = canvas.stringWidth(header.patient_name, FONT_BOLD, 11.5)
-    canvas.setFont(FONT, 10)
-    details = f"Hospital no. {header.hospital_number}   ·   Born {header.birth_date}"
-    if left + name_width + 14 + canvas.stringWidth(details, FONT, 10) <= right:
-        canvas.drawRightString(right, top - 26, details)
-    else:
-        canvas.drawRightString(right, top - 10 - 12, details)
     canvas.setStrokeColor(BLACK)
     canvas.setLineWidth(0.9)
-    canvas.line(left, top - 32, right, top - 32)
-    bottom = MARGIN_Y
+    canvas.line(left, rule_y, right, rule_y)
     canvas.setLineWidth(0.6)
     canvas.line(left, bottom + 25, right, bottom + 25)
-    canvas.setFont(FONT_BOLD, MIN_SIZE)
-    canvas.drawString(left, bottom + 14, DECISION_SUPPORT)
-    canvas.drawRightString(right, bottom + 14, f"Page {number} of {total}")
-    canvas.setFont(FONT, MIN_SIZE)
-    canvas.drawString(left, bottom + 3, header.versions)
-    canvas.drawRightString(right, bottom + 3, header.patient_name)
+    text_block(canvas, pieces)
     canvas.restoreState()
 
 
@@ -349,12 +359,13 @@ def render_content(content: SummaryContent, paper: str = "A4") -> bytes:
     page = PAGE_SIZES[paper]
     buffer = io.BytesIO()
     frame_width = page[0] - 2 * MARGIN_X
+    header_height = HEADER_HEIGHT if _header_fits_two_lines(content.header, frame_width) else HEADER_HEIGHT + 14
     doc = BaseDocTemplate(
         buffer,
         pagesize=page,
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
-        topMargin=MARGIN_Y + HEADER_HEIGHT,
+        topMargin=MARGIN_Y + header_height,
         bottomMargin=MARGIN_Y + FOOTER_HEIGHT,
         invariant=1,
         # every page starts in the embedded font: no unembedded Helvetica in the file
@@ -385,30 +396,34 @@ def render_content(content: SummaryContent, paper: str = "A4") -> bytes:
         pass
 
     Canvas_.header = header
-    with _binary_streams():
+    with _render_settings():
         doc.build(_Layout(content, frame_width).story(), canvasmaker=Canvas_)
     return buffer.getvalue()
 
 
-_A85_LOCK = threading.Lock()
+_SETTINGS_LOCK = threading.Lock()
 
 
 @contextmanager
-def _binary_streams() -> Iterator[None]:
-    """Write compressed streams as binary, not ASCII85 text.
+def _render_settings() -> Iterator[None]:
+    """reportlab's global switches for one build, restored afterwards.
 
-    ASCII85 makes every stream (the embedded font above all) a quarter larger and costs
-    a pure-Python encoding pass; binary streams are standard PDF. reportlab reads this
-    switch from its global configuration when the file is written, so it is set for the
-    duration of one build (under a lock: one build at a time changes it) and restored.
+    - Streams are written as compressed binary, not ASCII85 text: ASCII85 makes every
+      stream (the embedded fonts above all) a quarter larger and costs a pure-Python
+      encoding pass; binary streams are standard PDF.
+    - Shape attribute checking is off: the chart's shapes are built here from checked data.
+
+    reportlab reads both from its global configuration, so they are set under a lock (one
+    build at a time changes them) for the duration of one build.
     """
-    with _A85_LOCK:
-        previous = rl_config.useA85
+    with _SETTINGS_LOCK:
+        previous = rl_config.useA85, rl_config.shapeChecking
         rl_config.useA85 = 0
+        rl_config.shapeChecking = 0
         try:
             yield
         finally:
-            rl_config.useA85 = previous
+            rl_config.useA85, rl_config.shapeChecking = previous
 
 
 def iter_render(snapshots: Iterable[SummarySnapshot], progress: Progress | None = None) -> Iterator[bytes]:
