@@ -9,7 +9,6 @@ audit trail shows real before/after values).
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -26,9 +25,10 @@ from aml_desktop.engine.settings import EngineSettings, Formulary
 from . import mapping
 from .connection import UserSlot, check_ours, connect, migrate, write_transaction
 from .errors import ImportConflict, PatientNotFound, StoreError
+from .ids import new_id
 from .models import PAPER_SIZES, AuditEntry, ClinicSettings, DecisionRecord, PatientSummary
 from .search import matching_keys_sql, search_text
-from .summary import Summary, summarise
+from .summary import Summary, pending_summary, summarise
 
 Row = dict[str, Any]
 
@@ -42,19 +42,19 @@ _BULK_INDEXES = (
     "mutations_assessment",
     "decisions_patient",
     "audit_log_patient",
-    "patient_list_updated",
-    "patient_list_status_updated",
+    "patient_list_status",
     "patient_list_stale",
 )
 SUMMARY_USER = "system:summary"
+# Clinical tables whose per-row insert trigger a bulk import replaces with set-based audit rows.
+_AUDITED_TABLES = ("patients", "diagnoses", "courses", "assessments", "mutations", "fitness", "decisions")
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
-def _new_id() -> str:
-    return str(uuid.uuid4())
+_new_id = new_id
 
 
 def _insert_sql(table: str, columns: Sequence[str]) -> str:
@@ -188,7 +188,8 @@ class Store:
             clauses.append(f"list_key IN ({search[0]})")
             params.extend(search[1])
         if status:
-            clauses.append("status = ?")
+            # With a search, the FTS match drives the query; "+" keeps the planner off the status index.
+            clauses.append("+status = ?" if search is not None else "status = ?")
             params.append(status)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
@@ -205,27 +206,15 @@ class Store:
         ``query`` matches names and hospital numbers by prefix or substring, ignoring accents and case.
         """
         where, params = self._filter(query, status)
-        rows = self._rows(
+        cursor = self._db.conn.execute(
             "SELECT patient_id, hospital_number, name, birth_date, status, eln2017_risk, current_phase, "
-            f"last_assessment_date, updated_at FROM patient_list{where} "
-            "ORDER BY updated_at DESC, list_key DESC LIMIT ? OFFSET ?",
+            f"last_assessment_date, updated_at FROM patient_list{where} ORDER BY list_key DESC LIMIT ? OFFSET ?",
             [*params, int(limit), int(offset)],
         )
+        day = date.fromisoformat
         return [
-            PatientSummary(
-                id=r["patient_id"],
-                hospital_number=r["hospital_number"],
-                name=r["name"],
-                birth_date=date.fromisoformat(r["birth_date"]),
-                status=r["status"],
-                eln2017_risk=r["eln2017_risk"],
-                current_phase=r["current_phase"],
-                last_assessment_date=date.fromisoformat(r["last_assessment_date"])
-                if r["last_assessment_date"]
-                else None,
-                updated_at=r["updated_at"],
-            )
-            for r in rows
+            PatientSummary(pid, number, name, day(born), state, risk, phase, day(last) if last else None, updated)
+            for pid, number, name, born, state, risk, phase, last, updated in cursor.fetchall()
         ]
 
     def patient_ids(self) -> Iterator[str]:
@@ -241,23 +230,51 @@ class Store:
         found = self._scalar("SELECT id FROM patients WHERE hospital_number = ?", [hospital_number])
         return str(found) if found is not None else None
 
-    def _load_rows(self, patient_id: str) -> mapping.CaseRows:
+    def _tuples(self, table: str, columns: Sequence[str], patient_id: str, order: str = "") -> list[tuple[Any, ...]]:
+        sql = f"SELECT {', '.join(columns)} FROM {table} WHERE patient_id = ?{order}"
+        return self._db.conn.execute(sql, [patient_id]).fetchall()
+
+    def _load_rows(self, patient_id: str) -> mapping.StoredRows:
+        """The patient's rows, as tuples in the mapping's column order (the fast path for ``get_case``)."""
+        conn = self._db.conn
+        patient = conn.execute(
+            f"SELECT {', '.join(mapping.PATIENT_COLUMNS)} FROM patients WHERE id = ?", [patient_id]
+        ).fetchone()
+        if patient is None:
+            raise PatientNotFound(f"no patient with id {patient_id!r} is stored")
+        diagnosis = self._tuples("diagnoses", mapping.DIAGNOSIS_COLUMNS, patient_id)
+        if not diagnosis:
+            raise StoreError(f"patient {patient_id!r} has no diagnosis row: the database is damaged")
+        fitness = self._tuples("fitness", mapping.FITNESS_COLUMNS, patient_id)
+        mutations = conn.execute(
+            "SELECT a.position, m.position, m.gene, m.variant, m.allelic_ratio, m.vaf FROM mutations m "
+            "LEFT JOIN assessments a ON a.id = m.assessment_id WHERE m.patient_id = ?",
+            [patient_id],
+        ).fetchall()
+        return mapping.StoredRows(
+            patient=patient,
+            diagnosis=diagnosis[0],
+            courses=self._tuples("courses", mapping.COURSE_COLUMNS, patient_id, " ORDER BY position"),
+            assessments=self._tuples("assessments", mapping.ASSESSMENT_COLUMNS, patient_id, " ORDER BY position"),
+            mutations=mutations,
+            fitness=fitness[0] if fitness else None,
+            decisions=self._tuples("decisions", mapping.DECISION_COLUMNS, patient_id, " ORDER BY position"),
+        )
+
+    def _load_dicts(self, patient_id: str) -> mapping.CaseRows:
+        """The stored rows as plain dicts with their ids, for comparing with new rows when saving."""
         patients = self._rows("SELECT * FROM patients WHERE id = ?", [patient_id])
         if not patients:
             raise PatientNotFound(f"no patient with id {patient_id!r} is stored")
-        diagnoses = self._rows("SELECT * FROM diagnoses WHERE patient_id = ?", [patient_id])
-        if not diagnoses:
-            raise StoreError(f"patient {patient_id!r} has no diagnosis row: the database is damaged")
         fitness = self._rows("SELECT * FROM fitness WHERE patient_id = ?", [patient_id])
         return mapping.CaseRows(
             patient=patients[0],
-            diagnosis=diagnoses[0],
+            diagnosis=self._rows("SELECT * FROM diagnoses WHERE patient_id = ?", [patient_id])[0],
             courses=self._rows("SELECT * FROM courses WHERE patient_id = ? ORDER BY position", [patient_id]),
             assessments=self._rows("SELECT * FROM assessments WHERE patient_id = ? ORDER BY position", [patient_id]),
             mutations=self._rows(
                 "SELECT m.*, a.position AS assessment_position FROM mutations m "
-                "LEFT JOIN assessments a ON a.id = m.assessment_id WHERE m.patient_id = ? "
-                "ORDER BY m.assessment_id IS NOT NULL, a.position, m.position",
+                "LEFT JOIN assessments a ON a.id = m.assessment_id WHERE m.patient_id = ?",
                 [patient_id],
             ),
             fitness=fitness[0] if fitness else None,
@@ -270,17 +287,33 @@ class Store:
 
     # --- writing patients ---------------------------------------------------------------------------
 
-    def _match_existing(self, case: Case) -> str | None:
+    def _known_patients(self, cases: Sequence[Case]) -> tuple[set[str], dict[str, str]] | None:
+        """For a large import, every stored (id, hospital number) in one query instead of two per case."""
+        if len(cases) < 100:
+            return None
+        ids: set[str] = set()
+        numbers: dict[str, str] = {}
+        for patient_id, number in self._db.conn.execute("SELECT id, hospital_number FROM patients"):
+            ids.add(patient_id)
+            if number is not None:
+                numbers[number] = patient_id
+        return ids, numbers
+
+    def _match_existing(self, case: Case, known: tuple[set[str], dict[str, str]] | None = None) -> str | None:
         """The stored patient this case is: by id, or by hospital number when the case has no id."""
         p = case.patient
-        by_number = self.find_patient_id(p.hospital_number) if p.hospital_number else None
+        if known is not None:
+            by_number = known[1].get(p.hospital_number) if p.hospital_number else None
+        else:
+            by_number = self.find_patient_id(p.hospital_number) if p.hospital_number else None
         if p.id is not None:
             if by_number is not None and by_number != p.id:
                 raise ImportConflict(
                     f"hospital number {p.hospital_number} already belongs to another patient ({by_number}); "
                     f"the case with id {p.id} cannot be stored"
                 )
-            return p.id if self.has_patient(p.id) else None
+            stored = p.id in known[0] if known is not None else self.has_patient(p.id)
+            return p.id if stored else None
         return by_number
 
     def save_case(self, case: Case, *, user: str) -> str:
@@ -304,21 +337,38 @@ class Store:
                 self._insert_cases([(patient_id, case, summary)])
         return patient_id
 
-    def import_cases(self, cases: Sequence[Case], *, replace: bool = False, user: str) -> list[str]:
+    def import_cases(
+        self,
+        cases: Sequence[Case],
+        *,
+        replace: bool = False,
+        user: str,
+        validate: bool = True,
+        derive: bool | None = None,
+    ) -> list[str]:
         """Store many cases, all or nothing, in one transaction; returns their ids in order.
 
         A case whose patient (same id, or same hospital number when it has no id) is already stored
         is refused with :class:`ImportConflict` naming it, unless ``replace`` is true.
+
+        ``validate=False`` skips re-checking cases that come straight from ``load_case``/``parse_case``
+        (already checked by the same rules). ``derive`` computes the list's status with the engine
+        inside the import; by default only for imports smaller than ``BULK_REINDEX_FROM``: a bulk
+        import leaves the list rows pending ("unknown", never a guess) for :meth:`refresh_summaries`,
+        so the write lock is held for the storage work only.
         """
-        checked = [validate_case(case) for case in cases]
+        checked = [validate_case(case) for case in cases] if validate else list(cases)
         _check_batch(checked)
+        if derive is None:
+            derive = len(checked) < BULK_REINDEX_FROM
         today = self.today()
         settings = self.engine_settings()
         with self._write(user):
             plan: list[tuple[str, Case, str | None]] = []
             conflicts = []
+            known = self._known_patients(checked)
             for case in checked:
-                existing = self._match_existing(case)
+                existing = self._match_existing(case, known)
                 if existing is not None and not replace:
                     conflicts.append(_describe_patient(case, existing))
                 plan.append((existing or case.patient.id or _new_id(), case, existing))
@@ -326,7 +376,7 @@ class Store:
                 raise ImportConflict("already in the database (use --replace to overwrite): " + "; ".join(conflicts))
             new = []
             for patient_id, case, existing in plan:
-                summary = summarise(case, today=today, settings=settings)
+                summary = summarise(case, today=today, settings=settings) if derive else pending_summary(case, today)
                 if existing is not None:
                     self._update_case(patient_id, case, summary)
                 else:
@@ -335,18 +385,20 @@ class Store:
         return [patient_id for patient_id, _, _ in plan]
 
     def _insert_cases(self, items: Sequence[tuple[str, Case, Summary]]) -> None:
-        """Plain inserts for patients not yet stored; large batches rebuild indexes after the load."""
+        """Plain inserts for patients not yet stored.
+
+        A large batch takes the bulk path, all inside the caller's transaction (a crash rolls all of
+        it back, DDL included): secondary indexes and the per-row audit insert triggers are dropped,
+        the rows loaded, the indexes rebuilt, the audit rows written set-based (same who, when,
+        table, row and values as the triggers write), and the triggers restored.
+        """
         if not items:
             return
         conn = self._db.conn
+        bulk = len(items) >= BULK_REINDEX_FROM
         rebuild: list[str] = []
-        if len(items) >= BULK_REINDEX_FROM:
-            marks = ", ".join("?" for _ in _BULK_INDEXES)
-            for name, sql in conn.execute(
-                f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ({marks})", _BULK_INDEXES
-            ).fetchall():
-                conn.execute(f"DROP INDEX {name}")
-                rebuild.append(sql)
+        if bulk:
+            rebuild = self._drop_for_bulk()
         now = _now()
         batches: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _DB_COLUMNS}
         listed: list[tuple[Any, ...]] = []
@@ -384,7 +436,44 @@ class Store:
                 conn.executemany(_insert_sql(table, _DB_COLUMNS[table]), values)
         self._insert_list_rows(listed)
         for sql in rebuild:
-            conn.execute(sql)
+            if sql.startswith("CREATE INDEX") or sql.startswith("CREATE UNIQUE INDEX"):
+                conn.execute(sql)
+        if bulk:
+            self._audit_bulk_inserts([patient_id for patient_id, _, _ in items])
+            for sql in rebuild:
+                if sql.startswith("CREATE TRIGGER"):
+                    conn.execute(sql)
+
+    def _drop_for_bulk(self) -> list[str]:
+        """Drop the secondary indexes and per-row audit insert triggers; return the SQL to restore them."""
+        conn = self._db.conn
+        marks = ", ".join("?" for _ in _BULK_INDEXES)
+        dropped: list[str] = []
+        for kind, name, sql in conn.execute(
+            f"SELECT type, name, sql FROM sqlite_master WHERE (type = 'index' AND name IN ({marks})) "
+            "OR (type = 'trigger' AND name IN (" + ", ".join("?" for _ in _AUDITED_TABLES) + "))",
+            [*_BULK_INDEXES, *(f"audit_{table}_insert" for table in _AUDITED_TABLES)],
+        ).fetchall():
+            conn.execute(f"DROP {kind.upper()} {name}")
+            dropped.append(sql)
+        return dropped
+
+    def _audit_bulk_inserts(self, patient_ids: Sequence[str]) -> None:
+        """Write the audit rows the insert triggers would have written, one set-based statement per table."""
+        conn = self._db.conn
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS bulk_patients (id TEXT PRIMARY KEY) WITHOUT ROWID")
+        conn.execute("DELETE FROM temp.bulk_patients")
+        conn.executemany("INSERT INTO temp.bulk_patients (id) VALUES (?)", [(pid,) for pid in patient_ids])
+        for table in _AUDITED_TABLES:
+            columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+            values = "json_object(" + ", ".join(f"'{c}', {c}" for c in columns) + ")"
+            owner = "id" if table == "patients" else "patient_id"
+            conn.execute(
+                "INSERT INTO audit_log (at, user, operation, table_name, row_id, patient_id, values_before, "
+                f"values_after) SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), aml_user(), 'insert', '{table}', id, "
+                f"{owner}, NULL, {values} FROM {table} WHERE {owner} IN (SELECT id FROM temp.bulk_patients)"
+            )
+        conn.execute("DELETE FROM temp.bulk_patients")
 
     def _insert_list_rows(self, listed: Sequence[tuple[Any, ...]]) -> None:
         conn = self._db.conn
@@ -399,7 +488,7 @@ class Store:
     def _update_case(self, patient_id: str, case: Case, summary: Summary) -> None:
         """Replace a stored patient's record, writing only the rows and columns that changed."""
         conn = self._db.conn
-        old = self._load_rows(patient_id)
+        old = self._load_dicts(patient_id)
         new = mapping.case_to_rows(case)
         now = _now()
         changes = {k: v for k, v in new.patient.items() if old.patient[k] != v}
@@ -440,16 +529,22 @@ class Store:
         _sync_many(conn, "mutations", patient_id, kept_mutations, new_mutations, mutation_key)
         self._update_list_row(patient_id, case, summary, now)
 
-    def _update_list_row(self, patient_id: str, case: Case, summary: Summary, now: str) -> None:
+    def _update_list_row(self, patient_id: str, case: Case | None, summary: Summary | None, now: str) -> None:
+        """Move the patient to the top of the list (a new, highest ``list_key``) and refresh its line."""
         conn = self._db.conn
-        values = _list_values(patient_id, case, summary, now)
-        assignments = ", ".join(f"{c} = ?" for c in _LIST_COLUMNS[1:])
-        conn.execute(f"UPDATE patient_list SET {assignments} WHERE patient_id = ?", [*values[1:], patient_id])
-        key = self._scalar("SELECT list_key FROM patient_list WHERE patient_id = ?", [patient_id])
-        text = search_text(case.patient.name, case.patient.hospital_number)
+        old_key = self._scalar("SELECT list_key FROM patient_list WHERE patient_id = ?", [patient_id])
+        new_key = self._scalar("SELECT max(list_key) FROM patient_list") + 1
+        conn.execute("UPDATE patient_list SET list_key = ?, updated_at = ? WHERE list_key = ?", [new_key, now, old_key])
+        if case is not None and summary is not None:
+            values = _list_values(patient_id, case, summary, now)
+            assignments = ", ".join(f"{c} = ?" for c in _LIST_COLUMNS[1:])
+            conn.execute(f"UPDATE patient_list SET {assignments} WHERE list_key = ?", [*values[1:], new_key])
         for table in ("patient_words", "patient_trigram"):
-            conn.execute(f"DELETE FROM {table} WHERE rowid = ?", [key])
-            conn.execute(f"INSERT INTO {table} (rowid, text) VALUES (?, ?)", [key, text])
+            text = self._scalar(f"SELECT text FROM {table} WHERE rowid = ?", [old_key])
+            if case is not None:
+                text = search_text(case.patient.name, case.patient.hospital_number)
+            conn.execute(f"DELETE FROM {table} WHERE rowid = ?", [old_key])
+            conn.execute(f"INSERT INTO {table} (rowid, text) VALUES (?, ?)", [new_key, text or ""])
 
     def delete_patient(self, patient_id: str, *, user: str) -> None:
         """Remove a patient and all their records (the audit trail keeps what was deleted)."""
@@ -499,7 +594,7 @@ class Store:
             )
             now = _now()
             self._db.conn.execute("UPDATE patients SET updated_at = ? WHERE id = ?", [now, patient_id])
-            self._db.conn.execute("UPDATE patient_list SET updated_at = ? WHERE patient_id = ?", [now, patient_id])
+            self._update_list_row(patient_id, None, None, now)
 
     def decision_records(self, patient_id: str) -> list[DecisionRecord]:
         """The patient's decisions in order, each with its reason code, ruleset and snapshot."""
@@ -578,7 +673,7 @@ class Store:
                             s.eln2017_risk,
                             s.current_phase,
                             s.last_assessment_date.isoformat() if s.last_assessment_date else None,
-                            s.computed_on.isoformat(),
+                            day.isoformat(),
                             s.ruleset_version,
                             patient_id,
                         ],
@@ -700,7 +795,7 @@ def _list_values(patient_id: str, case: Case, summary: Summary, now: str) -> tup
         summary.current_phase,
         summary.last_assessment_date.isoformat() if summary.last_assessment_date else None,
         now,
-        summary.computed_on.isoformat(),
+        summary.computed_on.isoformat() if summary.computed_on else None,
         summary.ruleset_version,
     )
 

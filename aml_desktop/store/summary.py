@@ -28,7 +28,7 @@ class Summary:
     eln2017_risk: str
     current_phase: str | None
     last_assessment_date: date | None
-    computed_on: date
+    computed_on: date | None
     ruleset_version: str
 
 
@@ -76,5 +76,17 @@ def summarise(case: Case, *, today: date, settings: EngineSettings) -> Summary:
         current_phase=current_phase(case, today),
         last_assessment_date=last_assessment_date(case, today),
         computed_on=today,
+        ruleset_version=RULESET_VERSION,
+    )
+
+
+def pending_summary(case: Case, today: date) -> Summary:
+    """A list line whose status the engine has not derived yet (``computed_on`` left empty)."""
+    return Summary(
+        status=UNKNOWN,
+        eln2017_risk=UNKNOWN,
+        current_phase=current_phase(case, today),
+        last_assessment_date=last_assessment_date(case, today),
+        computed_on=None,
         ruleset_version=RULESET_VERSION,
     )

@@ -39,10 +39,14 @@ def _check(db: Path, present: dict[str, int], decisions: dict[str, int], deleted
         for patient_id, assessments in present.items():
             if patient_id in deleted:
                 continue
-            assert patient_id in ids, f"committed patient {patient_id} is missing"
+            if patient_id not in ids:
+                # Only a later delete, committed but killed before it was reported, may remove it.
+                trail = store.audit_entries(patient_id, limit=10_000)
+                assert any(e.table == "patients" and e.action == "delete" for e in trail), patient_id
+                continue
             assert len(store.get_case(patient_id).assessments) >= assessments
         for patient_id, count in decisions.items():
-            if patient_id not in deleted:
+            if patient_id in ids:
                 assert len(store.get_case(patient_id).decisions) >= count
 
 
