@@ -307,7 +307,7 @@ class DecisionsPanel(QWidget):
             parts.append(f"<p>Reason: {h(d.override_reason)}</p>")
         parts.append(
             f"<p style='color:#555'>Clinician: {h(d.clinician or '')} · recorded "
-            f"{h((rec.recorded_at or '').replace('T', ' '))} by {h(rec.recorded_by or '')} · "
+            f"{h((rec.recorded_at or '')[:16].replace('T', ' '))} by {h(rec.recorded_by or '')} · "
             f"ruleset {h(rec.ruleset_version or 'unknown')}</p>"
         )
         snap = rec.snapshot or {}

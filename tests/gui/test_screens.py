@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from aml_desktop.engine.case import Decision
 from aml_desktop.gui.assessment_dialog import AssessmentDialog
 from aml_desktop.gui.course_dialog import CourseDialog
 from aml_desktop.gui.decision_dialog import DecisionDialog
@@ -34,6 +35,16 @@ def demo_window(store: Any, controller: Any, window: Any, paper_ids: dict[str, s
     store.save_case(replace(case, extensions=extensions), user="t")
     controller.patients_changed.emit()
     select_patient(window, patient_id)
+    primary = window.result.recommendation.primary
+    decision = Decision(
+        date=TODAY,
+        recommended=primary.category,
+        chosen=primary.category,
+        regimen=primary.regimens[0],
+        clinician="Dr A. Osei",
+    )
+    controller.record_decision(patient_id, decision, reason_code=None, result=window.result)
+    window.show_patient(patient_id)
     return window
 
 
@@ -48,7 +59,11 @@ def test_main_window_screens(demo_window: Any, screenshot: Any, qtbot: Any) -> N
     assert w.course_panel.chart is not None  # created on first view of the Course tab
     assert len(w.course_panel.chart.series["blasts"].points()) == 3
     assert w.standing_panel.ui.standing_browser.toPlainText().startswith("Relapsed")
-    w.ui.search_edit.setText("")
+    assert w.decisions_panel.ui.decisions_table.rowCount() == 1
+    index = w.ui.status_filter_combo.findData("relapsed")
+    w.ui.status_filter_combo.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: not w.model.searching())
+    assert all(w.model.summary_at(r).status == "relapsed" for r in range(w.model.rowCount()))
     screenshot(w, "main-patient-list")
 
 
