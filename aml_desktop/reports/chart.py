@@ -52,7 +52,7 @@ def _nice_ceiling(value: float) -> float:
     """The next "round" number at or above ``value`` (1, 2, 2.5, 5 times a power of ten)."""
     if value <= 0:
         return 1.0
-    power = 10 ** math.floor(math.log10(value))
+    power = 10.0 ** math.floor(math.log10(value))
     for step in (1.0, 2.0, 2.5, 5.0, 10.0):
         if value <= step * power + 1e-9:
             return step * power

@@ -123,9 +123,9 @@ class Grid(Flowable):
         styles: dict[tuple[float, Color], list[tuple[float, float, float, float]]] = {}
         for y, line_width, colour in rules:
             styles.setdefault((line_width, colour), []).append((0, y, width, y))
-        for (line_width, colour), lines in styles.items():
+        for (line_width, colour), segments in styles.items():
             canvas.setStrokeColor(colour)
             canvas.setLineWidth(line_width)
-            canvas.lines(lines)
+            canvas.lines(segments)
         canvas.setStrokeColor(BLACK)
         text_block(canvas, pieces)

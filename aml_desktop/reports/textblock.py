@@ -178,7 +178,7 @@ class TextBlock(Flowable):
 
     def pieces(self, x0: float = 0.0, top: float | None = None) -> list[Piece]:
         """The block's text pieces with the first line's top at ``top`` (default: its own height)."""
-        lines = self._lines or []
+        lines: tuple[Line, ...] = self._lines or ()
         y = (self.height if top is None else top) - self.size
         out: list[Piece] = []
         if self.bullet:
