@@ -35,6 +35,8 @@ from aml_desktop.gui.patient_list_model import PatientListModel
 from aml_desktop.gui.words import label
 
 MIN_WIDTH, MIN_HEIGHT = 1000, 700
+# Bump when the window's saved layout (geometry, splitter) would no longer fit the widgets.
+SETTINGS_VERSION = "1"
 
 
 class MainWindow(QMainWindow):
@@ -118,6 +120,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ window state
 
     def restore_window_state(self) -> None:
+        if self.settings.value("settings_version") != SETTINGS_VERSION:
+            # Saved by another layout of the window: start from the defaults rather than misplace panes.
+            for key in ("main_window/geometry", "main_window/splitter"):
+                self.settings.remove(key)
+            self.settings.setValue("settings_version", SETTINGS_VERSION)
         geometry = self.settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)

@@ -510,3 +510,57 @@ def test_scheduled_backup_runs_when_due(qtbot: Any, controller: Any, window: Any
     window.maybe_auto_backup()  # just done: not due again
     assert not controller.busy()
     assert len(list(folder.glob("*.sqlite3"))) == 1
+
+
+def test_missing_mutation_status_at_relapse_is_needed_and_entered_on_the_relapse_sample(
+    store: Any, controller: Any, window: Any, drive: Any
+) -> None:
+    base = read_case_files([CASES / "patient1-early-relapse.json"])[0]
+    relapse = replace(base.assessments[-1], mutations=None, tested_genes=None)
+    [patient_id] = store.import_cases([replace(base, assessments=(*base.assessments[:-1], relapse))], user="t")
+    controller.patients_changed.emit()
+    select_patient(window, patient_id)
+    assert "mutation_status_from_diagnosis" in window.result.recommendation.flags
+    buttons = {b.objectName(): b for b in window.standing_panel.needed_buttons}
+
+    def add_result(d: AssessmentDialog) -> None:
+        assert d.index == len(base.assessments) - 1  # the relapse sample itself
+        assert d.ui.molecular_tested_check.isChecked()
+        d.ui.tested_genes_edit.setText("FLT3, IDH1, IDH2")
+        d.accept()
+
+    drive(AssessmentDialog, add_result)
+    buttons["needed_molecular_button"].click()
+    assert window.case.assessments[-1].tested_genes == ("FLT3", "IDH1", "IDH2")
+    assert "mutation_status_from_diagnosis" not in window.result.recommendation.flags
+
+
+def test_a_weight_older_than_the_current_course_is_flagged_beside_the_doses(
+    store: Any, controller: Any, window: Any
+) -> None:
+    from aml_desktop.engine.case import Course
+
+    base = read_case_files([CASES / "patient1-early-relapse.json"])[0]
+    salvage = Course(phase="reinduction", regimen="MEC", start=date(2019, 7, 24), cycle=1)
+    extensions = {"aml_desktop": {"measurements": [{"date": "2019-01-07", "height_cm": 168, "weight_kg": 70}]}}
+    [patient_id] = store.import_cases(
+        [replace(base, courses=(*base.courses, salvage), extensions=extensions)], user="t"
+    )
+    controller.patients_changed.emit()
+    select_patient(window, patient_id)
+    text = window.recommendation_panel.text()
+    assert "measured on 2019-01-07, before the latest course began (2019-07-24)" in text
+    assert "weigh the patient again" in text
+
+
+def test_a_foreign_database_is_refused_with_a_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aml_desktop.gui.app import run_gui
+
+    foreign = tmp_path / "notes.sqlite3"
+    foreign.write_bytes(b"this is not a clinic database" * 100)
+    before = foreign.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a, **k: shown.append(text))
+    assert run_gui(foreign) == 2
+    assert shown and "cannot be opened" in shown[0]
+    assert foreign.read_bytes() == before
