@@ -115,9 +115,29 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
+NAME_SIZE: Final = 11.5
+
+
+def fit_text(text: str, width: float, size: float, bold: bool = False, smallest: float = MIN_SIZE) -> tuple[str, float]:
+    """``text`` at the largest size from ``size`` down to ``smallest`` that fits ``width``.
+
+    Cut with an ellipsis only if it does not fit even at the smallest size (the page still
+    carries the full name in its opening line).
+    """
+    current = size
+    while current > smallest and string_width(text, current, bold) > width:
+        current = max(smallest, current - 0.5)
+    if string_width(text, current, bold) <= width:
+        return text, current
+    cut = text
+    while cut and string_width(cut + "…", current, bold) > width:
+        cut = cut[:-1]
+    return cut.rstrip() + "…", current
+
+
 def _header_fits_two_lines(header: HeaderInfo, width: float) -> bool:
     """Whether the patient's name and details share one line (otherwise the details get their own)."""
-    return string_width(header.patient_name, 11.5, True) + 14 + string_width(_details(header), 10) <= width
+    return string_width(header.patient_name, NAME_SIZE, True) + 14 + string_width(_details(header), 10) <= width
 
 
 def _details(header: HeaderInfo) -> str:
@@ -135,17 +155,23 @@ def _draw_page_frame(canvas: Canvas, header: HeaderInfo, number: int, total: int
     two_lines = _header_fits_two_lines(header, right - left)
     details_y = top - 26 if two_lines else top - 40
     rule_y = top - 32 if two_lines else top - 46
+    clinic, clinic_size = fit_text(header.clinic_name, right - left - string_width(printed, MIN_SIZE) - 14, 10, True)
+    name, name_size = fit_text(header.patient_name, right - left, NAME_SIZE, True)
     bottom = MARGIN_Y
     pieces: list[Piece] = [
-        (FONT_BOLD, 10, left, top - 10, header.clinic_name),
+        (FONT_BOLD, clinic_size, left, top - 10, clinic),
         (FONT, MIN_SIZE, right - string_width(printed, MIN_SIZE), top - 10, printed),
-        (FONT_BOLD, 11.5, left, top - 26, header.patient_name),
+        (FONT_BOLD, name_size, left, top - 26, name),
         (FONT, 10, right - string_width(details, 10), details_y, details),
         (FONT_BOLD, MIN_SIZE, left, bottom + 14, DECISION_SUPPORT),
         (FONT_BOLD, MIN_SIZE, right - string_width(page, MIN_SIZE, True), bottom + 14, page),
         (FONT, MIN_SIZE, left, bottom + 3, header.versions),
-        (FONT, MIN_SIZE, right - string_width(header.patient_name, MIN_SIZE), bottom + 3, header.patient_name),
     ]
+    # the patient's name again at the foot of the page, when it fits beside the versions
+    room = right - left - string_width(header.versions, MIN_SIZE) - 14
+    if string_width(header.patient_name, MIN_SIZE) <= room:
+        footer_name = header.patient_name
+        pieces.append((FONT, MIN_SIZE, right - string_width(footer_name, MIN_SIZE), bottom + 3, footer_name))
     canvas.saveState()
     canvas.setFillColor(BLACK)
     canvas.setStrokeColor(BLACK)

@@ -107,3 +107,16 @@ def test_assessment_and_course_after_as_of_are_not_printed() -> None:
     )
     text = all_text(render_summary(replace(snapshot, case=case)))
     assert "1 Dec 2019" not in text.split("Clinician's decision")[0]
+
+
+def test_header_text_shrinks_to_fit_and_is_cut_only_below_9_pt() -> None:
+    from aml_desktop.reports.pdf import fit_text
+    from aml_desktop.reports.styles import string_width
+
+    name = "Maria Fernanda de los Ángeles Gonçalves-Ødegård Nguyễn Thị Hương Wolfeschlegelsteinhausen"
+    text, size = fit_text(name, 504, 11.5, bold=True)
+    assert text == name and 9 <= size < 11.5
+    assert string_width(text, size, True) <= 504
+    text, size = fit_text(name * 2, 504, 11.5, bold=True)
+    assert size == 9 and text.endswith("…") and string_width(text, size, True) <= 504
+    assert fit_text("Short", 504, 11.5) == ("Short", 11.5)
