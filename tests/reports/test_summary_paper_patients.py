@@ -60,3 +60,15 @@ def test_paper_patient_summary_is_complete(name: str) -> None:
     assert "BSA not recorded" in text  # the paper gives no height or weight
     assert all(f"Page {n} of {len(pages)}" in page for n, page in enumerate(pages, start=1))
     assert all("Paper clinic" in page for page in pages)
+
+
+def test_fallbacks_forced_by_the_formulary_are_printed_with_the_reason() -> None:
+    import json
+
+    raw = json.loads((CASES / "patient3-older-idh1.json").read_text())
+    raw["formulary"] = {"ivosidenib": False, "venetoclax": False}
+    case = load_case(json.dumps(raw))
+    text = all_text(render_summary(snapshot_from_case(case, today=TODAY)))
+    assert f"Primary: {label('hypomethylating_agent')}" in text
+    assert f"{label('IVOSIDENIB')} → {label('AZA')}: not stocked: ivosidenib" in text
+    assert f"{label('AZA-VEN')} → {label('AZA')}: not stocked: venetoclax" in text
