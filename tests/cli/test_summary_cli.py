@@ -173,3 +173,19 @@ def test_summary_command_does_not_import_qt_or_reportlab_until_needed() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_every_demo_clinic_patient_prints(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from aml_desktop.store import make_demo_clinic
+
+    path = tmp_path / "demo.sqlite3"
+    with Store.open(path) as store:
+        count = make_demo_clinic(store, today=date(2026, 11, 23))
+    folder = tmp_path / "demo-summaries"
+    assert main(["--db", str(path), "summary", "--all", "-o", str(folder), "--today", "2026-11-23"]) == 0
+    pdfs = sorted(folder.glob("*.pdf"))
+    assert len(pdfs) == count >= 30
+    assert f"wrote {count} summaries" in capsys.readouterr().err
+    for pdf in pdfs:
+        pages = page_texts(pdf.read_bytes())
+        assert all(f"Page {n} of {len(pages)}" in page for n, page in enumerate(pages, start=1))
