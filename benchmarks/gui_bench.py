@@ -15,7 +15,6 @@ every keystroke answered within one frame (16.7 ms). Run: ``python -m benchmarks
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import random
@@ -24,8 +23,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 FRAME_MS = 1000 / 60
@@ -81,7 +82,12 @@ LAST = (
 
 
 def build_clinic(path: Path, patients: int) -> Path:
-    """A clinic of ``patients`` patients: the store's generator if it has one, else via ``import_cases``."""
+    """A clinic of ``patients`` patients, kept between runs.
+
+    Uses the store's synthetic clinic (``aml_desktop.store.synthetic``, the same one the store
+    benchmark measures) when present, else variations of the paper's three patients; either way
+    the patients go in through ``Store.import_cases`` like any import.
+    """
     from aml_desktop.store import Store
 
     if path.exists():
@@ -90,20 +96,10 @@ def build_clinic(path: Path, patients: int) -> Path:
                 return path
         path.unlink()
     path.parent.mkdir(parents=True, exist_ok=True)
-    generator = _store_generator()
-    if generator is not None:
-        generator(path, patients)
-        return path
-    from aml_desktop.store import read_case_files
-
-    base = read_case_files(sorted((ROOT / "tests" / "fixtures" / "cases").glob("*.json")))
-    rng = random.Random(4)
     with Store.open(path) as store:
         batch = []
-        for i in range(patients):
-            b = base[i % len(base)]
-            name = f"{rng.choice(FIRST)} {rng.choice(LAST)} {i}"
-            batch.append(replace(b, patient=replace(b.patient, id=None, name=name, hospital_number=f"B-{i:06d}")))
+        for i, case in enumerate(_cases(patients)):
+            batch.append(case)
             if len(batch) == 2000:
                 store.import_cases(batch, user="bench")
                 batch = []
@@ -113,24 +109,22 @@ def build_clinic(path: Path, patients: int) -> Path:
     return path
 
 
-def _store_generator():
-    """``benchmarks/store_bench.py``'s generator when present (same synthetic clinic as the store's figures)."""
-    source = ROOT / "benchmarks" / "store_bench.py"
-    if not source.exists():
-        return None
-    spec = importlib.util.spec_from_file_location("store_bench", source)
-    if spec is None or spec.loader is None:
-        return None
-    module = importlib.util.module_from_spec(spec)
+def _cases(patients: int) -> Iterator[Any]:
     try:
-        spec.loader.exec_module(module)
-    except Exception:
-        return None
-    for name in ("build_clinic", "make_large_clinic", "generate_clinic", "build_database"):
-        function = getattr(module, name, None)
-        if callable(function):
-            return function
-    return None
+        from aml_desktop.store.synthetic import synthetic_clinic
+    except ImportError:
+        synthetic_clinic = None
+    if synthetic_clinic is not None:
+        yield from synthetic_clinic(patients)
+        return
+    from aml_desktop.store import read_case_files
+
+    base = read_case_files(sorted((ROOT / "tests" / "fixtures" / "cases").glob("*.json")))
+    rng = random.Random(4)
+    for i in range(patients):
+        b = base[i % len(base)]
+        name = f"{rng.choice(FIRST)} {rng.choice(LAST)} {i}"
+        yield replace(b, patient=replace(b.patient, id=None, name=name, hospital_number=f"B-{i:06d}"))
 
 
 # ----------------------------------------------------------------------------- child processes
@@ -234,7 +228,7 @@ def child(kind: str, t0: float, db: str | None) -> dict:
     view.viewport().installEventFilter(watch)
     blocked, answered = [], []
     model = window.model
-    for query in ("jose", "agren", "B-00421", "diallo", "xyz"):
+    for query in ("jose", "agren", "SYN-00421", "kamau", "xyz"):
         window.ui.search_edit.clear()
         while model.searching():
             app.processEvents()
@@ -295,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         print(json.dumps(child(args.child, args.t0, args.db)))
         return 0
-    db = build_clinic(CACHE / f"clinic-{args.patients}.sqlite3", args.patients)
+    db = build_clinic(CACHE / f"gui-clinic-{args.patients}.sqlite3", args.patients)
     minimal = median_of("minimal", None, args.runs)
     table = median_of("empty_table", None, args.runs)
     app = median_of("app", db, args.runs)

@@ -564,3 +564,11 @@ def test_a_foreign_database_is_refused_with_a_message(tmp_path: Path, monkeypatc
     assert run_gui(foreign) == 2
     assert shown and "cannot be opened" in shown[0]
     assert foreign.read_bytes() == before
+
+
+def test_the_application_icon_loads_from_the_package_resources(qtbot: Any) -> None:
+    from aml_desktop.gui.app import app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    assert not icon.pixmap(64, 64).isNull()
