@@ -1,0 +1,259 @@
+"""The frozen program (PyInstaller one-folder build) runs without Python, offline, on the paper's patients.
+
+Slow: builds the program with ``packaging/build.py`` unless ``dist/aml-desktop`` is newer than every
+source, package and packaging file. Skipped when PyInstaller is not installed (CI installs only
+``.[test,dev]``; ``pip install -e '.[package]'`` enables it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PyInstaller", reason="PyInstaller not installed (pip install -e '.[package]')")
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
+
+REPO = Path(__file__).resolve().parents[2]
+CASES = REPO / "tests" / "fixtures" / "cases"
+PAPER_PATIENTS = sorted(CASES.glob("*.json"))
+IS_WINDOWS = sys.platform == "win32"
+PROGRAM = "aml-desktop-cli.exe" if IS_WINDOWS else "aml-desktop"
+SOURCES = ("aml_desktop", "resources", "packaging")
+# Paths the program may read outside its folder and its data: the system's libraries,
+# locale, fonts, time zone and device files. Anything in the user's home folder is not here.
+SYSTEM_PREFIXES = (
+    "/etc/", "/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/", "/usr/share/locale/", "/usr/share/zoneinfo/",
+    "/usr/share/fonts/", "/usr/local/share/fonts/", "/usr/share/X11/", "/usr/share/fontconfig/",
+    "/usr/share/icons/", "/var/cache/fontconfig/", "/var/lib/dbus/machine-id", "/proc/", "/sys/", "/dev/",
+)  # fmt: skip
+
+
+def newest_source_time() -> float:
+    times = [
+        p.stat().st_mtime
+        for folder in SOURCES
+        for p in (REPO / folder).rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    ]
+    return max(times)
+
+
+@pytest.fixture(scope="module")
+def frozen(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The program folder: dist/aml-desktop when it is up to date, else a fresh build in a temporary folder."""
+    existing = REPO / "dist" / "aml-desktop"
+    if (existing / PROGRAM).is_file() and (existing / PROGRAM).stat().st_mtime > newest_source_time():
+        return existing
+    out = tmp_path_factory.mktemp("frozen")
+    build = subprocess.run(
+        [sys.executable, str(REPO / "packaging" / "build.py"), "--dist", str(out / "dist"), "--work", str(out / "w")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if build.returncode != 0:
+        pytest.fail(f"packaging/build.py failed:\n{build.stdout[-4000:]}\n{build.stderr[-4000:]}")
+    return out / "dist" / "aml-desktop"
+
+
+def run_frozen(frozen: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(frozen / PROGRAM), *args], capture_output=True, text=True, encoding="utf-8", env=env, timeout=300
+    )
+
+
+def run_source(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "aml_desktop", *args], capture_output=True, text=True, encoding="utf-8", timeout=300
+    )
+
+
+@pytest.mark.parametrize("case", PAPER_PATIENTS, ids=lambda p: p.stem)
+def test_recommend_on_paper_patient_matches_the_source_program(frozen: Path, case: Path) -> None:
+    frozen_run = run_frozen(frozen, "recommend", str(case))
+    assert frozen_run.returncode == 0, frozen_run.stderr
+    result = json.loads(frozen_run.stdout)
+    assert result["format"] == "aml-recommendation/1"
+    assert result["recommendation"]["primary"]["category"]
+    source_run = run_source("recommend", str(case))
+    assert source_run.returncode == 0, source_run.stderr
+    assert result == json.loads(source_run.stdout), "the frozen program recommends differently from the source"
+
+
+def test_summary_pdf_carries_the_bundled_fonts_and_patient(frozen: Path, tmp_path: Path) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    out = tmp_path / "summary.pdf"
+    run = run_frozen(frozen, "summary", str(CASES / "patient1-early-relapse.json"), "-o", str(out))
+    assert run.returncode == 0, run.stderr
+    reader = pypdf.PdfReader(str(out))
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "Patient One" in text
+    fonts = {
+        str(font.get("/BaseFont"))
+        for page in reader.pages
+        for font in (page.get("/Resources", {}).get("/Font", {}) or {}).values()
+        for font in [font.get_object()]
+    }
+    assert any("DejaVu" in name for name in fonts), fonts
+
+
+def test_bad_case_file_is_refused_with_a_message(frozen: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "aml-case/1", "patient": 5}', encoding="utf-8")
+    run = run_frozen(frozen, "recommend", str(bad))
+    assert run.returncode != 0
+    assert "patient" in run.stderr
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="network namespaces are Linux")
+def test_works_with_no_network_at_all(frozen: Path, tmp_path: Path) -> None:
+    unshare = shutil.which("unshare")
+    if unshare is None or subprocess.run([unshare, "-n", "true"], capture_output=True, check=False).returncode != 0:
+        pytest.skip("cannot make a network namespace here (unshare -n needs root or user namespaces)")
+    case = str(CASES / "patient2-primary-refractory.json")
+    for args in (["recommend", case], ["summary", case, "-o", str(tmp_path / "s.pdf")]):
+        run = subprocess.run(
+            [unshare, "-n", str(frozen / PROGRAM), *args], capture_output=True, text=True, timeout=300, check=False
+        )
+        assert run.returncode == 0, run.stderr
+    assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
+
+
+def traced_paths_and_sockets(trace: Path) -> tuple[set[str], list[str]]:
+    """Files opened successfully and sockets made by internet families, from an strace log."""
+    opened: set[str] = set()
+    inet: list[str] = []
+    for line in trace.read_text(encoding="utf-8", errors="replace").splitlines():
+        if ("open(" in line or "openat(" in line) and " = -1 " not in line and '"' in line:
+            opened.add(line.split('"')[1])
+        if "socket(AF_INET" in line or ("connect(" in line and "AF_INET" in line):
+            inet.append(line)
+    return opened, inet
+
+
+def outside(paths: set[str], allowed: tuple[str, ...]) -> list[str]:
+    return sorted(p for p in paths if p.startswith("/") and not p.startswith(allowed))
+
+
+@pytest.mark.skipif(shutil.which("strace") is None, reason="strace not installed")
+def test_reads_nothing_outside_its_folder_and_data_and_opens_no_internet_socket(frozen: Path, tmp_path: Path) -> None:
+    """Traced system calls of recommend, summary and demo: files read, sockets made.
+
+    The fake home folder holds reportlab's per-user settings files: reading them would be caught.
+    """
+    work = tmp_path / "work"
+    home = tmp_path / "home"
+    work.mkdir()
+    home.mkdir()
+    for name in (".reportlab_settings", ".reportlab_mods"):
+        (home / name).write_text("raise SystemExit('user file executed')\n", encoding="utf-8")
+    data = work / "data"
+    case = work / "case.json"
+    shutil.copy(CASES / "patient3-older-idh1.json", case)
+    env = {**os.environ, "AML_DESKTOP_DATA_DIR": str(data), "HOME": str(home)}
+    allowed = (str(frozen.resolve()), str(work), *SYSTEM_PREFIXES)
+    strace = ["strace", "-f", "-qq", "-e", "trace=open,openat,socket,connect"]
+    for n, args in enumerate((["recommend", str(case)], ["summary", str(case), "-o", str(work / "s.pdf")], ["demo"])):
+        trace = tmp_path / f"trace-{n}.txt"
+        run = subprocess.run(
+            [*strace, "-o", str(trace), str(frozen / PROGRAM), *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+            check=False,
+        )
+        assert run.returncode == 0, run.stderr
+        opened, inet = traced_paths_and_sockets(trace)
+        assert inet == [], f"{args[0]} opened internet sockets: {inet}"
+        assert outside(opened, allowed) == [], f"{args[0]} read files outside its folder and data"
+    assert (data / "aml-desktop.sqlite3").is_file()
+
+
+def wait_for(condition: Callable[[], bool], process: subprocess.Popen[bytes], what: str, limit: float = 120) -> None:
+    """Wait until ``condition`` holds while the program keeps running; fail if it exits or never gets there."""
+    deadline = time.monotonic() + limit
+    while not condition():
+        try:
+            process.wait(timeout=0.2)  # paces the polling and notices at once if the program ends
+        except subprocess.TimeoutExpired:
+            pass
+        else:
+            raise AssertionError(f"the program exited with status {process.returncode} before {what}")
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no {what} within {limit} s")
+
+
+@pytest.fixture
+def gui_process() -> Iterator[list[subprocess.Popen[bytes]]]:
+    started: list[subprocess.Popen[bytes]] = []
+    yield started
+    for process in started:
+        process.kill()
+        process.wait(timeout=30)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the platform data folder checked here is the XDG one")
+def test_first_run_creates_the_database_in_the_platform_data_folder_and_shows_the_window(
+    frozen: Path, tmp_path: Path, gui_process: list[subprocess.Popen[bytes]]
+) -> None:
+    """Offscreen, no data folder override: the window opens on a new database under XDG_DATA_HOME."""
+    env = {k: v for k, v in os.environ.items() if k != "AML_DESKTOP_DATA_DIR"}
+    env |= {
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path / "home"),
+        "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
+    }
+    process = subprocess.Popen([str(frozen / PROGRAM)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    gui_process.append(process)
+    database = tmp_path / "xdg-data" / "AML Desktop" / "aml-desktop.sqlite3"
+    proc = Path(f"/proc/{process.pid}")
+
+    def waiting_in_event_loop() -> bool:
+        """The database exists and Qt (offscreen) sits idle in its event loop, which starts after the window shows."""
+        if not database.is_file() or not (proc / "maps").exists():
+            return False
+        return "libqoffscreen" in (proc / "maps").read_text() and "poll" in (proc / "wchan").read_text()
+
+    wait_for(waiting_in_event_loop, process, "database and window")
+    assert not (frozen / "aml-desktop.sqlite3").exists(), "the database must never sit next to the program"
+
+
+@pytest.mark.skipif(
+    not all(shutil.which(tool) for tool in ("Xvfb", "xwininfo")), reason="needs Xvfb and xwininfo (x11-utils)"
+)
+def test_window_and_demo_offer_appear_on_a_real_x_display(
+    frozen: Path, tmp_path: Path, gui_process: list[subprocess.Popen[bytes]]
+) -> None:
+    """Under Xvfb (a real X server, as on a clinic laptop): main window and the first-run demo offer, no internet."""
+    display = f":{400 + os.getpid() % 500}"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"])
+    gui_process.append(xvfb)
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "AML_DESKTOP_DATA_DIR": str(tmp_path / "data")}
+    env["HOME"] = str(tmp_path / "home")
+    wait_for(lambda: Path(f"/tmp/.X11-unix/X{display[1:]}").exists(), xvfb, "X display")
+    trace = tmp_path / "gui-trace.txt"
+    strace = ["strace", "-f", "-qq", "-e", "trace=open,openat,socket,connect", "-o", str(trace)]
+    command = [*(strace if shutil.which("strace") else []), str(frozen / PROGRAM)]
+    app = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    gui_process.insert(0, app)
+
+    def window_titles() -> str:
+        tree = subprocess.run(["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True, check=False)
+        return tree.stdout
+
+    wait_for(lambda: "Welcome to AML Desktop" in window_titles(), app, "demo offer")
+    assert "AML Desktop — aml-desktop.sqlite3" in window_titles()
+    if trace.exists():
+        _opened, inet = traced_paths_and_sockets(trace)
+        assert inet == []
