@@ -27,6 +27,7 @@ from .connection import UserSlot, check_ours, connect, migrate, write_transactio
 from .errors import ImportConflict, PatientNotFound, StoreError
 from .ids import new_id
 from .models import PAPER_SIZES, AuditEntry, ClinicSettings, DecisionRecord, PatientSummary
+from .schema import audit_values
 from .search import matching_keys_sql, search_text
 from .summary import Summary, pending_summary, summarise
 
@@ -439,7 +440,8 @@ class Store:
             if sql.startswith("CREATE INDEX") or sql.startswith("CREATE UNIQUE INDEX"):
                 conn.execute(sql)
         if bulk:
-            self._audit_bulk_inserts([patient_id for patient_id, _, _ in items])
+            first_ids = {table: min(row[0] for row in rows) for table, rows in batches.items() if rows}
+            self._audit_bulk_inserts([patient_id for patient_id, _, _ in items], first_ids)
             for sql in rebuild:
                 if sql.startswith("CREATE TRIGGER"):
                     conn.execute(sql)
@@ -458,20 +460,29 @@ class Store:
             dropped.append(sql)
         return dropped
 
-    def _audit_bulk_inserts(self, patient_ids: Sequence[str]) -> None:
-        """Write the audit rows the insert triggers would have written, one set-based statement per table."""
+    def _audit_bulk_inserts(self, patient_ids: Sequence[str], first_ids: Mapping[str, str]) -> None:
+        """Write the audit rows the insert triggers would have written, one set-based statement per table.
+
+        ``first_ids`` holds the smallest id inserted per table: the new rows are read by a range scan of
+        the clustered key from there (ids are time-ordered), filtered to this import's patients.
+        """
         conn = self._db.conn
+        # The same clock and user the triggers would have read, taken once for the whole statement set.
+        at = conn.execute("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").fetchone()[0]
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS bulk_patients (id TEXT PRIMARY KEY) WITHOUT ROWID")
         conn.execute("DELETE FROM temp.bulk_patients")
         conn.executemany("INSERT INTO temp.bulk_patients (id) VALUES (?)", [(pid,) for pid in patient_ids])
         for table in _AUDITED_TABLES:
-            columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
-            values = "json_object(" + ", ".join(f"'{c}', {c}" for c in columns) + ")"
+            if table not in first_ids:
+                continue
             owner = "id" if table == "patients" else "patient_id"
+            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in ("id", owner)]
+            values = audit_values(columns)
             conn.execute(
                 "INSERT INTO audit_log (at, user, operation, table_name, row_id, patient_id, values_before, "
-                f"values_after) SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), aml_user(), 'insert', '{table}', id, "
-                f"{owner}, NULL, {values} FROM {table} WHERE {owner} IN (SELECT id FROM temp.bulk_patients)"
+                f"values_after) SELECT ?, ?, 'insert', '{table}', id, "
+                f"{owner}, NULL, {values} FROM {table} WHERE id >= ? AND {owner} IN (SELECT id FROM temp.bulk_patients)",
+                [at, self._slot.user, first_ids[table]],
             )
         conn.execute("DELETE FROM temp.bulk_patients")
 

@@ -21,13 +21,21 @@ MIGRATION_SET = "aml_desktop"
 _NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 
 
+def audit_values(columns: Sequence[str], *, prefix: str = "") -> str:
+    """SQL for the JSON an audit entry records: the row's non-null values (keys with NULL are left out;
+    the row and patient ids have their own audit columns). Shared by the triggers and the bulk import."""
+    return "json_patch('{}', json_object(" + ", ".join(f"'{c}', {prefix}{c}" for c in columns) + "))"
+
+
 def _audit_triggers(table: str, columns: Sequence[str], *, row_key: str, patient_key: str | None) -> list[str]:
     """Triggers that write every insert, update and delete of ``table`` to ``audit_log``, in the same
     transaction. ``aml_user()`` is registered by the application; without it writes fail, so clinical
     data cannot be changed behind the audit trail's back."""
 
+    recorded = [c for c in columns if c not in (row_key, patient_key)]
+
     def values(prefix: str) -> str:
-        return "json_object(" + ", ".join(f"'{c}', {prefix}.{c}" for c in columns) + ")"
+        return audit_values(recorded, prefix=f"{prefix}.")
 
     def patient(prefix: str) -> str:
         return f"{prefix}.{patient_key}" if patient_key else "NULL"
