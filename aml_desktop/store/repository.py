@@ -480,8 +480,8 @@ class Store:
             values = audit_values(columns)
             conn.execute(
                 "INSERT INTO audit_log (at, user, operation, table_name, row_id, patient_id, values_before, "
-                f"values_after) SELECT ?, ?, 'insert', '{table}', id, "
-                f"{owner}, NULL, {values} FROM {table} WHERE id >= ? AND {owner} IN (SELECT id FROM temp.bulk_patients)",
+                f"values_after) SELECT ?, ?, 'insert', '{table}', id, {owner}, NULL, {values} FROM {table} "
+                f"WHERE id >= ? AND {owner} IN (SELECT id FROM temp.bulk_patients)",
                 [at, self._slot.user, first_ids[table]],
             )
         conn.execute("DELETE FROM temp.bulk_patients")

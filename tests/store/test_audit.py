@@ -118,7 +118,7 @@ def test_a_bulk_import_audits_exactly_like_row_by_row(tmp_path: Path, monkeypatc
                 after.pop("assessment_id", None)
                 after.pop("created_at", None)
                 after.pop("updated_at", None)
-                entries.append((e.table, numbers[e.patient_id] or "", e.row_id in ids and "assessment" or "", after))
+                entries.append((e.table, numbers[e.patient_id] or "", (e.row_id in ids and "assessment") or "", after))
             # Later writes are still audited row by row (the triggers were restored).
             case = store.get_case(store.list_patients()[0].id)
             store.save_case(dataclasses.replace(case, fitness=None), user="editor")
