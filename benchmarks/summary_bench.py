@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -105,7 +105,8 @@ def _median(pairs: list[tuple[float, float]]) -> tuple[float, float]:
     return statistics.median(p[0] for p in pairs), statistics.median(p[1] for p in pairs)
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the figures; ``argv`` is accepted for ``python -m benchmarks`` and ignored."""
     from pypdf import PdfReader
 
     from aml_desktop.reports import render_many, render_summary

@@ -12,12 +12,14 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import date
-from typing import Final
+from typing import Any, Final
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect
 from reportlab.lib import colors
+from reportlab.rl_config import _unset_
 
 from .content import ChartData, ChartSeries
+from .fasttext import Piece, text_block
 from .styles import FILL_GREY, FONT, FONT_BOLD, MIN_SIZE, RULE_GREY, string_width
 
 LABEL_SIZE: Final = MIN_SIZE
@@ -91,10 +93,20 @@ def _marker(kind: str, x: float, y: float) -> Circle | Rect | Polygon:
     )
 
 
-def _text(x: float, y: float, text: str, *, anchor: str = "start", bold: bool = False) -> String:
-    return String(
-        x, y, text, fontName=FONT_BOLD if bold else FONT, fontSize=LABEL_SIZE, fillColor=colors.black, textAnchor=anchor
-    )
+class ChartDrawing(Drawing):
+    """The chart's shapes (reportlab graphics, vector) plus its labels, written as one text object.
+
+    reportlab renders each ``String`` node with its own state changes and text object; a
+    chart has some forty labels, so they are kept apart and drawn together after the shapes.
+    """
+
+    def __init__(self, width: float, height: float) -> None:
+        super().__init__(width, height)
+        self._chart_labels: list[Piece] = []  # leading underscore: not a validated shape attribute
+
+    def draw(self, showBoundary: Any = _unset_) -> None:
+        super().draw(showBoundary)
+        text_block(self.canv, self._chart_labels)
 
 
 def _place_rows(items: Sequence[tuple[float, float]], rows: int) -> list[int | None]:
@@ -125,6 +137,7 @@ class CourseChart:
         self._pad = max(2, round(span * 0.02))
         self._origin = data.start.toordinal() - self._pad
         self._span = span + 2 * self._pad
+        self._labels: list[Piece] = []
 
     def x(self, day: date) -> float:
         fraction = (day.toordinal() - self._origin) / self._span
@@ -150,14 +163,21 @@ class CourseChart:
             items.append((cx - w / 2, cx + w / 2))
         return _place_rows(items, 2)
 
-    def drawing(self) -> Drawing:
+    def _label(self, x: float, y: float, text: str, *, anchor: str = "start", bold: bool = False) -> None:
+        if anchor != "start":
+            width = string_width(text, LABEL_SIZE, bold)
+            x -= width if anchor == "end" else width / 2
+        self._labels.append((FONT_BOLD if bold else FONT, LABEL_SIZE, x, y, text))
+
+    def drawing(self) -> ChartDrawing:
         event_rows, event_row_count = self._event_rows()
         course_rows = self._course_rows()
         lane_rows = 1 + max((r for r in course_rows if r is not None), default=0)
         panels_height = sum(PANEL_TITLE + p[1] for p in PANELS) + 6 * len(PANELS)
         lane_total = LANE_HEIGHT + lane_rows * LANE_LABEL_ROW + 4
         height = event_row_count * EVENT_ROW + panels_height + lane_total + AXIS_LABELS + 2
-        drawing = Drawing(self.width, height)
+        drawing = ChartDrawing(self.width, height)
+        self._labels = drawing._chart_labels
         # renderPDF starts each drawing in its default font unless told: keep it the embedded one
         drawing.initialFontName = FONT
         drawing.initialFontSize = LABEL_SIZE
@@ -181,18 +201,18 @@ class CourseChart:
         y -= lane_rows * LANE_LABEL_ROW
         lane_y = y - LANE_HEIGHT
         self._lane(group, lane_y, course_rows)
-        group.add(_text(0, lane_y + 1, "Therapy", bold=True))
+        self._label(0, lane_y + 1, "Therapy", bold=True)
         axis_y = lane_y - 4
         group.add(Line(self.plot_left, axis_y, self.plot_right, axis_y, strokeColor=colors.black, strokeWidth=0.8))
         for tick in _month_ticks(self.data.start, self.data.end, self.plot_right - self.plot_left):
             tx = self.x(tick)
             if self.plot_left <= tx <= self.plot_right:
                 group.add(Line(tx, axis_y, tx, axis_y - 3, strokeColor=colors.black, strokeWidth=0.8))
-                group.add(_text(tx, axis_y - 3 - LABEL_SIZE, f"{tick:%b %Y}", anchor="middle"))
+                self._label(tx, axis_y - 3 - LABEL_SIZE, f"{tick:%b %Y}", anchor="middle")
         self._events(group, event_rows, events_top, axis_y, lane_top)
         for ground, title, title_y in titles:
             group.add(ground)
-            group.add(_text(0, title_y + 3, title, bold=True))
+            self._label(0, title_y + 3, title, bold=True)
         return drawing
 
     def _panel(
@@ -216,14 +236,14 @@ class CourseChart:
         for tick in (0.0, top / 2, top):
             ty = y(tick)
             # the top label sits just inside the frame, clear of the panel title above it
-            group.add(_text(left - 4, ty - (7 if tick == top else 3), _tick_text(tick), anchor="end"))
+            self._label(left - 4, ty - (7 if tick == top else 3), _tick_text(tick), anchor="end")
             if 0 < tick < top:
                 group.add(Line(left, ty, right, ty, strokeColor=FILL_GREY, strokeWidth=0.5))
         ry = y(reference)
         group.add(Line(left, ry, right, ry, strokeColor=colors.black, strokeWidth=0.6, strokeDashArray=(3, 2)))
-        group.add(_text(right + 3, ry - 3, reference_label))
+        self._label(right + 3, ry - 3, reference_label)
         if not series.points:
-            group.add(_text((left + right) / 2, y0 + h - 13, "not recorded", anchor="middle"))
+            self._label((left + right) / 2, y0 + h - 13, "not recorded", anchor="middle")
             return
         points = [(self.x(d), y(v)) for d, v in series.points]
         if len(points) > 1:
@@ -239,7 +259,7 @@ class CourseChart:
                 lx = px - 4 - w
             if lx >= last_label_right + 2:
                 ly = py + 3 if py + 3 + LABEL_SIZE <= y0 + h + 2 else py - LABEL_SIZE - 1
-                group.add(_text(lx, ly, text))
+                self._label(lx, ly, text)
                 last_label_right = lx + w
 
     def _lane(self, group: Group, lane_y: float, rows: list[int | None]) -> None:
@@ -261,7 +281,7 @@ class CourseChart:
             )
             if row is not None:
                 cx = (x0 + x1) / 2
-                group.add(_text(cx, lane_y + LANE_HEIGHT + 2.5 + row * LANE_LABEL_ROW, course.label, anchor="middle"))
+                self._label(cx, lane_y + LANE_HEIGHT + 2.5 + row * LANE_LABEL_ROW, course.label, anchor="middle")
 
     def _events(self, group: Group, rows: list[int | None], top: float, bottom: float, lane_top: float) -> None:
         for event, row in zip(self.data.events, rows, strict=True):
@@ -270,7 +290,7 @@ class CourseChart:
             shade = colors.Color(grey, grey, grey)
             group.add(Line(ex, bottom, ex, top, strokeColor=shade, strokeWidth=width, strokeDashArray=dash))
             if row is not None:
-                group.add(_text(ex, top + 2.5 + row * EVENT_ROW, event.label, anchor="middle", bold=True))
+                self._label(ex, top + 2.5 + row * EVENT_ROW, event.label, anchor="middle", bold=True)
 
 
 def _tick_text(value: float) -> str:
@@ -279,6 +299,6 @@ def _tick_text(value: float) -> str:
     return f"{value:.1f}"
 
 
-def course_chart(data: ChartData, width: float) -> Drawing:
+def course_chart(data: ChartData, width: float) -> ChartDrawing:
     """The course chart as a reportlab vector drawing ``width`` points wide."""
     return CourseChart(data, width).drawing()
