@@ -114,9 +114,8 @@ def run_import(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     try:
         with open_store_for_cli(args.db) as store:
-            # The files were just checked by the strict parser; a bulk import derives statuses afterwards.
+            # The files were just checked by the strict parser: no need to check them twice.
             ids = store.import_cases(cases, replace=args.replace, user=_user(), validate=False)
-            store.refresh_summaries()
     except ImportConflict as error:
         _error("import", f"nothing was imported: {error}")
         return EXIT_REFUSED

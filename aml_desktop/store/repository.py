@@ -345,7 +345,7 @@ class Store:
         replace: bool = False,
         user: str,
         validate: bool = True,
-        derive: bool | None = None,
+        derive: bool = True,
     ) -> list[str]:
         """Store many cases, all or nothing, in one transaction; returns their ids in order.
 
@@ -353,15 +353,12 @@ class Store:
         is refused with :class:`ImportConflict` naming it, unless ``replace`` is true.
 
         ``validate=False`` skips re-checking cases that come straight from ``load_case``/``parse_case``
-        (already checked by the same rules). ``derive`` computes the list's status with the engine
-        inside the import; by default only for imports smaller than ``BULK_REINDEX_FROM``: a bulk
-        import leaves the list rows pending ("unknown", never a guess) for :meth:`refresh_summaries`,
-        so the write lock is held for the storage work only.
+        (already checked by the same rules). ``derive=False`` leaves the list's status pending
+        ("unknown", never a guess) for :meth:`refresh_summaries` to fill in later in short
+        transactions, so a very large import holds the write lock for the storage work only.
         """
         checked = [validate_case(case) for case in cases] if validate else list(cases)
         _check_batch(checked)
-        if derive is None:
-            derive = len(checked) < BULK_REINDEX_FROM
         today = self.today()
         settings = self.engine_settings()
         with self._write(user):
@@ -712,6 +709,7 @@ class Store:
     def save_clinic_settings(self, settings: ClinicSettings, *, user: str) -> None:
         """Save the clinic's settings (audited). Derived statuses are marked for re-derivation."""
         _check_settings(settings)
+        before = self.engine_settings()
         with self._write(user):
             values = [getattr(settings, c) for c in _SETTINGS_COLUMNS]
             assignments = ", ".join(f"{c} = ?" for c in _SETTINGS_COLUMNS)
@@ -739,7 +737,9 @@ class Store:
                     self._db.conn.execute(
                         "UPDATE formulary SET stocked = ?, out_of_stock_since = ? WHERE key = ?", [*value, key]
                     )
-            self._db.conn.execute("UPDATE patient_list SET computed_on = NULL")
+            if settings.engine_settings() != before:
+                # Thresholds or formulary changed: derived lines are re-derived by refresh_summaries().
+                self._db.conn.execute("UPDATE patient_list SET computed_on = NULL")
 
     def engine_settings(self) -> EngineSettings:
         """The clinic's thresholds and formulary, ready for ``engine.evaluate``."""

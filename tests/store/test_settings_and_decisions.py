@@ -121,3 +121,24 @@ def test_note_backup_updates_the_last_backup_time(store: Store) -> None:
     at = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
     store.note_backup(at)
     assert store.clinic_settings().last_backup_at == at.isoformat()
+
+
+def test_only_a_change_the_engine_sees_marks_statuses_for_rederivation(store: Store) -> None:
+    store.save_case(fixture_case("patient1-early-relapse"), user=USER)
+    assert store.stale_summary_count() == 0
+    store.save_clinic_settings(dataclasses.replace(ClinicSettings(), last_backup_at="2026-11-23T10:00:00"), user=USER)
+    assert store.stale_summary_count() == 0
+    store.save_clinic_settings(dataclasses.replace(ClinicSettings(), unfit_age_from=80), user=USER)
+    assert store.stale_summary_count() == 1
+    assert store.refresh_summaries() == 1
+
+
+def test_an_import_without_derivation_is_pending_until_refreshed(store: Store) -> None:
+    [patient_id] = store.import_cases([fixture_case("patient2-primary-refractory")], user=USER, derive=False)
+    [line] = store.list_patients()
+    assert (line.status, line.eln2017_risk) == ("unknown", "unknown")
+    assert line.current_phase == "reinduction"
+    assert store.stale_summary_count() == 1
+    store.refresh_summaries()
+    assert store.list_patients()[0].status == "primary_refractory"
+    assert store.list_patients()[0].id == patient_id
