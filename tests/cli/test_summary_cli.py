@@ -189,3 +189,18 @@ def test_every_demo_clinic_patient_prints(tmp_path: Path, capsys: pytest.Capture
     for pdf in pdfs:
         pages = page_texts(pdf.read_bytes())
         assert all(f"Page {n} of {len(pages)}" in page for n, page in enumerate(pages, start=1))
+
+
+def test_same_case_gives_identical_bytes_across_processes(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed{seed}.pdf"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        argv = ["summary", str(CASES / "patient2-primary-refractory.json"), "-o", str(out), "--today", TODAY]
+        subprocess.run([sys.executable, "-m", "aml_desktop", *argv], env=env, check=True, capture_output=True)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
