@@ -212,8 +212,6 @@ class MainWindow(QMainWindow):
     def apply_filter(self, *_: Any) -> None:
         """Every keystroke: the search runs on the search thread, the window stays responsive."""
         self.model.set_filter(self.ui.search_edit.text(), self.ui.status_filter_combo.currentData())
-        if self.model.searching():
-            self.ui.patient_count_label.setText("Searching…")
 
     def _search_done(self) -> None:
         self._update_count()
