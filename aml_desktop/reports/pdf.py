@@ -27,7 +27,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from .blocks import Heading, SignatureBlock, Stack
+from .blocks import BOX, Heading, SignatureBlock, Stack
 from .chart import course_chart
 from .content import (
     ASSESSMENT_HEADER,
@@ -77,14 +77,7 @@ HEADER_HEIGHT: Final = 17 * mm
 FOOTER_HEIGHT: Final = 13 * mm
 MARGIN_Y: Final = 9 * mm
 DECISION_SUPPORT: Final = "Decision support only: the treating clinician decides."
-BOX: Final = "☐"
 CELL_PADDING: Final = 6.0
-# Table cells given as plain text use the cell paragraph style's font, size and leading.
-CELL_TEXT: Final = (
-    ("FONTNAME", (0, 0), (-1, -1), FONT),
-    ("FONTSIZE", (0, 0), (-1, -1), MIN_SIZE),
-    ("LEADING", (0, 0), (-1, -1), 11),
-)
 
 Progress = Callable[[int, int], None]
 

@@ -9,7 +9,7 @@ command line can prepare snapshots without paying for the PDF library.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -51,8 +51,8 @@ class SummarySnapshot:
     clinic_name: str
     case: Case
     result: Result
+    printed_on: date  # never defaulted from the clock: the same snapshot must print the same page
     decisions: tuple[DecisionEntry, ...] = ()
-    printed_on: date = field(default_factory=date.today)
     paper: str = "A4"
     app_version: str = __version__
 

@@ -27,7 +27,6 @@ _LOCK = threading.Lock()
 #: The smallest text on the page (issue 5: at least 9 pt, readable from a cheap printer).
 MIN_SIZE: Final = 9.0
 BODY_SIZE: Final = 9.5
-SMALL_SIZE: Final = MIN_SIZE
 
 BLACK: Final = colors.black
 # Greys only for rules and fills behind black text; they survive any printer.
@@ -72,7 +71,6 @@ class TextStyle:
 
 
 BODY: Final = TextStyle()
-CELL: Final = TextStyle(size=MIN_SIZE, leading=11.0)
 TITLE: Final = TextStyle(size=15, leading=19, bold=True, space_after=2)
 SUBTITLE: Final = TextStyle(space_after=4)
 H1: Final = TextStyle(size=12, leading=15, bold=True, space_before=9, space_after=3, keep_with_next=True)
