@@ -122,18 +122,19 @@ def fmt_mutation(m: Mutation) -> str:
 
 
 def molecular_text(mutations: tuple[Mutation, ...] | None, tested: tuple[str, ...] | None) -> str:
-    """Mutations found, and genes tested without a mutation (wild type); untested genes are unknown."""
+    """Mutations found, then genes tested without a mutation (wild type); untested genes stay unknown."""
     found = [fmt_mutation(m) for m in mutations or ()]
     mutated = {m.gene for m in mutations or ()}
     wild = [g for g in tested or () if g not in mutated]
-    parts = []
-    if found:
-        parts.append("; ".join(found))
-    elif tested:
-        parts.append("no mutation found")
+    parts = list(found)
     if wild:
-        parts.append(f"tested without mutation: {', '.join(wild)}")
-    return ". ".join(parts) if parts else NOT_RECORDED
+        parts.append(f"no mutation in {', '.join(wild)}")
+    elif tested and not found:
+        parts.append("no mutation found")
+    if not parts:
+        return NOT_RECORDED
+    text = "; ".join(parts)
+    return text[0].upper() + text[1:]
 
 
 # ---------------------------------------------------------------------------- references
@@ -346,10 +347,10 @@ def _later_samples(case: Case, as_of: date) -> list[Fact]:
         if a.date <= case.diagnosis.date or a.date > as_of:
             continue
         if a.has_molecular_result:
-            facts.append(Fact(f"Mutations {fmt_date(a.date)}", molecular_text(a.mutations, a.tested_genes)))
+            facts.append(Fact(f"Mutations, {fmt_date(a.date)}", molecular_text(a.mutations, a.tested_genes)))
         if a.karyotype or a.cytogenetic_findings:
             shown = a.karyotype or ", ".join(text_label(c) for c in a.cytogenetic_findings or ())
-            facts.append(Fact(f"Karyotype {fmt_date(a.date)}", shown))
+            facts.append(Fact(f"Karyotype, {fmt_date(a.date)}", shown))
     return facts
 
 

@@ -48,7 +48,7 @@ def test_diagnosis_and_biology(text: str) -> None:
     assert label("t(9;11)") in text  # the lesion read from it
     assert "DNMT3A R882H" in text
     assert "FLT3 ITD (allelic ratio 0.3)" in text
-    assert "tested without mutation: NPM1, CEBPA" in text
+    assert "no mutation in NPM1, CEBPA" in text  # tested, wild type
     assert f"ELN 2017 genetic risk {label('intermediate')}" in text
     assert "Missing tests that could change the group: RUNX1, ASXL1, TP53" in text
 
