@@ -37,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the program folder goes (dist/)")
     parser.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller's work folder (build/)")
     parser.add_argument("--no-installer", action="store_true", help="Windows: do not run Inno Setup")
+    parser.add_argument(
+        "--archive", action="store_true", help="also pack the folder into one file (.tar.gz on Linux, .zip on Windows)"
+    )
     args = parser.parse_args(argv)
 
     try:
@@ -60,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     step("Checking that the frozen program starts")
     check_starts(folder)
     report_size(folder)
+    if args.archive:
+        step("Packing the folder")
+        print(make_archive(folder))
     return 0
 
 
@@ -155,6 +161,16 @@ def check_starts(folder: Path) -> None:
     if result.returncode != 0:
         raise SystemExit(f"the frozen program does not start:\n{result.stdout}{result.stderr}")
     print(result.stdout.strip())
+
+
+def make_archive(folder: Path) -> Path:
+    """The program folder in one file, named by version and platform; unpack anywhere and run."""
+    from aml_desktop import __version__
+
+    platform = "windows-x64" if IS_WINDOWS else f"{sys.platform}-{os.uname().machine}"
+    base = folder.parent / f"{NAME}-{__version__}-{platform}"
+    archive = shutil.make_archive(str(base), "zip" if IS_WINDOWS else "gztar", folder.parent, folder.name)
+    return Path(archive)
 
 
 def report_size(folder: Path, top: int = 15) -> None:
