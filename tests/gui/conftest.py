@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Callable, Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from aml_desktop.gui.controller import Controller
 from aml_desktop.store import Store, read_case_files
-
-TODAY = date(2026, 11, 23)
-CASES = Path(__file__).resolve().parent.parent / "fixtures" / "cases"
-PAPER = ("patient1-early-relapse", "patient2-primary-refractory", "patient3-older-idh1")
+from tests.gui.gui_helpers import CASES, PAPER, TODAY
 
 
 @pytest.fixture(autouse=True)
@@ -121,13 +117,3 @@ def screenshot(tmp_path: Path) -> Callable[[Any, str], Path]:
         return target
 
     return take
-
-
-def select_patient(window: Any, patient_id: str) -> None:
-    """Select a patient through the list, as a user would."""
-    model = window.model
-    for row in range(model.rowCount()):
-        if model.data(model.index(row, 0), 256) == patient_id:  # Qt.ItemDataRole.UserRole
-            window.select_row(row)
-            break
-    assert window.patient_id == patient_id

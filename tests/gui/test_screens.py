@@ -19,7 +19,7 @@ from aml_desktop.gui.guide import GuideDialog
 from aml_desktop.gui.patient_dialog import PatientDialog
 from aml_desktop.gui.settings_dialog import SettingsDialog
 from aml_desktop.gui.summary_dialog import SummaryDialog, build_snapshot
-from tests.gui.conftest import TODAY, select_patient
+from tests.gui.gui_helpers import TODAY, select_patient
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from aml_desktop.gui.patient_dialog import PatientDialog
 from aml_desktop.gui.settings_dialog import SettingsDialog
 from aml_desktop.gui.summary_dialog import SummaryDialog
 from aml_desktop.store import read_case_files
-from tests.gui.conftest import CASES, TODAY, select_patient
+from tests.gui.gui_helpers import CASES, TODAY, select_patient
 
 
 def _select_code(combo: Any, code: Any) -> None:

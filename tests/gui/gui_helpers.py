@@ -1,0 +1,23 @@
+"""Constants and helpers shared by the GUI tests (fixtures live in conftest.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+TODAY = date(2026, 11, 23)
+CASES = Path(__file__).resolve().parent.parent / "fixtures" / "cases"
+PAPER = ("patient1-early-relapse", "patient2-primary-refractory", "patient3-older-idh1")
+
+
+def select_patient(window: Any, patient_id: str) -> None:
+    """Select a patient through the list, as a user would."""
+    model = window.model
+    for row in range(model.rowCount()):
+        if model.data(model.index(row, 0), Qt.ItemDataRole.UserRole) == patient_id:
+            window.select_row(row)
+            break
+    assert window.patient_id == patient_id
