@@ -23,6 +23,7 @@ Run = tuple[str, bool]  # (text, bold)
 Line = tuple[tuple[str, bool, float], ...]  # segments of (text, bold, x offset)
 
 _FONTS: Final = {False: FONT, True: FONT_BOLD}
+MIN_LINES_PER_PART: Final = 2
 
 
 def _words(runs: Sequence[Run]) -> list[tuple[str, bool, bool]]:
@@ -162,8 +163,12 @@ class TextBlock(Flowable):
     def split(self, available_width: float, available_height: float) -> list[Any]:
         lines = self._layout(available_width)
         fit = int(available_height // self.leading)
-        if fit <= 0 or fit >= len(lines):
-            return [] if fit <= 0 else [self]
+        if fit >= len(lines):
+            return [self]
+        # no single line left behind or carried over (widows and orphans): move the block whole
+        fit = min(fit, len(lines) - MIN_LINES_PER_PART)
+        if fit < MIN_LINES_PER_PART:
+            return []
         common: dict[str, Any] = {
             "size": self.size,
             "leading": self.leading,

@@ -46,3 +46,19 @@ def test_split_keeps_all_lines() -> None:
     _, h2 = rest.wrap(300, 1000)
     assert h1 + h2 == height
     assert block.split(300, 5) == []
+
+
+def test_no_single_line_is_left_behind_or_carried_over() -> None:
+    def block_of(lines: int) -> TextBlock:
+        block = TextBlock([("word " * (10 * lines), False)], size=9.5, leading=12)
+        _, height = block.wrap(300, 1000)
+        assert round(height / 12) == lines
+        return block
+
+    three = block_of(3)
+    assert three.split(300, 12 * 1.5) == []  # one line would stand alone at the foot of the page
+    assert three.split(300, 12 * 2.5) == []  # one line would be carried over alone
+    five = block_of(5)
+    first, rest = five.split(300, 12 * 4.5)  # room for 4, but then 1 would be carried over: 3 + 2
+    assert round(first.wrap(300, 1000)[1] / 12) == 3
+    assert round(rest.wrap(300, 1000)[1] / 12) == 2
