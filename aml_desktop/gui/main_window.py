@@ -37,6 +37,8 @@ from aml_desktop.gui.words import label
 MIN_WIDTH, MIN_HEIGHT = 1000, 700
 # Bump when the window's saved layout (geometry, splitter) would no longer fit the widgets.
 SETTINGS_VERSION = "1"
+# How often a running window checks whether the scheduled backup is due.
+BACKUP_CHECK_MS = 30 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         ui.add_course_action.triggered.connect(lambda: self.edit_course(None))
         ui.add_assessment_action.triggered.connect(lambda: self.edit_assessment(None))
         ui.decision_action.triggered.connect(self.record_decision)
+        ui.delete_patient_action.triggered.connect(self.delete_patient)
         ui.print_action.triggered.connect(self.print_summary)
         ui.print_button.clicked.connect(self.print_summary)
         ui.save_pdf_action.triggered.connect(self.save_summary_pdf)
@@ -115,6 +118,9 @@ class MainWindow(QMainWindow):
         controller.task_failed.connect(lambda title, text: self.show_message(f"{title} failed: {text}", error=True))
         controller.message.connect(self.show_message)
         self._set_patient_actions(False)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.maybe_auto_backup)
         self.restore_window_state()
 
     # ------------------------------------------------------------------ window state
@@ -293,6 +299,7 @@ class MainWindow(QMainWindow):
             ui.export_action,
             ui.print_action,
             ui.save_pdf_action,
+            ui.delete_patient_action,
             ui.add_course_action,
             ui.add_assessment_action,
             ui.fitness_action,
@@ -392,6 +399,42 @@ class MainWindow(QMainWindow):
         if self._confirm(f"Remove the assessment of {a.date.isoformat()}?"):
             items = self.case.assessments[:index] + self.case.assessments[index + 1 :]
             self._save(replace(self.case, assessments=items))
+
+    def delete_patient(self) -> None:
+        """Remove the selected patient after an explicit confirmation (the store audits it)."""
+        if self.case is None or self.patient_id is None:
+            return
+        p = self.case.patient
+        who = " ".join(x for x in (p.name, p.hospital_number) if x) or "this patient"
+        answer = QMessageBox.warning(
+            self,
+            "Delete patient?",
+            f"Delete {who} and the whole recorded course, assessments and decisions?\n\n"
+            "This cannot be undone here (a backup or an exported case file can bring the patient back).",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        patient_id = self.patient_id
+        self.patient_id = None
+        self.case = self.result = None
+        self.settings.remove("last_patient_id")
+        self._set_patient_actions(False)
+        try:
+            self.controller.delete_patient(patient_id)
+        except Exception as error:
+            self.show_message(f"Not deleted: {error}", error=True)
+            return
+        # Show nobody rather than whichever patient slid into the deleted row.
+        selection = self.ui.patient_table_view.selectionModel()
+        selection.blockSignals(True)
+        selection.clear()
+        selection.blockSignals(False)
+        self.patient_id = None
+        self.case = self.result = None
+        self._set_patient_actions(False)
+        self.show_message(f"Deleted {who}.")
 
     def _confirm(self, text: str) -> bool:
         answer = QMessageBox.question(
@@ -519,7 +562,7 @@ class MainWindow(QMainWindow):
     def maybe_auto_backup(self) -> None:
         from aml_desktop.store import auto_backup_due
 
-        if not self.controller.available:
+        if not self.controller.available or self.controller.busy():
             return
         settings = self.controller.clinic_settings()
         if auto_backup_due(settings, datetime.now()):
@@ -576,5 +619,6 @@ def about_text() -> str:
 
 
 def schedule_after_show(window: MainWindow) -> None:
-    """Work that waits for the first paint (the scheduled backup)."""
+    """Work that waits for the first paint: the scheduled backup, then a check every half hour."""
     QTimer.singleShot(0, window.maybe_auto_backup)
+    window.backup_timer.start()

@@ -572,3 +572,74 @@ def test_the_application_icon_loads_from_the_package_resources(qtbot: Any) -> No
     icon = app_icon()
     assert not icon.isNull()
     assert not icon.pixmap(64, 64).isNull()
+
+
+def _focus_chain(start: Any, count: int) -> list[str]:
+    names, widget = [], start
+    for _ in range(count):
+        names.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+        while (
+            not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            or widget.objectName().startswith("qt_")
+            or not widget.objectName()
+        ):
+            widget = widget.nextInFocusChain()
+    return names
+
+
+def test_tab_order_follows_the_forms(qtbot: Any, paper_ids: dict[str, str], controller: Any) -> None:
+    patient = PatientDialog(None, today=TODAY)
+    qtbot.addWidget(patient)
+    chain = _focus_chain(patient.ui.hospital_number_edit, 4)
+    assert chain == ["hospital_number_edit", "name_edit", "sex_combo", "birth_date_edit"]
+    case = controller.get_case(paper_ids["patient1-early-relapse"])
+    assessment = AssessmentDialog(case, None, today=TODAY)
+    qtbot.addWidget(assessment)
+    chain = _focus_chain(assessment.ui.assessment_date_edit, 8)
+    assert chain == [
+        "assessment_date_edit",
+        "marrow_blasts_edit",
+        "circulating_blasts_combo",
+        "extramedullary_combo",
+        "anc_edit",
+        "platelets_edit",
+        "hemoglobin_edit",
+        "wbc_edit",
+    ]
+
+
+def test_print_to_a_pdf_file_writes_the_summary(
+    qtbot: Any, paper_ids: dict[str, str], controller: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from aml_desktop.gui.summary_dialog import build_snapshot
+
+    target = tmp_path / "printed.pdf"
+
+    def fake_exec(self: QPrintDialog) -> int:
+        self.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer().setOutputFileName(str(target))
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    dialog = SummaryDialog(build_snapshot(controller, paper_ids["patient2-primary-refractory"]), today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.print_summary()
+    assert target.read_bytes() == dialog.pdf_bytes()
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_deleting_a_patient_asks_first(paper_ids: dict[str, str], window: Any, answer: Any, controller: Any) -> None:
+    select_patient(window, paper_ids["patient3-older-idh1"])
+    asked = answer(QMessageBox.StandardButton.Cancel)
+    window.ui.delete_patient_action.trigger()
+    assert "Patient Three" in asked[0] or "Delete" in asked[0]
+    assert window.model.rowCount() == 3
+    answer(QMessageBox.StandardButton.Yes)
+    window.ui.delete_patient_action.trigger()
+    assert window.model.rowCount() == 2
+    assert window.patient_id is None
+    assert not window.ui.delete_patient_action.isEnabled()
+    assert controller.count_patients() == 2
