@@ -128,6 +128,27 @@ def test_works_with_no_network_at_all(frozen: Path, tmp_path: Path) -> None:
     assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="mount namespaces are Linux")
+def test_runs_with_every_python_on_the_machine_hidden(frozen: Path, tmp_path: Path) -> None:
+    """What a laptop without Python sees: empty folders over every Python installation, and no network."""
+    unshare = shutil.which("unshare")
+    if unshare is None or subprocess.run([unshare, "-m", "-n", "true"], capture_output=True, check=False).returncode:
+        pytest.skip("cannot make mount and network namespaces here (needs root)")
+    pythons = {Path(sys.base_prefix), Path(sys.prefix), *Path("/usr/lib").glob("python3*")}
+    pythons |= set(Path("/usr/local/lib").glob("python3*"))
+    hide = " ".join(f"mount -t tmpfs none '{p}' &&" for p in sorted(pythons) if p.is_dir())
+    out = tmp_path / "s.pdf"
+    case = CASES / "patient1-early-relapse.json"
+    script = (
+        f"{hide} '{frozen / PROGRAM}' recommend '{case}' > '{tmp_path / 'r.json'}' && "
+        f"'{frozen / PROGRAM}' summary '{case}' -o '{out}'"
+    )
+    run = subprocess.run([unshare, "-m", "-n", "sh", "-c", script], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["format"] == "aml-recommendation/1"
+    assert out.read_bytes().startswith(b"%PDF")
+
+
 def traced_paths_and_sockets(trace: Path) -> tuple[set[str], list[str]]:
     """Files opened successfully and sockets made by internet families, from an strace log."""
     opened: set[str] = set()
