@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         self.ui.patient_header_label.setText(header_html(case, result, self.controller.today()))
         self.standing_panel.show_patient(case, result)
         self.course_panel.show_patient(case, result, response_labels(case))
-        self.recommendation_panel.show_patient(case, result)
+        self.recommendation_panel.show_patient(case, result, self.controller.clinic_settings().out_of_stock_since)
         self.decisions_panel.show_records(self.controller.decision_records(patient_id))
         self._set_patient_actions(True)
         self.settings.setValue("last_patient_id", patient_id)

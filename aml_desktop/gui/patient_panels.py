@@ -230,8 +230,8 @@ class RecommendationPanel(QWidget):
         self.ui.recommendation_splitter.setSizes([660, 300])
         self.needed_buttons: list[QPushButton] = []
 
-    def show_patient(self, case: Case, result: Result) -> None:
-        self.ui.recommendation_browser.setHtml(recommendation_html(case, result))
+    def show_patient(self, case: Case, result: Result, out_of_stock: Any = None) -> None:
+        self.ui.recommendation_browser.setHtml(recommendation_html(case, result, out_of_stock=out_of_stock))
         self.needed_buttons = fill_needed(self.ui.needed_layout, needed_items(case, result), self.needed_requested.emit)
         checklist = self.ui.checklist_list
         checklist.clear()

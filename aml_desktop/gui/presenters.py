@@ -388,7 +388,9 @@ def standing_html(case: Case, result: Result) -> str:
     return "".join(out)
 
 
-def recommendation_html(case: Case, result: Result, *, include_note: bool = False) -> str:
+def recommendation_html(
+    case: Case, result: Result, *, include_note: bool = False, out_of_stock: Mapping[str, date] | None = None
+) -> str:
     """The recommendation screen: therapy and doses, fallbacks, what to expect, rationale with citations."""
     d = result.derived
     r = result.recommendation
@@ -431,6 +433,8 @@ def recommendation_html(case: Case, result: Result, *, include_note: bool = Fals
         for f in r.fallbacks_applied:
             intended, used = h(label(f.intended)), h(label(f.used))
             out.append(f"<li>Intended <b>{intended}</b> → used <b>{used}</b>: {h(label(f.reason))}</li>")
+        for key, since in sorted((out_of_stock or {}).items()):
+            out.append(f"<li class='muted'>{h(label(key))}: out of stock since {since.isoformat()}</li>")
         out.append("</ul>")
     if r.actions or r.flags:
         out.append("<h3>Actions and safety</h3><ul>")

@@ -246,6 +246,7 @@ def test_a_formulary_change_moves_the_recommendation_to_the_fallback(
     assert recommendation.primary.category != "idh1_inhibitor"
     assert any(f.intended == "IVOSIDENIB" for f in recommendation.fallbacks_applied)
     assert "Changed because of the clinic's formulary" in window.recommendation_panel.text()
+    assert "Ivosidenib: out of stock since 2026-11-01" in window.recommendation_panel.text()
     settings = window.controller.clinic_settings()
     assert settings.out_of_stock_since["ivosidenib"] == date(2026, 11, 1)
 
