@@ -25,7 +25,7 @@ from aml_desktop.engine.settings import EngineSettings, Formulary
 from . import mapping
 from .connection import UserSlot, check_ours, connect, migrate, write_transaction
 from .errors import ImportConflict, PatientNotFound, StoreError
-from .ids import new_id
+from .ids import new_id, new_ids
 from .models import PAPER_SIZES, AuditEntry, ClinicSettings, DecisionRecord, PatientSummary
 from .schema import audit_values
 from .search import matching_keys_sql, search_text
@@ -400,6 +400,20 @@ class Store:
         now = _now()
         batches: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _DB_COLUMNS}
         listed: list[tuple[Any, ...]] = []
+        needed = sum(
+            2
+            + len(c.courses)
+            + len(c.assessments)
+            + len(c.diagnosis.mutations)
+            + len(c.decisions)
+            + sum(len(a.mutations or ()) for a in c.assessments)
+            for _, c, _ in items
+        )
+        fresh = iter(new_ids(needed))
+
+        def _new_id() -> str:
+            return next(fresh)
+
         for patient_id, case, summary in items:
             rows = mapping.case_to_rows(case)
             batches["patients"].append((patient_id, *rows.patient.values(), now, now))
@@ -433,15 +447,12 @@ class Store:
             if values:
                 conn.executemany(_insert_sql(table, _DB_COLUMNS[table]), values)
         self._insert_list_rows(listed)
-        for sql in rebuild:
-            if sql.startswith("CREATE INDEX") or sql.startswith("CREATE UNIQUE INDEX"):
-                conn.execute(sql)
         if bulk:
             first_ids = {table: min(row[0] for row in rows) for table, rows in batches.items() if rows}
             self._audit_bulk_inserts([patient_id for patient_id, _, _ in items], first_ids)
-            for sql in rebuild:
-                if sql.startswith("CREATE TRIGGER"):
-                    conn.execute(sql)
+            # Indexes are built once, sorted, after all rows (audit rows included) are in.
+            for sql in sorted(rebuild, key=lambda text: text.startswith("CREATE TRIGGER")):
+                conn.execute(sql)
 
     def _drop_for_bulk(self) -> list[str]:
         """Drop the secondary indexes and per-row audit insert triggers; return the SQL to restore them."""
@@ -461,7 +472,8 @@ class Store:
         """Write the audit rows the insert triggers would have written, one set-based statement per table.
 
         ``first_ids`` holds the smallest id inserted per table: the new rows are read by a range scan of
-        the clustered key from there (ids are time-ordered), filtered to this import's patients.
+        the clustered key from there (ids are time-ordered), filtered to this import's patients ("+"
+        keeps the planner on that sequential scan instead of one index probe per patient).
         """
         conn = self._db.conn
         # The same clock and user the triggers would have read, taken once for the whole statement set.
@@ -478,7 +490,7 @@ class Store:
             conn.execute(
                 "INSERT INTO audit_log (at, user, operation, table_name, row_id, patient_id, values_before, "
                 f"values_after) SELECT ?, ?, 'insert', '{table}', id, {owner}, NULL, {values} FROM {table} "
-                f"WHERE id >= ? AND {owner} IN (SELECT id FROM temp.bulk_patients)",
+                f"WHERE id >= ? AND +{owner} IN (SELECT id FROM temp.bulk_patients)",
                 [at, self._slot.user, first_ids[table]],
             )
         conn.execute("DELETE FROM temp.bulk_patients")

@@ -46,10 +46,11 @@ def _find_evaluate() -> Callable[..., Any] | None:
 
 def current_phase(case: Case, today: date) -> str | None:
     """The phase of the latest course that started on or before ``today``."""
-    started = [c for c in case.courses if c.start <= today]
-    if not started:
-        return None
-    return max(enumerate(started), key=lambda pair: (pair[1].start, pair[0]))[1].phase
+    latest = None
+    for course in case.courses:  # on equal start dates the later entry wins
+        if course.start <= today and (latest is None or course.start >= latest.start):
+            latest = course
+    return latest.phase if latest is not None else None
 
 
 def last_assessment_date(case: Case, today: date) -> date | None:
