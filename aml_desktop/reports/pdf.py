@@ -373,7 +373,11 @@ def render_summary(snapshot: SummarySnapshot) -> bytes:
 
 
 def render_content(content: SummaryContent, paper: str = "A4") -> bytes:
-    """Lay out already-built content (``build_content``) on ``paper``."""
+    """Lay out already-built content (``build_content``) on ``paper``.
+
+    Safe to call from a worker thread: builds take turns (reportlab's global switches are
+    set for one build at a time, see ``_render_settings``).
+    """
     register_fonts()
     page = PAGE_SIZES[paper]
     buffer = io.BytesIO()
