@@ -52,7 +52,9 @@ def register(subparsers: Any) -> None:
         "-o", "--output", type=Path, required=True, help="the PDF to write (a folder with --all)", metavar="OUT"
     )
     parser.add_argument("--paper", type=str.lower, choices=("a4", "letter"), help="paper size (default: clinic's)")
-    parser.add_argument("--clinic-name", help="clinic name printed in the header (default: clinic settings, or —)")
+    parser.add_argument(
+        "--clinic-name", metavar="NAME", help="clinic name printed in the header (default: clinic settings, or —)"
+    )
     parser.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
 
