@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from aml_desktop.engine import codes
 from aml_desktop.engine.case import Case, Course
-from aml_desktop.engine.case_io import CaseError, case_to_dict, is_known_regimen, parse_case
+from aml_desktop.engine.case_io import CaseError, canonical_regimen, case_to_dict, is_known_regimen, parse_case
 from aml_desktop.gui.form_support import (
     EditDialog,
     ProblemMarker,
@@ -41,7 +41,8 @@ class CourseDialog(EditDialog):
         fill_codes(ui.intensity_combo, codes.INTENSITIES, none_text="from the regimen code")
         ui.regimen_combo.addItem("", None)
         for code in codes.REGIMENS:
-            ui.regimen_combo.addItem(f"{code} — {_regimen_title(code)}", code)
+            title = _regimen_title(code)
+            ui.regimen_combo.addItem(title if title.startswith(code) else f"{code} — {title}", code)
         for code in codes.TRANSPLANT_TYPES:
             ui.regimen_combo.addItem(f"{code} transplant", code)
         ui.regimen_combo.setToolTip(
@@ -88,7 +89,7 @@ class CourseDialog(EditDialog):
         if not text:
             ui.regimen_info_label.setText("")
         elif is_known_regimen(text):
-            ui.regimen_info_label.setText(f"Catalog regimen: {_regimen_title(text)}")
+            ui.regimen_info_label.setText(f"Catalog regimen: {_regimen_title(canonical_regimen(text))}")
         else:
             ui.regimen_info_label.setText("Not a catalog regimen: choose its intensity below.")
 
