@@ -380,17 +380,39 @@ def _diagnosis_facts(case: Case, derived: Derived, as_of: date, refs: References
     if derived.adverse_biology_sources:
         adverse += f" ({'; '.join(derived.adverse_biology_sources)})"
     facts.append(Fact("Adverse biology", adverse))
-    if derived.targetable_mutations:
-        sources = dict(derived.mutation_sources)
-        shown = [f"{g} ({sources[g]})" if g in sources else g for g in derived.targetable_mutations]
-        facts.append(Fact("Targetable mutations", ", ".join(shown)))
-    else:
-        facts.append(Fact("Targetable mutations", "none found"))
+    facts.append(Fact("Targetable mutations", _targetable_text(derived)))
     if dx.cd33_percent is not None:
         facts.append(Fact("CD33", f"{fmt_number(dx.cd33_percent)} % of blasts"))
     if dx.wbc is not None:
         facts.append(Fact("WBC at diagnosis", f"{fmt_number(dx.wbc)} ×10⁹/L"))
     return tuple(facts)
+
+
+def _targetable_text(derived: Derived) -> str:
+    """FLT3/IDH1/IDH2 as the rules read them: what was found, what was negative, what is unknown.
+
+    ``mutation_sources`` names the sample each gene's status comes from, or "not tested":
+    an untested gene is unknown, never reported as "none found".
+    """
+    sources = dict(derived.mutation_sources)
+    parts = [f"{g} ({sources[g]})" if g in sources else g for g in derived.targetable_mutations]
+    negative: dict[str, list[str]] = {}
+    untested: list[str] = []
+    for gene, source in derived.mutation_sources:
+        if gene in derived.targetable_mutations:
+            continue
+        if source == "not tested":
+            untested.append(gene)
+        else:
+            negative.setdefault(source, []).append(gene)
+    for source, genes in negative.items():
+        parts.append(f"no mutation in {', '.join(genes)} ({source})")
+    if untested:
+        parts.append(f"{', '.join(untested)} not tested: status unknown")
+    if not parts:
+        return "none found"
+    text = "; ".join(parts)
+    return text[0].upper() + text[1:]
 
 
 def _course_rows(case: Case, as_of: date) -> tuple[tuple[str, ...], ...]:

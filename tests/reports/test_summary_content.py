@@ -150,3 +150,19 @@ def _venetoclax(result):  # type: ignore[no-untyped-def]
 
     rec = replace(result.recommendation, primary=Therapy("venetoclax_combination", ("AZA-VEN", "DEC-VEN")))
     return replace(result, recommendation=rec)
+
+
+def test_targetable_mutations_say_what_is_negative_and_what_is_unknown() -> None:
+    from aml_desktop.reports.content import _targetable_text
+
+    derived = sample_result().derived
+    found = replace(
+        derived,
+        targetable_mutations=("IDH1",),
+        mutation_sources=(("FLT3", "sample of 2019-05-28"), ("IDH1", "sample of 2019-05-28"), ("IDH2", "not tested")),
+    )
+    assert _targetable_text(found) == (
+        "IDH1 (sample of 2019-05-28); no mutation in FLT3 (sample of 2019-05-28); IDH2 not tested: status unknown"
+    )
+    unknown = replace(derived, targetable_mutations=(), mutation_sources=(("FLT3", "not tested"),))
+    assert _targetable_text(unknown) == "FLT3 not tested: status unknown"
