@@ -367,7 +367,7 @@ def _diagnosis_facts(case: Case, derived: Derived, as_of: date, refs: References
     facts = [
         Fact("Diagnosis date", fmt_date(dx.date)),
         Fact("Karyotype (as entered)", dx.karyotype or NOT_RECORDED),
-        Fact("Lesions read", ", ".join(text_label(c) for c in lesions) if lesions else "none"),
+        Fact("Lesions read", _lesions_text(dx.karyotype, lesions)),
         Fact("Mutations at diagnosis", molecular_text(dx.mutations, dx.tested_genes or None)),
     ]
     facts.extend(_later_samples(case, as_of))
@@ -377,6 +377,8 @@ def _diagnosis_facts(case: Case, derived: Derived, as_of: date, refs: References
     if derived.eln2022_risk:
         facts.append(Fact("ELN 2022 genetic risk", text_label(derived.eln2022_risk)))
     adverse = "yes" if derived.adverse_biology else "no"
+    if not derived.adverse_biology and derived.eln2017_risk == "unknown":
+        adverse += " (ELN 2017 risk unknown and no later adverse lesion: read as not adverse)"
     if derived.adverse_biology_sources:
         adverse += f" ({'; '.join(derived.adverse_biology_sources)})"
     facts.append(Fact("Adverse biology", adverse))
@@ -386,6 +388,12 @@ def _diagnosis_facts(case: Case, derived: Derived, as_of: date, refs: References
     if dx.wbc is not None:
         facts.append(Fact("WBC at diagnosis", f"{fmt_number(dx.wbc)} ×10⁹/L"))
     return tuple(facts)
+
+
+def _lesions_text(karyotype: str | None, lesions: list[str]) -> str:
+    if lesions:
+        return ", ".join(text_label(c) for c in lesions)
+    return "none" if karyotype else "none: no karyotype recorded"
 
 
 def _targetable_text(derived: Derived) -> str:

@@ -120,3 +120,13 @@ def test_header_text_shrinks_to_fit_and_is_cut_only_below_9_pt() -> None:
     text, size = fit_text(name * 2, 504, 11.5, bold=True)
     assert size == 9 and text.endswith("…") and string_width(text, size, True) <= 504
     assert fit_text("Short", 504, 11.5) == ("Short", 11.5)
+
+
+def test_missing_karyotype_and_unknown_risk_are_said() -> None:
+    raw = relapse_case()
+    del raw["diagnosis"]["karyotype"]
+    text, _ = _render(raw)
+    assert "Lesions read none: no karyotype recorded" in text
+    assert f"ELN 2017 genetic risk {label('unknown')}" in text
+    assert "Missing tests that could change the group: karyotype" in text
+    assert "read as not adverse" in text
