@@ -475,6 +475,14 @@ def _assessment_rows(case: Case, as_of: date) -> tuple[tuple[str, ...], ...]:
     return tuple(rows)
 
 
+# Free-text regimens can be long; the chart's therapy lane shows a short form (the table has it in full).
+CHART_LABEL_CHARS: Final = 14
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= CHART_LABEL_CHARS else text[: CHART_LABEL_CHARS - 1].rstrip() + "…"
+
+
 def _chart(case: Case, derived: Derived, as_of: date) -> ChartData:
     assessments = sorted((a for a in case.assessments if a.date <= as_of), key=lambda a: a.date)
     courses = sorted((c for c in case.courses if c.start <= as_of), key=lambda c: c.start)
@@ -505,7 +513,7 @@ def _chart(case: Case, derived: Derived, as_of: date) -> ChartData:
         anc=series((a.date, a.anc) for a in assessments),
         platelets=series((a.date, a.platelets) for a in assessments),
         events=tuple(events),
-        courses=tuple(ChartCourse(c.start, c.end, c.regimen) for c in courses if c.phase != "transplant"),
+        courses=tuple(ChartCourse(c.start, c.end, _short(c.regimen)) for c in courses if c.phase != "transplant"),
     )
 
 
