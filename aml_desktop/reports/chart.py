@@ -164,9 +164,11 @@ class CourseChart:
         return _place_rows(items, 2)
 
     def _label(self, x: float, y: float, text: str, *, anchor: str = "start", bold: bool = False) -> None:
+        """Queue a label; anchored at its start, end or middle, and kept inside the drawing."""
+        width = string_width(text, LABEL_SIZE, bold)
         if anchor != "start":
-            width = string_width(text, LABEL_SIZE, bold)
             x -= width if anchor == "end" else width / 2
+        x = max(0.0, min(x, self.width - width))
         self._labels.append((FONT_BOLD if bold else FONT, LABEL_SIZE, x, y, text))
 
     def drawing(self) -> ChartDrawing:
