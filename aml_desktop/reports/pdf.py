@@ -64,6 +64,7 @@ from .styles import (
     TextStyle,
     register_fonts,
     string_width,
+    unprintable,
 )
 from .textblock import Run, TextBlock
 
@@ -246,6 +247,13 @@ class _Layout:
                 SUBTITLE,
             ),
         ]
+        missing = unprintable(c.header.patient_name + c.header.hospital_number + c.header.clinic_name)
+        if missing:
+            warning = (
+                f"The embedded font cannot print some characters of the name or number ({missing}); "
+                "they appear as boxes. Check the name against the hospital record."
+            )
+            story.append(Stack([self.t([("Check: ", True), (warning, False)])], box=1.0, padding=(6, 4)))
         story += self.heading("Diagnosis and biology")
         story.append(self.facts(c.diagnosis))
         story += self.course()

@@ -81,3 +81,11 @@ CHECK: Final = TextStyle(indent=17, bullet_size=12, space_after=3)
 NUMBERED: Final = TextStyle(indent=18, space_after=3)
 TRACE: Final = TextStyle(size=MIN_SIZE, leading=11.2, indent=18, space_after=3)
 REFERENCE: Final = TextStyle(size=MIN_SIZE, leading=11.2, indent=24, space_after=2)
+
+
+def unprintable(text: str) -> str:
+    """The characters of ``text`` the embedded font has no glyph for (they would print as boxes)."""
+    register_fonts()
+    glyphs = pdfmetrics.getFont(FONT).face.charToGlyph
+    missing = dict.fromkeys(ch for ch in text if not ch.isspace() and ord(ch) not in glyphs)
+    return "".join(missing)

@@ -130,3 +130,9 @@ def test_missing_karyotype_and_unknown_risk_are_said() -> None:
     assert f"ELN 2017 genetic risk {label('unknown')}" in text
     assert "Missing tests that could change the group: karyotype" in text
     assert "read as not adverse" in text
+
+
+def test_a_name_the_font_cannot_print_is_flagged() -> None:
+    text = all_text(render_summary(sample_snapshot("አበበ ቢቂላ")))  # Ethiopic: not in DejaVu Sans
+    assert "The embedded font cannot print some characters of the name or number" in text
+    assert "cannot print" not in all_text(render_summary(sample_snapshot("Zoë Ødegård")))
