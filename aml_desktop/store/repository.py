@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
@@ -47,6 +48,8 @@ _BULK_INDEXES = (
     "patient_list_stale",
 )
 SUMMARY_USER = "system:summary"
+# Patients per chunk when rows are built on a helper thread during an import.
+_CHUNK = 2000
 # Clinical tables whose per-row insert trigger a bulk import replaces with set-based audit rows.
 _AUDITED_TABLES = ("patients", "diagnoses", "courses", "assessments", "mutations", "fitness", "decisions")
 
@@ -398,57 +401,24 @@ class Store:
         if bulk:
             rebuild = self._drop_for_bulk()
         now = _now()
-        batches: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _DB_COLUMNS}
-        listed: list[tuple[Any, ...]] = []
-        needed = sum(
-            2
-            + len(c.courses)
-            + len(c.assessments)
-            + len(c.diagnosis.mutations)
-            + len(c.decisions)
-            + sum(len(a.mutations or ()) for a in c.assessments)
-            for _, c, _ in items
-        )
-        fresh = iter(new_ids(needed))
-
-        def _new_id() -> str:
-            return next(fresh)
-
-        for patient_id, case, summary in items:
-            rows = mapping.case_to_rows(case)
-            batches["patients"].append((patient_id, *rows.patient.values(), now, now))
-            batches["diagnoses"].append((_new_id(), patient_id, *rows.diagnosis.values()))
-            for course in rows.courses:
-                batches["courses"].append((_new_id(), patient_id, *course.values()))
-            assessment_ids = []
-            for assessment in rows.assessments:
-                assessment_ids.append(_new_id())
-                batches["assessments"].append((assessment_ids[-1], patient_id, *assessment.values()))
-            for m in rows.mutations:
-                owner = m["assessment_position"]
-                batches["mutations"].append(
-                    (
-                        _new_id(),
-                        patient_id,
-                        assessment_ids[owner] if owner is not None else None,
-                        m["position"],
-                        m["gene"],
-                        m["variant"],
-                        m["allelic_ratio"],
-                        m["vaf"],
-                    )
-                )
-            if rows.fitness is not None:
-                batches["fitness"].append((_new_id(), patient_id, *rows.fitness.values()))
-            for decision in rows.decisions:
-                batches["decisions"].append((_new_id(), patient_id, *decision.values()))
-            listed.append(_list_values(patient_id, case, summary, now))
-        for table, values in batches.items():
-            if values:
-                conn.executemany(_insert_sql(table, _DB_COLUMNS[table]), values)
-        self._insert_list_rows(listed)
+        chunks = [items[i : i + _CHUNK] for i in range(0, len(items), _CHUNK)]
+        first_ids: dict[str, str] = {}
+        # Rows for the next chunk are built on a helper thread (pure Python, no database access) while
+        # SQLite, which releases the GIL while it works, stores the current chunk.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="aml-import-rows") as pool:
+            pending = pool.submit(_build_rows, chunks[0], now)
+            for number in range(len(chunks)):
+                batches, listed = pending.result()
+                if number + 1 < len(chunks):
+                    pending = pool.submit(_build_rows, chunks[number + 1], now)
+                for table, values in batches.items():
+                    if values:
+                        first_ids.setdefault(table, values[0][0])
+                        conn.executemany(_insert_sql(table, _DB_COLUMNS[table]), values)
+                self._insert_list_rows(listed)
         if bulk:
-            first_ids = {table: min(row[0] for row in rows) for table, rows in batches.items() if rows}
+            # Patient ids may come from the case files (any text), so take their true minimum.
+            first_ids["patients"] = min(patient_id for patient_id, _, _ in items)
             self._audit_bulk_inserts([patient_id for patient_id, _, _ in items], first_ids)
             # Indexes are built once, sorted, after all rows (audit rows included) are in.
             for sql in sorted(rebuild, key=lambda text: text.startswith("CREATE TRIGGER")):
@@ -761,6 +731,54 @@ class Store:
         """Record when the last automatic backup was taken."""
         with self._write(user):
             self._db.conn.execute("UPDATE clinic_settings SET last_backup_at = ? WHERE id = 1", [at.isoformat()])
+
+
+def _build_rows(
+    items: Sequence[tuple[str, Case, Summary]], now: str
+) -> tuple[dict[str, list[tuple[Any, ...]]], list[tuple[Any, ...]]]:
+    """Insert tuples per table (and list lines) for new patients, with fresh time-ordered record ids."""
+    batches: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _DB_COLUMNS}
+    listed: list[tuple[Any, ...]] = []
+    needed = sum(
+        2
+        + len(c.courses)
+        + len(c.assessments)
+        + len(c.diagnosis.mutations)
+        + len(c.decisions)
+        + sum(len(a.mutations or ()) for a in c.assessments)
+        for _, c, _ in items
+    )
+    fresh = iter(new_ids(needed))
+    for patient_id, case, summary in items:
+        rows = mapping.case_to_rows(case)
+        batches["patients"].append((patient_id, *rows.patient.values(), now, now))
+        batches["diagnoses"].append((next(fresh), patient_id, *rows.diagnosis.values()))
+        for course in rows.courses:
+            batches["courses"].append((next(fresh), patient_id, *course.values()))
+        assessment_ids = []
+        for assessment in rows.assessments:
+            assessment_ids.append(next(fresh))
+            batches["assessments"].append((assessment_ids[-1], patient_id, *assessment.values()))
+        for m in rows.mutations:
+            owner = m["assessment_position"]
+            batches["mutations"].append(
+                (
+                    next(fresh),
+                    patient_id,
+                    assessment_ids[owner] if owner is not None else None,
+                    m["position"],
+                    m["gene"],
+                    m["variant"],
+                    m["allelic_ratio"],
+                    m["vaf"],
+                )
+            )
+        if rows.fitness is not None:
+            batches["fitness"].append((next(fresh), patient_id, *rows.fitness.values()))
+        for decision in rows.decisions:
+            batches["decisions"].append((next(fresh), patient_id, *decision.values()))
+        listed.append(_list_values(patient_id, case, summary, now))
+    return batches, listed
 
 
 def _describe_patient(case: Case, existing: str) -> str:

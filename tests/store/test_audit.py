@@ -102,6 +102,9 @@ def test_a_bulk_import_audits_exactly_like_row_by_row(tmp_path: Path, monkeypatc
     from aml_desktop.store.demo import demo_cases
 
     cases = demo_cases(TODAY)[:6]
+    # Ids from other clinics' files are not time-ordered: the bulk path must audit them too.
+    for i, given in ((1, "00000000-aaaa-4000-8000-000000000000"), (4, "ffffffff-ffff-4fff-bfff-ffffffffffff")):
+        cases[i] = dataclasses.replace(cases[i], patient=dataclasses.replace(cases[i].patient, id=given))
 
     def trail(bulk_from: int, name: str) -> list[tuple[str, str, str, object]]:
         monkeypatch.setattr(repository, "BULK_REINDEX_FROM", bulk_from)
