@@ -315,12 +315,22 @@ class MainWindow(QMainWindow):
 
         self._ensure_panels()
         case = self.controller.get_case(patient_id)
-        result = self.controller.evaluate(case)
+        try:
+            result = self.controller.evaluate(case)
+        except Exception as error:
+            # The course stays visible and editable, so the input at fault can be corrected.
+            result = None
+            problem = f"The engine could not evaluate this patient: {error}. No recommendation is shown."
+            self.show_message(problem, error=True)
         self.patient_id, self.case, self.result = patient_id, case, result
         self.ui.patient_header_label.setText(header_html(case, result, self.controller.today()))
-        self.standing_panel.show_patient(case, result)
         self.course_panel.show_patient(case, result, response_labels(case))
-        self.recommendation_panel.show_patient(case, result, self.controller.clinic_settings().out_of_stock_since)
+        if result is not None:
+            self.standing_panel.show_patient(case, result)
+            self.recommendation_panel.show_patient(case, result, self.controller.clinic_settings().out_of_stock_since)
+        else:
+            self.standing_panel.show_error(problem)
+            self.recommendation_panel.show_error(problem)
         self.decisions_panel.show_records(self.controller.decision_records(patient_id))
         self._set_patient_actions(True)
         self.settings.setValue("last_patient_id", patient_id)
@@ -467,6 +477,7 @@ class MainWindow(QMainWindow):
         from aml_desktop.gui.decision_dialog import DecisionDialog
 
         if self.result is None or self.patient_id is None:
+            self.show_message("There is no recommendation to decide on for this patient.", error=True)
             return
         clinician = str(self.settings.value("clinician_name", "") or "")
         dialog = DecisionDialog(self.result, today=self.controller.today(), clinician=clinician, parent=self)
@@ -485,21 +496,26 @@ class MainWindow(QMainWindow):
         self.show_message("Decision recorded.")
 
     def summary_dialog(self) -> Any:
+        """The summary of the selected patient, or None (with the reason shown) when it cannot be made."""
         from aml_desktop.gui.summary_dialog import SummaryDialog, build_snapshot
 
         assert self.patient_id is not None
-        snapshot = build_snapshot(self.controller, self.patient_id)
+        try:
+            snapshot = build_snapshot(self.controller, self.patient_id)
+        except Exception as error:
+            self.show_message(f"The summary cannot be made: {error}", error=True)
+            return None
         return SummaryDialog(snapshot, today=self.controller.today(), parent=self, notify=self.show_message)
 
     def print_summary(self) -> None:
-        if self.patient_id is None:
-            return
-        self.summary_dialog().exec()
+        dialog = self.summary_dialog() if self.patient_id is not None else None
+        if dialog is not None:
+            dialog.exec()
 
     def save_summary_pdf(self) -> None:
-        if self.patient_id is None:
-            return
-        self.summary_dialog().save_pdf()
+        dialog = self.summary_dialog() if self.patient_id is not None else None
+        if dialog is not None:
+            dialog.save_pdf()
 
     def batch_summaries(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Folder for the summaries of the listed patients")

@@ -77,6 +77,10 @@ class StandingPanel(QWidget):
         self.ui.setupUi(self)
         self.needed_buttons: list[QPushButton] = []
 
+    def show_error(self, text: str) -> None:
+        self.ui.standing_browser.setHtml(f"<p style='color:#a40000'><b>{h(text)}</b></p>")
+        self.needed_buttons = fill_needed(self.ui.needed_layout, [], self.needed_requested.emit)
+
     def show_patient(self, case: Case, result: Result) -> None:
         self.ui.standing_browser.setHtml(standing_html(case, result))
         self.needed_buttons = fill_needed(self.ui.needed_layout, needed_items(case, result), self.needed_requested.emit)
@@ -229,6 +233,11 @@ class RecommendationPanel(QWidget):
         self.ui.recommendation_splitter.setStretchFactor(1, 1)
         self.ui.recommendation_splitter.setSizes([660, 300])
         self.needed_buttons: list[QPushButton] = []
+
+    def show_error(self, text: str) -> None:
+        self.ui.recommendation_browser.setHtml(f"<p style='color:#a40000'><b>{h(text)}</b></p>")
+        self.needed_buttons = fill_needed(self.ui.needed_layout, [], self.needed_requested.emit)
+        self.ui.checklist_list.clear()
 
     def show_patient(self, case: Case, result: Result, out_of_stock: Any = None) -> None:
         self.ui.recommendation_browser.setHtml(recommendation_html(case, result, out_of_stock=out_of_stock))

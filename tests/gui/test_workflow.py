@@ -644,3 +644,19 @@ def test_deleting_a_patient_asks_first(paper_ids: dict[str, str], window: Any, a
     assert window.patient_id is None
     assert not window.ui.delete_patient_action.isEnabled()
     assert controller.count_patients() == 2
+
+
+def test_an_engine_failure_is_shown_and_the_course_stays_editable(
+    paper_ids: dict[str, str], window: Any, controller: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(case: Any) -> Any:
+        raise ValueError("rule RR-TEST could not read courses[0]")
+
+    monkeypatch.setattr(controller, "evaluate", broken)
+    select_patient(window, paper_ids["patient1-early-relapse"])
+    assert window.result is None
+    assert "could not evaluate" in window.ui.message_label.text()
+    assert "RR-TEST" in window.recommendation_panel.text()
+    assert window.course_panel.course_model.rowCount() == 5
+    window.ui.decision_action.trigger()
+    assert "no recommendation to decide on" in window.ui.message_label.text()
