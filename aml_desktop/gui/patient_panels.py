@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from aml_desktop.engine.case import Case
 from aml_desktop.engine.result import Result
+from aml_desktop.gui.course_models import AssessmentTableModel, CourseTableModel
 from aml_desktop.gui.forms.ui_course_panel import Ui_CoursePanel
 from aml_desktop.gui.forms.ui_decisions_panel import Ui_DecisionsPanel
 from aml_desktop.gui.forms.ui_recommendation_panel import Ui_RecommendationPanel
@@ -94,28 +94,13 @@ class CoursePanel(QWidget):
     edit_assessment = Signal(int)
     remove_assessment = Signal(int)
 
-    COURSE_HEADERS = ("Phase", "Regimen", "Start", "End", "Cycle")
-    ASSESSMENT_HEADERS = (
-        "Date",
-        "ELN response",
-        "Marrow blasts %",
-        "ANC",
-        "Platelets",
-        "Blood blasts",
-        "EMD",
-        "MRD",
-        "Molecular",
-    )
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CoursePanel()
         self.ui.setupUi(self)
         ui = self.ui
-        self.course_model = QStandardItemModel(0, len(self.COURSE_HEADERS), self)
-        self.course_model.setHorizontalHeaderLabels(list(self.COURSE_HEADERS))
-        self.assessment_model = QStandardItemModel(0, len(self.ASSESSMENT_HEADERS), self)
-        self.assessment_model.setHorizontalHeaderLabels(list(self.ASSESSMENT_HEADERS))
+        self.course_model = CourseTableModel(self)
+        self.assessment_model = AssessmentTableModel(self)
         ui.courses_table.setModel(self.course_model)
         ui.assessments_table.setModel(self.assessment_model)
         for view in (ui.courses_table, ui.assessments_table):
@@ -143,10 +128,10 @@ class CoursePanel(QWidget):
         ui.course_splitter.setSizes([260, 300])
 
     def _course_index(self, row: int) -> int:
-        return int(self.course_model.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        return row  # rows are the case's courses, in the case's order
 
     def _assessment_index(self, row: int) -> int:
-        return int(self.assessment_model.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        return row
 
     def _emit_row(self, view: Any, signal: Any) -> None:
         rows = view.selectionModel().selectedRows()
@@ -158,37 +143,8 @@ class CoursePanel(QWidget):
 
     def show_patient(self, case: Case, result: Result | None, responses: dict[int, str]) -> None:
         self._case, self._result = case, result
-        self.course_model.removeRows(0, self.course_model.rowCount())
-        for i, c in enumerate(case.courses):
-            cells = [
-                label(c.phase),
-                c.regimen,
-                c.start.isoformat(),
-                c.end.isoformat() if c.end else "ongoing",
-                str(c.cycle) if c.cycle else "",
-            ]
-            row_items = _items(cells, i)
-            row_items[1].setToolTip(label(c.regimen))
-            self.course_model.appendRow(row_items)
-        self.assessment_model.removeRows(0, self.assessment_model.rowCount())
-        for i, a in enumerate(case.assessments):
-            mrd = "" if a.mrd is None else label(a.mrd.status) + (f" ({label(a.mrd.method)})" if a.mrd.method else "")
-            molecular = ""
-            if a.has_molecular_result:
-                found = ", ".join(m.gene + (f" {m.variant}" if m.variant else "") for m in a.mutations or ())
-                molecular = found or "tested, no mutation"
-            cells = [
-                a.date.isoformat(),
-                responses.get(i, ""),
-                _num(a.marrow_blasts_percent),
-                _num(a.anc),
-                _num(a.platelets),
-                _yes(a.circulating_blasts),
-                _yes(a.extramedullary),
-                mrd,
-                molecular,
-            ]
-            self.assessment_model.appendRow(_items(cells, i))
+        self.course_model.set_courses(case.courses)
+        self.assessment_model.set_assessments(case.assessments, responses)
         self.timeline.set_course(case, result)
         if self.chart is not None:
             self.chart.set_course(case, result)
@@ -201,20 +157,6 @@ class CoursePanel(QWidget):
             self.chart = CourseChart()
             self.ui.chart_layout.addWidget(self.chart)
             self.chart.set_course(self._case, self._result)
-
-
-def _items(cells: list[str], index: int) -> list[QStandardItem]:
-    items = [QStandardItem(text) for text in cells]
-    items[0].setData(index, Qt.ItemDataRole.UserRole)
-    return items
-
-
-def _num(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
-
-
-def _yes(value: bool | None) -> str:
-    return {None: "", True: "yes", False: "no"}[value]
 
 
 class RecommendationPanel(QWidget):

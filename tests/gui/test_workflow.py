@@ -117,7 +117,7 @@ def test_clinician_adds_a_patient_records_a_course_to_relapse_decides_and_prints
     assert window.result.derived.relapse_number == 1
     recommendation = window.result.recommendation
     assert recommendation.primary.category == "intensive_chemotherapy"  # fit by age, late relapse, no target
-    responses = [window.course_panel.assessment_model.item(r, 1).text() for r in range(2)]
+    responses = [window.course_panel.assessment_model.text(r, 1) for r in range(2)]
     assert responses[1] == "Relapse" or "elapse" in responses[1]
     text = window.recommendation_panel.text()
     assert "BSA" in text and "mg" in text  # doses computed from the latest height and weight

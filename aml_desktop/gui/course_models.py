@@ -1,0 +1,118 @@
+"""Table models over a case's courses and assessments (the Course tab).
+
+Qt models over the domain dataclasses themselves (design.md): the rows are the case's own
+``Course`` and ``Assessment`` objects, the index of each row is its index in the case, and
+the cell texts come from the shared vocabulary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from aml_desktop.engine.case import Assessment, Course
+from aml_desktop.gui.words import label
+
+Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+
+
+def _num(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def _yes(value: bool | None) -> str:
+    return {None: "", True: "yes", False: "no"}[value]
+
+
+class _RowsModel(QAbstractTableModel):
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, ...]] = []
+        self.tips: list[tuple[str, ...]] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        if role == _DISPLAY:
+            return self.rows[index.row()][index.column()]
+        if role == _TOOLTIP:
+            return self.tips[index.row()][index.column()] or None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def text(self, row: int, column: int) -> str:
+        return self.rows[row][column]
+
+
+class CourseTableModel(_RowsModel):
+    HEADERS = ("Phase", "Regimen", "Start", "End", "Cycle")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.courses: tuple[Course, ...] = ()
+
+    def set_courses(self, courses: Sequence[Course]) -> None:
+        self.beginResetModel()
+        self.courses = tuple(courses)
+        self.rows = [
+            (
+                label(c.phase),
+                c.regimen,
+                c.start.isoformat(),
+                c.end.isoformat() if c.end else "ongoing",
+                str(c.cycle) if c.cycle else "",
+            )
+            for c in self.courses
+        ]
+        self.tips = [("", label(c.regimen), "", "", "") for c in self.courses]
+        self.endResetModel()
+
+
+class AssessmentTableModel(_RowsModel):
+    HEADERS = ("Date", "ELN response", "Marrow blasts %", "ANC", "Platelets", "Blood blasts", "EMD", "MRD", "Molecular")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.assessments: tuple[Assessment, ...] = ()
+
+    def set_assessments(self, assessments: Sequence[Assessment], responses: Mapping[int, str]) -> None:
+        self.beginResetModel()
+        self.assessments = tuple(assessments)
+        self.rows = [self._cells(a, responses.get(i, "")) for i, a in enumerate(self.assessments)]
+        self.tips = [("",) * len(self.HEADERS) for _ in self.assessments]
+        self.endResetModel()
+
+    @staticmethod
+    def _cells(a: Assessment, response: str) -> tuple[str, ...]:
+        mrd = "" if a.mrd is None else label(a.mrd.status) + (f" ({label(a.mrd.method)})" if a.mrd.method else "")
+        molecular = ""
+        if a.has_molecular_result:
+            found = ", ".join(m.gene + (f" {m.variant}" if m.variant else "") for m in a.mutations or ())
+            molecular = found or "tested, no mutation"
+        return (
+            a.date.isoformat(),
+            response,
+            _num(a.marrow_blasts_percent),
+            _num(a.anc),
+            _num(a.platelets),
+            _yes(a.circulating_blasts),
+            _yes(a.extramedullary),
+            mrd,
+            molecular,
+        )
