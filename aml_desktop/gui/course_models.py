@@ -60,6 +60,11 @@ class _RowsModel(QAbstractTableModel):
         return self.rows[row][column]
 
 
+def _open_end(course: Course, courses: Sequence[Course]) -> str:
+    """No end date: "ongoing" only for the latest course; an earlier one simply has none recorded."""
+    return "not recorded" if any(c.start > course.start for c in courses) else "ongoing"
+
+
 class CourseTableModel(_RowsModel):
     HEADERS = ("Phase", "Regimen", "Start", "End", "Cycle")
 
@@ -75,7 +80,7 @@ class CourseTableModel(_RowsModel):
                 label(c.phase),
                 c.regimen,
                 c.start.isoformat(),
-                c.end.isoformat() if c.end else "ongoing",
+                c.end.isoformat() if c.end else _open_end(c, self.courses),
                 str(c.cycle) if c.cycle else "",
             )
             for c in self.courses

@@ -157,6 +157,7 @@ class CoursePanel(QWidget):
             self.chart = CourseChart()
             self.ui.chart_layout.addWidget(self.chart)
             self.chart.set_course(self._case, self._result)
+            self.chart.show()  # added to a visible layout: show now rather than on a queued call
 
 
 class RecommendationPanel(QWidget):

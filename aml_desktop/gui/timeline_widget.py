@@ -61,7 +61,8 @@ class TimelineWidget(QWidget):
     def span(self) -> tuple[date, date]:
         assert self.case is not None
         start = self.case.diagnosis.date
-        ends = [start, self.as_of or start]
+        # The span of the recorded events (not "today": a course recorded years ago stays readable).
+        ends = [start]
         ends += [c.end or c.start for c in self.case.courses] + [a.date for a in self.case.assessments]
         end = max(ends)
         if (end - start).days < 30:
@@ -104,14 +105,16 @@ class TimelineWidget(QWidget):
         label_w = metrics.horizontalAdvance("Sep 2020") + 10
         px_per_month = (right - left) / max(1.0, days / 30.44)
         step_months = next((m for m in (1, 2, 3, 6, 12, 24, 60) if m * px_per_month >= label_w), 120)
-        tick = date(first.year, first.month, 1)
-        while tick <= last:
-            if tick >= first and (tick.month - 1) % min(step_months, 12) == 0:
+        month = first.year * 12 + first.month - 1
+        while True:
+            tick = date(month // 12, month % 12 + 1, 1)
+            if tick > last:
+                break
+            if tick >= first and month % step_months == 0:
                 tx = x(tick)
                 painter.drawLine(QPointF(tx, axis_y), QPointF(tx, axis_y + 4))
                 painter.drawText(QPointF(tx + 2, axis_y + 4 + metrics.ascent()), tick.strftime("%b %Y"))
-            month = tick.month - 1 + step_months
-            tick = date(tick.year + month // 12, month % 12 + 1, 1)
+            month += 1
 
         # markers, then a legend on the top line (marks carry no text of their own, so nothing overlaps)
         def marker(day: date, colour: str, up: bool) -> None:
