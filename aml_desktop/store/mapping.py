@@ -8,6 +8,7 @@ lists back in the order they were imported.
 from __future__ import annotations
 
 import copy
+import functools
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -102,7 +103,13 @@ def _bool(value: Any) -> bool | None:
 
 
 def _json_list(values: Sequence[str] | None) -> str | None:
-    return None if values is None else json.dumps(list(values), ensure_ascii=False)
+    return None if values is None else _json_codes(tuple(values))
+
+
+@functools.lru_cache(maxsize=4096)
+def _json_codes(values: tuple[str, ...]) -> str:
+    """JSON text of a list of codes; gene panels and findings repeat, so this is cached."""
+    return json.dumps(list(values), ensure_ascii=False)
 
 
 def _tuple(text: Any) -> tuple[str, ...] | None:
