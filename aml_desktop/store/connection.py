@@ -78,11 +78,18 @@ def connect(path: Path, user_slot: UserSlot) -> Database:
     Transactions are explicit (``isolation_level=None``): the store opens each one with
     ``BEGIN IMMEDIATE`` so two writers wait for each other instead of failing half-way.
     """
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
+    except sqlite3.Error as error:
+        raise StoreError(f"{path}: the database cannot be opened ({error})") from None
     conn.create_function("aml_user", 0, user_slot)
     db = Database(conn, execute_plugins=False, strict=True)
     conn.execute("PRAGMA foreign_keys = ON")
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    try:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    except sqlite3.Error as error:
+        conn.close()
+        raise StoreError(f"{path}: the database cannot be opened for writing ({error})") from None
     if str(mode).lower() != "wal":
         conn.close()
         raise StoreError(f"{path}: could not switch the database to WAL journal mode (got {mode})")
@@ -107,9 +114,17 @@ def write_transaction(db: Database, user_slot: UserSlot, user: str) -> Iterator[
     if db.conn.in_transaction:
         raise StoreError("a write is already in progress on this connection")
     user_slot.user = user
-    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        db.conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        user_slot.user = None
+        raise StoreError(f"the database cannot be written now ({error}); nothing was changed") from error
     try:
         yield db
+    except sqlite3.Error as error:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise StoreError(f"the change could not be saved ({error}); nothing was changed") from error
     except BaseException:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
@@ -117,9 +132,9 @@ def write_transaction(db: Database, user_slot: UserSlot, user: str) -> Iterator[
     else:
         try:
             db.conn.execute("COMMIT")
-        except BaseException:
+        except sqlite3.Error as error:
             if db.conn.in_transaction:
                 db.conn.execute("ROLLBACK")
-            raise
+            raise StoreError(f"the change could not be saved ({error}); nothing was changed") from error
     finally:
         user_slot.user = None

@@ -129,3 +129,13 @@ def test_a_bulk_import_audits_exactly_like_row_by_row(tmp_path: Path, monkeypatc
         return sorted(entries, key=repr)
 
     assert trail(1000, "rows.sqlite3") == trail(2, "bulk.sqlite3")
+
+
+def test_a_database_error_inside_a_change_becomes_a_store_error_and_rolls_back(store: Store) -> None:
+    patient_id = store.save_case(fixture_case("patient2-primary-refractory"), user=USER)
+    before = len(store.audit_entries(limit=10_000))
+    with pytest.raises(StoreError, match="nothing was changed"), store._write("clumsy"):
+        store._db.conn.execute("DELETE FROM courses WHERE patient_id = ?", [patient_id])
+        store._db.conn.execute("UPDATE assessments SET marrow_blasts_percent = 101 WHERE patient_id = ?", [patient_id])
+    assert len(store.get_case(patient_id).courses) == 3
+    assert len(store.audit_entries(limit=10_000)) == before
