@@ -263,10 +263,22 @@ def header_html(case: Case, result: Result | None, today: date) -> str:
     return text
 
 
+def _apl_banner(result: Result) -> str:
+    """APL is outside this application's scope (clinical-spec.md §1): said first, in red."""
+    if "apl_out_of_scope" not in result.recommendation.flags:
+        return ""
+    detail = explain("apl_out_of_scope")
+    return (
+        f"<p style='color:#a40000; font-size:12pt'><b>{h(label('apl_out_of_scope'))}</b>"
+        + (f" — {h(detail)}" if detail else "")
+        + "</p>"
+    )
+
+
 def standing_html(case: Case, result: Result) -> str:
-    """ "Where the patient stands": every derived fact, with where it came from."""
+    """Where the patient stands: every derived fact, with where it came from."""
     d = result.derived
-    out = [STYLE, f"<h2>{h(label(d.status))}</h2>"]
+    out = [STYLE, _apl_banner(result), f"<h2>{h(label(d.status))}</h2>"]
     out.append(
         f"<p class='muted'>As of {result.as_of.isoformat()} · computed from the recorded course; "
         "correct the inputs (courses, assessments), not the conclusions.</p>"
@@ -394,7 +406,7 @@ def recommendation_html(
     """The recommendation screen: therapy and doses, fallbacks, what to expect, rationale with citations."""
     d = result.derived
     r = result.recommendation
-    out = [STYLE]
+    out = [STYLE, _apl_banner(result)]
     if include_note:
         out.append(f"<p><b>{h(CLINICIAN_NOTE)}</b></p>")
     out.append(

@@ -58,6 +58,7 @@ def test_main_window_screens(demo_window: Any, screenshot: Any, qtbot: Any) -> N
         if name == "patient-course":  # the chart is created on first view: wait until it is laid out
             qtbot.waitUntil(lambda: w.course_panel.chart is not None and w.course_panel.chart.height() > 150)
             qtbot.waitUntil(lambda: w.course_panel.chart.chart().plotArea().width() > 100)
+            assert w.course_panel.chart.isVisible()
         screenshot(w, f"main-{name}")
     assert w.course_panel.chart is not None  # created on first view of the Course tab
     assert len(w.course_panel.chart.series["blasts"].points()) == 3

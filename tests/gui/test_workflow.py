@@ -660,3 +660,14 @@ def test_an_engine_failure_is_shown_and_the_course_stays_editable(
     assert window.course_panel.course_model.rowCount() == 5
     window.ui.decision_action.trigger()
     assert "no recommendation to decide on" in window.ui.message_label.text()
+
+
+def test_apl_is_shown_as_out_of_scope_first(store: Any, controller: Any, window: Any) -> None:
+    base = read_case_files([CASES / "patient1-early-relapse.json"])[0]
+    apl = replace(base, diagnosis=replace(base.diagnosis, karyotype="46,XX,t(15;17)(q24;q21)"))
+    [patient_id] = store.import_cases([apl], user="t")
+    controller.patients_changed.emit()
+    select_patient(window, patient_id)
+    assert window.result.recommendation.primary.category == "not_applicable"
+    assert window.recommendation_panel.text().startswith("APL: out of scope")
+    assert window.standing_panel.ui.standing_browser.toPlainText().startswith("APL: out of scope")
