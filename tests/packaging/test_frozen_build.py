@@ -89,14 +89,15 @@ def test_recommend_on_paper_patient_matches_the_source_program(frozen: Path, cas
     assert result == json.loads(source_run.stdout), "the frozen program recommends differently from the source"
 
 
-def test_summary_pdf_carries_the_bundled_fonts_and_patient(frozen: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("case", PAPER_PATIENTS, ids=lambda p: p.stem)
+def test_summary_pdf_carries_the_bundled_fonts_and_patient(frozen: Path, tmp_path: Path, case: Path) -> None:
     pypdf = pytest.importorskip("pypdf")
     out = tmp_path / "summary.pdf"
-    run = run_frozen(frozen, "summary", str(CASES / "patient1-early-relapse.json"), "-o", str(out))
+    run = run_frozen(frozen, "summary", str(case), "-o", str(out))
     assert run.returncode == 0, run.stderr
     reader = pypdf.PdfReader(str(out))
     text = "".join(page.extract_text() for page in reader.pages)
-    assert "Patient One" in text
+    assert json.loads(case.read_text(encoding="utf-8"))["patient"]["name"] in text
     fonts = {
         str(font.get("/BaseFont"))
         for page in reader.pages
