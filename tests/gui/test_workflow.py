@@ -405,6 +405,10 @@ def test_backup_and_restore_run_off_the_gui_thread(
 
     controller.delete_patient(paper_ids["patient1-early-relapse"])
     assert window.model.rowCount() == 2
+    window.ui.search_edit.setText("patient")  # the search thread now holds its own connection
+    qtbot.waitUntil(lambda: not window.model.searching(), timeout=5000)
+    window.ui.search_edit.setText("")
+    qtbot.waitUntil(lambda: not window.model.searching(), timeout=5000)
     answer(QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
     window.ui.restore_action.trigger()
