@@ -211,6 +211,13 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ list
 
+    def warm_up_search(self) -> None:
+        """Start the search thread and its connection now, so the first keystroke pays nothing."""
+        from aml_desktop.gui.patient_list_model import PAGE_SIZE
+
+        if self.controller.available:
+            self.controller.search("", None, page_size=PAGE_SIZE)  # answer ignored: not the model's request
+
     def focus_search(self) -> None:
         self.ui.search_edit.setFocus()
         self.ui.search_edit.selectAll()
@@ -635,6 +642,7 @@ def about_text() -> str:
 
 
 def schedule_after_show(window: MainWindow) -> None:
-    """Work that waits for the first paint: the scheduled backup, then a check every half hour."""
+    """Work that waits for the first paint: the search thread, the scheduled backup, a check every half hour."""
+    QTimer.singleShot(0, window.warm_up_search)
     QTimer.singleShot(0, window.maybe_auto_backup)
     window.backup_timer.start()
