@@ -107,6 +107,17 @@ def test_summary_pdf_carries_the_bundled_fonts_and_patient(frozen: Path, tmp_pat
     assert any("DejaVu" in name for name in fonts), fonts
 
 
+def test_every_resource_file_is_in_the_bundle(frozen: Path) -> None:
+    """Fonts, regimen catalogue, icon, guide: what importlib.resources reads in aml_desktop.resources."""
+    source = REPO / "resources"
+    bundled = frozen / "_internal" / "aml_desktop" / "resources"
+    for path in source.rglob("*"):
+        if path.is_file() and "__pycache__" not in path.parts:
+            copy = bundled / path.relative_to(source)
+            assert copy.is_file(), f"{path.relative_to(REPO)} is missing from the frozen program"
+            assert copy.read_bytes() == path.read_bytes(), f"{path.relative_to(REPO)} differs in the frozen program"
+
+
 def test_bad_case_file_is_refused_with_a_message(frozen: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "aml-case/1", "patient": 5}', encoding="utf-8")
