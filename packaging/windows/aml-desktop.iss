@@ -15,7 +15,8 @@
 #endif
 #define AppName "AML Desktop"
 #define AppExe "aml-desktop.exe"
-#define Root "..\.."
+; The repository folder, from this script's own folder (ISPP SourcePath): ISCC may be run from anywhere.
+#define Root AddBackslash(SourcePath) + "..\.."
 
 [Setup]
 ; The AppId identifies the program for upgrades and the uninstaller: never change it.
