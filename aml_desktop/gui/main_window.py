@@ -141,8 +141,8 @@ class MainWindow(QMainWindow):
             self.ui.main_splitter.restoreState(splitter)
         else:
             self.ui.main_splitter.setSizes([400, 880])
-        self.ui.main_splitter.setStretchFactor(0, 0)
-        self.ui.main_splitter.setStretchFactor(1, 1)
+        self.ui.main_splitter.setStretchFactor(0, 1)
+        self.ui.main_splitter.setStretchFactor(1, 3)
         last = self.settings.value("last_patient_id")
         if isinstance(last, str) and last:
             try:
