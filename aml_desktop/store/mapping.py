@@ -153,69 +153,96 @@ def _details_from_extensions(case: Case) -> tuple[Any, list[dict[str, Any] | Non
     return rest, [dict(entry) if entry is not None else None for entry in details]
 
 
-def case_to_rows(case: Case) -> CaseRows:
-    """Rows for a case (the case file's own formulary is not stored: the clinic's own one applies)."""
+@dataclass
+class CaseTuples:
+    """One patient's rows as tuples in the ``*_COLUMNS`` order, without record ids (the bulk insert path)."""
+
+    patient: tuple[Any, ...]
+    diagnosis: tuple[Any, ...]
+    courses: list[tuple[Any, ...]]
+    assessments: list[tuple[Any, ...]]
+    mutations: list[tuple[Any, ...]]
+    fitness: tuple[Any, ...] | None
+    decisions: list[tuple[Any, ...]]
+
+
+def case_to_tuples(case: Case) -> CaseTuples:
+    """Rows for a case, as tuples (the case file's own formulary is not stored: the clinic's applies)."""
     extensions, details = _details_from_extensions(case)
     p = case.patient
-    patient: Row = {
-        "hospital_number": p.hospital_number,
-        "name": p.name,
-        "sex": p.sex,
-        "birth_date": p.birth_date.isoformat(),
-        "extensions": _dump(extensions) if extensions is not None else None,
-    }
     d = case.diagnosis
-    diagnosis: Row = {
-        "date": d.date.isoformat(),
-        "karyotype": d.karyotype,
-        "cytogenetic_findings": _json_list(d.cytogenetic_findings),
-        "tested_genes": _json_list(d.tested_genes),
-        "cd33_percent": d.cd33_percent,
-        "extramedullary": _flag(d.extramedullary),
-        "wbc": d.wbc,
-    }
-    rows = CaseRows(patient=patient, diagnosis=diagnosis)
-    rows.mutations.extend(_mutation_rows(d.mutations, None))
-    for i, c in enumerate(case.courses):
-        rows.courses.append(
-            {
-                "position": i,
-                "phase": c.phase,
-                "regimen": c.regimen,
-                "start_date": c.start.isoformat(),
-                "end_date": _iso(c.end),
-                "cycle": c.cycle,
-                "intensity": c.intensity,
-            }
-        )
+    mutations: list[tuple[Any, ...]] = [
+        (None, i, m.gene, m.variant, m.allelic_ratio, m.vaf) for i, m in enumerate(d.mutations)
+    ]
+    assessments = []
     for i, a in enumerate(case.assessments):
-        rows.assessments.append(
-            {
-                "position": i,
-                "date": a.date.isoformat(),
-                "marrow_blasts_percent": a.marrow_blasts_percent,
-                "circulating_blasts": _flag(a.circulating_blasts),
-                "extramedullary": _flag(a.extramedullary),
-                "anc": a.anc,
-                "platelets": a.platelets,
-                "hemoglobin": a.hemoglobin,
-                "wbc": a.wbc,
-                "mrd_status": a.mrd.status if a.mrd else None,
-                "mrd_method": a.mrd.method if a.mrd else None,
-                "mrd_value": a.mrd.value if a.mrd else None,
-                "has_mutations": int(a.mutations is not None),
-                "tested_genes": _json_list(a.tested_genes),
-                "karyotype": a.karyotype,
-                "cytogenetic_findings": _json_list(a.cytogenetic_findings),
-            }
+        mrd = a.mrd
+        assessments.append(
+            (
+                i,
+                a.date.isoformat(),
+                a.marrow_blasts_percent,
+                None if a.circulating_blasts is None else int(a.circulating_blasts),
+                None if a.extramedullary is None else int(a.extramedullary),
+                a.anc,
+                a.platelets,
+                a.hemoglobin,
+                a.wbc,
+                mrd.status if mrd else None,
+                mrd.method if mrd else None,
+                mrd.value if mrd else None,
+                int(a.mutations is not None),
+                _json_list(a.tested_genes),
+                a.karyotype,
+                _json_list(a.cytogenetic_findings),
+            )
         )
-        rows.mutations.extend(_mutation_rows(a.mutations or (), i))
-    if case.fitness is not None:
-        f = case.fitness
-        rows.fitness = {"date": _iso(f.date), "ecog": f.ecog, "fit_for_intensive": _flag(f.fit_for_intensive)}
-    for i, (dec, detail) in enumerate(zip(case.decisions, details, strict=True)):
-        rows.decisions.append(decision_row(i, dec, detail))
-    return rows
+        if a.mutations:
+            mutations.extend((i, j, m.gene, m.variant, m.allelic_ratio, m.vaf) for j, m in enumerate(a.mutations))
+    f = case.fitness
+    return CaseTuples(
+        patient=(
+            p.hospital_number,
+            p.name,
+            p.sex,
+            p.birth_date.isoformat(),
+            _dump(extensions) if extensions is not None else None,
+        ),
+        diagnosis=(
+            d.date.isoformat(),
+            d.karyotype,
+            _json_list(d.cytogenetic_findings),
+            _json_list(d.tested_genes),
+            d.cd33_percent,
+            _flag(d.extramedullary),
+            d.wbc,
+        ),
+        courses=[
+            (i, c.phase, c.regimen, c.start.isoformat(), _iso(c.end), c.cycle, c.intensity)
+            for i, c in enumerate(case.courses)
+        ],
+        assessments=assessments,
+        mutations=mutations,
+        fitness=(_iso(f.date), f.ecog, _flag(f.fit_for_intensive)) if f is not None else None,
+        decisions=[
+            tuple(decision_row(i, dec, detail).values())
+            for i, (dec, detail) in enumerate(zip(case.decisions, details, strict=True))
+        ],
+    )
+
+
+def case_to_rows(case: Case) -> CaseRows:
+    """Rows for a case as dicts keyed by column (for comparing with stored rows when saving)."""
+    t = case_to_tuples(case)
+    return CaseRows(
+        patient=dict(zip(PATIENT_COLUMNS, t.patient, strict=True)),
+        diagnosis=dict(zip(DIAGNOSIS_COLUMNS, t.diagnosis, strict=True)),
+        courses=[dict(zip(COURSE_COLUMNS, r, strict=True)) for r in t.courses],
+        assessments=[dict(zip(ASSESSMENT_COLUMNS, r, strict=True)) for r in t.assessments],
+        mutations=[dict(zip(MUTATION_COLUMNS, r, strict=True)) for r in t.mutations],
+        fitness=dict(zip(FITNESS_COLUMNS, t.fitness, strict=True)) if t.fitness is not None else None,
+        decisions=[dict(zip(DECISION_COLUMNS, r, strict=True)) for r in t.decisions],
+    )
 
 
 def decision_row(position: int, dec: Decision, detail: Mapping[str, Any] | None) -> Row:
@@ -238,20 +265,6 @@ def decision_row(position: int, dec: Decision, detail: Mapping[str, Any] | None)
         "snapshot": _dump(snapshot) if snapshot is not None else None,
         "details": keys,
     }
-
-
-def _mutation_rows(mutations: Sequence[Mutation], assessment_position: int | None) -> list[Row]:
-    return [
-        {
-            "assessment_position": assessment_position,
-            "position": i,
-            "gene": m.gene,
-            "variant": m.variant,
-            "allelic_ratio": m.allelic_ratio,
-            "vaf": m.vaf,
-        }
-        for i, m in enumerate(mutations)
-    ]
 
 
 def _mutation(row: Mapping[str, Any]) -> Mutation:

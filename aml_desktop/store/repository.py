@@ -749,34 +749,27 @@ def _build_rows(
         for _, c, _ in items
     )
     fresh = iter(new_ids(needed))
+    patients, diagnoses, courses = batches["patients"], batches["diagnoses"], batches["courses"]
+    assessments, mutations, fitness, decisions = (
+        batches["assessments"],
+        batches["mutations"],
+        batches["fitness"],
+        batches["decisions"],
+    )
     for patient_id, case, summary in items:
-        rows = mapping.case_to_rows(case)
-        batches["patients"].append((patient_id, *rows.patient.values(), now, now))
-        batches["diagnoses"].append((next(fresh), patient_id, *rows.diagnosis.values()))
-        for course in rows.courses:
-            batches["courses"].append((next(fresh), patient_id, *course.values()))
-        assessment_ids = []
-        for assessment in rows.assessments:
-            assessment_ids.append(next(fresh))
-            batches["assessments"].append((assessment_ids[-1], patient_id, *assessment.values()))
-        for m in rows.mutations:
-            owner = m["assessment_position"]
-            batches["mutations"].append(
-                (
-                    next(fresh),
-                    patient_id,
-                    assessment_ids[owner] if owner is not None else None,
-                    m["position"],
-                    m["gene"],
-                    m["variant"],
-                    m["allelic_ratio"],
-                    m["vaf"],
-                )
-            )
+        rows = mapping.case_to_tuples(case)
+        patients.append((patient_id, *rows.patient, now, now))
+        diagnoses.append((next(fresh), patient_id, *rows.diagnosis))
+        courses.extend((next(fresh), patient_id, *course) for course in rows.courses)
+        assessment_ids = [next(fresh) for _ in rows.assessments]
+        assessments.extend((aid, patient_id, *a) for aid, a in zip(assessment_ids, rows.assessments, strict=True))
+        mutations.extend(
+            (next(fresh), patient_id, assessment_ids[owner] if owner is not None else None, *rest)
+            for owner, *rest in rows.mutations
+        )
         if rows.fitness is not None:
-            batches["fitness"].append((next(fresh), patient_id, *rows.fitness.values()))
-        for decision in rows.decisions:
-            batches["decisions"].append((next(fresh), patient_id, *decision.values()))
+            fitness.append((next(fresh), patient_id, *rows.fitness))
+        decisions.extend((next(fresh), patient_id, *decision) for decision in rows.decisions)
         listed.append(_list_values(patient_id, case, summary, now))
     return batches, listed
 
