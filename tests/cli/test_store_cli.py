@@ -159,3 +159,23 @@ def test_exported_files_are_valid_case_files(tmp_path: Path) -> None:
     assert len(files) >= 30
     names = {load_case(f.read_bytes()).patient.name for f in files}
     assert {"Nguyễn Thị Hương", "Zoë Ødegård", "José Álvarez"} <= names
+
+
+def test_recommend_for_a_stored_patient_matches_its_exported_case_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from aml_desktop.cli.main import main
+
+    db = tmp_path / "clinic.sqlite3"
+    assert run("--db", db, "demo") == 0
+    capsys.readouterr()
+    today = date.today().isoformat()
+    for number in ("DT-3", "DEMO-006", "DEMO-023"):
+        assert run("--db", db, "export", number, "-o", tmp_path / f"{number}.json") == 0
+        patient_id = json.loads((tmp_path / f"{number}.json").read_text(encoding="utf-8"))["patient"]["id"]
+        capsys.readouterr()
+        assert main(["--db", str(db), "recommend", "--patient", patient_id, "--today", today]) == 0
+        stored = capsys.readouterr().out
+        assert main(["recommend", str(tmp_path / f"{number}.json"), "--today", today]) == 0
+        from_file = capsys.readouterr().out
+        assert stored == from_file, number
