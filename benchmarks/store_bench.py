@@ -25,6 +25,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -205,7 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("accent-insensitive 'odegard' (trigram)", "odegard", "patient_trigram", '"odegard"'),
             ("hospital number 'SYN-012345' (trigram)", "SYN-012345", "patient_trigram", '"syn-012345"'),
         ):
-            ours = _median_ms(lambda q=query: store.list_patients(q, limit=100))
+            ours = _median_ms(partial(store.list_patients, query, limit=100))
             _line(label, ours, "ms", _median_ms(fts(table, expression)), SEARCH_TARGET)
         like = _median_ms(
             lambda: conn.execute("SELECT patient_id FROM patient_list WHERE name LIKE '%guye%'").fetchall(), repeat=10

@@ -153,13 +153,11 @@ def run_export(args: argparse.Namespace) -> int:
                     count += 1
                 print(f"exported {count} patient{'s' if count != 1 else ''} to {args.output}", file=sys.stderr)
                 return EXIT_OK
-            patient_id = args.patient
-            if not store.has_patient(patient_id):
-                patient_id = store.find_patient_id(args.patient)
-            if patient_id is None:
+            found = args.patient if store.has_patient(args.patient) else store.find_patient_id(args.patient)
+            if found is None:
                 _error("export", f"no patient with id or hospital number {args.patient!r}")
                 return EXIT_INVALID
-            case = store.get_case(patient_id)
+            case = store.get_case(found)
             if args.output.parent != Path(""):
                 args.output.parent.mkdir(parents=True, exist_ok=True)
             _write_atomically(args.output, dump_case(case, as_of=today, formulary=formulary))
@@ -182,7 +180,7 @@ def run_list(args: argparse.Namespace) -> int:
     try:
         with open_store_for_cli(args.db) as store:
             store.refresh_summaries()
-            rows = []
+            rows: list[Any] = []
             page = 1000
             while True:
                 chunk = store.list_patients(args.search, args.status, limit=page, offset=len(rows))
