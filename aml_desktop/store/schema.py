@@ -270,7 +270,7 @@ def migration_0002_patient_list_and_search(db: Database) -> None:
     db.execute("CREATE INDEX patient_list_stale ON patient_list(computed_on)")
     db.execute(
         "CREATE VIRTUAL TABLE patient_words USING fts5(text, tokenize = 'unicode61 remove_diacritics 2', "
-        "prefix = '1 2 3')"
+        "prefix = '1 2')"
     )
     db.execute("CREATE VIRTUAL TABLE patient_trigram USING fts5(text, tokenize = 'trigram')")
     rows = db.execute(
