@@ -21,13 +21,13 @@ from sqlite_utils import Database
 from aml_desktop.engine import codes
 from aml_desktop.engine.case import Case, Decision
 from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
-from aml_desktop.engine.settings import EngineSettings, Formulary
+from aml_desktop.engine.settings import EngineSettings
 
-from . import mapping
+from . import clinic, mapping, writes
 from .connection import UserSlot, check_ours, connect, migrate, write_transaction
 from .errors import ImportConflict, PatientNotFound, StoreError
-from .ids import new_id, new_ids
-from .models import PAPER_SIZES, AuditEntry, ClinicSettings, DecisionRecord, PatientSummary
+from .ids import new_id
+from .models import AuditEntry, ClinicSettings, DecisionRecord, PatientSummary
 from .schema import audit_values
 from .search import matching_keys_sql, search_text
 from .summary import Summary, pending_summary, summarise
@@ -56,51 +56,6 @@ _AUDITED_TABLES = ("patients", "diagnoses", "courses", "assessments", "mutations
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
-
-
-_new_id = new_id
-
-
-def _insert_sql(table: str, columns: Sequence[str]) -> str:
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
-
-
-_DB_COLUMNS: dict[str, tuple[str, ...]] = {
-    "patients": ("id", *mapping.PATIENT_COLUMNS, "created_at", "updated_at"),
-    "diagnoses": ("id", "patient_id", *mapping.DIAGNOSIS_COLUMNS),
-    "courses": ("id", "patient_id", *mapping.COURSE_COLUMNS),
-    "assessments": ("id", "patient_id", *mapping.ASSESSMENT_COLUMNS),
-    "mutations": ("id", "patient_id", "assessment_id", "position", "gene", "variant", "allelic_ratio", "vaf"),
-    "fitness": ("id", "patient_id", *mapping.FITNESS_COLUMNS),
-    "decisions": ("id", "patient_id", *mapping.DECISION_COLUMNS),
-}
-_LIST_COLUMNS = (
-    "patient_id",
-    "hospital_number",
-    "name",
-    "birth_date",
-    "status",
-    "eln2017_risk",
-    "current_phase",
-    "last_assessment_date",
-    "updated_at",
-    "computed_on",
-    "ruleset_version",
-)
-_SETTINGS_COLUMNS = (
-    "clinic_name",
-    "fit_age_below",
-    "unfit_age_from",
-    "unfit_ecog_from",
-    "cytoreduction_wbc",
-    "cd33_positive_percent",
-    "paper_size",
-    "units",
-    "backup_folder",
-    "backup_keep",
-    "backup_interval_hours",
-    "last_backup_at",
-)
 
 
 def validate_case(case: Case) -> Case:
@@ -333,7 +288,7 @@ class Store:
                 raise ImportConflict(
                     f"a patient with hospital number {case.patient.hospital_number} already exists ({existing})"
                 )
-            patient_id = case.patient.id or _new_id()
+            patient_id = case.patient.id or new_id()
             summary = summarise(case, today=self.today(), settings=self.engine_settings())
             if case.patient.id is not None and existing is not None:
                 self._update_case(patient_id, case, summary)
@@ -372,7 +327,7 @@ class Store:
                 existing = self._match_existing(case, known)
                 if existing is not None and not replace:
                     conflicts.append(_describe_patient(case, existing))
-                plan.append((existing or case.patient.id or _new_id(), case, existing))
+                plan.append((existing or case.patient.id or new_id(), case, existing))
             if conflicts:
                 raise ImportConflict("already in the database (use --replace to overwrite): " + "; ".join(conflicts))
             new = []
@@ -406,15 +361,15 @@ class Store:
         # Rows for the next chunk are built on a helper thread (pure Python, no database access) while
         # SQLite, which releases the GIL while it works, stores the current chunk.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="aml-import-rows") as pool:
-            pending = pool.submit(_build_rows, chunks[0], now)
+            pending = pool.submit(writes.build_insert_rows, chunks[0], now)
             for number in range(len(chunks)):
                 batches, listed = pending.result()
                 if number + 1 < len(chunks):
-                    pending = pool.submit(_build_rows, chunks[number + 1], now)
+                    pending = pool.submit(writes.build_insert_rows, chunks[number + 1], now)
                 for table, values in batches.items():
                     if values:
                         first_ids.setdefault(table, values[0][0])
-                        conn.executemany(_insert_sql(table, _DB_COLUMNS[table]), values)
+                        conn.executemany(writes.insert_sql(table, writes.DB_COLUMNS[table]), values)
                 self._insert_list_rows(listed)
         if bulk:
             # Patient ids may come from the case files (any text), so take their true minimum.
@@ -469,7 +424,7 @@ class Store:
         conn = self._db.conn
         first = self._scalar("SELECT coalesce(max(list_key), 0) FROM patient_list") + 1
         keyed = [(first + i, *values) for i, values in enumerate(listed)]
-        conn.executemany(_insert_sql("patient_list", ("list_key", *_LIST_COLUMNS)), keyed)
+        conn.executemany(writes.insert_sql("patient_list", ("list_key", *writes.LIST_COLUMNS)), keyed)
         # keyed rows: (list_key, patient_id, hospital_number, name, ...)
         texts = [(row[0], search_text(row[3], row[2])) for row in keyed]
         conn.executemany("INSERT INTO patient_words (rowid, text) VALUES (?, ?)", texts)
@@ -483,16 +438,14 @@ class Store:
         now = _now()
         changes = {k: v for k, v in new.patient.items() if old.patient[k] != v}
         changes["updated_at"] = now
-        _update(conn, "patients", "id", patient_id, changes)
-        _sync_one(conn, "diagnoses", patient_id, old.diagnosis, new.diagnosis)
-        _sync_one(conn, "fitness", patient_id, old.fitness, new.fitness)
-        _sync_many(conn, "courses", patient_id, old.courses, new.courses, lambda r: r["position"])
-        _sync_many(conn, "decisions", patient_id, old.decisions, new.decisions, lambda r: r["position"])
+        writes.update_row(conn, "patients", "id", patient_id, changes)
+        writes.sync_one(conn, "diagnoses", patient_id, old.diagnosis, new.diagnosis)
+        writes.sync_one(conn, "fitness", patient_id, old.fitness, new.fitness)
+        writes.sync_many(conn, "courses", patient_id, old.courses, new.courses, lambda r: r["position"])
+        writes.sync_many(conn, "decisions", patient_id, old.decisions, new.decisions, lambda r: r["position"])
         # Assessment ids are kept by position, so mutations can be matched by (owner, position).
         old_assessment_ids = {r["position"]: r["id"] for r in old.assessments}
-        new_assessment_ids = {
-            r["position"]: old_assessment_ids.get(r["position"]) or _new_id() for r in new.assessments
-        }
+        new_assessment_ids = {r["position"]: old_assessment_ids.get(r["position"]) or new_id() for r in new.assessments}
 
         def owner(position: int | None) -> str | None:
             return new_assessment_ids[position] if position is not None else None
@@ -515,8 +468,8 @@ class Store:
                 conn.execute("DELETE FROM mutations WHERE id = ?", [r["id"]])
         kept_mutations = [r for r in old_mutations if mutation_key(r) in wanted]
         new_assessments = [{"id": new_assessment_ids[r["position"]], **r} for r in new.assessments]
-        _sync_many(conn, "assessments", patient_id, old.assessments, new_assessments, lambda r: r["position"])
-        _sync_many(conn, "mutations", patient_id, kept_mutations, new_mutations, mutation_key)
+        writes.sync_many(conn, "assessments", patient_id, old.assessments, new_assessments, lambda r: r["position"])
+        writes.sync_many(conn, "mutations", patient_id, kept_mutations, new_mutations, mutation_key)
         self._update_list_row(patient_id, case, summary, now)
 
     def _update_list_row(self, patient_id: str, case: Case | None, summary: Summary | None, now: str) -> None:
@@ -526,8 +479,8 @@ class Store:
         new_key = self._scalar("SELECT max(list_key) FROM patient_list") + 1
         conn.execute("UPDATE patient_list SET list_key = ?, updated_at = ? WHERE list_key = ?", [new_key, now, old_key])
         if case is not None and summary is not None:
-            values = _list_values(patient_id, case, summary, now)
-            assignments = ", ".join(f"{c} = ?" for c in _LIST_COLUMNS[1:])
+            values = writes.list_values(patient_id, case, summary, now)
+            assignments = ", ".join(f"{c} = ?" for c in writes.LIST_COLUMNS[1:])
             conn.execute(f"UPDATE patient_list SET {assignments} WHERE list_key = ?", [*values[1:], new_key])
         for table in ("patient_words", "patient_trigram"):
             text = self._scalar(f"SELECT text FROM {table} WHERE rowid = ?", [old_key])
@@ -580,7 +533,7 @@ class Store:
             }
             row = mapping.decision_row(position, checked.decisions[0], detail)
             self._db.conn.execute(
-                _insert_sql("decisions", _DB_COLUMNS["decisions"]), (_new_id(), patient_id, *row.values())
+                writes.insert_sql("decisions", writes.DB_COLUMNS["decisions"]), (new_id(), patient_id, *row.values())
             )
             now = _now()
             self._db.conn.execute("UPDATE patients SET updated_at = ? WHERE id = ?", [now, patient_id])
@@ -675,52 +628,16 @@ class Store:
 
     def clinic_settings(self) -> ClinicSettings:
         """The clinic's settings, with the formulary and when each missing item ran out."""
-        row = self._rows(f"SELECT {', '.join(_SETTINGS_COLUMNS)} FROM clinic_settings WHERE id = 1")[0]
-        stocked: dict[str, bool] = {}
-        since: dict[str, date] = {}
-        for key, is_stocked, out_since in self._db.conn.execute(
-            "SELECT key, stocked, out_of_stock_since FROM formulary"
-        ):
-            if key not in codes.FORMULARY_KEYS:
-                continue  # a key a newer vocabulary dropped: ignore rather than fail to start
-            stocked[key] = bool(is_stocked)
-            if out_since is not None:
-                since[key] = date.fromisoformat(out_since)
-        return ClinicSettings(formulary=Formulary.from_mapping(stocked), out_of_stock_since=since, **row)
+        return clinic.read_settings(self._db.conn)
 
     def save_clinic_settings(self, settings: ClinicSettings, *, user: str) -> None:
-        """Save the clinic's settings (audited). Derived statuses are marked for re-derivation."""
-        _check_settings(settings)
+        """Save the clinic's settings (audited). Derived statuses are marked for re-derivation when
+        something the engine reads (thresholds, formulary) changed."""
+        clinic.check_settings(settings)
         before = self.engine_settings()
         with self._write(user):
-            values = [getattr(settings, c) for c in _SETTINGS_COLUMNS]
-            assignments = ", ".join(f"{c} = ?" for c in _SETTINGS_COLUMNS)
-            self._db.conn.execute(f"UPDATE clinic_settings SET {assignments} WHERE id = 1", values)
-            wanted: dict[str, tuple[int, str | None]] = {}
-            for key in codes.FORMULARY_KEYS:
-                out_since = settings.out_of_stock_since.get(key)
-                has = settings.formulary.has(key)
-                if not has or out_since is not None:
-                    wanted[key] = (int(has), out_since.isoformat() if out_since and not has else None)
-            current = {
-                key: (stocked, since)
-                for key, stocked, since in self._db.conn.execute(
-                    "SELECT key, stocked, out_of_stock_since FROM formulary"
-                )
-            }
-            for key in set(current) - set(wanted):
-                self._db.conn.execute("DELETE FROM formulary WHERE key = ?", [key])
-            for key, value in wanted.items():
-                if key not in current:
-                    self._db.conn.execute(
-                        "INSERT INTO formulary (key, stocked, out_of_stock_since) VALUES (?, ?, ?)", [key, *value]
-                    )
-                elif current[key] != value:
-                    self._db.conn.execute(
-                        "UPDATE formulary SET stocked = ?, out_of_stock_since = ? WHERE key = ?", [*value, key]
-                    )
+            clinic.write_settings(self._db.conn, settings)
             if settings.engine_settings() != before:
-                # Thresholds or formulary changed: derived lines are re-derived by refresh_summaries().
                 self._db.conn.execute("UPDATE patient_list SET computed_on = NULL")
 
     def engine_settings(self) -> EngineSettings:
@@ -731,47 +648,6 @@ class Store:
         """Record when the last automatic backup was taken."""
         with self._write(user):
             self._db.conn.execute("UPDATE clinic_settings SET last_backup_at = ? WHERE id = 1", [at.isoformat()])
-
-
-def _build_rows(
-    items: Sequence[tuple[str, Case, Summary]], now: str
-) -> tuple[dict[str, list[tuple[Any, ...]]], list[tuple[Any, ...]]]:
-    """Insert tuples per table (and list lines) for new patients, with fresh time-ordered record ids."""
-    batches: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _DB_COLUMNS}
-    listed: list[tuple[Any, ...]] = []
-    needed = sum(
-        2
-        + len(c.courses)
-        + len(c.assessments)
-        + len(c.diagnosis.mutations)
-        + len(c.decisions)
-        + sum(len(a.mutations or ()) for a in c.assessments)
-        for _, c, _ in items
-    )
-    fresh = iter(new_ids(needed))
-    patients, diagnoses, courses = batches["patients"], batches["diagnoses"], batches["courses"]
-    assessments, mutations, fitness, decisions = (
-        batches["assessments"],
-        batches["mutations"],
-        batches["fitness"],
-        batches["decisions"],
-    )
-    for patient_id, case, summary in items:
-        rows = mapping.case_to_tuples(case)
-        patients.append((patient_id, *rows.patient, now, now))
-        diagnoses.append((next(fresh), patient_id, *rows.diagnosis))
-        courses.extend((next(fresh), patient_id, *course) for course in rows.courses)
-        assessment_ids = [next(fresh) for _ in rows.assessments]
-        assessments.extend((aid, patient_id, *a) for aid, a in zip(assessment_ids, rows.assessments, strict=True))
-        mutations.extend(
-            (next(fresh), patient_id, assessment_ids[owner] if owner is not None else None, *rest)
-            for owner, *rest in rows.mutations
-        )
-        if rows.fitness is not None:
-            fitness.append((next(fresh), patient_id, *rows.fitness))
-        decisions.extend((next(fresh), patient_id, *decision) for decision in rows.decisions)
-        listed.append(_list_values(patient_id, case, summary, now))
-    return batches, listed
 
 
 def _describe_patient(case: Case, existing: str) -> str:
@@ -797,78 +673,3 @@ def _check_batch(cases: Sequence[Case]) -> None:
                     f"{p.hospital_number}"
                 )
             seen_numbers[p.hospital_number] = i
-
-
-def _check_settings(settings: ClinicSettings) -> None:
-    if not settings.clinic_name.strip():
-        raise StoreError("clinic_name: must not be empty")
-    if settings.paper_size not in PAPER_SIZES:
-        raise StoreError(f"paper_size: {settings.paper_size!r} is not one of: {', '.join(PAPER_SIZES)}")
-    unknown = sorted(set(settings.out_of_stock_since) - set(codes.FORMULARY_KEYS))
-    if unknown:
-        raise StoreError(f"out_of_stock_since: unknown formulary keys: {', '.join(unknown)}")
-    if settings.backup_keep < 1:
-        raise StoreError("backup_keep: must be 1 or more")
-    if settings.backup_interval_hours < 1:
-        raise StoreError("backup_interval_hours: must be 1 or more")
-    try:
-        settings.engine_settings()
-    except ValueError as error:
-        raise StoreError(f"engine thresholds: {error}") from None
-
-
-def _list_values(patient_id: str, case: Case, summary: Summary, now: str) -> tuple[Any, ...]:
-    p = case.patient
-    return (
-        patient_id,
-        p.hospital_number,
-        p.name,
-        p.birth_date.isoformat(),
-        summary.status,
-        summary.eln2017_risk,
-        summary.current_phase,
-        summary.last_assessment_date.isoformat() if summary.last_assessment_date else None,
-        now,
-        summary.computed_on.isoformat() if summary.computed_on else None,
-        summary.ruleset_version,
-    )
-
-
-def _update(conn: Any, table: str, key: str, key_value: Any, changes: Mapping[str, Any]) -> None:
-    if changes:
-        assignments = ", ".join(f"{c} = ?" for c in changes)
-        conn.execute(f"UPDATE {table} SET {assignments} WHERE {key} = ?", [*changes.values(), key_value])
-
-
-def _sync_one(conn: Any, table: str, patient_id: str, old: Row | None, new: Row | None) -> None:
-    if old is None and new is None:
-        return
-    if new is None:
-        assert old is not None
-        conn.execute(f"DELETE FROM {table} WHERE id = ?", [old["id"]])
-    elif old is None:
-        columns = _DB_COLUMNS[table]
-        conn.execute(_insert_sql(table, columns), (_new_id(), patient_id, *new.values()))
-    else:
-        _update(conn, table, "id", old["id"], {k: v for k, v in new.items() if old[k] != v})
-
-
-def _sync_many(
-    conn: Any, table: str, patient_id: str, old: Sequence[Row], new: Sequence[Row], key: Callable[[Row], Hashable]
-) -> None:
-    """Make the table's rows for this patient equal ``new``: delete, update changed columns, insert."""
-    old_by = {key(r): r for r in old}
-    new_keys = {key(r) for r in new}
-    for k, r in old_by.items():
-        if k not in new_keys:
-            conn.execute(f"DELETE FROM {table} WHERE id = ?", [r["id"]])
-    columns = _DB_COLUMNS[table]
-    for r in new:
-        previous = old_by.get(key(r))
-        values = {c: v for c, v in r.items() if c != "id"}
-        if previous is None:
-            conn.execute(
-                _insert_sql(table, columns), (r.get("id") or _new_id(), patient_id, *[values[c] for c in columns[2:]])
-            )
-        else:
-            _update(conn, table, "id", previous["id"], {c: v for c, v in values.items() if previous[c] != v})
