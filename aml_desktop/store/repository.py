@@ -476,6 +476,11 @@ class Store:
         """Move the patient to the top of the list (a new, highest ``list_key``) and refresh its line."""
         conn = self._db.conn
         old_key = self._scalar("SELECT list_key FROM patient_list WHERE patient_id = ?", [patient_id])
+        if old_key is None:  # a list line lost by an outside edit: rebuild it rather than fail
+            case = case or self.get_case(patient_id)
+            summary = summary or summarise(case, today=self.today(), settings=self.engine_settings())
+            self._insert_list_rows([writes.list_values(patient_id, case, summary, now)])
+            return
         new_key = self._scalar("SELECT max(list_key) FROM patient_list") + 1
         conn.execute("UPDATE patient_list SET list_key = ?, updated_at = ? WHERE list_key = ?", [new_key, now, old_key])
         if case is not None and summary is not None:
