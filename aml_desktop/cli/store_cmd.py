@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from aml_desktop.files import write_atomically
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -92,16 +93,6 @@ def _error(verb: str, message: str) -> None:
     print(f"aml-desktop {verb}: {message}", file=sys.stderr)
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    """Write text so that a crash leaves either the old file or the whole new one."""
-    partial = path.with_name(path.name + ".partial")
-    with open(partial, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
-
-
 def run_import(args: argparse.Namespace) -> int:
     from aml_desktop.store import CaseFileError, ImportConflict, StoreError, open_store_for_cli, read_case_files
 
@@ -149,7 +140,9 @@ def run_export(args: argparse.Namespace) -> int:
                 count = 0
                 for patient_id in store.patient_ids():
                     case = store.get_case(patient_id)
-                    _write_atomically(args.output / _file_name(case), dump_case(case, as_of=today, formulary=formulary))
+                    write_atomically(
+                        args.output / _file_name(case), dump_case(case, as_of=today, formulary=formulary).encode()
+                    )
                     count += 1
                 print(f"exported {count} patient{'s' if count != 1 else ''} to {args.output}", file=sys.stderr)
                 return EXIT_OK
@@ -160,7 +153,7 @@ def run_export(args: argparse.Namespace) -> int:
             case = store.get_case(found)
             if args.output.parent != Path(""):
                 args.output.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomically(args.output, dump_case(case, as_of=today, formulary=formulary))
+            write_atomically(args.output, dump_case(case, as_of=today, formulary=formulary).encode())
     except StoreError as error:
         _error("export", str(error))
         return EXIT_REFUSED

@@ -16,17 +16,16 @@ PDF. reportlab and the store are imported inside the handler; Qt never.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from aml_desktop.files import write_atomically
+
 if TYPE_CHECKING:
     from aml_desktop.engine.case import Case
-    from aml_desktop.reports import DecisionEntry
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -61,25 +60,6 @@ def register(subparsers: Any) -> None:
 
 def _error(message: str) -> None:
     print(f"aml-desktop summary: {message}", file=sys.stderr)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
-
-    A crash or a full disk leaves either no file or the old one, never half a PDF.
-    """
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, removed on failure)
-        dir=path.parent, prefix=f".{path.name}.", suffix=".partial", delete=False
-    )
-    try:
-        with handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(handle.name, path)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
 
 
 def pdf_file_name(case: Case) -> str:
@@ -139,21 +119,6 @@ def _from_case_file(args: argparse.Namespace, today: date) -> int:
     return EXIT_OK
 
 
-def _entries(records: list[Any]) -> tuple[DecisionEntry, ...]:
-    from aml_desktop.reports import DecisionEntry
-
-    return tuple(
-        DecisionEntry(
-            decision=r.decision,
-            reason_code=r.reason_code,
-            ruleset_version=r.ruleset_version,
-            recorded_at=r.recorded_at,
-            recorded_by=r.recorded_by,
-        )
-        for r in records
-    )
-
-
 def _from_store(args: argparse.Namespace, today: date) -> int:
     from aml_desktop.store import StoreError, open_store_for_cli
 
@@ -171,7 +136,7 @@ def _from_store(args: argparse.Namespace, today: date) -> int:
             paper = args.paper or clinic.paper_size
 
             def snapshot_of(patient_id: str) -> Any:
-                from aml_desktop.reports import snapshot_from_case
+                from aml_desktop.reports import DecisionEntry, snapshot_from_case
 
                 case = store.get_case(patient_id)
                 return snapshot_from_case(
@@ -180,7 +145,7 @@ def _from_store(args: argparse.Namespace, today: date) -> int:
                     settings=settings,
                     clinic_name=clinic_name,
                     paper=paper,
-                    decisions=_entries(store.decision_records(patient_id)),
+                    decisions=DecisionEntry.from_records(store.decision_records(patient_id)),
                 )
 
             if args.all:

@@ -267,8 +267,9 @@ class Controller(QObject):
         today = self.today()
 
         def work(store: Any, progress: Progress) -> int:
+            from aml_desktop.files import write_atomically
             from aml_desktop.gui.summary_files import summary_file_name
-            from aml_desktop.reports import render_summary, snapshot_from_case
+            from aml_desktop.reports import DecisionEntry, render_summary, snapshot_from_case
 
             total = store.count_patients(query, status)
             settings = store.clinic_settings()
@@ -284,8 +285,9 @@ class Controller(QObject):
                         settings=engine_settings,
                         clinic_name=settings.clinic_name,
                         paper=settings.paper_size,
+                        decisions=DecisionEntry.from_records(store.decision_records(summary.id)),
                     )
-                    (folder / summary_file_name(case, today)).write_bytes(render_summary(snapshot))
+                    write_atomically(folder / summary_file_name(case, today), render_summary(snapshot))
                     done += 1
                     progress(done, total, summary.name or summary.hospital_number or summary.id)
                 if done == 0:

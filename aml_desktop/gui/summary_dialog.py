@@ -33,10 +33,7 @@ def build_snapshot(controller: Any, patient_id: str) -> Any:
 
     case = controller.get_case(patient_id)
     settings = controller.clinic_settings()
-    decisions = [
-        DecisionEntry(r.decision, r.reason_code, r.ruleset_version, r.recorded_at, r.recorded_by)
-        for r in controller.decision_records(patient_id)
-    ]
+    decisions = DecisionEntry.from_records(controller.decision_records(patient_id))
     return snapshot_from_case(
         case,
         today=controller.today(),

@@ -38,6 +38,11 @@ class DecisionEntry:
     recorded_at: str | None = None
     recorded_by: str | None = None
 
+    @classmethod
+    def from_records(cls, records: Iterable[Any]) -> tuple[DecisionEntry, ...]:
+        """Entries from the store's decision records (anything with the same attribute names)."""
+        return tuple(cls(r.decision, r.reason_code, r.ruleset_version, r.recorded_at, r.recorded_by) for r in records)
+
     @property
     def accepted(self) -> bool:
         """True when the clinician chose the recommended category."""

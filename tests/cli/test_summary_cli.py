@@ -68,7 +68,7 @@ def test_missing_case_file_and_missing_output_folder(tmp_path: Path, capsys: pyt
 
 
 def test_failed_render_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import aml_desktop.cli.summary_cmd as cmd
+    import aml_desktop.files as files
 
     folder = tmp_path / "out"
     folder.mkdir()
@@ -78,7 +78,7 @@ def test_failed_render_leaves_no_file(tmp_path: Path, monkeypatch: pytest.Monkey
     def disk_full(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cmd.os, "fsync", disk_full)
+    monkeypatch.setattr(files.os, "fsync", disk_full)
     assert _summary(str(CASES / "patient1-early-relapse.json"), "-o", str(out)) == 2
     assert out.read_bytes() == b"the previous summary"  # the old file is untouched
     assert list(folder.iterdir()) == [out]  # and no half-written temporary file
