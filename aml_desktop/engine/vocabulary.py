@@ -18,20 +18,7 @@ from typing import Final
 
 from . import codes
 from .catalog import load_catalog
-
-#: ELN 2017 response categories per assessment (``response.classify_assessments``).
-RESPONSE_CATEGORIES: Final = (
-    "CR_MRD_NEG",
-    "CR",
-    "CRi",
-    "MLFS",
-    "PR",
-    "NR",
-    "relapse",
-    "molecular_relapse",
-    "baseline",
-    "not_evaluable",
-)
+from .response import RESPONSE_CATEGORIES
 
 _CATEGORIES: Final = {
     "intensive_chemotherapy": "Intensive chemotherapy",
