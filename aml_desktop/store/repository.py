@@ -196,15 +196,27 @@ class Store:
     def _load_rows(self, patient_id: str) -> mapping.StoredRows:
         """The patient's rows, as tuples in the mapping's column order (the fast path for ``get_case``)."""
         conn = self._db.conn
-        patient = conn.execute(
-            f"SELECT {', '.join(mapping.PATIENT_COLUMNS)} FROM patients WHERE id = ?", [patient_id]
+        # Patient, diagnosis and fitness (one row each) in one query: reading a case is the hot path.
+        n_patient, n_diagnosis = len(mapping.PATIENT_COLUMNS), len(mapping.DIAGNOSIS_COLUMNS)
+        head = conn.execute(
+            "SELECT "
+            + ", ".join(
+                [f"p.{c}" for c in mapping.PATIENT_COLUMNS]
+                + [f"d.{c}" for c in mapping.DIAGNOSIS_COLUMNS]
+                + [f"f.{c}" for c in mapping.FITNESS_COLUMNS]
+                + ["d.id IS NOT NULL", "f.id IS NOT NULL"]
+            )
+            + " FROM patients p LEFT JOIN diagnoses d ON d.patient_id = p.id "
+            "LEFT JOIN fitness f ON f.patient_id = p.id WHERE p.id = ?",
+            [patient_id],
         ).fetchone()
-        if patient is None:
+        if head is None:
             raise PatientNotFound(f"no patient with id {patient_id!r} is stored")
-        diagnosis = self._tuples("diagnoses", mapping.DIAGNOSIS_COLUMNS, patient_id)
-        if not diagnosis:
+        if not head[-2]:
             raise StoreError(f"patient {patient_id!r} has no diagnosis row: the database is damaged")
-        fitness = self._tuples("fitness", mapping.FITNESS_COLUMNS, patient_id)
+        patient = head[:n_patient]
+        diagnosis = [head[n_patient : n_patient + n_diagnosis]]
+        fitness = [head[n_patient + n_diagnosis : -2]] if head[-1] else []
         mutations = conn.execute(
             "SELECT a.position, m.position, m.gene, m.variant, m.allelic_ratio, m.vaf FROM mutations m "
             "LEFT JOIN assessments a ON a.id = m.assessment_id WHERE m.patient_id = ?",
