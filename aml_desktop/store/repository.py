@@ -370,6 +370,7 @@ class Store:
         now = _now()
         chunks = [items[i : i + _CHUNK] for i in range(0, len(items), _CHUNK)]
         first_ids: dict[str, str] = {}
+        inserted: dict[str, int] = {}
         # Rows for the next chunk are built on a helper thread (pure Python, no database access) while
         # SQLite, which releases the GIL while it works, stores the current chunk.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="aml-import-rows") as pool:
@@ -381,12 +382,14 @@ class Store:
                 for table, values in batches.items():
                     if values:
                         first_ids.setdefault(table, values[0][0])
+                        inserted[table] = inserted.get(table, 0) + len(values)
                         conn.executemany(writes.insert_sql(table, writes.DB_COLUMNS[table]), values)
                 self._insert_list_rows(listed)
         if bulk:
             # Patient ids may come from the case files (any text), so take their true minimum.
             first_ids["patients"] = min(patient_id for patient_id, _, _ in items)
-            self._audit_bulk_inserts([patient_id for patient_id, _, _ in items], first_ids)
+            inserted["patients"] = len(items)
+            self._audit_bulk_inserts([patient_id for patient_id, _, _ in items], first_ids, inserted)
             # Indexes are built once, sorted, after all rows (audit rows included) are in.
             for sql in sorted(rebuild, key=lambda text: text.startswith("CREATE TRIGGER")):
                 conn.execute(sql)
@@ -405,12 +408,15 @@ class Store:
             dropped.append(sql)
         return dropped
 
-    def _audit_bulk_inserts(self, patient_ids: Sequence[str], first_ids: Mapping[str, str]) -> None:
+    def _audit_bulk_inserts(
+        self, patient_ids: Sequence[str], first_ids: Mapping[str, str], inserted: Mapping[str, int]
+    ) -> None:
         """Write the audit rows the insert triggers would have written, one set-based statement per table.
 
         ``first_ids`` holds the smallest id inserted per table: the new rows are read by a range scan of
-        the clustered key from there (ids are time-ordered), filtered to this import's patients ("+"
-        keeps the planner on that sequential scan instead of one index probe per patient).
+        the clustered key from there (ids are time-ordered). When that range holds exactly the rows
+        inserted (the usual case) it is taken as is; otherwise it is filtered to this import's patients
+        ("+" keeps the planner on the sequential scan instead of one index probe per patient).
         """
         conn = self._db.conn
         # The same clock and user the triggers would have read, taken once for the whole statement set.
@@ -424,10 +430,14 @@ class Store:
             owner = "id" if table == "patients" else "patient_id"
             columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in ("id", owner)]
             values = audit_values(columns)
+            in_range = self._scalar(f"SELECT count(*) FROM {table} WHERE id >= ?", [first_ids[table]])
+            only_new = (
+                "" if in_range == inserted.get(table) else f" AND +{owner} IN (SELECT id FROM temp.bulk_patients)"
+            )
             conn.execute(
                 "INSERT INTO audit_log (at, user, operation, table_name, row_id, patient_id, values_before, "
                 f"values_after) SELECT ?, ?, 'insert', '{table}', id, {owner}, NULL, {values} FROM {table} "
-                f"WHERE id >= ? AND +{owner} IN (SELECT id FROM temp.bulk_patients)",
+                f"WHERE id >= ?{only_new}",
                 [at, self._slot.user, first_ids[table]],
             )
         conn.execute("DELETE FROM temp.bulk_patients")

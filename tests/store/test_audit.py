@@ -109,7 +109,9 @@ def test_a_bulk_import_audits_exactly_like_row_by_row(tmp_path: Path, monkeypatc
     def trail(bulk_from: int, name: str) -> list[tuple[str, str, str, object]]:
         monkeypatch.setattr(repository, "BULK_REINDEX_FROM", bulk_from)
         with Store.open(tmp_path / name, today=lambda: TODAY) as store:
-            store.import_cases(cases, user="importer", derive=False)
+            # One patient first, then the rest: the bulk path must then tell new rows from old ones.
+            store.import_cases(cases[:1], user="importer", derive=False)
+            store.import_cases(cases[1:], user="importer", derive=False)
             numbers = {p.id: p.hospital_number for p in store.list_patients()}
             ids = {r["id"]: r for r in store._rows("SELECT id, position FROM assessments")}
             entries = []
