@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
@@ -48,7 +47,7 @@ _BULK_INDEXES = (
     "patient_list_stale",
 )
 SUMMARY_USER = "system:summary"
-# Patients per chunk when rows are built on a helper thread during an import.
+# Patients whose rows are built and inserted together during an import.
 _CHUNK = 2000
 # Clinical tables whose per-row insert trigger a bulk import replaces with set-based audit rows.
 _AUDITED_TABLES = ("patients", "diagnoses", "courses", "assessments", "mutations", "fitness", "decisions")
@@ -368,23 +367,17 @@ class Store:
         if bulk:
             rebuild = self._drop_for_bulk()
         now = _now()
-        chunks = [items[i : i + _CHUNK] for i in range(0, len(items), _CHUNK)]
         first_ids: dict[str, str] = {}
         inserted: dict[str, int] = {}
-        # Rows for the next chunk are built on a helper thread (pure Python, no database access) while
-        # SQLite, which releases the GIL while it works, stores the current chunk.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="aml-import-rows") as pool:
-            pending = pool.submit(writes.build_insert_rows, chunks[0], now)
-            for number in range(len(chunks)):
-                batches, listed = pending.result()
-                if number + 1 < len(chunks):
-                    pending = pool.submit(writes.build_insert_rows, chunks[number + 1], now)
-                for table, values in batches.items():
-                    if values:
-                        first_ids.setdefault(table, values[0][0])
-                        inserted[table] = inserted.get(table, 0) + len(values)
-                        conn.executemany(writes.insert_sql(table, writes.DB_COLUMNS[table]), values)
-                self._insert_list_rows(listed)
+        # In chunks, so a large import never holds every row of the clinic in memory at once.
+        for start in range(0, len(items), _CHUNK):
+            batches, listed = writes.build_insert_rows(items[start : start + _CHUNK], now)
+            for table, values in batches.items():
+                if values:
+                    first_ids.setdefault(table, values[0][0])
+                    inserted[table] = inserted.get(table, 0) + len(values)
+                    conn.executemany(writes.insert_sql(table, writes.DB_COLUMNS[table]), values)
+            self._insert_list_rows(listed)
         if bulk:
             # Patient ids may come from the case files (any text), so take their true minimum.
             first_ids["patients"] = min(patient_id for patient_id, _, _ in items)
