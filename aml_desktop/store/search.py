@@ -8,6 +8,7 @@ index. Every term must match.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 TRIGRAM_MIN = 3
@@ -18,7 +19,15 @@ _EXTRA_FOLDS = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ":
 
 def fold(text: str) -> str:
     """Text as the search tables hold it: no accents, case folded, whitespace collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    if text.isascii():  # nothing to decompose: the common case for numbers and many names
+        return " ".join(text.lower().split())
+    return " ".join(_fold_word(word) for word in text.split())
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    """One word folded (cached: family and given names repeat across a clinic)."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.translate(_EXTRA_FOLDS).split())
 

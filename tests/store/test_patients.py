@@ -6,6 +6,8 @@ import dataclasses
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aml_desktop.engine.case import Case, Diagnosis, Patient
 from aml_desktop.store import ImportConflict, PatientNotFound, Store, StoreError
@@ -155,3 +157,16 @@ def test_a_lost_list_line_is_rebuilt_on_the_next_save(store: Store) -> None:
     store.save_case(store.get_case(patient_id), user=USER)
     assert [p.id for p in store.list_patients("patient one")] == [patient_id]
     assert store.list_patients()[0].status == "relapsed"
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=40))
+def test_fold_matches_its_definition(text: str) -> None:
+    """The fast paths of ``fold`` give exactly NFKD, marks stripped, case folded, spaces collapsed."""
+    import unicodedata
+
+    from aml_desktop.store.search import _EXTRA_FOLDS
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    expected = " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).translate(_EXTRA_FOLDS).split())
+    assert fold(text) == expected
