@@ -124,6 +124,32 @@ class Controller(QObject):
         self._settings_cache = None
         self.settings_changed.emit()
         self.patients_changed.emit()  # the derived list columns may change with thresholds
+        self.refresh_stale_summaries()
+
+    def refresh_stale_summaries(self) -> StoreTask | None:
+        """Re-derive list statuses computed on an earlier day or under other settings, off the GUI thread.
+
+        Statuses move with time (the engine reads "today") and with the clinic's thresholds; the
+        store marks such rows stale and this brings them up to date in short transactions.
+        """
+        today = self.today()
+        if self.store.stale_summary_count(today) == 0:
+            return None
+
+        def work(store: Any, progress: Progress) -> int:
+            total = store.stale_summary_count(today)
+            done = 0
+            while True:
+                count = store.refresh_summaries(today, limit=500)
+                if count == 0:
+                    return done
+                done += count
+                progress(min(done, total), total, "Updating patient statuses")
+
+        def finished(count: Any) -> None:
+            self.patients_changed.emit()
+
+        return self.start_task("Updating patient statuses", work, on_success=finished)
 
     def evaluate(self, case: Case) -> Result:
         from aml_desktop.engine import evaluate

@@ -644,5 +644,6 @@ def about_text() -> str:
 def schedule_after_show(window: MainWindow) -> None:
     """Work that waits for the first paint: the search thread, the scheduled backup, a check every half hour."""
     QTimer.singleShot(0, window.warm_up_search)
+    QTimer.singleShot(0, window.controller.refresh_stale_summaries)
     QTimer.singleShot(0, window.maybe_auto_backup)
     window.backup_timer.start()
