@@ -132,6 +132,8 @@ class Controller(QObject):
         Statuses move with time (the engine reads "today") and with the clinic's thresholds; the
         store marks such rows stale and this brings them up to date in short transactions.
         """
+        if self._store is None:  # closed (quitting) or a restore is replacing the file
+            return None
         today = self.today()
         if self.store.stale_summary_count(today) == 0:
             return None
