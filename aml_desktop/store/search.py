@@ -21,7 +21,8 @@ def fold(text: str) -> str:
     """Text as the search tables hold it: no accents, case folded, whitespace collapsed."""
     if text.isascii():  # nothing to decompose: the common case for numbers and many names
         return " ".join(text.lower().split())
-    return " ".join(_fold_word(word) for word in text.split())
+    # A word of marks alone (e.g. a lone acute accent) folds to nothing: no empty word.
+    return " ".join(folded for folded in map(_fold_word, text.split()) if folded)
 
 
 @functools.lru_cache(maxsize=65536)

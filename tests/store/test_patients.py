@@ -170,3 +170,7 @@ def test_fold_matches_its_definition(text: str) -> None:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     expected = " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).translate(_EXTRA_FOLDS).split())
     assert fold(text) == expected
+
+
+def test_fold_drops_a_word_that_is_only_an_accent() -> None:
+    assert fold("0 ´") == "0"
