@@ -7,6 +7,13 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Deterministic property tests: the same examples on every run and every machine, so CI
+# never turns red by chance. Set HYPOTHESIS_PROFILE=explore to search with fresh seeds.
+settings.register_profile("deterministic", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", max_examples=2000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Redirect the application-data folder before anything imports the app.
