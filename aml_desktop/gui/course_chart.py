@@ -19,6 +19,8 @@ from aml_desktop.engine.case import Case
 # A log axis cannot show 0: a count recorded as 0 is drawn at this floor (the tooltip says so).
 LOG_FLOOR = 0.1
 
+SHORT_SPAN_DAYS = 180
+
 
 def _ms(day: date) -> float:
     return float(QDateTime(datetime(day.year, day.month, day.day)).toMSecsSinceEpoch())
@@ -71,9 +73,10 @@ class CourseChart(QChartView):
             chart.addSeries(s)
         self.series = {"blasts": blasts, "anc": anc, "platelets": platelets, "remission": remission, "relapse": relapse}
         x_axis = QDateTimeAxis()
-        x_axis.setFormat("MMM yyyy")
         dates = [a.date for a in case.assessments] + [case.diagnosis.date]
         first, last = min(dates), max(dates)
+        # Over a few months, month labels would repeat across ticks: show the day too.
+        x_axis.setFormat("d MMM yyyy" if (last - first).days < SHORT_SPAN_DAYS else "MMM yyyy")
         x_axis.setRange(
             QDateTime(datetime(first.year, first.month, first.day)).addDays(-7),
             QDateTime(datetime(last.year, last.month, last.day)).addDays(7),
