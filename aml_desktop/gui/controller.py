@@ -21,6 +21,14 @@ from aml_desktop.engine.result import Result
 from aml_desktop.engine.settings import EngineSettings
 from aml_desktop.gui.workers import Progress, StoreTask
 
+# How long closing waits for a background task to reach its next batch boundary. A batch is
+# 200 patients (store.refresh_summaries); this is generous for an old laptop.
+BACKGROUND_STOP_SECONDS = 30.0
+
+
+REFRESH_TITLE = "Updating patient statuses"
+REFRESH_BATCH = 200
+
 
 class Controller(QObject):
     """Owns the store; emits what changed. ``today`` is injectable so tests are deterministic."""
@@ -60,13 +68,30 @@ class Controller(QObject):
         return self._today()
 
     def close(self) -> None:
+        """Stop the search and any background task, then close the GUI thread's connection.
+
+        Background work (status refresh) ends at its next batch and is waited for, so no
+        worker still holds the file when a restore replaces it or the application exits.
+        Work the user started (import, backup, restore) is not touched here: the window asks
+        before quitting while such work runs.
+        """
         self._stop_search()
+        for task in list(self._tasks):
+            if task.background:
+                task.request_stop()
+                task.wait(BACKGROUND_STOP_SECONDS)
+                task.drain()  # "finished" now, while the window that shows its progress still exists
         if self._store is not None:
             self._store.close()
             self._store = None
 
     def busy(self) -> bool:
+        """Any worker running, housekeeping included."""
         return bool(self._tasks)
+
+    def must_finish(self) -> bool:
+        """Work the user started (import, backup, restore, batch PDFs) is running."""
+        return any(not task.background for task in self._tasks)
 
     # ------------------------------------------------------------------ patients
 
@@ -134,6 +159,9 @@ class Controller(QObject):
         """
         if self._store is None:  # closed (quitting) or a restore is replacing the file
             return None
+        running = next((t for t in self._tasks if t.title == REFRESH_TITLE), None)
+        if running is not None:
+            return running  # it loops until nothing is stale, re-reading the settings every batch
         today = self.today()
         if self.store.stale_summary_count(today) == 0:
             return None
@@ -141,17 +169,19 @@ class Controller(QObject):
         def work(store: Any, progress: Progress) -> int:
             total = store.stale_summary_count(today)
             done = 0
+            progress(0, total, REFRESH_TITLE)
             while True:
-                count = store.refresh_summaries(today, limit=500)
+                # One batch per call: a stop request (quitting, restoring) waits for one batch at most.
+                count = store.refresh_summaries(today, limit=REFRESH_BATCH)
                 if count == 0:
                     return done
                 done += count
-                progress(min(done, total), total, "Updating patient statuses")
+                progress(min(done, total), total, REFRESH_TITLE)
 
         def finished(count: Any) -> None:
             self.patients_changed.emit()
 
-        return self.start_task("Updating patient statuses", work, on_success=finished)
+        return self.start_task(REFRESH_TITLE, work, on_success=finished, background=True)
 
     def evaluate(self, case: Case) -> Result:
         from aml_desktop.engine import evaluate
@@ -184,9 +214,10 @@ class Controller(QObject):
         *,
         on_success: Callable[[Any], None] | None = None,
         needs_store: bool = True,
+        background: bool = False,
     ) -> StoreTask:
         """Run ``work`` on a worker thread with its own connection; the window shows its progress."""
-        task = StoreTask(title, self.db_path if needs_store else None, work)
+        task = StoreTask(title, self.db_path if needs_store else None, work, background=background)
         self._tasks.add(task)
 
         def finished() -> None:

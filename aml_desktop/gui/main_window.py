@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.controller.busy():
+        if self.controller.must_finish():  # background housekeeping is stopped by the controller, no question
             answer = QMessageBox.question(
                 self,
                 "Work in progress",
@@ -184,6 +184,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text.splitlines()[0] if text else "", 8000)
 
     def _task_started(self, task: Any) -> None:
+        if task.background:
+            self._show_background_progress(task)
+            return
         dialog = QProgressDialog(task.title, "", 0, 0, self)
         dialog.setWindowTitle(task.title)
         dialog.setCancelButton(None)
@@ -208,6 +211,15 @@ class MainWindow(QMainWindow):
         task.signals.finished.connect(finished)
         self.progress_dialogs.append(dialog)
         dialog.show()
+
+    def _show_background_progress(self, task: Any) -> None:
+        """Housekeeping the user did not ask for reports in the status bar and never blocks the window."""
+
+        def progress(done: int, total: int, text: str) -> None:
+            self.statusBar().showMessage(f"{text or task.title}: {done} of {total}" if total else task.title)
+
+        task.signals.progress.connect(progress)
+        task.signals.finished.connect(lambda: self.statusBar().clearMessage())
 
     # ------------------------------------------------------------------ list
 
@@ -585,7 +597,7 @@ class MainWindow(QMainWindow):
     def maybe_auto_backup(self) -> None:
         from aml_desktop.store import auto_backup_due
 
-        if not self.controller.available or self.controller.busy():
+        if not self.controller.available or self.controller.must_finish():
             return
         settings = self.controller.clinic_settings()
         if auto_backup_due(settings, datetime.now()):
@@ -599,6 +611,13 @@ class MainWindow(QMainWindow):
                 )
 
     def restore(self) -> None:
+        if self.controller.must_finish():
+            self.show_message(
+                "A restore cannot start while an import, backup or batch of summaries is running. "
+                "Wait for it to finish, then restore.",
+                error=True,
+            )
+            return
         path, _ = QFileDialog.getOpenFileName(
             self, "Restore from a backup", "", "Database backups (*.sqlite3);;All files (*)"
         )

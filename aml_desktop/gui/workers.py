@@ -21,6 +21,10 @@ Progress = Callable[[int, int, str], None]
 POLL_MS = 10
 
 
+class TaskStopped(Exception):
+    """Raised inside a background task's ``progress`` call once the task was asked to stop."""
+
+
 class TaskSignals(QObject):
     """Signals of one task, always emitted on the GUI thread."""
 
@@ -35,12 +39,21 @@ class StoreTask:
 
     With ``db_path=None`` the work gets ``None`` instead of a store (restore replaces the
     file, so nobody may hold it open).
+
+    A ``background`` task is housekeeping the user did not ask for (re-deriving list statuses):
+    it may be stopped at any ``progress`` call, which then raises ``TaskStopped``, so its work
+    must leave the database consistent between progress reports. Quitting never waits for the
+    user's answer about it. Other tasks (import, backup, restore) are never stopped.
     """
 
-    def __init__(self, title: str, db_path: Path | None, work: Callable[[Any, Progress], Any]) -> None:
+    def __init__(
+        self, title: str, db_path: Path | None, work: Callable[[Any, Progress], Any], *, background: bool = False
+    ) -> None:
         self.title = title
         self.db_path = db_path
         self.work = work
+        self.background = background
+        self._stop = threading.Event()
         self.signals = TaskSignals()
         self._events: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name=f"aml-task-{title}", daemon=True)
@@ -52,7 +65,21 @@ class StoreTask:
         self._timer.start()
         self._thread.start()
 
+    def request_stop(self) -> None:
+        """Ask a background task to end at its next progress report."""
+        if not self.background:
+            raise ValueError(f"{self.title!r} must run to the end; only background tasks can be stopped")
+        self._stop.set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the worker thread has ended (or ``timeout`` seconds); True when it has."""
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+        return not self._thread.is_alive()
+
     def _progress(self, done: int, total: int, text: str = "") -> None:
+        if self._stop.is_set():
+            raise TaskStopped(self.title)
         self._events.put(("progress", (int(done), int(total), text)))
 
     def _run(self) -> None:
@@ -67,11 +94,17 @@ class StoreTask:
                     result = self.work(store, self._progress)
                 finally:
                     store.close()
+        except TaskStopped:
+            pass  # asked to stop: neither success nor failure, just "finished"
         except Exception as error:
             self._events.put(("failed", error_message(error)))
         else:
             self._events.put(("succeeded", result))
         self._events.put(("finished", None))
+
+    def drain(self) -> None:
+        """GUI thread: deliver what the worker reported so far now, without waiting for the timer."""
+        self._drain()
 
     def _drain(self) -> None:
         """GUI thread: turn queued events into signals, in order."""

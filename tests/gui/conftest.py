@@ -29,9 +29,40 @@ def qt_settings(tmp_path: Path, qapp: Any) -> Iterator[Path]:
     yield folder
 
 
+class UnexpectedModal(AssertionError):
+    """A test opened a modal dialog it did not answer: offscreen, nobody would ever close it."""
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_modals(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every modal dialog a test does not drive or answer fails the test at once instead of hanging CI.
+
+    Offscreen, a modal ``exec()`` or ``QMessageBox.question`` waits for a click that never comes;
+    ``drive``, ``answer`` and per-test patches replace these for the dialogs a test expects.
+    """
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QFileDialog
+
+    def refuse(what: str) -> Callable[..., Any]:
+        def modal(*args: Any, **kwargs: Any) -> Any:
+            texts = [a for a in args if isinstance(a, str)]
+            raise UnexpectedModal(f"unanswered modal {what}: {texts or args[:1]}")
+
+        return modal
+
+    for cls in (QDialog, QMessageBox, QFileDialog, QPrintDialog):
+        monkeypatch.setattr(cls, "exec", refuse(f"{cls.__name__}.exec"))
+    for name in ("question", "warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, refuse(f"QMessageBox.{name}"))
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, refuse(f"QFileDialog.{name}"))
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "clinic.sqlite3")
+    # The store's "today" is the controller's: list statuses must not depend on the wall clock
+    # (a run crossing midnight once made every row stale and started a refresh mid-test).
+    s = Store.open(tmp_path / "clinic.sqlite3", today=lambda: TODAY)
     yield s
     s.close()
 
