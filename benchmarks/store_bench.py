@@ -192,7 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "in the background, in short transactions)"
         )
 
-        conn = store._db.conn
+        conn = store._conn
         long_id = ids[-1]
         print("search (first screenful of 100 matches, newest first)")
 

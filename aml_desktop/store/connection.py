@@ -2,6 +2,10 @@
 
 The checks run on a read-only connection before anything is written, so a foreign or newer file
 is never modified (not even its journal mode).
+
+Day-to-day work uses a plain ``sqlite3`` connection (the repository speaks SQL); sqlite-utils
+builds the schema and is imported only when a migration is pending, which keeps its import
+(about 80 ms and 10 MiB with click, dateutil and pluggy) out of every launch.
 """
 
 from __future__ import annotations
@@ -10,8 +14,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
-
-from sqlite_utils import Database
 
 from .errors import StoreError
 from .schema import APPLICATION_ID, KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
@@ -72,18 +74,20 @@ def check_ours(path: Path) -> bool:
     return True
 
 
-def connect(path: Path, user_slot: UserSlot) -> Database:
+def connect(path: Path, user_slot: UserSlot) -> sqlite3.Connection:
     """A connection with the store's pragmas: foreign keys, WAL, ``synchronous=FULL``, busy timeout.
 
     Transactions are explicit (``isolation_level=None``): the store opens each one with
     ``BEGIN IMMEDIATE`` so two writers wait for each other instead of failing half-way.
+    ``recursive_triggers`` is on, as sqlite-utils sets it, so a ``REPLACE`` that deletes a row
+    fires that row's audit trigger.
     """
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
     except sqlite3.Error as error:
         raise StoreError(f"{path}: the database cannot be opened ({error})") from None
     conn.create_function("aml_user", 0, user_slot)
-    db = Database(conn, execute_plugins=False, strict=True)
+    conn.execute("PRAGMA recursive_triggers = ON")
     conn.execute("PRAGMA foreign_keys = ON")
     try:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -94,47 +98,63 @@ def connect(path: Path, user_slot: UserSlot) -> Database:
         conn.close()
         raise StoreError(f"{path}: could not switch the database to WAL journal mode (got {mode})")
     conn.execute("PRAGMA synchronous = FULL")
-    return db
+    return conn
 
 
-def migrate(db: Database, user_slot: UserSlot) -> None:
+def pending_migrations(conn: sqlite3.Connection) -> bool:
+    """True when this file lacks a migration this program knows (a new file lacks them all)."""
+    try:
+        applied = {
+            row[0]
+            for row in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])
+        }
+    except sqlite3.OperationalError:  # no migrations table yet: a new database
+        return True
+    return not applied >= KNOWN_MIGRATIONS
+
+
+def migrate(conn: sqlite3.Connection, user_slot: UserSlot) -> None:
     """Apply pending migrations, each in its own transaction with the record of it."""
+    if not pending_migrations(conn):
+        return
+    from sqlite_utils import Database
+
     user_slot.user = "system:migration"
     try:
-        migrations().apply(db)
+        migrations().apply(Database(conn, execute_plugins=False, strict=True))
     finally:
         user_slot.user = None
 
 
 @contextmanager
-def write_transaction(db: Database, user_slot: UserSlot, user: str) -> Iterator[Database]:
+def write_transaction(conn: sqlite3.Connection, user_slot: UserSlot, user: str) -> Iterator[sqlite3.Connection]:
     """One ``BEGIN IMMEDIATE`` transaction attributed to ``user``; rolled back on any error."""
     if not user or not user.strip():
         raise StoreError("every change needs the name of the user making it")
-    if db.conn.in_transaction:
+    if conn.in_transaction:
         raise StoreError("a write is already in progress on this connection")
     user_slot.user = user
     try:
-        db.conn.execute("BEGIN IMMEDIATE")
+        conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as error:
         user_slot.user = None
         raise StoreError(f"the database cannot be written now ({error}); nothing was changed") from error
     try:
-        yield db
+        yield conn
     except sqlite3.Error as error:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise StoreError(f"the change could not be saved ({error}); nothing was changed") from error
     except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     else:
         try:
-            db.conn.execute("COMMIT")
+            conn.execute("COMMIT")
         except sqlite3.Error as error:
-            if db.conn.in_transaction:
-                db.conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise StoreError(f"the change could not be saved ({error}); nothing was changed") from error
     finally:
         user_slot.user = None

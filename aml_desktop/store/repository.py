@@ -9,13 +9,12 @@ audit trail shows real before/after values).
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
-
-from sqlite_utils import Database
 
 from aml_desktop.engine import codes
 from aml_desktop.engine.case import Case, Decision
@@ -75,9 +74,9 @@ def validate_case(case: Case) -> Case:
 class Store:
     """One clinic's database file. One ``Store`` per thread (SQLite connections are not shared)."""
 
-    def __init__(self, path: Path, db: Database, slot: UserSlot, today: Callable[[], date]) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, slot: UserSlot, today: Callable[[], date]) -> None:
         self.path = path
-        self._db = db
+        self._conn = conn
         self._slot = slot
         self._today = today
 
@@ -100,16 +99,16 @@ class Store:
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
         slot = UserSlot()
-        db = connect(path, slot)
+        conn = connect(path, slot)
         try:
-            migrate(db, slot)
+            migrate(conn, slot)
         except BaseException:
-            db.close()
+            conn.close()
             raise
-        return cls(path, db, slot, today or date.today)
+        return cls(path, conn, slot, today or date.today)
 
     def close(self) -> None:
-        self._db.close()
+        self._conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -125,16 +124,16 @@ class Store:
     # --- low-level helpers --------------------------------------------------------------------------
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        cursor = self._db.conn.execute(sql, list(params))
+        cursor = self._conn.execute(sql, list(params))
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
     def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        row = self._db.conn.execute(sql, list(params)).fetchone()
+        row = self._conn.execute(sql, list(params)).fetchone()
         return row[0] if row is not None else None
 
     def _write(self, user: str) -> Any:
-        return write_transaction(self._db, self._slot, user)
+        return write_transaction(self._conn, self._slot, user)
 
     # --- reading patients ---------------------------------------------------------------------------
 
@@ -164,7 +163,7 @@ class Store:
         ``query`` matches names and hospital numbers by prefix or substring, ignoring accents and case.
         """
         where, params = self._filter(query, status)
-        cursor = self._db.conn.execute(
+        cursor = self._conn.execute(
             "SELECT patient_id, hospital_number, name, birth_date, status, eln2017_risk, current_phase, "
             f"last_assessment_date, updated_at FROM patient_list{where} ORDER BY list_key DESC LIMIT ? OFFSET ?",
             [*params, int(limit), int(offset)],
@@ -177,7 +176,7 @@ class Store:
 
     def patient_ids(self) -> Iterator[str]:
         """Every stored patient id, oldest first (for exports)."""
-        for (patient_id,) in self._db.conn.execute("SELECT id FROM patients ORDER BY created_at, id").fetchall():
+        for (patient_id,) in self._conn.execute("SELECT id FROM patients ORDER BY created_at, id").fetchall():
             yield str(patient_id)
 
     def has_patient(self, patient_id: str) -> bool:
@@ -190,11 +189,11 @@ class Store:
 
     def _tuples(self, table: str, columns: Sequence[str], patient_id: str, order: str = "") -> list[tuple[Any, ...]]:
         sql = f"SELECT {', '.join(columns)} FROM {table} WHERE patient_id = ?{order}"
-        return self._db.conn.execute(sql, [patient_id]).fetchall()
+        return self._conn.execute(sql, [patient_id]).fetchall()
 
     def _load_rows(self, patient_id: str) -> mapping.StoredRows:
         """The patient's rows, as tuples in the mapping's column order (the fast path for ``get_case``)."""
-        conn = self._db.conn
+        conn = self._conn
         # Patient, diagnosis and fitness (one row each) in one query: reading a case is the hot path.
         n_patient, n_diagnosis = len(mapping.PATIENT_COLUMNS), len(mapping.DIAGNOSIS_COLUMNS)
         head = conn.execute(
@@ -263,7 +262,7 @@ class Store:
             return None
         ids: set[str] = set()
         numbers: dict[str, str] = {}
-        for patient_id, number in self._db.conn.execute("SELECT id, hospital_number FROM patients"):
+        for patient_id, number in self._conn.execute("SELECT id, hospital_number FROM patients"):
             ids.add(patient_id)
             if number is not None:
                 numbers[number] = patient_id
@@ -361,7 +360,7 @@ class Store:
         """
         if not items:
             return
-        conn = self._db.conn
+        conn = self._conn
         bulk = len(items) >= BULK_REINDEX_FROM
         rebuild: list[str] = []
         if bulk:
@@ -389,7 +388,7 @@ class Store:
 
     def _drop_for_bulk(self) -> list[str]:
         """Drop the secondary indexes and per-row audit insert triggers; return the SQL to restore them."""
-        conn = self._db.conn
+        conn = self._conn
         marks = ", ".join("?" for _ in _BULK_INDEXES)
         dropped: list[str] = []
         for kind, name, sql in conn.execute(
@@ -411,7 +410,7 @@ class Store:
         inserted (the usual case) it is taken as is; otherwise it is filtered to this import's patients
         ("+" keeps the planner on the sequential scan instead of one index probe per patient).
         """
-        conn = self._db.conn
+        conn = self._conn
         # The same clock and user the triggers would have read, taken once for the whole statement set.
         at = conn.execute("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").fetchone()[0]
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS bulk_patients (id TEXT PRIMARY KEY) WITHOUT ROWID")
@@ -436,7 +435,7 @@ class Store:
         conn.execute("DELETE FROM temp.bulk_patients")
 
     def _insert_list_rows(self, listed: Sequence[tuple[Any, ...]]) -> None:
-        conn = self._db.conn
+        conn = self._conn
         first = self._scalar("SELECT coalesce(max(list_key), 0) FROM patient_list") + 1
         keyed = [(first + i, *values) for i, values in enumerate(listed)]
         conn.executemany(writes.insert_sql("patient_list", ("list_key", *writes.LIST_COLUMNS)), keyed)
@@ -447,7 +446,7 @@ class Store:
 
     def _update_case(self, patient_id: str, case: Case, summary: Summary) -> None:
         """Replace a stored patient's record, writing only the rows and columns that changed."""
-        conn = self._db.conn
+        conn = self._conn
         old = self._load_dicts(patient_id)
         new = mapping.case_to_rows(case)
         now = _now()
@@ -489,7 +488,7 @@ class Store:
 
     def _update_list_row(self, patient_id: str, case: Case | None, summary: Summary | None, now: str) -> None:
         """Move the patient to the top of the list (a new, highest ``list_key``) and refresh its line."""
-        conn = self._db.conn
+        conn = self._conn
         old_key = self._scalar("SELECT list_key FROM patient_list WHERE patient_id = ?", [patient_id])
         if old_key is None:  # a list line lost by an outside edit: rebuild it rather than fail
             case = case or self.get_case(patient_id)
@@ -514,7 +513,7 @@ class Store:
         with self._write(user):
             if not self.has_patient(patient_id):
                 raise PatientNotFound(f"no patient with id {patient_id!r} is stored")
-            conn = self._db.conn
+            conn = self._conn
             key = self._scalar("SELECT list_key FROM patient_list WHERE patient_id = ?", [patient_id])
             for table in ("patient_words", "patient_trigram"):
                 conn.execute(f"DELETE FROM {table} WHERE rowid = ?", [key])
@@ -552,11 +551,11 @@ class Store:
                 "snapshot": json.loads(json.dumps(dict(snapshot), ensure_ascii=False)),
             }
             row = mapping.decision_row(position, checked.decisions[0], detail)
-            self._db.conn.execute(
+            self._conn.execute(
                 writes.insert_sql("decisions", writes.DB_COLUMNS["decisions"]), (new_id(), patient_id, *row.values())
             )
             now = _now()
-            self._db.conn.execute("UPDATE patients SET updated_at = ? WHERE id = ?", [now, patient_id])
+            self._conn.execute("UPDATE patients SET updated_at = ? WHERE id = ?", [now, patient_id])
             self._update_list_row(patient_id, None, None, now)
 
     def decision_records(self, patient_id: str) -> list[DecisionRecord]:
@@ -618,7 +617,7 @@ class Store:
             size = batch if limit is None else min(batch, limit - done)
             ids = [
                 r[0]
-                for r in self._db.conn.execute(
+                for r in self._conn.execute(
                     "SELECT patient_id FROM patient_list WHERE computed_on IS NULL OR computed_on < ? LIMIT ?",
                     [day.isoformat(), size],
                 ).fetchall()
@@ -628,7 +627,7 @@ class Store:
             with self._write(SUMMARY_USER):
                 for patient_id in ids:
                     s = summarise(self.get_case(patient_id), today=day, settings=settings)
-                    self._db.conn.execute(
+                    self._conn.execute(
                         "UPDATE patient_list SET status = ?, eln2017_risk = ?, current_phase = ?, "
                         "last_assessment_date = ?, computed_on = ?, ruleset_version = ? WHERE patient_id = ?",
                         [
@@ -648,7 +647,7 @@ class Store:
 
     def clinic_settings(self) -> ClinicSettings:
         """The clinic's settings, with the formulary and when each missing item ran out."""
-        return clinic.read_settings(self._db.conn)
+        return clinic.read_settings(self._conn)
 
     def save_clinic_settings(self, settings: ClinicSettings, *, user: str) -> None:
         """Save the clinic's settings (audited). Derived statuses are marked for re-derivation when
@@ -656,9 +655,9 @@ class Store:
         clinic.check_settings(settings)
         before = self.engine_settings()
         with self._write(user):
-            clinic.write_settings(self._db.conn, settings)
+            clinic.write_settings(self._conn, settings)
             if settings.engine_settings() != before:
-                self._db.conn.execute("UPDATE patient_list SET computed_on = NULL")
+                self._conn.execute("UPDATE patient_list SET computed_on = NULL")
 
     def engine_settings(self) -> EngineSettings:
         """The clinic's thresholds and formulary, ready for ``engine.evaluate``."""
@@ -667,7 +666,7 @@ class Store:
     def note_backup(self, at: datetime, *, user: str = "system:backup") -> None:
         """Record when the last automatic backup was taken."""
         with self._write(user):
-            self._db.conn.execute("UPDATE clinic_settings SET last_backup_at = ? WHERE id = 1", [at.isoformat()])
+            self._conn.execute("UPDATE clinic_settings SET last_backup_at = ? WHERE id = 1", [at.isoformat()])
 
 
 def _describe_patient(case: Case, existing: str) -> str:

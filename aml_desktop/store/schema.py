@@ -8,11 +8,13 @@ the number of the last migration applied and ``PRAGMA application_id`` marks the
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
 from .search import fold
+
+if TYPE_CHECKING:  # sqlite-utils is imported only when a migration has to run (see connection.migrate)
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 # "AMLD" in ASCII: marks a SQLite file as an AML Desktop database.
 APPLICATION_ID = 0x414D4C44
@@ -299,6 +301,8 @@ KNOWN_MIGRATIONS = frozenset(name for name, _ in MIGRATIONS)
 
 def migrations(upto: int | None = None) -> Migrations:
     """The sqlite-utils migration set (optionally only the first ``upto`` migrations, for tests)."""
+    from sqlite_utils.migrations import Migrations
+
     chosen = Migrations(MIGRATION_SET)
     for name, function in MIGRATIONS[: upto if upto is not None else len(MIGRATIONS)]:
         chosen(name=name)(function)

@@ -69,9 +69,9 @@ def test_the_audit_trail_cannot_be_edited_or_deleted(store: Store) -> None:
     store.save_case(fixture_case("patient1-early-relapse"), user=USER)
     store._slot.user = "intruder"
     with pytest.raises(sqlite3.IntegrityError, match="audit trail cannot be changed"):
-        store._db.conn.execute("UPDATE audit_log SET user = 'nobody'")
+        store._conn.execute("UPDATE audit_log SET user = 'nobody'")
     with pytest.raises(sqlite3.IntegrityError, match="audit trail cannot be changed"):
-        store._db.conn.execute("DELETE FROM audit_log")
+        store._conn.execute("DELETE FROM audit_log")
 
 
 def test_a_write_without_the_application_cannot_bypass_the_audit(store: Store, db_path: Path) -> None:
@@ -85,7 +85,7 @@ def test_a_failed_transaction_leaves_no_audit_entry_and_no_change(store: Store) 
     patient_id = store.save_case(fixture_case("patient1-early-relapse"), user=USER)
     count = len(store.audit_entries(limit=10_000))
     with pytest.raises(RuntimeError), store._write("crasher"):
-        store._db.conn.execute("DELETE FROM mutations WHERE patient_id = ?", [patient_id])
+        store._conn.execute("DELETE FROM mutations WHERE patient_id = ?", [patient_id])
         raise RuntimeError("power cut")
     assert len(store.audit_entries(limit=10_000)) == count
     assert store.get_case(patient_id).diagnosis.mutations
@@ -137,7 +137,7 @@ def test_a_database_error_inside_a_change_becomes_a_store_error_and_rolls_back(s
     patient_id = store.save_case(fixture_case("patient2-primary-refractory"), user=USER)
     before = len(store.audit_entries(limit=10_000))
     with pytest.raises(StoreError, match="nothing was changed"), store._write("clumsy"):
-        store._db.conn.execute("DELETE FROM courses WHERE patient_id = ?", [patient_id])
-        store._db.conn.execute("UPDATE assessments SET marrow_blasts_percent = 101 WHERE patient_id = ?", [patient_id])
+        store._conn.execute("DELETE FROM courses WHERE patient_id = ?", [patient_id])
+        store._conn.execute("UPDATE assessments SET marrow_blasts_percent = 101 WHERE patient_id = ?", [patient_id])
     assert len(store.get_case(patient_id).courses) == 3
     assert len(store.audit_entries(limit=10_000)) == before

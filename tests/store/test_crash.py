@@ -22,7 +22,7 @@ ROUNDS = 30
 def _check(db: Path, present: dict[str, int], decisions: dict[str, int], deleted: set[str]) -> None:
     verify_database(db)
     with Store.open(db) as store:
-        conn = store._db.conn
+        conn = store._conn
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert set(_BULK_INDEXES) <= indexes
         for table in ("patient_words", "patient_trigram"):

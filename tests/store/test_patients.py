@@ -150,9 +150,9 @@ def test_stale_summaries_are_refreshed_for_a_new_day(db_path: object) -> None:
 def test_a_lost_list_line_is_rebuilt_on_the_next_save(store: Store) -> None:
     patient_id = store.save_case(fixture_case("patient1-early-relapse"), user=USER)
     key = store._scalar("SELECT list_key FROM patient_list")
-    store._db.conn.execute("DELETE FROM patient_list")
+    store._conn.execute("DELETE FROM patient_list")
     for table in ("patient_words", "patient_trigram"):
-        store._db.conn.execute(f"DELETE FROM {table} WHERE rowid = ?", [key])
+        store._conn.execute(f"DELETE FROM {table} WHERE rowid = ?", [key])
     assert store.count_patients() == 0
     store.save_case(store.get_case(patient_id), user=USER)
     assert [p.id for p in store.list_patients("patient one")] == [patient_id]

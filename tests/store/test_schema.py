@@ -23,7 +23,7 @@ def _digest(path: Path) -> str:
 
 
 def test_new_database_is_marked_ours_with_wal_strict_tables_and_foreign_keys(store: Store, db_path: Path) -> None:
-    conn = store._db.conn
+    conn = store._conn
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
@@ -39,22 +39,20 @@ def test_strict_tables_reject_wrong_types_even_from_raw_sql(store: Store) -> Non
     patient_id = store.save_case(fixture_case("patient1-early-relapse"), user=USER)
     store._slot.user = "raw"
     with pytest.raises(sqlite3.IntegrityError):
-        store._db.conn.execute(
-            "UPDATE assessments SET marrow_blasts_percent = 'lots' WHERE patient_id = ?", [patient_id]
-        )
+        store._conn.execute("UPDATE assessments SET marrow_blasts_percent = 'lots' WHERE patient_id = ?", [patient_id])
     with pytest.raises(sqlite3.IntegrityError):
-        store._db.conn.execute("UPDATE assessments SET marrow_blasts_percent = 150 WHERE patient_id = ?", [patient_id])
+        store._conn.execute("UPDATE assessments SET marrow_blasts_percent = 150 WHERE patient_id = ?", [patient_id])
     with pytest.raises(sqlite3.IntegrityError):
-        store._db.conn.execute("UPDATE courses SET start_date = '2019-02-30' WHERE patient_id = ?", [patient_id])
+        store._conn.execute("UPDATE courses SET start_date = '2019-02-30' WHERE patient_id = ?", [patient_id])
     with pytest.raises(sqlite3.IntegrityError):  # foreign keys are on
-        store._db.conn.execute("DELETE FROM patients WHERE id = ?", [patient_id])
+        store._conn.execute("DELETE FROM patients WHERE id = ?", [patient_id])
 
 
 def test_upgrades_a_database_made_by_the_first_schema(tmp_path: Path) -> None:
     old = tmp_path / "old.sqlite3"
     shutil.copy(DATA / "schema-0001.sqlite3", old)
     with Store.open(old, today=lambda: TODAY) as store:
-        assert store._db.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert store.count_patients() == 3
         found = store.list_patients("nguyen")
         assert [p.name for p in found] == ["Nguyễn Thị Hương"]
@@ -125,5 +123,33 @@ def test_open_without_create_refuses_a_missing_file(tmp_path: Path) -> None:
 def test_reopening_applies_no_migration_twice(db_path: Path) -> None:
     Store.open(db_path).close()
     with Store.open(db_path) as store:
-        names = [r[0] for r in store._db.conn.execute("SELECT name FROM _sqlite_migrations")]
+        names = [r[0] for r in store._conn.execute("SELECT name FROM _sqlite_migrations")]
     assert len(names) == len(set(names)) == SCHEMA_VERSION
+
+
+def test_opening_an_up_to_date_database_needs_no_sqlite_utils(db_path: Path) -> None:
+    """sqlite-utils builds the schema; everyday opening (every launch, every worker) goes without it."""
+    import subprocess
+    import sys
+
+    Store.open(db_path).close()
+    probe = (
+        "import sys\nfrom aml_desktop.store import Store\n"
+        f"with Store.open({str(db_path)!r}) as s: s.count_patients('', None)\n"
+        "print('sqlite_utils' in sys.modules)"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "False"
+    fresh = db_path.with_name("fresh.sqlite3")
+    run = subprocess.run(
+        [sys.executable, "-c", probe.replace(repr(str(db_path)), repr(str(fresh)))],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert run.stdout.strip() == "True"  # a new file is migrated, with sqlite-utils
+
+
+def test_recursive_triggers_stay_on_as_sqlite_utils_set_them(store: Store) -> None:
+    """The pragma sqlite-utils' Database wrapper set is now set by the store itself (connect)."""
+    assert store._conn.execute("PRAGMA recursive_triggers").fetchone()[0] == 1

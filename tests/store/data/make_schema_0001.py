@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from aml_desktop.engine.case_io import load_case
 from aml_desktop.store import mapping
 from aml_desktop.store.connection import UserSlot, connect
@@ -21,11 +23,10 @@ CASES = HERE.parent.parent / "fixtures" / "cases"
 def make(path: Path) -> None:
     path.unlink(missing_ok=True)
     slot = UserSlot()
-    db = connect(path, slot)
+    conn = connect(path, slot)
     slot.user = "system:migration"
-    migrations(upto=1).apply(db)
+    migrations(upto=1).apply(Database(conn, execute_plugins=False, strict=True))
     slot.user = "schema-0001 fixture"
-    conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
     for number, source in enumerate(sorted(CASES.glob("*.json")), start=1):
         case = load_case(source.read_bytes())
@@ -73,7 +74,7 @@ def make(path: Path) -> None:
             )
     conn.execute("COMMIT")
     conn.execute("PRAGMA journal_mode = DELETE")
-    db.close()
+    conn.close()
 
 
 if __name__ == "__main__":
