@@ -40,17 +40,15 @@ def inspect_file(path: Path) -> tuple[int, int, set[str], set[str]]:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            applied: set[str] = set()
-            if "_sqlite_migrations" in tables:
-                applied = {
-                    row[0]
-                    for row in conn.execute(
-                        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
-                    )
-                }
+            applied = _applied_migrations(conn) if "_sqlite_migrations" in tables else set()
     except sqlite3.DatabaseError as error:
         raise StoreError(f"{path} is not an AML Desktop database (SQLite says: {error})") from None
     return int(app_id), int(version), tables, applied
+
+
+def _applied_migrations(conn: sqlite3.Connection) -> set[str]:
+    rows = conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])
+    return {row[0] for row in rows}
 
 
 def check_ours(path: Path) -> bool:
@@ -79,8 +77,8 @@ def connect(path: Path, user_slot: UserSlot) -> sqlite3.Connection:
 
     Transactions are explicit (``isolation_level=None``): the store opens each one with
     ``BEGIN IMMEDIATE`` so two writers wait for each other instead of failing half-way.
-    ``recursive_triggers`` is on, as sqlite-utils sets it, so a ``REPLACE`` that deletes a row
-    fires that row's audit trigger.
+    ``recursive_triggers`` stays on, as sqlite-utils' ``Database`` wrapper used to set it, so the
+    audit triggers behave exactly as they did when the schema was built and tested with it.
     """
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
@@ -104,10 +102,7 @@ def connect(path: Path, user_slot: UserSlot) -> sqlite3.Connection:
 def pending_migrations(conn: sqlite3.Connection) -> bool:
     """True when this file lacks a migration this program knows (a new file lacks them all)."""
     try:
-        applied = {
-            row[0]
-            for row in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])
-        }
+        applied = _applied_migrations(conn)
     except sqlite3.OperationalError:  # no migrations table yet: a new database
         return True
     return not applied >= KNOWN_MIGRATIONS
