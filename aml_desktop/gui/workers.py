@@ -59,7 +59,7 @@ class StoreTask:
         self._thread = threading.Thread(target=self._run, name=f"aml-task-{title}", daemon=True)
         self._timer = QTimer(self.signals)
         self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._drain)
+        self._timer.timeout.connect(self.drain)
 
     def start(self) -> None:
         self._timer.start()
@@ -103,11 +103,7 @@ class StoreTask:
         self._events.put(("finished", None))
 
     def drain(self) -> None:
-        """GUI thread: deliver what the worker reported so far now, without waiting for the timer."""
-        self._drain()
-
-    def _drain(self) -> None:
-        """GUI thread: turn queued events into signals, in order."""
+        """GUI thread: turn queued events into signals, in order (the timer calls it; so may a closer)."""
         while True:
             try:
                 kind, value = self._events.get_nowait()
