@@ -63,7 +63,6 @@ class AssessmentResponse:
     index: int
     date: date
     category: str
-    label: str
 
 
 @dataclass(frozen=True)
@@ -100,12 +99,6 @@ class CourseFacts:
     def effective_relapse_number(self) -> int:
         """The relapse the rules treat: a molecular relapse counts as the next one."""
         return self.relapse_number + (1 if self.status == "molecular_relapse" else 0)
-
-
-def _label(category: str) -> str:
-    from .vocabulary import label
-
-    return label(category)
 
 
 def _considered_assessments(case: Case, as_of: date) -> list[tuple[int, Assessment]]:
@@ -157,7 +150,7 @@ def derive_course(case: Case, as_of: date) -> CourseFacts:
             # case-format.md: on or before the diagnosis date is a baseline, never a remission.
             if a.marrow_blasts_percent is not None:
                 reference_blasts = a.marrow_blasts_percent
-            responses.append(AssessmentResponse(index, a.date, "baseline", _label("baseline")))
+            responses.append(AssessmentResponse(index, a.date, "baseline"))
             continue
         if state in ("never", "relapsed"):
             if resp.disease_free(a):
@@ -196,7 +189,7 @@ def derive_course(case: Case, as_of: date) -> CourseFacts:
                     molecular_relapse = None
             else:
                 category = "not_evaluable"
-        responses.append(AssessmentResponse(index, a.date, category, _label(category)))
+        responses.append(AssessmentResponse(index, a.date, category))
 
     cr1 = remission_dates[0] if remission_dates else None
     if state == "relapsed":

@@ -8,6 +8,7 @@ suggest and what the engine's default rule would conclude if no judgement is rec
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -17,11 +18,20 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from aml_desktop.engine.case import Case
 from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
 from aml_desktop.engine.settings import EngineSettings
-from aml_desktop.engine.vocabulary import FERRARA_CRITERIA
 from aml_desktop.gui.form_support import EditDialog, ProblemMarker, optional_date_text, select_data
 from aml_desktop.gui.forms.ui_fitness_dialog import Ui_FitnessDialog
-from aml_desktop.gui.presenters import age_on, app_extension, h
+from aml_desktop.gui.presenters import h
 from aml_desktop.gui.words import label
+from aml_desktop.present.formats import age_on
+from aml_desktop.present.vocabulary import FERRARA_CRITERIA
+
+
+def app_extension(case: Case) -> Mapping[str, Any]:
+    """The application's block of the case's extensions (empty when absent or malformed)."""
+    ext = case.extensions if isinstance(case.extensions, Mapping) else {}
+    block = ext.get("aml_desktop")
+    return block if isinstance(block, Mapping) else {}
+
 
 # Codes stored for the ticked criteria (the check box object names without "_check"); words from the vocabulary.
 CRITERIA = FERRARA_CRITERIA

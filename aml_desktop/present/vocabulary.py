@@ -1,4 +1,4 @@
-"""The one place with human text for the codes of ``codes.py``: the GUI and the PDF print these.
+"""The one place with human text for the engine's codes (``engine/codes.py``): screen, paper and terminal print these.
 
 ``label(code)`` gives a short name for any code of any vocabulary; ``explain(code)`` gives
 one or two sentences for an action or a flag, what a clinician needs to check it in ten
@@ -16,9 +16,9 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-from . import codes
-from .catalog import load_catalog
-from .response import RESPONSE_CATEGORIES
+from aml_desktop.engine import codes
+from aml_desktop.engine.catalog import load_catalog
+from aml_desktop.engine.response import RESPONSE_CATEGORIES
 
 _CATEGORIES: Final = {
     "intensive_chemotherapy": "Intensive chemotherapy",
