@@ -41,7 +41,7 @@ def render_text(view: SummaryView) -> str:
     lines += _heading("Diagnosis and biology")
     lines += _facts(view.diagnosis)
     lines += _heading("Recommendation")
-    lines.append(_wrap(view.primary if view.not_applicable else f"Primary: {view.primary}"))
+    lines.append(_wrap(f"Primary: {view.primary}"))
     if view.primary_detail:
         lines.append(_wrap(view.primary_detail))
     if view.regimens:

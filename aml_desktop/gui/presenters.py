@@ -149,7 +149,7 @@ def _check(item: CheckItem) -> str:
 
 
 def _recommendation_sections(view: SummaryView) -> list[str]:
-    out = [f"<h2>{h(view.primary if view.not_applicable else 'Primary: ' + view.primary)}</h2>"]
+    out = [f"<h2>Primary: {h(view.primary)}</h2>"]
     if view.primary_detail:
         out.append(f"<p>{h(view.primary_detail)}</p>")
     if view.regimens:

@@ -107,10 +107,16 @@ def body_size(case: Case, *, as_of: date, today: date, refs: References) -> Body
     weight = _safe(lambda: latest_weight(case, on_or_before=as_of))
     if pair is None or pair.height_cm is None or pair.weight_kg is None:
         if weight is None or weight.weight_kg is None:
-            return BodySize("No height and weight recorded.", (), None, None, None)
+            return BodySize(
+                "BSA not recorded: no height and weight on file. Doses by body size need both, measured the same day.",
+                (),
+                None,
+                None,
+                None,
+            )
         text = (
-            f"No height recorded (weight {fmt_number(weight.weight_kg)} kg on {fmt_date(weight.date)}): "
-            "doses by body size need height and weight measured the same day."
+            f"BSA not recorded: no height on file (weight {fmt_number(weight.weight_kg)} kg on "
+            f"{fmt_date(weight.date)}). Doses by body size need height and weight measured the same day."
         )
         return BodySize(text, (), None, None, weight.date)
     try:

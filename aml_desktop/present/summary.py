@@ -425,14 +425,14 @@ def build_view(
         for key, since in sorted((out_of_stock or {}).items())
     )
     not_applicable = rec.primary.category == "not_applicable"
+    primary = text_label(rec.primary.category)
     if not_applicable:
-        primary = "No relapse treatment recommended now"
         primary_detail = (
-            f"The status is {text_label(derived.status).lower()}. The algorithm of DeWolf & Tallman applies once "
-            "the disease is relapsed or refractory; continue the course and record each assessment."
+            f"No relapsed or refractory treatment applies: the status is {text_label(derived.status).lower()}. "
+            "The algorithm of DeWolf & Tallman applies once the disease is relapsed or refractory; continue the "
+            "course and record each assessment."
         )
     else:
-        primary = text_label(rec.primary.category)
         primary_detail = (
             "Regimens the clinic can give, best first: " + ", ".join(text_label(r) for r in rec.primary.regimens)
             if rec.primary.regimens

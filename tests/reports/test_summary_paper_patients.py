@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from aml_desktop.engine.case_io import load_case
-from aml_desktop.engine.vocabulary import label
+from aml_desktop.present.vocabulary import label
 from aml_desktop.reports import render_summary, snapshot_from_case
 from tests.conftest import CASES
 from tests.reports.report_pdftools import all_text, page_texts

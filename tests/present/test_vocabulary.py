@@ -10,7 +10,7 @@ from aml_desktop.engine import codes
 from aml_desktop.engine.catalog import load_catalog
 from aml_desktop.engine.karyotype import LESION_CODES
 from aml_desktop.engine.result import Derived
-from aml_desktop.engine.vocabulary import RESPONSE_CATEGORIES, VOCABULARIES, explain, label, label_conflicts
+from aml_desktop.present.vocabulary import RESPONSE_CATEGORIES, VOCABULARIES, explain, label, label_conflicts
 
 ALL_CODES = sorted({(name, code) for name, vocabulary in VOCABULARIES.items() for code in vocabulary})
 
