@@ -7,11 +7,11 @@ from datetime import date
 
 from aml_desktop.engine.case import Decision
 from aml_desktop.engine.citations import CITATIONS
-from aml_desktop.present.vocabulary import label
-from aml_desktop.reports import DecisionEntry
 from aml_desktop.present.doses import WEIGHT_STALE_AFTER_DAYS
 from aml_desktop.present.formats import printable_note
 from aml_desktop.present.references import References
+from aml_desktop.present.vocabulary import label
+from aml_desktop.reports import DecisionEntry
 from aml_desktop.reports.content import build_content
 from tests.reports.report_samples import PRINTED_ON, sample_case, sample_result, sample_snapshot
 
