@@ -44,9 +44,9 @@ def render_text(view: SummaryView) -> str:
     lines.append(_wrap(f"Primary: {view.primary}"))
     if view.primary_detail:
         lines.append(_wrap(view.primary_detail))
+    lines.append(_wrap(view.body_size.text))
+    lines += [_wrap(f"Check: {w}") for w in view.body_size.warnings]
     if view.regimens:
-        lines.append(_wrap(view.body_size.text))
-        lines += [_wrap(f"Check: {w}") for w in view.body_size.warnings]
         for number, block in enumerate(view.regimens, 1):
             title = f"{number}. {block.name}" + (f", {block.cycle}" if block.cycle else "")
             lines += ["", _wrap(f"{title} {block.refs}".rstrip())]

@@ -152,9 +152,8 @@ def _recommendation_sections(view: SummaryView) -> list[str]:
     out = [f"<h2>Primary: {h(view.primary)}</h2>"]
     if view.primary_detail:
         out.append(f"<p>{h(view.primary_detail)}</p>")
-    if view.regimens:
-        out.append(_body_size(view))
-        out += [_regimen(i, block) for i, block in enumerate(view.regimens, 1)]
+    out.append(_body_size(view))
+    out += [_regimen(i, block) for i, block in enumerate(view.regimens, 1)]
     if view.alternatives:
         out.append("<h3>Alternatives</h3><ol>" + "".join(f"<li>{h(a)}</li>" for a in view.alternatives) + "</ol>")
     if view.fallbacks:

@@ -25,7 +25,7 @@ from aml_desktop.engine.case import Case
 from aml_desktop.engine.catalog import Dose, Regimen, load_catalog
 from aml_desktop.engine.measurements import Measurement, latest_measurement, latest_weight
 
-from .formats import DASH, fmt_amount, fmt_date, fmt_number, fmt_unit, printable_note, text_label
+from .formats import DASH, fmt_amount, fmt_date, fmt_number, fmt_unit, printable_note, spell_units, text_label
 from .references import BSA_CITATION, References
 
 # About 4 weeks: the usual interval between cycles, over which weight in acute leukaemia can
@@ -174,7 +174,7 @@ def regimen_doses(regimen: Regimen, size: BodySize, refs: References, printed: d
         notes.append(f"Further notes as for {', '.join(text_label(c) for c in repeated)} above.")
     return RegimenDoses(
         code=regimen.code,
-        name=regimen.name,
+        name=spell_units(regimen.name),
         cycle=f"{regimen.cycle_days}-day cycle" if regimen.cycle_days else "",
         rows=tuple(dose_row(d, size) for d in regimen.doses),
         notes=tuple(notes),

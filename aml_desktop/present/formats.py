@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Final
 
+from .units import fmt_unit as fmt_unit  # re-exported: formats is where a reader looks for it
+from .units import spell_units
 from .vocabulary import label
 
 NOT_RECORDED: Final = "not recorded"
@@ -37,11 +39,6 @@ def fmt_amount(value: float) -> str:
     if value >= 10:
         return f"{value:.1f}".rstrip("0").rstrip(".")
     return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
-def fmt_unit(unit: str) -> str:
-    """Catalog units as read: ``mg/m2`` -> ``mg/m²``, ``ug/kg`` -> ``µg/kg``."""
-    return unit.replace("m2", "m²").replace("ug", "µg")
 
 
 def fmt_yes_no(value: bool | None) -> str:
@@ -85,4 +82,4 @@ def printable_note(text: str) -> str:
     """
     for tag, words in _TAGS:
         text = text.replace(f" {tag}", f" {words}" if words else "").replace(tag, words)
-    return " ".join(text.split())
+    return spell_units(" ".join(text.split()))

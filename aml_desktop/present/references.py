@@ -12,6 +12,8 @@ from typing import Final
 
 from aml_desktop.engine.citations import resolve
 
+from .units import spell_units
+
 # Citations for facts the presentation itself states (risk group, response categories, BSA).
 ELN_RISK_CITATION: Final = "ELN2017 Table 5"
 RESPONSE_CITATION: Final = "ELN2017 Table 6"
@@ -68,5 +70,5 @@ class References:
             except KeyError:
                 out.append(Reference(number, cid, cid, "not in the citation registry"))
                 continue
-            out.append(Reference(number, cid, citation.text, TAG_NOTES.get(citation.tag, "")))
+            out.append(Reference(number, cid, spell_units(citation.text), TAG_NOTES.get(citation.tag, "")))
         return tuple(out)

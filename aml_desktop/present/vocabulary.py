@@ -20,6 +20,8 @@ from aml_desktop.engine import codes
 from aml_desktop.engine.catalog import load_catalog
 from aml_desktop.engine.response import RESPONSE_CATEGORIES
 
+from .units import spell_units
+
 _CATEGORIES: Final = {
     "intensive_chemotherapy": "Intensive chemotherapy",
     "flt3_inhibitor": "FLT3 inhibitor",
@@ -397,13 +399,13 @@ def label(code: str) -> str:
         return _LABELS[code]
     catalog = load_catalog()
     if code in catalog.codes():
-        return catalog.get(code).name
+        return spell_units(catalog.get(code).name)
     return code
 
 
 def explain(code: str) -> str:
     """One or two sentences for an action or a flag; empty for a code that has none."""
-    return _EXPLANATIONS.get(code, "")
+    return spell_units(_EXPLANATIONS.get(code, ""))
 
 
 def label_conflicts() -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -14,6 +14,7 @@ from typing import Final
 
 from aml_desktop.engine.catalog import load_catalog
 
+from .units import spell_units
 from .vocabulary import VOCABULARIES, label
 
 # A rule id in parentheses or brackets at the end of, or inside, a sentence.
@@ -32,4 +33,4 @@ def _pattern() -> re.Pattern[str]:
 def readable(text: str) -> str:
     """``text`` with every code replaced by its words and rule ids removed."""
     text = _RULE_ID.sub("", text)
-    return _pattern().sub(lambda m: label(m.group(1)), text)
+    return spell_units(_pattern().sub(lambda m: label(m.group(1)), text))

@@ -311,14 +311,13 @@ class _Layout:
         out.append(Stack(inner, box=1.4, fill=LIGHT_FILL, padding=(7, 5)))
         if c.needed:
             out += self.section("Needed", self.bullets(n.text for n in c.needed))
-        if c.regimens:
-            out.append(Spacer(1, 5))
-            out.append(self.t(c.body_size.text))
-            for warning in c.body_size.warnings:
-                out.append(Spacer(1, 3))
-                out.append(Stack([self.t([("Check: ", True), (warning, False)])], box=1.0, padding=(6, 4)))
-            for block in c.regimens:
-                out += self.regimen(block)
+        out.append(Spacer(1, 5))
+        out.append(self.t(c.body_size.text))
+        for warning in c.body_size.warnings:
+            out.append(Spacer(1, 3))
+            out.append(Stack([self.t([("Check: ", True), (warning, False)])], box=1.0, padding=(6, 4)))
+        for block in c.regimens:
+            out += self.regimen(block)
         out += self.section(
             "Alternatives", self.bullets(c.alternatives) if c.alternatives else [self.t("None listed.")]
         )
