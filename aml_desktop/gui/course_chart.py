@@ -144,6 +144,7 @@ class CourseChart(QWidget):
             rect = QRectF(x0, lane_y, x1 - x0, lane_h - 2)
             painter.fillRect(rect, QColor("#d0d7e2"))
             painter.setPen(QColor("#333333"))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect)
             if metrics.horizontalAdvance(course.label) + 4 < rect.width():
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, course.label)

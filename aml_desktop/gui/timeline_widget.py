@@ -6,7 +6,7 @@ the printed chart use (``gui.date_axis``), so the timeline lines up with the cha
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
@@ -65,8 +65,9 @@ class TimelineWidget(QWidget):
         top = 4.0
         lane_y, lane_h = top + line_h + 4, float(line_h + 8)
         for course in data.courses:
-            end = course.end or (course.start + timedelta(days=7))
-            x0, x1 = x(course.start), max(x(end), x(course.start) + 4)
+            # as in the chart and on paper: a course without a recorded end is a narrow mark at its start
+            x0 = x(course.start)
+            x1 = max(x0 + 4.0, x(course.end)) if course.end else x0 + 4.0
             rect = QRectF(x0, lane_y, x1 - x0, lane_h)
             painter.fillRect(rect, QColor(PHASE_COLOURS.get(course.phase, "#999999")))
             if metrics.horizontalAdvance(course.label) + 4 < rect.width():

@@ -460,7 +460,7 @@ def test_list_rows_show_status_risk_phase_and_last_assessment(paper_ids: dict[st
     assert headers[2:6] == ["Status", "ELN 2017 risk", "Current phase", "Last assessment"]
     rows = {model.data(model.index(r, 0)): [model.data(model.index(r, c)) for c in range(7)] for r in range(3)}
     assert rows["Patient One"][2] == "Relapsed"
-    assert rows["Patient One"][5] == "2019-07-20"
+    assert rows["Patient One"][5] == "20 Jul 2019"
 
 
 def test_run_gui_creates_the_database_offers_the_demo_and_shows_the_window(
