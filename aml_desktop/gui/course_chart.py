@@ -126,12 +126,15 @@ class CourseChart(QWidget):
                 colour,
                 x,
             )
-            painter.setPen(QColor("#000000"))
             bold = painter.font()
             bold.setBold(True)
             painter.save()
             painter.setFont(bold)
-            painter.drawText(QPointF(4, y + metrics.ascent()), title)
+            # the title above its panel, starting at the plot's left edge: clear of the y tick labels
+            title_w = QFontMetrics(bold).horizontalAdvance(title) + 6
+            painter.fillRect(QRectF(left, y, title_w, line_h), self.palette().base())
+            painter.setPen(QColor("#000000"))
+            painter.drawText(QPointF(left + 2, y + metrics.ascent()), title)
             painter.restore()
             y += panel_h
         # therapy lane
