@@ -436,7 +436,7 @@ def build_view(
         primary_detail = (
             "Regimens the clinic can give, best first: " + ", ".join(text_label(r) for r in rec.primary.regimens)
             if rec.primary.regimens
-            else "No drug regimen: see the checklist."
+            else "No drug regimen" + (": see the checklist." if rec.actions or rec.flags else ".")
         )
     expected = tuple(
         CitedText(f"{text_label(o.regimen)}: {readable(o.text)}", refs.cite(o.cites), tuple(o.cites))
