@@ -163,11 +163,11 @@ class CourseChart(QWidget):
         # events: vertical lines across the panels, labelled on top
         for ev, row in zip(data.events, event_rows, strict=True):
             ex = x(ev.day)
-            colour = QColor(EVENT_COLOURS.get(ev.kind, "#000000"))
-            painter.setPen(QPen(colour, 1.2, EVENT_DASHES.get(ev.kind, Qt.PenStyle.SolidLine)))
+            ink = QColor(EVENT_COLOURS.get(ev.kind, "#000000"))
+            painter.setPen(QPen(ink, 1.2, EVENT_DASHES.get(ev.kind, Qt.PenStyle.SolidLine)))
             painter.drawLine(QPointF(ex, events_top), QPointF(ex, axis_y))
             if row is not None:
-                painter.setPen(colour)
+                painter.setPen(ink)
                 w = metrics.horizontalAdvance(ev.label)
                 lx = min(max(0.0, ex - w / 2), width - w)
                 painter.drawText(QPointF(lx, row * line_h + metrics.ascent()), ev.label)
