@@ -124,7 +124,7 @@ def test_every_reference_cited_in_content_is_listed() -> None:
 
 
 def test_verification_tags_are_not_printed() -> None:
-    assert printable_note("Dose 6 mg/m2 [V]; ramp-up [V2].") == "Dose 6 mg/m2; ramp-up (secondary source)."
+    assert printable_note("Dose 6 mg/m2 [V]; ramp-up [V2].") == "Dose 6 mg/m²; ramp-up (secondary source)."
 
 
 def test_accepted_decision_and_old_ruleset() -> None:
