@@ -96,8 +96,7 @@ def rendered(store: Any, controller: Any, window: Any, paper_ids: dict[str, str]
 def _expected(view: SummaryView) -> Iterator[str]:
     yield view.primary
     yield view.body_size.text.split(" [")[0]  # the BSA line up to its reference number
-    for warning in view.body_size.warnings:
-        yield warning
+    yield from view.body_size.warnings
     for block in view.regimens:
         yield block.name
         for row in block.rows:
