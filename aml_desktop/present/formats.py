@@ -10,7 +10,7 @@ from datetime import date
 from typing import Final
 
 from .units import fmt_unit as fmt_unit  # re-exported: formats is where a reader looks for it
-from .units import spell_units
+from .units import spell_units as spell_units
 from .vocabulary import label
 
 NOT_RECORDED: Final = "not recorded"
