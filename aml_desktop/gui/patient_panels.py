@@ -41,6 +41,7 @@ def fill_needed(layout: QVBoxLayout, items: Sequence[NeededItem], on_click: Call
     while layout.count():
         child = layout.takeAt(0)
         if child.widget() is not None:
+            child.widget().hide()  # at once: deleteLater waits for the event loop, and the old row would show
             child.widget().deleteLater()
     buttons = []
     if not items:

@@ -195,7 +195,8 @@ def _diagnosis_facts(case: Case, derived: Derived, as_of: date, refs: References
     facts.extend(_later_samples(case, as_of))
     facts.append(Fact("ELN 2017 genetic risk", risk_text))
     if derived.eln2017_reasons:
-        facts.append(Fact("Why this risk group", "; ".join(r.rstrip(". ") for r in derived.eln2017_reasons) + "."))
+        reasons = "; ".join(readable(r).rstrip(". ") for r in derived.eln2017_reasons)
+        facts.append(Fact("Why this risk group", reasons + "."))
     if derived.eln2022_risk:
         facts.append(Fact("ELN 2022 genetic risk", text_label(derived.eln2022_risk)))
     adverse = "yes" if derived.adverse_biology else "no"
@@ -241,7 +242,7 @@ def _targetable_text(derived: Derived) -> str:
         parts.append(f"{', '.join(untested)} not tested: status unknown")
     if not parts:
         return "none found"
-    text = "; ".join(parts)
+    text = readable("; ".join(parts))
     return text[0].upper() + text[1:]
 
 

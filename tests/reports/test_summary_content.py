@@ -166,7 +166,7 @@ def test_targetable_mutations_say_what_is_negative_and_what_is_unknown() -> None
         mutation_sources=(("FLT3", "sample of 2019-05-28"), ("IDH1", "sample of 2019-05-28"), ("IDH2", "not tested")),
     )
     assert _targetable_text(found) == (
-        "IDH1 (sample of 2019-05-28); no mutation in FLT3 (sample of 2019-05-28); IDH2 not tested: status unknown"
+        "IDH1 (sample of 28 May 2019); no mutation in FLT3 (sample of 28 May 2019); IDH2 not tested: status unknown"
     )
     unknown = replace(derived, targetable_mutations=(), mutation_sources=(("FLT3", "not tested"),))
     assert _targetable_text(unknown) == "FLT3 not tested: status unknown"
