@@ -21,6 +21,7 @@ The output is deterministic: the same case and the same ``as_of`` give byte-iden
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
@@ -42,6 +43,8 @@ Resource = dict[str, Any]
 _NAMESPACE: Final = uuid.uuid5(uuid.NAMESPACE_URL, c.BASE)
 _GENDERS: Final = frozenset({"female", "male", "other", "unknown"})
 _DECISION_DETAILS: Final = "decision_details"
+# An absolute URI as FHIR's ``uri`` type needs it for a system: a scheme, a colon, no spaces.
+_ABSOLUTE_URI: Final = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+")
 
 
 class FhirExportError(ValueError):
@@ -268,10 +271,14 @@ def _diagnosis_observations(case: Case, ctx: _Context) -> list[Resource]:
     )
     if d.wbc is not None:
         found.append(
-            _observation(ctx, ("diagnosis", "wbc"), _loinc("wbc"), when, valueQuantity=_quantity(d.wbc, "10^9/L", "10*9/L"))
+            _observation(
+                ctx, ("diagnosis", "wbc"), _loinc("wbc"), when, valueQuantity=_quantity(d.wbc, "10^9/L", "10*9/L")
+            )
         )
     if d.cd33_percent is not None:
-        found.append(_observation(ctx, ("diagnosis", "cd33"), _own("cd33"), when, valueQuantity=_percent(d.cd33_percent)))
+        found.append(
+            _observation(ctx, ("diagnosis", "cd33"), _own("cd33"), when, valueQuantity=_percent(d.cd33_percent))
+        )
     if d.extramedullary is not None:
         found.append(
             _observation(
@@ -340,7 +347,9 @@ def _fitness_observations(case: Case, ctx: _Context) -> list[Resource]:
         return []
     found: list[Resource] = []
     if f.ecog is not None:
-        found.append(_observation(ctx, ("fitness", "ecog"), _loinc("ecog"), f.date, category="survey", valueInteger=f.ecog))
+        found.append(
+            _observation(ctx, ("fitness", "ecog"), _loinc("ecog"), f.date, category="survey", valueInteger=f.ecog)
+        )
     if f.fit_for_intensive is not None:
         found.append(
             _observation(
@@ -403,7 +412,9 @@ def _course_extensions(course: Course, course_id: str, regimen_name: str | None)
     if course.cycle is not None:
         extensions.append(_extension("cycle-number", valuePositiveInt=course.cycle))
     if course.intensity is not None:
-        extensions.append(_extension("course-intensity", valueCodeableConcept=_concept(c.CS_INTENSITY, course.intensity)))
+        extensions.append(
+            _extension("course-intensity", valueCodeableConcept=_concept(c.CS_INTENSITY, course.intensity))
+        )
     return extensions
 
 
@@ -544,19 +555,21 @@ def _care_plan(decision: Decision, detail: Mapping[str, Any] | None, ctx: _Conte
 # --- the bundle ---------------------------------------------------------------------------------
 
 
-def case_to_bundle(
-    case: Case, *, as_of: date, identifier_system: str = c.DEFAULT_HOSPITAL_NUMBER_SYSTEM
-) -> dict[str, Any]:
+def case_to_bundle(case: Case, *, as_of: date, identifier_system: str | None = None) -> dict[str, Any]:
     """The patient's whole record as one FHIR R4 ``Bundle`` of type ``collection``.
 
     ``as_of`` is the day the disease status is derived for (the export date). The case must carry
-    its record id (``patient.id``): the resource ids are derived from it.
+    its record id (``patient.id``): the resource ids are derived from it. ``identifier_system`` is
+    the URI the clinic's hospital numbers are issued under (default: a local name, see README).
     """
     patient_id = case.patient.id
     if not patient_id:
         raise FhirExportError("the patient has no record id: store the case first, then export it")
-    if not identifier_system.strip():
-        raise FhirExportError("the identifier system for hospital numbers must not be empty")
+    identifier_system = c.DEFAULT_HOSPITAL_NUMBER_SYSTEM if identifier_system is None else identifier_system
+    if not _ABSOLUTE_URI.fullmatch(identifier_system):
+        raise FhirExportError(
+            f"identifier system: {identifier_system!r} is not an absolute URI (e.g. urn:oid:1.2.3 or https://...)"
+        )
     case = replace(case, as_of=as_of)
     root = f"patient/{patient_id}"
     probe = _Context(root, "", "")
@@ -571,9 +584,7 @@ def case_to_bundle(
     for course, rank in zip(case.courses, course_ranks, strict=True):
         resources += _course_resources(course, ctx, rank, as_of)
     details = _decision_details(case)
-    for decision, detail, rank in zip(
-        case.decisions, details, _ranked(d.date for d in case.decisions), strict=True
-    ):
+    for decision, detail, rank in zip(case.decisions, details, _ranked(d.date for d in case.decisions), strict=True):
         resources.append(_care_plan(decision, detail, ctx, rank))
     return {
         "resourceType": "Bundle",
@@ -589,6 +600,6 @@ def bundle_json(bundle: Mapping[str, Any]) -> bytes:
     return (json.dumps(bundle, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode("utf-8")
 
 
-def export_bytes(case: Case, *, as_of: date, identifier_system: str = c.DEFAULT_HOSPITAL_NUMBER_SYSTEM) -> bytes:
+def export_bytes(case: Case, *, as_of: date, identifier_system: str | None = None) -> bytes:
     """``case_to_bundle`` written as JSON: what the command line and the window save."""
     return bundle_json(case_to_bundle(case, as_of=as_of, identifier_system=identifier_system))
