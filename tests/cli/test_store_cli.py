@@ -179,3 +179,28 @@ def test_recommend_for_a_stored_patient_matches_its_exported_case_file(
         assert main(["recommend", str(tmp_path / f"{number}.json"), "--today", today]) == 0
         from_file = capsys.readouterr().out
         assert stored == from_file, number
+
+
+def test_export_fhir_writes_one_bundle_per_patient(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from fhir.resources.R4B.bundle import Bundle
+
+    db = tmp_path / "clinic.sqlite3"
+    assert run("--db", db, "import", *FIXTURES) == 0
+    one = tmp_path / "dt1.fhir.json"
+    assert run("--db", db, "export", "DT-1", "--fhir", "--identifier-system", "urn:oid:1.2.3", "-o", one) == 0
+    bundle = json.loads(one.read_text(encoding="utf-8"))
+    Bundle.model_validate(bundle)
+    [patient] = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Patient"]
+    mrn = patient["identifier"][0]
+    assert (mrn["system"], mrn["value"]) == ("urn:oid:1.2.3", "DT-1")
+    assert run("--db", db, "export", "--all", "--fhir", "-o", tmp_path / "all") == 0
+    written = sorted((tmp_path / "all").glob("*.fhir.json"))
+    assert len(written) == 3
+    for path in written:
+        Bundle.model_validate_json(path.read_bytes())
+    assert (
+        run("--db", db, "export", "DT-1", "--fhir", "--identifier-system", "my hospital", "-o", tmp_path / "x.json")
+        == 2
+    )
+    assert "not an absolute URI" in capsys.readouterr().err
+    assert not (tmp_path / "x.json").exists()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -675,3 +676,26 @@ def test_apl_is_shown_as_out_of_scope_first(store: Any, controller: Any, window:
     assert window.result.recommendation.primary.category == "not_applicable"
     assert window.recommendation_panel.text().startswith("APL: out of scope")
     assert window.standing_panel.ui.standing_browser.toPlainText().startswith("APL: out of scope")
+
+
+def test_export_offers_a_fhir_bundle(
+    paper_ids: dict[str, str], window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from aml_desktop.gui.main_window import FHIR_FILTER
+
+    select_patient(window, paper_ids["patient1-early-relapse"])
+    target = tmp_path / "out.fhir.json"
+    offered: list[str] = []
+
+    def save_as(*args: Any, **kwargs: Any) -> tuple[str, str]:
+        offered.append(args[3])
+        return str(target), FHIR_FILTER
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window.ui.export_action.trigger()
+    assert FHIR_FILTER in offered[0]
+    bundle = json.loads(target.read_text(encoding="utf-8"))
+    assert bundle["resourceType"] == "Bundle" and bundle["type"] == "collection"
+    [patient] = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Patient"]
+    assert patient["name"] == [{"text": window.case.patient.name}]
+    assert "as FHIR" in window.ui.message_label.text()
