@@ -142,11 +142,14 @@ def run_export(args: argparse.Namespace) -> int:
     today = date.today()
     try:
         with open_store_for_cli(args.db, create=False) as store:
-            formulary = store.clinic_settings().formulary.to_mapping()
+            clinic = store.clinic_settings()
+            formulary = clinic.formulary.to_mapping()
 
             def content(case: Any) -> bytes:
                 if args.fhir:
-                    return fhir.export_bytes(case, as_of=today, identifier_system=args.identifier_system)
+                    return fhir.export_bytes(
+                        case, as_of=today, identifier_system=args.identifier_system, clinic_name=clinic.clinic_name
+                    )
                 return dump_case(case, as_of=today, formulary=formulary).encode()
 
             if args.all:

@@ -120,7 +120,7 @@ def _ranked(keys: Iterable[Hashable]) -> list[int]:
 # --- Patient and Condition --------------------------------------------------------------------
 
 
-def _patient(case: Case, ctx: _Context, patient_id: str, identifier_system: str) -> Resource:
+def _patient(case: Case, ctx: _Context, patient_id: str, identifier_system: str, clinic_name: str | None) -> Resource:
     p = case.patient
     identifiers: list[dict[str, Any]] = []
     if p.hospital_number:
@@ -140,6 +140,9 @@ def _patient(case: Case, ctx: _Context, patient_id: str, identifier_system: str)
     if p.sex in _GENDERS:
         resource["gender"] = p.sex
     resource["birthDate"] = p.birth_date.isoformat()
+    if clinic_name:
+        # The clinic by name only: it has no record id here from which a stable Organization id could come.
+        resource["managingOrganization"] = {"display": clinic_name}
     return resource
 
 
@@ -555,12 +558,15 @@ def _care_plan(decision: Decision, detail: Mapping[str, Any] | None, ctx: _Conte
 # --- the bundle ---------------------------------------------------------------------------------
 
 
-def case_to_bundle(case: Case, *, as_of: date, identifier_system: str | None = None) -> dict[str, Any]:
+def case_to_bundle(
+    case: Case, *, as_of: date, identifier_system: str | None = None, clinic_name: str | None = None
+) -> dict[str, Any]:
     """The patient's whole record as one FHIR R4 ``Bundle`` of type ``collection``.
 
     ``as_of`` is the day the disease status is derived for (the export date). The case must carry
     its record id (``patient.id``): the resource ids are derived from it. ``identifier_system`` is
-    the URI the clinic's hospital numbers are issued under (default: a local name, see README).
+    the URI the clinic's hospital numbers are issued under (default: a local name, see README);
+    ``clinic_name`` is named as the patient's managing organization.
     """
     patient_id = case.patient.id
     if not patient_id:
@@ -574,7 +580,10 @@ def case_to_bundle(case: Case, *, as_of: date, identifier_system: str | None = N
     root = f"patient/{patient_id}"
     probe = _Context(root, "", "")
     ctx = _Context(root, f"urn:uuid:{probe.rid('Patient')}", f"urn:uuid:{probe.rid('Condition', 'aml')}")
-    resources: list[Resource] = [_patient(case, ctx, patient_id, identifier_system), _condition(case, ctx, as_of)]
+    resources: list[Resource] = [
+        _patient(case, ctx, patient_id, identifier_system, clinic_name),
+        _condition(case, ctx, as_of),
+    ]
     resources += _diagnosis_observations(case, ctx)
     for a, rank in zip(case.assessments, _ranked(a.date for a in case.assessments), strict=True):
         resources += _assessment_observations(a, ctx, rank)
@@ -600,6 +609,8 @@ def bundle_json(bundle: Mapping[str, Any]) -> bytes:
     return (json.dumps(bundle, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode("utf-8")
 
 
-def export_bytes(case: Case, *, as_of: date, identifier_system: str | None = None) -> bytes:
+def export_bytes(
+    case: Case, *, as_of: date, identifier_system: str | None = None, clinic_name: str | None = None
+) -> bytes:
     """``case_to_bundle`` written as JSON: what the command line and the window save."""
-    return bundle_json(case_to_bundle(case, as_of=as_of, identifier_system=identifier_system))
+    return bundle_json(case_to_bundle(case, as_of=as_of, identifier_system=identifier_system, clinic_name=clinic_name))

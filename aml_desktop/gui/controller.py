@@ -264,7 +264,7 @@ class Controller(QObject):
         if fhir:
             from aml_desktop.exchange.fhir import export_bytes
 
-            target.write_bytes(export_bytes(case, as_of=self.today()))
+            target.write_bytes(export_bytes(case, as_of=self.today(), clinic_name=self.clinic_settings().clinic_name))
             self.message.emit(
                 f"Exported {case.patient.name or case.patient.hospital_number or 'the patient'} as FHIR to {target}."
             )

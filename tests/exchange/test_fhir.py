@@ -164,8 +164,10 @@ def test_patient_carries_name_sex_birth_date_and_the_hospital_number_under_the_c
     mrn, record = patient["identifier"]
     assert (mrn["system"], mrn["value"], mrn["type"]["coding"][0]["code"]) == ("urn:oid:1.2.3.4", "DT-1", "MR")
     assert (record["system"], record["value"]) == (codes.NS_RECORD, case.patient.id)
-    [default] = resources(case_to_bundle(case, as_of=TODAY), "Patient")
+    assert "managingOrganization" not in patient
+    [default] = resources(case_to_bundle(case, as_of=TODAY, clinic_name="Demo clinic"), "Patient")
     assert default["identifier"][0]["system"] == codes.DEFAULT_HOSPITAL_NUMBER_SYSTEM
+    assert default["managingOrganization"] == {"display": "Demo clinic"}
 
 
 def test_condition_is_aml_with_onset_eln_risk_and_current_status(clinic: Store) -> None:
