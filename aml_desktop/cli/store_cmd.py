@@ -49,7 +49,7 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--identifier-system",
         metavar="URI",
-        help="with --fhir: the system URI of your hospital numbers (default: a local name, see README)",
+        help="with --fhir: the system URI of your hospital numbers (default: the clinic setting, else a local name)",
     )
     p.set_defaults(func=run_export)
 
@@ -148,7 +148,10 @@ def run_export(args: argparse.Namespace) -> int:
             def content(case: Any) -> bytes:
                 if args.fhir:
                     return fhir.export_bytes(
-                        case, as_of=today, identifier_system=args.identifier_system, clinic_name=clinic.clinic_name
+                        case,
+                        as_of=today,
+                        identifier_system=args.identifier_system or clinic.fhir_identifier_system,
+                        clinic_name=clinic.clinic_name,
                     )
                 return dump_case(case, as_of=today, formulary=formulary).encode()
 

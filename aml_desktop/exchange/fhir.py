@@ -555,6 +555,13 @@ def _care_plan(decision: Decision, detail: Mapping[str, Any] | None, ctx: _Conte
     return resource
 
 
+def identifier_system_problem(text: str) -> str | None:
+    """Why ``text`` cannot be the system of the hospital numbers, or None when it can."""
+    if _ABSOLUTE_URI.fullmatch(text):
+        return None
+    return f"{text!r} is not an absolute URI (e.g. urn:oid:1.2.3 or https://...)"
+
+
 # --- the bundle ---------------------------------------------------------------------------------
 
 
@@ -572,10 +579,9 @@ def case_to_bundle(
     if not patient_id:
         raise FhirExportError("the patient has no record id: store the case first, then export it")
     identifier_system = c.DEFAULT_HOSPITAL_NUMBER_SYSTEM if identifier_system is None else identifier_system
-    if not _ABSOLUTE_URI.fullmatch(identifier_system):
-        raise FhirExportError(
-            f"identifier system: {identifier_system!r} is not an absolute URI (e.g. urn:oid:1.2.3 or https://...)"
-        )
+    problem = identifier_system_problem(identifier_system)
+    if problem is not None:
+        raise FhirExportError(f"identifier system: {problem}")
     case = replace(case, as_of=as_of)
     root = f"patient/{patient_id}"
     probe = _Context(root, "", "")

@@ -264,7 +264,14 @@ class Controller(QObject):
         if fhir:
             from aml_desktop.exchange.fhir import export_bytes
 
-            target.write_bytes(export_bytes(case, as_of=self.today(), clinic_name=self.clinic_settings().clinic_name))
+            clinic = self.clinic_settings()
+            content = export_bytes(
+                case,
+                as_of=self.today(),
+                identifier_system=clinic.fhir_identifier_system,
+                clinic_name=clinic.clinic_name,
+            )
+            target.write_bytes(content)
             self.message.emit(
                 f"Exported {case.patient.name or case.patient.hospital_number or 'the patient'} as FHIR to {target}."
             )

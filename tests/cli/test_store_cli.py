@@ -6,6 +6,7 @@ import argparse
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -193,11 +194,15 @@ def test_export_fhir_writes_one_bundle_per_patient(tmp_path: Path, capsys: pytes
     [patient] = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Patient"]
     mrn = patient["identifier"][0]
     assert (mrn["system"], mrn["value"]) == ("urn:oid:1.2.3", "DT-1")
+    with Store.open(db) as store:  # the clinic's setting applies when no --identifier-system is given
+        settings = store.clinic_settings()
+        store.save_clinic_settings(replace(settings, fhir_identifier_system="urn:oid:9.8.7"), user="admin")
     assert run("--db", db, "export", "--all", "--fhir", "-o", tmp_path / "all") == 0
     written = sorted((tmp_path / "all").glob("*.fhir.json"))
     assert len(written) == 3
     for path in written:
         Bundle.model_validate_json(path.read_bytes())
+        assert '"system": "urn:oid:9.8.7"' in path.read_text(encoding="utf-8")
     assert (
         run("--db", db, "export", "DT-1", "--fhir", "--identifier-system", "my hospital", "-o", tmp_path / "x.json")
         == 2
