@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 from typing import Any, Final
 
 from aml_desktop.engine.case import Assessment, Case, Course, Decision, Mutation
@@ -216,17 +217,31 @@ _COUNTS: Final = (
 )
 
 
+def _fraction(percent: float) -> float:
+    """A percentage as a fraction, in decimal arithmetic so 35.5 % is 0.355, not 0.35500000000000004."""
+    return float(Decimal(repr(percent)) / 100)
+
+
 def _mutation(ctx: _Context, key: tuple[object, ...], m: Mutation, when: date) -> Resource:
-    components: list[dict[str, Any]] = [{"code": _own("gene"), "valueString": m.gene}]
+    """As the HL7 Genomics Reporting variant (69548-6 = Present) with the gene studied; the variant as typed."""
+    components: list[dict[str, Any]] = [{"code": _loinc("gene-studied"), "valueCodeableConcept": {"text": m.gene}}]
     if m.variant is not None:
         components.append({"code": _own("variant"), "valueString": m.variant})
     if m.allelic_ratio is not None:
         components.append({"code": _own("allelic-ratio"), "valueQuantity": _quantity(m.allelic_ratio, "ratio", "1")})
     if m.vaf is not None:
-        components.append({"code": _own("vaf"), "valueQuantity": _percent(m.vaf)})
+        components.append({"code": _loinc("sample-vaf"), "valueQuantity": _quantity(_fraction(m.vaf), "fraction", "1")})
     label = " ".join(part for part in (m.gene, m.variant) if part)
-    code = {**_own("gene-variant"), "text": f"{label} mutation"}
-    return _observation(ctx, key, code, when, focus=[{"reference": ctx.condition_ref}], component=components)
+    code = {**_loinc("variant-assessment"), "text": f"{label} mutation"}
+    return _observation(
+        ctx,
+        key,
+        code,
+        when,
+        focus=[{"reference": ctx.condition_ref}],
+        valueCodeableConcept=_loinc("present"),
+        component=components,
+    )
 
 
 def _sample(
@@ -245,8 +260,9 @@ def _sample(
     for m, rank in zip(mutations or (), gene_ranks, strict=True):
         found.append(_mutation(ctx, (*prefix, "mutation", m.gene, rank), m, when))
     if tested:
-        components = [{"code": _own("gene-tested"), "valueString": gene} for gene in tested]
-        found.append(_observation(ctx, (*prefix, "genes-tested"), _own("genes-tested"), when, component=components))
+        components = [{"code": _loinc("gene-studied"), "valueCodeableConcept": {"text": gene}} for gene in tested]
+        code = {**_loinc("region-studied"), "text": "Genes tested"}
+        found.append(_observation(ctx, (*prefix, "genes-tested"), code, when, component=components))
     if karyotype is not None or findings:
         fields: dict[str, Any] = {}
         if karyotype is not None:
@@ -377,7 +393,7 @@ def _measurement_observations(case: Case, ctx: _Context) -> list[Resource]:
                 _observation(
                     ctx,
                     (*prefix, "height"),
-                    _own("body-height"),
+                    _loinc("body-height"),
                     m.date,
                     category="vital-signs",
                     valueQuantity=_quantity(m.height_cm, "cm", "cm"),
@@ -388,7 +404,7 @@ def _measurement_observations(case: Case, ctx: _Context) -> list[Resource]:
                 _observation(
                     ctx,
                     (*prefix, "weight"),
-                    _own("body-weight"),
+                    _loinc("body-weight"),
                     m.date,
                     category="vital-signs",
                     valueQuantity=_quantity(m.weight_kg, "kg", "kg"),

@@ -63,15 +63,27 @@ SNOMED_AML: Final = ("91861009", "Acute myeloid leukemia")
 #:            ch-lab-report FHIR IG hemoglobin profile ("Hemoglobin [Mass/volume] in Blood")
 #:   26499-4  public FHIR Observation examples and lab code tables ("Neutrophils [#/volume] in Blood")
 #:   89247-1  HL7 mCODE ECOG profile and the LOINC 89246-3 panel ("ECOG Performance Status score")
+#:   8302-2, 29463-7  the FHIR core bodyheight and bodyweight profiles ("Body height", "Body weight")
+#:   69548-6, LA9633-4, 48018-6, 81258-6, 53041-0  HL7 Genomics Reporting IG (STU3 variant example,
+#:            region-studied examples): "Genetic variant assessment" = "Present", "Gene studied [ID]",
+#:            "Sample VAF" (a fraction, UCUM 1), "DNA region of interest panel"
 #: The method-unspecified codes are used: the record does not say how a count was made.
 #: No LOINC code for marrow blasts % or for the presence of circulating blasts could be confirmed
-#: (a candidate seen in one public file was not found on loinc.org), so those use CS_OBSERVATION.
+#: (a candidate seen in one public file was not found on loinc.org), so those use CS_OBSERVATION;
+#: so do the variant as typed (not always HGVS) and the FLT3 allelic ratio.
 LOINC_CODES: Final = {
     "wbc": ("26464-8", "Leukocytes [#/volume] in Blood"),
     "platelets": ("26515-7", "Platelets [#/volume] in Blood"),
     "hemoglobin": ("718-7", "Hemoglobin [Mass/volume] in Blood"),
     "anc": ("26499-4", "Neutrophils [#/volume] in Blood"),
     "ecog": ("89247-1", "ECOG Performance Status score"),
+    "body-height": ("8302-2", "Body height"),
+    "body-weight": ("29463-7", "Body weight"),
+    "variant-assessment": ("69548-6", "Genetic variant assessment"),
+    "present": ("LA9633-4", "Present"),
+    "gene-studied": ("48018-6", "Gene studied [ID]"),
+    "sample-vaf": ("81258-6", "Sample VAF"),
+    "region-studied": ("53041-0", "DNA region of interest panel"),
 }
 
 # The application's own Observation codes (CS_OBSERVATION), with their display text.
@@ -81,19 +93,12 @@ OWN_OBSERVATIONS: Final = {
     "extramedullary": "Extramedullary disease present",
     "mrd": "Measurable residual disease",
     "mrd-level": "MRD level (%)",
-    "gene-variant": "Gene mutation found",
-    "gene": "Gene (HGNC symbol)",
     "variant": "Variant as recorded",
     "allelic-ratio": "Allelic ratio (mutant:wild type)",
-    "vaf": "Variant allele frequency (%)",
-    "genes-tested": "Genes tested in this sample",
-    "gene-tested": "Gene tested",
     "karyotype": "Karyotype (ISCN text as recorded)",
     "cytogenetic-finding": "Cytogenetic finding",
     "cd33": "CD33-positive blasts (%)",
     "fit-for-intensive": "Fit for intensive chemotherapy (clinician's judgement)",
-    "body-height": "Body height",
-    "body-weight": "Body weight",
 }
 
 #: engine status -> condition-clinical code; absent means no standard code says it without a guess.

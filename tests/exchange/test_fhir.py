@@ -98,6 +98,11 @@ def component(observation: dict[str, Any], code: str) -> dict[str, Any]:
     return found
 
 
+def gene(observation: dict[str, Any]) -> str:
+    """The gene of a variant Observation (LOINC 48018-6 "Gene studied [ID]")."""
+    return str(component(observation, "48018-6")["valueCodeableConcept"]["text"])
+
+
 def observations(bundle: dict[str, Any], code: str, when: str | None = None) -> list[dict[str, Any]]:
     return [
         o
@@ -204,10 +209,13 @@ def test_observations_keep_blast_percentage_counts_and_dates(clinic: Store) -> N
         assert wbc["valueQuantity"]["value"] == 322 and wbc["valueQuantity"]["code"] == "10*9/L"
     [karyotype] = observations(bundle, "karyotype", "2019-01-07")
     assert karyotype["valueString"] == "46,XX"
-    [dnmt3a] = [
-        o for o in observations(bundle, "gene-variant", "2019-01-07") if component(o, "gene")["valueString"] == "DNMT3A"
-    ]
+    [dnmt3a] = [o for o in observations(bundle, "69548-6", "2019-01-07") if gene(o) == "DNMT3A"]
+    assert dnmt3a["valueCodeableConcept"]["coding"][0]["code"] == "LA9633-4"  # Present
     assert component(dnmt3a, "variant")["valueString"] == "R882H"
+    [tested] = observations(bundle, "53041-0", "2019-01-07")
+    assert [c["valueCodeableConcept"]["text"] for c in tested["component"]] == list(
+        stored(clinic, "DT-1").diagnosis.tested_genes
+    )
 
 
 def test_a_mutations_allelic_ratio_and_vaf_survive() -> None:
@@ -221,7 +229,7 @@ def test_a_mutations_allelic_ratio_and_vaf_survive() -> None:
     case = replace(case, patient=replace(case.patient, id="p1"), assessments=(*case.assessments, later))
     bundle = case_to_bundle(case, as_of=TODAY)
     check_bundle(bundle)
-    [flt3] = [o for o in observations(bundle, "gene-variant") if component(o, "gene")["valueString"] == "FLT3"]
+    [flt3] = [o for o in observations(bundle, "69548-6") if gene(o) == "FLT3"]
     assert flt3["effectiveDateTime"] == "2019-07-20"
     assert component(flt3, "allelic-ratio")["valueQuantity"] == {
         "value": 0.7,
@@ -229,7 +237,13 @@ def test_a_mutations_allelic_ratio_and_vaf_survive() -> None:
         "system": codes.UCUM,
         "code": "1",
     }
-    assert component(flt3, "vaf")["valueQuantity"]["value"] == 35.5
+    # VAF as the Genomics Reporting IG has it: a fraction (35.5 % -> 0.355 exactly).
+    assert component(flt3, "81258-6")["valueQuantity"] == {
+        "value": 0.355,
+        "unit": "fraction",
+        "system": codes.UCUM,
+        "code": "1",
+    }
     assert flt3["code"]["text"] == "FLT3 ITD mutation"
 
 
@@ -359,3 +373,25 @@ def test_json_is_utf8_with_names_as_typed(clinic: Store) -> None:
     text = bundle_json(case_to_bundle(case, as_of=TODAY)).decode("utf-8")
     assert case.patient.name is not None and case.patient.name in text
     assert text.endswith("}\n")
+
+
+def test_heights_and_weights_are_vital_signs(clinic: Store) -> None:
+    for patient_id in clinic.patient_ids():
+        bundle = case_to_bundle(clinic.get_case(patient_id), as_of=TODAY)
+        weights = observations(bundle, "29463-7")
+        if weights:
+            assert weights[0]["category"][0]["coding"][0]["code"] == "vital-signs"
+            assert weights[0]["valueQuantity"]["code"] == "kg" and weights[0]["effectiveDateTime"]
+            assert all(h["valueQuantity"]["code"] == "cm" for h in observations(bundle, "8302-2"))
+            return
+    pytest.fail("no demo patient has a weight")
+
+
+@pytest.mark.parametrize(("percent", "fraction"), [(33.3, 0.333), (0.1, 0.001), (100, 1.0), (7.25, 0.0725)])
+def test_a_vaf_percentage_becomes_the_same_fraction(percent: float, fraction: float) -> None:
+    case = load_case((CASES / "patient1-early-relapse.json").read_bytes())
+    mutated = replace(case.diagnosis, mutations=(replace(case.diagnosis.mutations[0], vaf=percent),))
+    case = replace(case, patient=replace(case.patient, id="p1"), diagnosis=mutated)
+    [variant] = observations(case_to_bundle(case, as_of=TODAY), "69548-6", case.diagnosis.date.isoformat())
+    assert component(variant, "81258-6")["valueQuantity"]["value"] == fraction
+    assert f'"value": {fraction}' in bundle_json(case_to_bundle(case, as_of=TODAY)).decode()
