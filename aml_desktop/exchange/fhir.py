@@ -46,6 +46,8 @@ _GENDERS: Final = frozenset({"female", "male", "other", "unknown"})
 _DECISION_DETAILS: Final = "decision_details"
 # An absolute URI as FHIR's ``uri`` type needs it for a system: a scheme, a colon, no spaces.
 _ABSOLUTE_URI: Final = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+")
+# A FHIR dateTime with a time and zone (the form the store writes ``recorded_at`` in).
+_DATE_TIME: Final = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})")
 
 
 class FhirExportError(ValueError):
@@ -535,8 +537,11 @@ def _care_plan(decision: Decision, detail: Mapping[str, Any] | None, ctx: _Conte
         )
     if isinstance(detail.get("ruleset_version"), str):
         extensions.append(_extension("ruleset-version", valueString=detail["ruleset_version"]))
-    if isinstance(detail.get("recorded_at"), str):
-        extensions.append(_extension("recorded-at", valueDateTime=detail["recorded_at"]))
+    recorded_at = detail.get("recorded_at")
+    if isinstance(recorded_at, str):
+        # The application writes an ISO instant; a hand-edited case file may hold other text, kept as text.
+        kind = "valueDateTime" if _DATE_TIME.fullmatch(recorded_at) else "valueString"
+        extensions.append(_extension("recorded-at", **{kind: recorded_at}))
     if isinstance(detail.get("recorded_by"), str):
         extensions.append(_extension("recorded-by", valueString=detail["recorded_by"]))
     activity_detail: dict[str, Any] = {

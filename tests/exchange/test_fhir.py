@@ -395,3 +395,18 @@ def test_a_vaf_percentage_becomes_the_same_fraction(percent: float, fraction: fl
     [variant] = observations(case_to_bundle(case, as_of=TODAY), "69548-6", case.diagnosis.date.isoformat())
     assert component(variant, "81258-6")["valueQuantity"]["value"] == fraction
     assert f'"value": {fraction}' in bundle_json(case_to_bundle(case, as_of=TODAY)).decode()
+
+
+def test_decision_details_edited_by_hand_still_give_a_valid_bundle() -> None:
+    case = load_case((CASES / "patient1-early-relapse.json").read_bytes())
+    decision = Decision(date=date(2019, 7, 25), recommended="intensive_chemotherapy", chosen="intensive_chemotherapy")
+    details = {"aml_desktop": {"decision_details": [{"recorded_at": "yesterday afternoon", "ruleset_version": "x"}]}}
+    case = replace(case, patient=replace(case.patient, id="p1"), decisions=(decision,), extensions=details)
+    bundle = case_to_bundle(case, as_of=TODAY)
+    check_bundle(bundle)
+    [plan] = resources(bundle, "CarePlan")
+    assert extension(plan, "recorded-at") == {
+        "url": codes.extension_url("recorded-at"),
+        "valueString": "yesterday afternoon",
+    }
+    assert "author" not in plan and "override-reason" not in json.dumps(plan)
