@@ -389,29 +389,12 @@ def _measurement_observations(case: Case, ctx: _Context) -> list[Resource]:
     found: list[Resource] = []
     entries = measurements(case)
     for m, rank in zip(entries, _ranked(m.date for m in entries), strict=True):
-        prefix = ("measurement", m.date.isoformat(), rank)
-        if m.height_cm is not None:
-            found.append(
-                _observation(
-                    ctx,
-                    (*prefix, "height"),
-                    _loinc("body-height"),
-                    m.date,
-                    category="vital-signs",
-                    valueQuantity=_quantity(m.height_cm, "cm", "cm"),
-                )
-            )
-        if m.weight_kg is not None:
-            found.append(
-                _observation(
-                    ctx,
-                    (*prefix, "weight"),
-                    _loinc("body-weight"),
-                    m.date,
-                    category="vital-signs",
-                    valueQuantity=_quantity(m.weight_kg, "kg", "kg"),
-                )
-            )
+        for name, value, unit in (("height", m.height_cm, "cm"), ("weight", m.weight_kg, "kg")):
+            if value is not None:
+                key = ("measurement", m.date.isoformat(), rank, name)
+                code = _loinc(f"body-{name}")
+                vital = _quantity(value, unit, unit)
+                found.append(_observation(ctx, key, code, m.date, category="vital-signs", valueQuantity=vital))
     return found
 
 
