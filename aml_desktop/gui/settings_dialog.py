@@ -124,7 +124,7 @@ class SettingsDialog(EditDialog):
         system = ui.fhir_identifier_system_edit.text().strip() or None
         system_problem = identifier_system_problem(system) if system is not None else None
         if system_problem is not None:
-            problems.append(("fhir_identifier_system", f"hospital number system: {system_problem}"))
+            problems.append(("fhir_identifier_system", system_problem))
         stocked: dict[str, bool] = {}
         since: dict[str, date] = {}
         table = ui.formulary_table
