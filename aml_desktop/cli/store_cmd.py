@@ -140,6 +140,9 @@ def run_export(args: argparse.Namespace) -> int:
     from aml_desktop.store import StoreError, open_store_for_cli
 
     today = date.today()
+    if args.identifier_system is not None and not args.fhir:
+        _error("export", "--identifier-system applies to --fhir exports only")
+        return EXIT_INVALID
     try:
         with open_store_for_cli(args.db, create=False) as store:
             clinic = store.clinic_settings()

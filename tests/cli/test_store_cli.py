@@ -209,3 +209,5 @@ def test_export_fhir_writes_one_bundle_per_patient(tmp_path: Path, capsys: pytes
     )
     assert "not an absolute URI" in capsys.readouterr().err
     assert not (tmp_path / "x.json").exists()
+    assert run("--db", db, "export", "DT-1", "--identifier-system", "urn:oid:1.2", "-o", tmp_path / "x.json") == 2
+    assert "--fhir exports only" in capsys.readouterr().err
