@@ -470,6 +470,8 @@ def _course_resources(course: Course, ctx: _Context, rank: int, as_of: date) -> 
         if len(group) == 1:
             agent = group[0]
             medication = _concept(c.CS_AGENT, agent, agent.replace("_", " "))
+            if agent in c.ATC_AGENTS:
+                medication["coding"].append(_coding(c.ATC, c.ATC_AGENTS[agent], agent.replace("_", " ")))
         elif group:
             # The regimen allows either agent (7+3: daunorubicin or idarubicin); the record does not say which.
             medication = {"text": " or ".join(a.replace("_", " ") for a in group) + " (which one is not recorded)"}

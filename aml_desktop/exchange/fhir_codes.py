@@ -45,6 +45,7 @@ LOINC: Final = "http://loinc.org"
 SNOMED: Final = "http://snomed.info/sct"
 ICD10: Final = "http://hl7.org/fhir/sid/icd-10"
 UCUM: Final = "http://unitsofmeasure.org"
+ATC: Final = "http://www.whocc.no/atc"  # WHO ATC, as HL7 Terminology (THO) names it
 OBSERVATION_CATEGORY: Final = "http://terminology.hl7.org/CodeSystem/observation-category"
 CONDITION_CLINICAL: Final = "http://terminology.hl7.org/CodeSystem/condition-clinical"
 CONDITION_VERIFICATION: Final = "http://terminology.hl7.org/CodeSystem/condition-ver-status"
@@ -110,4 +111,19 @@ CLINICAL_STATUS: Final = {
     "in_remission": "remission",
     "relapsed": "relapse",
     "molecular_relapse": "relapse",
+}
+
+#: WHO ATC codes of the agents, added beside the application's agent code, only where a public
+#: source confirmed the current code (checked 2026-11-30): cytarabine (WHO Essential Medicines
+#: List entry), decitabine (sanomedica drug monograph), idarubicin (info-patient.de ATC group page),
+#: cladribine, fludarabine, clofarabine (rxreasoner ATC group L01BB). The others (among them the
+#: newer targeted agents, whose ATC groups were reorganised in 2022) carry only the application's
+#: code until their current ATC code is checked.
+ATC_AGENTS: Final = {
+    "cytarabine": "L01BC01",
+    "decitabine": "L01BC08",
+    "idarubicin": "L01DB06",
+    "cladribine": "L01BB04",
+    "fludarabine": "L01BB05",
+    "clofarabine": "L01BB06",
 }

@@ -267,11 +267,10 @@ def test_each_course_is_one_medication_statement_per_agent_with_regimen_cycle_an
         None,
         "daunorubicin or idarubicin (which one is not recorded)",
     ]
-    assert induction[0]["medicationCodeableConcept"]["coding"][0] == {
-        "system": codes.CS_AGENT,
-        "code": "cytarabine",
-        "display": "cytarabine",
-    }
+    assert induction[0]["medicationCodeableConcept"]["coding"] == [
+        {"system": codes.CS_AGENT, "code": "cytarabine", "display": "cytarabine"},
+        {"system": "http://www.whocc.no/atc", "code": "L01BC01", "display": "cytarabine"},
+    ]
     assert induction[0]["effectivePeriod"] == {"start": "2019-01-08", "end": "2019-01-14"}
     assert induction[0]["status"] == "completed"
     assert extension(induction[0], "regimen")["valueCodeableConcept"]["coding"][0]["code"] == "7+3"
