@@ -38,7 +38,7 @@ def _fact_value(value: object) -> str:
 
 def _fact_name(name: str) -> str:
     text = label(name)
-    return name.replace("_", " ") if text == name else text
+    return name.replace("_", " ").capitalize() if text == name else text
 
 
 def rationale(rec: Recommendation, refs: References) -> tuple[RationaleItem, ...]:
