@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from aml_desktop.engine.case import Assessment, Course
 from aml_desktop.gui.words import label
-from aml_desktop.present.formats import fmt_date
+from aml_desktop.present.formats import fmt_date, fmt_mrd
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -106,7 +106,7 @@ class AssessmentTableModel(_RowsModel):
 
     @staticmethod
     def _cells(a: Assessment, response: str) -> tuple[str, ...]:
-        mrd = "" if a.mrd is None else label(a.mrd.status) + (f" ({label(a.mrd.method)})" if a.mrd.method else "")
+        mrd = "" if a.mrd is None else fmt_mrd(a.mrd)
         molecular = ""
         if a.has_molecular_result:
             found = ", ".join(m.gene + (f" {m.variant}" if m.variant else "") for m in a.mutations or ())

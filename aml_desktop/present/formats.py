@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Final
 
+from aml_desktop.engine.case import Mrd
+
 from .units import fmt_unit as fmt_unit  # re-exported: formats is where a reader looks for it
 from .units import spell_units as spell_units
 from .vocabulary import label
@@ -64,6 +66,13 @@ def text_label(code: str | None) -> str:
         return label(code)
     except (KeyError, ValueError):
         return code
+
+
+def fmt_mrd(mrd: Mrd | None) -> str:
+    """``MRD negative (Flow cytometry)``; ``—`` when no MRD was recorded."""
+    if mrd is None:
+        return DASH
+    return text_label(mrd.status) + (f" ({text_label(mrd.method)})" if mrd.method else "")
 
 
 _TAGS: Final = (

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Final
 
 from aml_desktop import __version__
-from aml_desktop.engine.case import Assessment, Case, Mutation
+from aml_desktop.engine.case import Case, Mutation
 from aml_desktop.engine.course import classify_assessments
 from aml_desktop.engine.result import Derived, Result
 
@@ -22,7 +22,7 @@ from .chart import ChartData, chart_data
 from .checklist import CheckItem, NeededItem, actions, flags, needed_items
 from .decisions import DecisionEntry
 from .doses import BodySize, RegimenDoses, body_size, regimens_doses
-from .formats import DASH, NOT_RECORDED, fmt_date, fmt_number, text_label
+from .formats import DASH, NOT_RECORDED, fmt_date, fmt_mrd, fmt_number, text_label
 from .rationale import RationaleItem, rationale
 from .references import ELN_RISK_CITATION, RESPONSE_CITATION, CitedText, Reference, References
 from .vocabulary import explain
@@ -267,15 +267,6 @@ def _flag(value: bool | None) -> str:
     return DASH if value is None else ("yes" if value else "no")
 
 
-def _mrd(a: Assessment) -> str:
-    if a.mrd is None:
-        return DASH
-    text = text_label(a.mrd.status)
-    if a.mrd.method:
-        text += f" ({text_label(a.mrd.method)})"
-    return text
-
-
 def _assessment_rows(case: Case, as_of: date) -> tuple[tuple[str, ...], ...]:
     responses = {r.index: text_label(r.category) for r in classify_assessments(case, as_of)}
     rows = []
@@ -291,7 +282,7 @@ def _assessment_rows(case: Case, as_of: date) -> tuple[tuple[str, ...], ...]:
                 fmt_number(a.anc),
                 fmt_number(a.platelets),
                 fmt_number(a.hemoglobin),
-                _mrd(a),
+                fmt_mrd(a.mrd),
                 responses.get(index, DASH),
             )
         )
