@@ -187,8 +187,18 @@ RUN_CLASSES: Final = (
 )
 FAILURE_KINDS: Final = ("relapse", "refractory", "progression")
 
-# clinical-spec.md §8.9 pathways (older pathways are named in rules.py and evaluate.py).
-PATHWAYS_2026: Final = ("refractory-to-salvage", "persistent-after-one-cycle", "salvage-remission")
+# Pathways: the rule that decided (recommendation.pathway); the last three are clinical-spec.md §8.9's.
+PATHWAYS: Final = (
+    "apl-out-of-scope",
+    "not-applicable",
+    "post-transplant-relapse",
+    "fit-late-first-relapse",
+    "fit-early-first-relapse",
+    "unfit-pif-or-later-relapse",
+    "refractory-to-salvage",
+    "persistent-after-one-cycle",
+    "salvage-remission",
+)
 
 # clinical-spec.md §8.7: ELN 2022 missing-test names, in this order.
 ELN2022_TEST_NAMES: Final = (
