@@ -233,7 +233,9 @@ def _tp53_2022(genes: _Genes, warnings: list[str], notes: list[str]) -> bool | N
     if known and len(known) == len(vafs):
         notes.append(f"TP53 mutated at VAF {max(known):g} % (< 10 %): not an adverse marker (ELN 2022).")
         return False
-    warnings.append("TP53 mutated with VAF not recorded: ELN 2022 counts TP53 only at VAF >= 10 %; the VAF is a missing test.")
+    warnings.append(
+        "TP53 mutated with VAF not recorded: ELN 2022 counts TP53 only at VAF >= 10 %; the VAF is a missing test."
+    )
     return None
 
 
@@ -415,7 +417,9 @@ def _classify_2017(f: _Facts) -> _Outcome:
         risk = "intermediate" if f.itd and f.ar_high else "favorable"
         reasons.append(f"NPM1 mutated {_flt3_text(f)}: {risk} {tag}.")
         if f.tp53:
-            reasons.append(f"TP53 mutated: adverse {tag}; TP53 is never exempt (the footnote names only RUNX1 and ASXL1).")
+            reasons.append(
+                f"TP53 mutated: adverse {tag}; TP53 is never exempt (the footnote names only RUNX1 and ASXL1)."
+            )
             return "adverse", tuple(reasons), tuple(warnings)
         if risk == "favorable":
             exempt_note("NPM1-mutated AML")
@@ -429,7 +433,9 @@ def _classify_2017(f: _Facts) -> _Outcome:
     if f.cebpa:
         reasons.append(f"Biallelic CEBPA mutation: favorable {tag}.")
         if f.tp53:
-            reasons.append(f"TP53 mutated: adverse {tag}; TP53 is never exempt (the footnote names only RUNX1 and ASXL1).")
+            reasons.append(
+                f"TP53 mutated: adverse {tag}; TP53 is never exempt (the footnote names only RUNX1 and ASXL1)."
+            )
             return "adverse", tuple(reasons), tuple(warnings)
         exempt_note("biallelic CEBPA")
         return "favorable", tuple(reasons), tuple(warnings)
@@ -602,7 +608,9 @@ def _resolve(
 def _input_notes(diagnosis: Diagnosis, reading: KaryotypeReading, genes: _Genes) -> list[str]:
     """Plain statements of what was available, shown when the risk stays unknown."""
     notes: list[str] = []
-    if reading.readable:
+    if reading.readable and not reading.complete:
+        notes.append(f"Karyotype {reading.text}: part not read ({'; '.join(reading.unread_parts)}).")
+    elif reading.readable:
         notes.append(f"Karyotype {reading.text}: {'normal' if reading.normal else 'abnormal'}.")
     elif diagnosis.cytogenetic_findings:
         notes.append(f"No readable karyotype; cytogenetic findings: {', '.join(diagnosis.cytogenetic_findings)}.")
@@ -662,8 +670,23 @@ def _classify(diagnosis: Diagnosis, version: str) -> ElnResult:
     tp53_name = "TP53 VAF" if version == ELN2022 and genes.status("TP53") is True else "TP53"
 
     ar_known = ratio is not None
+    karyotype_values: tuple[_Cyto, ...] = (cyto,) if cyto is not None else _HYPOTHETICAL
+    if cyto is not None and reading.readable and not reading.complete:
+        # §8.12: an unread part is never ignored. What it may hold is tried with the readable part;
+        # a readable adverse lesion decides whatever the rest (e.g. inv(3)).
+        possible = _HYPOTHETICAL[:1] + _HYPOTHETICAL[3:] if cyto.adverse else _HYPOTHETICAL
+        karyotype_values = tuple(
+            _Cyto(
+                cyto.favorable + h.favorable,
+                cyto.t911 + h.t911,
+                cyto.adverse + h.adverse,
+                cyto.apl,
+                f"karyotype partly unreadable ({'; '.join(reading.unread_parts)})",
+            )
+            for h in possible
+        )
     variables: list[tuple[str, tuple[object, ...]]] = [
-        ("karyotype", (cyto,) if cyto is not None else _HYPOTHETICAL),
+        ("karyotype", karyotype_values),
         ("NPM1", _choices(genes.status("NPM1"))),
         ("FLT3", _choices(itd)),
     ]
