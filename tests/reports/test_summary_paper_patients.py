@@ -69,6 +69,8 @@ def test_fallbacks_forced_by_the_formulary_are_printed_with_the_reason() -> None
     raw["formulary"] = {"ivosidenib": False, "venetoclax": False}
     case = load_case(json.dumps(raw))
     text = all_text(render_summary(snapshot_from_case(case, today=TODAY)))
-    assert f"Primary: {label('hypomethylating_agent')}" in text
-    assert f"{label('IVOSIDENIB')} → {label('AZA')}: not stocked: ivosidenib" in text
-    assert f"{label('AZA-VEN')} → {label('AZA')}: not stocked: venetoclax" in text
+    # clinical-spec.md §8.10 #4 (2026.2): she relapsed on azacitidine, so LDAC alone, not HMA alone.
+    assert f"Primary: {label('low_dose_cytarabine')}" in text
+    assert f"{label('IVOSIDENIB')} → {label('LDAC')}: not stocked: ivosidenib" in text
+    assert f"{label('AZA-VEN')} → {label('LDAC')}: not stocked: venetoclax" in text
+    assert "check local protocol" in text  # §8.8: LDAC alone has no verified monotherapy schedule
