@@ -666,3 +666,35 @@ def test_rationale_sentences_carry_no_raw_codes() -> None:
     assert "RR-FITNESS-UNKNOWN" in [s.rule for s in result.recommendation.rationale]
     for code in ("venetoclax_combination", "intensive_chemotherapy", "allogeneic_hct_referral", "_"):
         assert code not in texts
+
+
+@pytest.mark.parametrize(
+    ("gene", "apl", "risk"),
+    [
+        ("PML::RARA", True, "unknown"),
+        ("PML-RARA", True, "unknown"),
+        ("PML/RARA", True, "unknown"),
+        ("RUNX1::RUNX1T1", False, "favorable"),
+        ("RUNX1-RUNX1T1", False, "favorable"),
+        ("CBFB::MYH11", False, "favorable"),
+        ("BCR::ABL1", False, "adverse"),
+    ],
+)
+def test_standard_fusion_spellings_are_accepted_where_fusions_are_read(gene: str, apl: bool, risk: str) -> None:
+    data = base_case()
+    data["diagnosis"]["karyotype"] = "46,XX"
+    data["diagnosis"]["mutations"] = [{"gene": gene}]
+    data["diagnosis"]["tested_genes"] = [gene, "NPM1", "FLT3", "CEBPA", "RUNX1", "ASXL1", "TP53"]
+    result = run(data)
+    assert ("apl_out_of_scope" in result.recommendation.flags) is apl
+    if not apl:
+        assert result.derived.eln2017_risk == risk
+
+
+def test_a_single_colon_is_not_a_fusion() -> None:
+    from aml_desktop.engine import CaseError, parse_case
+
+    data = base_case()
+    data["diagnosis"]["mutations"] = [{"gene": "PML:RARA"}]
+    with pytest.raises(CaseError, match="PML::RARA"):
+        parse_case(data)
