@@ -5,9 +5,9 @@ from __future__ import annotations
 import textwrap
 
 from aml_desktop.engine.case import Case
+from aml_desktop.engine.catalog import CHECK_LOCAL_PROTOCOL, load_catalog
 from aml_desktop.engine.citations import CITATIONS
 from aml_desktop.engine.result import Result
-from aml_desktop.engine.catalog import CHECK_LOCAL_PROTOCOL, load_catalog
 from aml_desktop.engine.vocabulary import eln2022_text, explain, failed_regimen_lines, freshness_lines, label
 
 WIDTH = 88

@@ -8,10 +8,9 @@ a clinician fixing a file sees every mistake at once.
 
 from __future__ import annotations
 
-import re
-
 import json
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta

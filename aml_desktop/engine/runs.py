@@ -98,8 +98,8 @@ class FailedRun:
     regimen: str
     klass: str
     kind: str
-    date: date
     run_start: date
+    date: date
 
 
 def run_class(course: Course) -> str | None:
@@ -247,7 +247,7 @@ def _failure(
     if not found:
         return None
     day, kind = min(found)
-    return FailedRun(run.regimen, klass, kind, day, run.start)
+    return FailedRun(run.regimen, klass, kind, run.start, day)
 
 
 def failed_runs(
