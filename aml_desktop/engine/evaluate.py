@@ -45,7 +45,8 @@ def evaluate(case: Case, *, today: date, settings: EngineSettings | None = None)
     risk17 = eln2017(diagnosis)
     risk22 = eln2022(diagnosis)
     fitness = judge_fitness(case, age=age, as_of=as_of, settings=settings)
-    refractory = facts.status == "primary_refractory"
+    # Never in remission (primary refractory, or persistent after one cycle): tests since diagnosis count.
+    refractory = facts.status in ("primary_refractory", "persistent_after_one_cycle")
     episode_start = facts.latest_relapse_date
     if facts.salvage_remission:
         # §8.11: targets in salvage remission come from tests since the latest relapse (refractory: diagnosis).
