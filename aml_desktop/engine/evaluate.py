@@ -333,7 +333,10 @@ def _with_prior_therapy_and_freshness(rec: Recommendation, ctx: Context, fresh: 
         plan.step(
             "RR-PRIOR-FAILURE",
             f"Failed before: {listed}. Not offered again: {excluded}"
-            + (f"; {targets} no longer counted as targetable." if targets else "."),
+            + (f"; {targets} no longer counted as targetable." if targets else ".")
+            + " The windows, landmarks and exclusions that the paper does not state (90 days for non-intensive "
+            "regimens, clear progression, HIDAC with IDAC, a venetoclax backbone alone) are implementation "
+            "choices of clinical-spec §8: check them.",
             failed_regimens=tuple(x.regimen for x in ctx.failed),
             excluded=tuple(sorted(ctx.excluded)),
         )

@@ -482,9 +482,9 @@ def _persistent_after_one_cycle(plan: Plan, ctx: Context) -> None:
         inhibitor = opt.INHIBITOR_FOR_GENE[ctx.targetable[0].gene]
         plan.alternatives.append(inhibitor)
         plan.step(
-            "RR-INHIBITOR",
+            "RR-PERSISTENT-AFTER-ONE-CYCLE",
             f"Targetable mutation {_names(ctx.targetable)}: the matching inhibitor is the first alternative "
-            "(ADMIRAL enrolled primary refractory disease).",
+            "(ADMIRAL enrolled primary refractory disease; an implementation choice of clinical-spec §8.5a).",
             targetable_mutations=tuple(t.gene for t in ctx.targetable),
         )
     plan.alternatives.append(opt.VENETOCLAX)

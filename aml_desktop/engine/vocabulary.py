@@ -346,8 +346,9 @@ _EXPLANATIONS: Final = {
         "(DT §Introduction)."
     ),
     "assess_fitness": (
-        "Record the clinician's judgement of fitness for intensive chemotherapy (age, ECOG, comorbidities): "
-        "it changes the recommendation, and the unfit branch is shown until it is recorded."
+        "Record or renew the clinician's judgement of fitness for intensive chemotherapy (age, ECOG, "
+        "comorbidities): it changes the recommendation. Without one the unfit branch is shown; an old one is "
+        "still used until renewed."
     ),
     # Flags and warnings.
     "differentiation_syndrome": (

@@ -74,3 +74,14 @@ def test_fallbacks_forced_by_the_formulary_are_printed_with_the_reason() -> None
     assert f"{label('IVOSIDENIB')} → {label('LDAC')}: not stocked: ivosidenib" in text
     assert f"{label('AZA-VEN')} → {label('LDAC')}: not stocked: venetoclax" in text
     assert "check local protocol" in text  # §8.8: LDAC alone has no verified monotherapy schedule
+
+
+def test_ruleset_2026_facts_are_printed_failed_regimens_freshness_and_eln_2022() -> None:
+    import json
+
+    raw = json.loads((CASES / "patient1-early-relapse.json").read_text())
+    raw["as_of"] = "2019-09-30"  # 72 days after the relapse marrow
+    text = all_text(render_summary(snapshot_from_case(load_case(json.dumps(raw)), today=TODAY)))
+    assert "Failed regimens" in text and "relapse on 2019-07-20" in text
+    assert "Latest disease assessment is 72 days old" in text
+    assert "ELN 2022 genetic risk" in text and "BCOR, EZH2, SF3B1" in text
