@@ -266,15 +266,15 @@ def derive_course(case: Case, as_of: date) -> CourseFacts:
     history = [a for _, a in assessments]
     runs = runs_mod.build_runs(treatment)
     relapses_for_runs = list(relapse_dates) + ([molecular_relapse] if molecular_relapse is not None else [])
-    failed_pairs = runs_mod.failed_runs(
-        runs,
-        relapses=relapses_for_runs,
-        persistent=persistent,
-        remissions=remission_dates,
+    evidence = runs_mod.Evidence(
+        relapses=tuple(relapses_for_runs),
+        persistent=tuple(persistent),
+        remissions=tuple(remission_dates),
         allo_hct=allo_all,
-        history=history,
+        history=tuple(history),
         diagnosis=case.diagnosis,
     )
+    failed_pairs = runs_mod.failed_runs(runs, evidence)
     failed = tuple(f for _, f in failed_pairs)
     # §8.5c: no remission ever and a non-intensive or targeted run FAILED is primary refractory.
     non_intensive_failed = [f for f in failed if f.klass != "intensive"]

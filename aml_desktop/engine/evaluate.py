@@ -228,14 +228,7 @@ def _salvage_remission(ctx: Context) -> Recommendation:
         )
     run = ctx.open_run()
     if run is not None:
-        plan.actions.add("continue_current_therapy")
-        plan.step(
-            "RR-CONTINUE-CURRENT",
-            f"{label(run.regimen)} has been given since {run.start.isoformat()} and has not failed: continue it"
-            + (" until the transplant." if fit is True else "."),
-            regimen=run.regimen,
-            start=run.start,
-        )
+        rules.continue_current(plan, run, until_hct=fit is True)
     return Recommendation(
         pathway=plan.pathway,
         primary=Therapy("not_applicable", ()),

@@ -758,14 +758,19 @@ def _continuation(plan: Plan, ctx: Context) -> None:
         )
     run = ctx.open_run()
     if run is not None and primary.regimens and primary.regimens[0] == run.regimen:
-        plan.actions.add("continue_current_therapy")
-        plan.step(
-            "RR-CONTINUE-CURRENT",
-            f"{label(run.regimen)} has been given since {run.start.isoformat()} and has not failed by its landmark: "
-            "continue it.",
-            regimen=run.regimen,
-            start=run.start,
-        )
+        continue_current(plan, run, until_hct=False)
+
+
+def continue_current(plan: Plan, run: Run, *, until_hct: bool) -> None:
+    """§8.4a/§8.5b: the non-intensive run being given, not FAILED, is continued (a fit patient: until HCT)."""
+    plan.actions.add("continue_current_therapy")
+    plan.step(
+        "RR-CONTINUE-CURRENT",
+        f"{label(run.regimen)} has been given since {run.start.isoformat()} and has not failed by its landmark: "
+        + ("continue it until the transplant." if until_hct else "continue it."),
+        regimen=run.regimen,
+        start=run.start,
+    )
 
 
 def _expected(plan: Plan) -> tuple[ExpectedOutcome, ...]:

@@ -102,6 +102,18 @@ class FailedRun:
     date: date
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """What §8.2 judges runs by: relapses (molecular included), persistent disease, remissions, HCTs."""
+
+    relapses: tuple[date, ...]
+    persistent: tuple[Assessment, ...]
+    remissions: tuple[date, ...]
+    allo_hct: tuple[date, ...]
+    history: tuple[Assessment, ...]
+    diagnosis: Diagnosis
+
+
 def run_class(course: Course) -> str | None:
     if course.regimen in CLASS_OF_REGIMEN:
         return CLASS_OF_REGIMEN[course.regimen]
@@ -202,36 +214,27 @@ def clear_progression(run: Run, a: Assessment, history: Sequence[Assessment], di
     return blasts >= PROGRESSION_FACTOR * low and blasts >= low + PROGRESSION_POINTS
 
 
-def _failure(
-    run: Run,
-    *,
-    relapses: Sequence[date],
-    persistent: Sequence[Assessment],
-    remissions: Sequence[date],
-    allo_hct: Sequence[date],
-    history: Sequence[Assessment],
-    diagnosis: Diagnosis,
-) -> FailedRun | None:
+def _failure(run: Run, evidence: Evidence) -> FailedRun | None:
     klass = run.klass
     if klass is None:
         return None
     window = timedelta(days=_windows(klass))
     found: list[tuple[date, str]] = []
-    for day in relapses:
+    for day in sorted(evidence.relapses):
         if day <= run.start or (run.end is not None and day > run.end + window):
             continue
-        if run.end is not None and any(run.end < hct <= day for hct in allo_hct):
+        if run.end is not None and any(run.end < hct <= day for hct in evidence.allo_hct):
             continue  # the graft failed, not the run [IMPL]
         found.append((day, "relapse"))
         break
-    for a in persistent:
+    for a in evidence.persistent:
         if a.date <= run.start:
             continue
         if run.next_start is not None and a.date >= run.next_start:
             break
         if run.end is not None and a.date > run.end + window:
             break
-        if any(run.start <= r <= a.date for r in remissions):
+        if any(run.start <= r <= a.date for r in evidence.remissions):
             break
         if _at_landmark(run, a.date):
             found.append((a.date, "refractory"))
@@ -240,7 +243,7 @@ def _failure(
         if (
             klass != "intensive"
             and day_number >= PROGRESSION_FROM_DAY
-            and clear_progression(run, a, history, diagnosis)
+            and clear_progression(run, a, evidence.history, evidence.diagnosis)
         ):
             found.append((a.date, "progression"))
             break
@@ -250,30 +253,9 @@ def _failure(
     return FailedRun(run.regimen, klass, kind, run.start, day)
 
 
-def failed_runs(
-    runs: Sequence[Run],
-    *,
-    relapses: Sequence[date],
-    persistent: Sequence[Assessment],
-    remissions: Sequence[date],
-    allo_hct: Sequence[date],
-    history: Sequence[Assessment],
-    diagnosis: Diagnosis,
-) -> tuple[tuple[Run, FailedRun], ...]:
+def failed_runs(runs: Sequence[Run], evidence: Evidence) -> tuple[tuple[Run, FailedRun], ...]:
     """Every FAILED run with its failure, by date then regimen (§8.9 ``failed_regimens`` order)."""
-    pairs = []
-    for run in runs:
-        failure = _failure(
-            run,
-            relapses=sorted(relapses),
-            persistent=persistent,
-            remissions=remissions,
-            allo_hct=allo_hct,
-            history=history,
-            diagnosis=diagnosis,
-        )
-        if failure is not None:
-            pairs.append((run, failure))
+    pairs = [(run, failure) for run in runs if (failure := _failure(run, evidence)) is not None]
     return tuple(sorted(pairs, key=lambda p: (p[1].date, p[1].regimen)))
 
 
