@@ -20,12 +20,11 @@ from .karyotype import merge_findings, read_karyotype
 from .prognosis import european_prognostic_index
 from .response import REGENERATION_BLASTS_UP_TO, RELAPSE_BLASTS_AT_LEAST
 from .result import Derived, RationaleStep, Recommendation, Result, Therapy
-from .rules import Context, Plan, words
+from .rules import Context, Plan, label, words
 from .runs import excluded_codes, failure_flags, targets_with_failed_inhibitor
 from .settings import EngineSettings
 from .targets import find_targets
 from .version import ENGINE_VERSION, RULESET_VERSION
-from .vocabulary import label
 
 # clinical-spec.md §8.5a: persistent disease after one cycle now gets a primary.
 ACTIVE_STATUSES = ("relapsed", "molecular_relapse", "primary_refractory", "persistent_after_one_cycle")

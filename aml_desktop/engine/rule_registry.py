@@ -163,7 +163,8 @@ _RULES: Final = (
     ),
     Rule(
         "RR-NO-HCT",
-        "Without allogeneic HCT, continue the chosen non-intensive therapy indefinitely while it works and is "
+        "Retired in ruleset 2026.2 (replaced by RR-TRANSPLANT-CENTRE); kept for decisions recorded under 2020.1-dt: "
+        "without allogeneic HCT, continue the chosen non-intensive therapy indefinitely while it works and is "
         "tolerated.",
         ("DT §Patient 2",),
     ),

@@ -22,7 +22,6 @@ from .rule_registry import RULES
 from .runs import FailedRun, Run
 from .settings import EngineSettings, Formulary
 from .targets import GeneFinding
-from .vocabulary import label
 
 # clinical-spec.md §4 rule 2/3: CR1 longer than 6.0 months is a late relapse (the rounded
 # value that is shown; the paper calls the cut-off arbitrary) [DT §Conclusions, Thol 2015].
@@ -147,6 +146,17 @@ class Plan:
     def step(self, rule_id: str, text: str, **facts: Any) -> None:
         rule = RULES[rule_id]
         self.rationale.append(RationaleStep(rule_id, text, rule.cites, tuple(sorted(facts.items()))))
+
+
+def label(code: str) -> str:
+    """Words for a code in a rationale sentence: codes stay in the structured fields.
+
+    The one vocabulary (``vocabulary.label``), imported here only, late, so that the engine's
+    sentences and the screens use the same words and the rules do not load it before a sentence.
+    """
+    from .vocabulary import label as vocabulary_label
+
+    return vocabulary_label(code)
 
 
 def words(category: str, regimens: tuple[str, ...]) -> str:

@@ -16,11 +16,12 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Final
 
+from aml_desktop.engine.result import Derived
+from aml_desktop.engine.runs import FailedRun
+
 from . import codes
 from .catalog import load_catalog
 from .response import RESPONSE_CATEGORIES
-from .result import Derived
-from .runs import FailedRun
 
 _CATEGORIES: Final = {
     "intensive_chemotherapy": "Intensive chemotherapy",
