@@ -195,7 +195,9 @@ def _at_landmark(run: Run, day: date) -> bool:
 def clear_progression(run: Run, a: Assessment, history: Sequence[Assessment], diagnosis: Diagnosis) -> bool:
     """§8.2 [IMPL]: new extramedullary disease, or marrow blasts >= 1.5 x and >= 10 points above the lowest."""
     if a.extramedullary is True:
-        before = [x for x in history if x.date <= run.start and x.extramedullary is not None]
+        # Absent at the latest assessment on or before the run start (unrecorded reads as absent:
+        # clinicians record positives), else at diagnosis.
+        before = [x for x in history if x.date <= run.start]
         baseline = before[-1].extramedullary if before else diagnosis.extramedullary
         if baseline is not True:
             return True

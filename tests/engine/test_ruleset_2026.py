@@ -698,3 +698,19 @@ def test_a_single_colon_is_not_a_fusion() -> None:
     data["diagnosis"]["mutations"] = [{"gene": "PML:RARA"}]
     with pytest.raises(CaseError, match="PML::RARA"):
         parse_case(data)
+
+
+def test_new_extramedullary_disease_is_clear_progression_on_a_slow_class() -> None:
+    data = ivosidenib_after_relapse(40, 30)
+    data["assessments"][-1]["extramedullary"] = True  # new EMD on day 40, blasts unchanged
+    result = run(data)
+    assert failed(result) == [("IVOSIDENIB", "progression")]
+    early = ivosidenib_after_relapse(28, 30)
+    early["assessments"][-1]["extramedullary"] = True  # day 28: before clear progression can count
+    assert failed(run(early)) == []
+
+
+def test_an_allogeneic_hct_between_the_run_and_the_relapse_is_a_graft_failure_not_a_run_failure() -> None:
+    data = relapse_case(150)  # within 184 days of the 7+3 end, so 7+3 would fail ...
+    data["courses"].append({"phase": "transplant", "regimen": "allogeneic", "start": "2020-03-01"})
+    assert ("7+3", "relapse") not in failed(run(data))  # ... but the transplant came in between
