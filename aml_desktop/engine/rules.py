@@ -165,6 +165,13 @@ def words(category: str, regimens: tuple[str, ...]) -> str:
     return label(category) + (f" ({names})" if names else "")
 
 
+def _no_target(ctx: Context) -> str:
+    """ "no targetable mutation", saying so when a target is left out because its inhibitor failed (§8.3)."""
+    if ctx.failed_targets:
+        return f"no targetable mutation left ({', '.join(ctx.failed_targets)}: its inhibitor failed)"
+    return "no targetable mutation"
+
+
 def _names(findings: tuple[GeneFinding, ...]) -> str:
     return ", ".join(f"{t.gene} ({'/'.join(t.variants)})" for t in findings)
 
@@ -321,7 +328,7 @@ def _fit_first_relapse(plan: Plan, ctx: Context) -> None:
             plan.intended = opt.VENETOCLAX
             plan.step(
                 "RR-FIT-EARLY-ADVERSE",
-                f"{early} with adverse biology ({sources}) and no targetable mutation: HMA or LDAC plus venetoclax, "
+                f"{early} with adverse biology ({sources}) and {_no_target(ctx)}: HMA or LDAC plus venetoclax, "
                 "not cytotoxic chemotherapy.",
                 cr1_duration_months=months,
                 adverse_biology=True,
@@ -351,7 +358,7 @@ def _fit_first_relapse(plan: Plan, ctx: Context) -> None:
         return
     plan.step(
         "RR-FIT-EARLY-NOT-ADVERSE",
-        f"{early}, no adverse biology and no targetable mutation: intensive reinduction as a bridge to allogeneic HCT "
+        f"{early}, no adverse biology and {_no_target(ctx)}: intensive reinduction as a bridge to allogeneic HCT "
         "(as for the paper's Patient 1).",
         cr1_duration_months=months,
         adverse_biology=False,
@@ -390,7 +397,7 @@ def _unfit_pif_later(plan: Plan, ctx: Context, fit: bool | None) -> None:
         plan.intended = opt.VENETOCLAX
         plan.step(
             "RR-UNFIT-PIF-LATER",
-            f"{text.capitalize()}, no targetable mutation: HMA or LDAC plus venetoclax.",
+            f"{text.capitalize()}, {_no_target(ctx)}: HMA or LDAC plus venetoclax.",
             status=f.status,
             fit=fit,
         )
