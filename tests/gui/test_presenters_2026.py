@@ -36,3 +36,12 @@ def test_recommendation_screen_never_prints_a_blank_schedule() -> None:
     )
     assert result.recommendation.primary.regimens == ("LDAC",)
     assert "check local protocol" in recommendation_html(case, result)
+
+
+def test_old_data_are_needed_items_with_the_form_that_renews_them() -> None:
+    from aml_desktop.gui.presenters import needed_items
+
+    case, result = _case("patient3-older-idh1", as_of="2022-06-05")
+    items = {item.target: item.text for item in needed_items(case, result)}
+    assert "1104 days old" in items["assessment"]
+    assert "1100 days old" in items["fitness"]
