@@ -250,6 +250,8 @@ def _piece_lesions(kind: str, chroms_text: str, bands_text: str | None, warnings
             not pairs or (_has_band(pairs, "11", "q23") and not _has_band(pairs, "9", "q"))
         ):
             found.add("t(9;11)")
+            if not pairs:
+                warnings.append(f"{token}: no breakpoints written; read as the recurrent t(9;11). Confirm the bands.")
     if kind == "t" and len(chroms) == 3:
         for code in _THREE_WAY:
             (a, _), (b, _) = _RECURRENT_BANDS[code]
@@ -261,6 +263,8 @@ def _piece_lesions(kind: str, chroms_text: str, bands_text: str | None, warnings
     if (kind == "inv" and chroms == ["3"]) or (kind == "t" and chroms == ["3", "3"]):
         if not pairs or (_has_band(pairs, "3", "q21") and _has_band(pairs, "3", "q26")):
             found.add("inv(3)")
+            if not pairs:
+                warnings.append(f"{token}: no breakpoints written; read as the recurrent inv(3). Confirm the bands.")
         elif _has_band(pairs, "3", "q26"):
             found.add(T_3Q26_V)
     if rearranging and "t(9;11)" not in found and _has_band(pairs, "11", "q23"):
