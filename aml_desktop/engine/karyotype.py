@@ -88,7 +88,9 @@ _CHROMOSOMES: Final = frozenset({str(n) for n in range(1, 23)} | {"X", "Y"})
 # (chromosome, band prefixes) ends.
 _RECURRENT_BANDS: Final[dict[str, tuple[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...]]]]] = {
     "t(8;21)": (("8", ("q22",)), ("21", ("q22",))),
-    "t(15;17)": (("15", ("q24", "q22")), ("17", ("q21", "q12"))),
+    # 17q: q21 today; q12 and q11-12 in older reports. APL wrongly suspected only withholds a
+    # recommendation (out of scope, shown); APL missed would recommend for it, so 17q is read widely.
+    "t(15;17)": (("15", ("q24", "q22")), ("17", ("q21", "q12", "q11"))),
     "inv(16)": (("16", ("p13",)), ("16", ("q22",))),
     "t(6;9)": (("6", ("p23", "p22")), ("9", ("q34",))),
     "t(9;22)": (("9", ("q34",)), ("22", ("q11",))),

@@ -149,3 +149,8 @@ def test_npm1_with_tp53_is_adverse_in_both_versions() -> None:
     npm1, tp53 = Mutation("NPM1", "W288fs"), Mutation("TP53", "R273H", vaf=40.0)
     r17, _, r22 = risk("46,XX[20]", npm1, tp53)
     assert (r17, r22) == ("adverse", "adverse")
+
+
+def test_older_apl_band_names_are_still_apl() -> None:
+    for text in ("46,XX,t(15;17)(q22;q11-12)[20]", "46,XX,t(15;17)(q22;q12)[20]"):
+        assert "t(15;17)" in read_karyotype(text).lesions, text
