@@ -210,8 +210,11 @@ def test_scenario_7_relapse_on_gilteritinib_maintenance_after_hct() -> None:
     assert no_trials.recommendation.primary.category == "hypomethylating_agent"
 
 
-def salvage_case(regimen: str, marrow_day: int, marrow: dict[str, Any], *, cr1_days: int = 426) -> dict[str, Any]:
-    data = relapse_case(cr1_days)
+def salvage_case(
+    regimen: str, marrow_day: int, marrow: dict[str, Any], *, cr1_days: int = 426, birth: str = "1976-01-01"
+) -> dict[str, Any]:
+    """Fit patient (45 at the relapse unless ``birth`` says otherwise), first relapse, salvage ``regimen``."""
+    data = relapse_case(cr1_days, patient={"hospital_number": "S8", "sex": "male", "birth_date": birth})
     relapse = data["assessments"][-1]["date"]
     start = day(relapse, 3)
     data["courses"].append({"phase": "reinduction", "regimen": regimen, "start": start, "end": day(start, 5)})
@@ -224,6 +227,7 @@ def salvage_case(regimen: str, marrow_day: int, marrow: dict[str, Any], *, cr1_d
 
 def test_scenario_8_refractory_to_mec_salvage() -> None:
     result = run(salvage_case("MEC", 35, {"marrow_blasts_percent": 40}))
+    assert result.derived.age_years == 45
     r = result.recommendation
     assert r.pathway == "refractory-to-salvage"
     assert r.primary.category == "venetoclax_combination"
@@ -259,7 +263,8 @@ def test_scenario_10_remission_after_flag_ida_salvage() -> None:
         "platelets": 60,
         "mrd": {"status": "positive", "method": "flow"},
     }
-    result = run(salvage_case("FLAG-IDA", 30, marrow))
+    result = run(salvage_case("FLAG-IDA", 30, marrow, birth="1981-01-01"))
+    assert result.derived.age_years == 40
     r = result.recommendation
     assert result.derived.status == "in_remission"
     assert result.derived.salvage_remission is True
