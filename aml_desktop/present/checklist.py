@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from aml_desktop.engine.result import Result
 
+from .course_words import freshness_lines
 from .doses import NEEDED_BODY_SIZE, RegimenDoses
 from .formats import text_label
 from .vocabulary import explain
@@ -32,7 +33,7 @@ class NeededItem:
     """Missing data the clinician can enter: what is missing, and which form supplies it."""
 
     text: str
-    target: str  # "fitness" | "patient" | "molecular"
+    target: str  # "fitness" | "patient" | "molecular" | "assessment"
     button: str
 
 
@@ -62,6 +63,13 @@ def needed_items(result: Result, regimens: tuple[RegimenDoses, ...]) -> tuple[Ne
     items: list[NeededItem] = []
     if d.fit_for_intensive is None or "fitness_unknown" in r.flags:
         items.append(NeededItem("Fitness for intensive chemotherapy has not been judged.", "fitness", "Judge fitness…"))
+    # clinical-spec.md §8.6: old data are used but flagged; the button opens the form that renews them.
+    stale_assessment = "stale_disease_assessment" in r.flags
+    for line in freshness_lines(d, r.flags):
+        if stale_assessment and line.startswith("Latest disease assessment"):
+            items.append(NeededItem(line, "assessment", "Add assessment…"))
+        else:
+            items.append(NeededItem(line, "fitness", "Judge fitness…"))
     if "mutation_status_from_diagnosis" in r.flags or "molecular_testing" in r.actions:
         when = "at relapse" if d.status != "primary_refractory" else "since diagnosis"
         items.append(

@@ -22,7 +22,7 @@ from typing import Final
 
 from aml_desktop.engine.bsa import body_surface_area, calculate_dose
 from aml_desktop.engine.case import Case
-from aml_desktop.engine.catalog import Dose, Regimen, load_catalog
+from aml_desktop.engine.catalog import CHECK_LOCAL_PROTOCOL, Dose, Regimen, load_catalog
 from aml_desktop.engine.measurements import Measurement, latest_measurement, latest_weight
 
 from .formats import DASH, fmt_amount, fmt_date, fmt_number, fmt_unit, printable_note, spell_units, text_label
@@ -154,12 +154,19 @@ def dose_row(dose: Dose, size: BodySize) -> DoseRow:
             amount = f"{fmt_amount(calculated.amount)} {fmt_unit(calculated.unit)}"
             if calculated.capped:
                 amount += f" (cap; {fmt_amount(calculated.uncapped)} calculated)"
-    return DoseRow(text_label(dose.agent), published, dose.route, dose.days, amount, printable_note(dose.note))
+    return DoseRow(text_label(dose.agent), published, dose.route, dose.schedule, amount, printable_note(dose.note))
 
 
-def regimen_doses(regimen: Regimen, size: BodySize, refs: References, printed: dict[str, str]) -> RegimenDoses:
-    """One regimen's dose table; a note already given under an earlier regimen is referred to, not repeated."""
-    sources = tuple(dict.fromkeys([*regimen.sources, *(d.source for d in regimen.doses if d.source)]))
+def regimen_doses(
+    regimen: Regimen, size: BodySize, refs: References, printed: dict[str, str], age_years: int
+) -> RegimenDoses:
+    """One regimen's dose table for a patient of ``age_years``; never blank (clinical-spec.md §8.8).
+
+    The verified schedule for this age (``Catalog.schedule``), or one row "check local protocol".
+    A note already given under an earlier regimen is referred to, not repeated.
+    """
+    schedule = load_catalog().schedule(regimen.code, age_years)
+    sources = tuple(dict.fromkeys([*regimen.sources, *(d.source for d in schedule if d.source)]))
     notes: list[str] = []
     repeated: list[str] = []
     for raw in regimen.notes:
@@ -176,14 +183,15 @@ def regimen_doses(regimen: Regimen, size: BodySize, refs: References, printed: d
         code=regimen.code,
         name=spell_units(regimen.name),
         cycle=f"{regimen.cycle_days}-day cycle" if regimen.cycle_days else "",
-        rows=tuple(dose_row(d, size) for d in regimen.doses),
+        rows=tuple(dose_row(d, size) for d in schedule)
+        or (DoseRow("All agents", CHECK_LOCAL_PROTOCOL, DASH, DASH, DASH, ""),),
         notes=tuple(notes),
         refs=refs.cite(sources),
         ref_ids=sources,
     )
 
 
-def regimens_doses(codes: Iterable[str], size: BodySize, refs: References) -> tuple[RegimenDoses, ...]:
+def regimens_doses(codes: Iterable[str], size: BodySize, refs: References, age_years: int) -> tuple[RegimenDoses, ...]:
     """Dose tables for the regimens the catalog knows, in the order given (free text is skipped)."""
     catalog = load_catalog()
     printed: dict[str, str] = {}
@@ -193,5 +201,5 @@ def regimens_doses(codes: Iterable[str], size: BodySize, refs: References) -> tu
             regimen = catalog.get(code)
         except KeyError:
             continue
-        blocks.append(regimen_doses(regimen, size, refs, printed))
+        blocks.append(regimen_doses(regimen, size, refs, printed, age_years))
     return tuple(blocks)

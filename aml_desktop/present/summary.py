@@ -20,6 +20,7 @@ from aml_desktop.engine.result import Derived, Result
 
 from .chart import ChartData, chart_data
 from .checklist import CheckItem, NeededItem, actions, flags, needed_items
+from .course_words import eln2022_text, failed_regimen_lines, freshness_lines
 from .decisions import DecisionEntry
 from .doses import BodySize, RegimenDoses, body_size, regimens_doses
 from .formats import DASH, NOT_RECORDED, fmt_date, fmt_mrd, fmt_number, text_label
@@ -198,7 +199,7 @@ def _diagnosis_facts(case: Case, derived: Derived, as_of: date, refs: References
         reasons = "; ".join(readable(r).rstrip(". ") for r in derived.eln2017_reasons)
         facts.append(Fact("Why this risk group", reasons + "."))
     if derived.eln2022_risk:
-        facts.append(Fact("ELN 2022 genetic risk", text_label(derived.eln2022_risk)))
+        facts.append(Fact("ELN 2022 genetic risk", eln2022_text(derived)))
     adverse = "yes" if derived.adverse_biology else "no"
     if not derived.adverse_biology and derived.eln2017_risk == "unknown":
         adverse += " (ELN 2017 risk unknown and no later adverse lesion: read as not adverse)"
@@ -230,8 +231,8 @@ def _targetable_text(derived: Derived) -> str:
     negative: dict[str, list[str]] = {}
     untested: list[str] = []
     for gene, source in derived.mutation_sources:
-        if gene in derived.targetable_mutations:
-            continue
+        if gene in derived.targetable_mutations or gene in derived.targets_with_failed_inhibitor:
+            continue  # found (a target, or one whose inhibitor failed): never "no mutation"
         if source == "not tested":
             untested.append(gene)
         else:
@@ -240,6 +241,9 @@ def _targetable_text(derived: Derived) -> str:
         parts.append(f"no mutation in {', '.join(genes)} ({source})")
     if untested:
         parts.append(f"{', '.join(untested)} not tested: status unknown")
+    if derived.targets_with_failed_inhibitor:
+        failed = ", ".join(derived.targets_with_failed_inhibitor)
+        parts.append(f"no longer a target: {failed} (its inhibitor failed)")
     if not parts:
         return "none found"
     text = readable("; ".join(parts))
@@ -319,6 +323,10 @@ def _standing(case: Case, result: Result) -> tuple[Fact, ...]:
     facts.append(Fact("Fitness for intensive therapy", _fitness_text(case, d)))
     if d.prior_venetoclax_failure:
         facts.append(Fact("Prior venetoclax failure", "yes"))
+    # clinical-spec.md §8.9 and §8.6 (ruleset 2026.2): what failed, and data too old to rely on.
+    failed = failed_regimen_lines(d.failed_regimens)
+    facts.append(Fact("Failed regimens (not offered again)", "; ".join(failed) if failed else "none"))
+    facts += [Fact("Data freshness", line) for line in freshness_lines(d, result.recommendation.flags)]
     if d.current_wbc is not None:
         facts.append(Fact("Current WBC", f"{fmt_number(d.current_wbc)} ×10⁹/L"))
     if d.european_prognostic_index is not None:
@@ -407,7 +415,7 @@ def build_view(
     standing = _standing(case, result)
     notes = tuple(dict.fromkeys(readable(n) for n in [*derived.notes, *result.warnings]))
     size = body_size(case, as_of=as_of, today=today, refs=refs)
-    regimens = regimens_doses(rec.primary.regimens, size, refs)
+    regimens = regimens_doses(rec.primary.regimens, size, refs, derived.age_years)
     alternatives = tuple(_therapy_text(t.category, t.regimens) for t in rec.alternatives)
     fallbacks = tuple(
         f"{text_label(f.intended)} → {text_label(f.used)}: {readable(f.reason)}" for f in rec.fallbacks_applied

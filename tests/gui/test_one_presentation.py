@@ -66,8 +66,8 @@ def rendered(store: Any, controller: Any, window: Any, paper_ids: dict[str, str]
     make_demo_clinic(store, today=TODAY)
     # one paper patient with a weight but no height, and one with both: the two cases the issue names
     for stem, measurement in (
-        ("patient1-early-relapse", {"date": "2019-07-21", "weight_kg": 70}),
-        ("patient2-primary-refractory", {"date": "2019-08-30", "height_cm": 168, "weight_kg": 62}),
+        ("patient1-early-relapse", {"date": "2019-07-21", "height_cm": 168, "weight_kg": 62}),
+        ("patient2-primary-refractory", {"date": "2019-08-30", "weight_kg": 70}),
     ):
         case = store.get_case(paper_ids[stem])
         store.save_case(replace(case, extensions={"aml_desktop": {"measurements": [measurement]}}), user="t")
