@@ -9,6 +9,7 @@ from aml_desktop.engine.result import Recommendation
 
 from .formats import NOT_RECORDED, fmt_date, fmt_number
 from .references import References
+from .units import spell_units
 from .vocabulary import label
 from .wording import readable
 
@@ -33,7 +34,10 @@ def _fact_value(value: object) -> str:
         return ", ".join(_fact_value(v) for v in value) or "none"
     if value is None:
         return NOT_RECORDED
-    return readable(label(value)) if isinstance(value, str) else str(value)
+    if isinstance(value, str):
+        words = label(value)
+        return spell_units(words) if words != value else readable(value)  # a code, or free text with codes
+    return str(value)
 
 
 def _fact_name(name: str) -> str:
