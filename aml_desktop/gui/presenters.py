@@ -15,7 +15,7 @@ from aml_desktop.engine.case import Case
 from aml_desktop.engine.citations import resolve
 from aml_desktop.engine.result import Result
 from aml_desktop.present.checklist import CheckItem
-from aml_desktop.present.doses import RegimenDoses
+from aml_desktop.present.doses import DOSE_HEADER, RegimenDoses
 from aml_desktop.present.formats import age_on, fmt_date, text_label
 from aml_desktop.present.summary import (
     ASSESSMENT_HEADER,
@@ -136,7 +136,7 @@ def _regimen(number: int, block: RegimenDoses) -> str:
     out = [f"<p><b>{number}. {h(block.name)}</b>{cycle}{_refs(block.refs, block.ref_ids)}</p>"]
     if block.rows:
         rows = [(r.agent, r.dose, r.route, r.days, r.amount, r.note) for r in block.rows]
-        out.append(_table(("Agent", "Published dose", "Route", "Days", "For this patient", "Note"), rows))
+        out.append(_table(DOSE_HEADER, rows))
     if block.notes:
         out.append("<p class='muted'>" + "<br>".join(h(n) for n in block.notes) + "</p>")
     return "".join(out)

@@ -33,6 +33,9 @@ from .references import BSA_CITATION, References
 WEIGHT_STALE_AFTER_DAYS: Final = 28
 
 NEEDS_BODY_SIZE: Final = "needs height and weight"
+
+#: The columns of a dose table, on screen and paper (``DoseRow`` in this order).
+DOSE_HEADER: Final = ("Agent", "Published dose", "Route", "Schedule", "For this patient", "Note")
 NEEDED_BODY_SIZE: Final = "Height and weight (measured the same day) are needed to compute doses."
 
 
@@ -56,7 +59,7 @@ class DoseRow:
     agent: str
     dose: str  # as published: "100 mg/m²"
     route: str
-    days: str
+    days: str  # the schedule: "days 1-6", "once daily, continuous"
     amount: str  # per administration for this patient: "357 µg", "needs height and weight"
     note: str
 

@@ -28,7 +28,7 @@ from reportlab.platypus import (
 )
 
 from aml_desktop.present.checklist import CheckItem
-from aml_desktop.present.doses import RegimenDoses
+from aml_desktop.present.doses import DOSE_HEADER, RegimenDoses
 from aml_desktop.present.summary import ASSESSMENT_HEADER, COURSE_HEADER, Fact, HeaderInfo
 from aml_desktop.present.summary import SummaryView as SummaryContent
 
@@ -296,8 +296,7 @@ class _Layout:
         if block.rows:
             w = self.width
             rows = [(r.agent, r.dose, r.route, r.days, r.amount, r.note) for r in block.rows]
-            header = ("Agent", "Published dose", "Route", "Days", "For this patient", "Note")
-            out.append(self.grid(header, rows, [f * w for f in (0.14, 0.13, 0.08, 0.11, 0.17, 0.37)]))
+            out.append(self.grid(DOSE_HEADER, rows, [f * w for f in (0.14, 0.13, 0.08, 0.11, 0.17, 0.37)]))
         if block.notes:
             out.append(Stack([self.t(n, BULLET, bullet="–") for n in block.notes]))
         return out
