@@ -474,7 +474,9 @@ def parse_case(data: Any, *, today: date | None = None) -> Case:
     r = _Reader()
     unstorable = input_rules.surrogate_paths(data)
     if unstorable:
-        raise CaseError([Problem(path, "holds an unpaired surrogate code point, which is not text") for path in unstorable])
+        raise CaseError(
+            [Problem(path, "holds an unpaired surrogate code point, which is not text") for path in unstorable]
+        )
     top = r.obj(data, "", TOP_FIELDS)
     if top is None:
         raise CaseError(r.problems)

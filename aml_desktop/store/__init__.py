@@ -10,8 +10,8 @@ from pathlib import Path
 from .backup import auto_backup_due, backup_database, restore_database, rotate_backups, verify_database
 from .case_files import CaseFileError, read_case_files
 from .demo import make_demo_clinic
-from .errors import ImportConflict, PatientNotFound, StoreError
-from .models import AuditEntry, BackupReport, ClinicSettings, DecisionRecord, PatientSummary
+from .errors import ImportConflict, InvalidBatch, PatientNotFound, StaleRecord, StoreError
+from .models import AuditEntry, BackupReport, ClinicSettings, DecisionRecord, PatientSummary, RecordVersion
 from .repository import Store
 
 
@@ -29,8 +29,11 @@ __all__ = [
     "ClinicSettings",
     "DecisionRecord",
     "ImportConflict",
+    "InvalidBatch",
     "PatientNotFound",
     "PatientSummary",
+    "RecordVersion",
+    "StaleRecord",
     "Store",
     "StoreError",
     "auto_backup_due",

@@ -19,14 +19,15 @@ from typing import Any
 from aml_desktop.engine import codes
 from aml_desktop.engine.case import Case, Decision
 from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
+from aml_desktop.engine.input_rules import hospital_number_key
 from aml_desktop.engine.settings import EngineSettings
 
 from . import clinic, mapping, writes
 from .connection import UserSlot, check_ours, connect, migrate, write_transaction
-from .errors import ImportConflict, PatientNotFound, StoreError
+from .errors import ImportConflict, InvalidBatch, PatientNotFound, StaleRecord, StoreError
 from .ids import new_id
-from .models import AuditEntry, ClinicSettings, DecisionRecord, PatientSummary
-from .schema import audit_values
+from .models import AuditEntry, ClinicSettings, DecisionRecord, PatientSummary, RecordVersion
+from .schema import UNAUDITED_COLUMNS, audit_values
 from .search import matching_keys_sql, search_text
 from .summary import Summary, pending_summary, summarise
 
@@ -183,9 +184,58 @@ class Store:
         return self._scalar("SELECT 1 FROM patients WHERE id = ?", [patient_id]) is not None
 
     def find_patient_id(self, hospital_number: str) -> str | None:
-        """The id of the patient with this hospital number, if any."""
-        found = self._scalar("SELECT id FROM patients WHERE hospital_number = ?", [hospital_number])
+        """The id of the patient with this hospital number (in its canonical form: ``dt-1`` finds ``DT-1``)."""
+        found = self._scalar(
+            "SELECT id FROM patients WHERE hospital_number_key = ? OR hospital_number = ? "
+            "ORDER BY hospital_number_key IS NULL LIMIT 1",
+            [hospital_number_key(hospital_number), hospital_number],
+        )
         return str(found) if found is not None else None
+
+    def record_version(self, patient_id: str) -> RecordVersion:
+        """The record's version and its last change (who, when), from the audit trail."""
+        number = self._scalar("SELECT version FROM patients WHERE id = ?", [patient_id])
+        if number is None:
+            raise PatientNotFound(f"no patient with id {patient_id!r} is stored")
+        last = self._conn.execute(
+            "SELECT at, user FROM audit_log WHERE patient_id = ? ORDER BY id DESC LIMIT 1", [patient_id]
+        ).fetchone()
+        return RecordVersion(int(number), *(last if last is not None else (None, None)))
+
+    def _check_version(self, patient_id: str, expected: int | None) -> None:
+        """Refuse a save based on an older version of the record (inside the write transaction)."""
+        if expected is None:
+            return
+        current = self.record_version(patient_id)
+        if current.number != expected:
+            raise StaleRecord(
+                f"this patient's record was {current.describe()} since you opened it; nothing was saved. "
+                "Reload the patient to see the change, then make yours again."
+            )
+
+    def similar_patients(self, case: Case) -> list[PatientSummary]:
+        """Other stored patients with the same name (ignoring case and accents) and birth date: probable duplicates."""
+        p = case.patient
+        if not p.name:
+            return []
+        wanted = search_text(p.name, None)
+        return [
+            found
+            for found in self.list_patients(p.name, limit=50)
+            if found.birth_date == p.birth_date and found.id != p.id and search_text(found.name, None) == wanted
+        ]
+
+    def hospital_number_clashes(self) -> list[tuple[str, str]]:
+        """(patient id, hospital number) of patients whose number is another patient's in canonical form.
+
+        Only a file made before hospital numbers had a canonical form can hold such pairs: they
+        were kept as they were when the file was upgraded, for the clinic to merge or correct.
+        """
+        rows = self._conn.execute(
+            "SELECT id, hospital_number FROM patients WHERE hospital_number IS NOT NULL "
+            "AND hospital_number_key IS NULL ORDER BY created_at, id"
+        ).fetchall()
+        return [(str(pid), str(number)) for pid, number in rows]
 
     def _tuples(self, table: str, columns: Sequence[str], patient_id: str, order: str = "") -> list[tuple[Any, ...]]:
         sql = f"SELECT {', '.join(columns)} FROM {table} WHERE patient_id = ?{order}"
@@ -262,17 +312,17 @@ class Store:
             return None
         ids: set[str] = set()
         numbers: dict[str, str] = {}
-        for patient_id, number in self._conn.execute("SELECT id, hospital_number FROM patients"):
+        for patient_id, key in self._conn.execute("SELECT id, hospital_number_key FROM patients"):
             ids.add(patient_id)
-            if number is not None:
-                numbers[number] = patient_id
+            if key is not None:
+                numbers[key] = patient_id
         return ids, numbers
 
     def _match_existing(self, case: Case, known: tuple[set[str], dict[str, str]] | None = None) -> str | None:
         """The stored patient this case is: by id, or by hospital number when the case has no id."""
         p = case.patient
         if known is not None:
-            by_number = known[1].get(p.hospital_number) if p.hospital_number else None
+            by_number = known[1].get(hospital_number_key(p.hospital_number)) if p.hospital_number else None
         else:
             by_number = self.find_patient_id(p.hospital_number) if p.hospital_number else None
         if p.id is not None:
@@ -285,15 +335,19 @@ class Store:
             return p.id if stored else None
         return by_number
 
-    def save_case(self, case: Case, *, user: str) -> str:
+    def save_case(self, case: Case, *, user: str, expected_version: int | None = None) -> str:
         """Insert or replace one patient's whole record in one audited transaction; returns the id.
 
         A case without ``patient.id`` gets a new UUID; one whose hospital number is already stored
-        under another patient is refused with :class:`ImportConflict`.
+        under another patient is refused with :class:`ImportConflict`. ``expected_version`` is the
+        :meth:`record_version` the editor started from: if the record changed since, the save is
+        refused with :class:`StaleRecord` naming who changed it and when.
         """
         case = validate_case(case)
         with self._write(user):
             existing = self._match_existing(case)
+            if existing is not None and case.patient.id is not None:
+                self._check_version(existing, expected_version)
             if case.patient.id is None and existing is not None:
                 raise ImportConflict(
                     f"a patient with hospital number {case.patient.hospital_number} already exists ({existing})"
@@ -340,6 +394,17 @@ class Store:
                 plan.append((existing or case.patient.id or new_id(), case, existing))
             if conflicts:
                 raise ImportConflict("already in the database (use --replace to overwrite): " + "; ".join(conflicts))
+            losses = [
+                loss
+                for patient_id, case, existing in plan
+                if existing and (loss := self._decisions_lost(existing, case))
+            ]
+            if losses:
+                raise ImportConflict(
+                    "replacing would delete recorded treatment decisions that the file does not hold (it is "
+                    "probably older than the database): " + "; ".join(losses) + ". Export the patient again, or "
+                    "add the decisions to the file, then import."
+                )
             new = []
             for patient_id, case, existing in plan:
                 summary = summarise(case, today=today, settings=settings) if derive else pending_summary(case, today)
@@ -349,6 +414,22 @@ class Store:
                     new.append((patient_id, case, summary))
             self._insert_cases(new)
         return [patient_id for patient_id, _, _ in plan]
+
+    def _decisions_lost(self, patient_id: str, case: Case) -> str | None:
+        """Words naming the stored decisions a replacement by ``case`` would delete, or None."""
+        remaining = list(case.decisions)
+        lost = []
+        for decision in self.get_case(patient_id).decisions:
+            if decision in remaining:
+                remaining.remove(decision)
+            else:
+                lost.append(decision)
+        if not lost:
+            return None
+        p = case.patient
+        who = " ".join(x for x in (p.hospital_number, f"({p.name})" if p.name else None) if x) or patient_id
+        dates = ", ".join(d.date.isoformat() for d in lost)
+        return f"patient {who}: {len(lost)} decision{'s' if len(lost) != 1 else ''} ({dates})"
 
     def _insert_cases(self, items: Sequence[tuple[str, Case, Summary]]) -> None:
         """Plain inserts for patients not yet stored.
@@ -420,7 +501,11 @@ class Store:
             if table not in first_ids:
                 continue
             owner = "id" if table == "patients" else "patient_id"
-            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in ("id", owner)]
+            columns = [
+                r[1]
+                for r in conn.execute(f"PRAGMA table_info({table})")
+                if r[1] not in ("id", owner) and r[1] not in UNAUDITED_COLUMNS
+            ]
             values = audit_values(columns)
             in_range = self._scalar(f"SELECT count(*) FROM {table} WHERE id >= ?", [first_ids[table]])
             only_new = (
@@ -452,6 +537,7 @@ class Store:
         now = _now()
         changes = {k: v for k, v in new.patient.items() if old.patient[k] != v}
         changes["updated_at"] = now
+        changes["version"] = old.patient["version"] + 1
         writes.update_row(conn, "patients", "id", patient_id, changes)
         writes.sync_one(conn, "diagnoses", patient_id, old.diagnosis, new.diagnosis)
         writes.sync_one(conn, "fitness", patient_id, old.fitness, new.fitness)
@@ -555,7 +641,9 @@ class Store:
                 writes.insert_sql("decisions", writes.DB_COLUMNS["decisions"]), (new_id(), patient_id, *row.values())
             )
             now = _now()
-            self._conn.execute("UPDATE patients SET updated_at = ? WHERE id = ?", [now, patient_id])
+            self._conn.execute(
+                "UPDATE patients SET updated_at = ?, version = version + 1 WHERE id = ?", [now, patient_id]
+            )
             self._update_list_row(patient_id, None, None, now)
 
     def decision_records(self, patient_id: str) -> list[DecisionRecord]:
@@ -678,17 +766,20 @@ def _describe_patient(case: Case, existing: str) -> str:
 def _check_batch(cases: Sequence[Case]) -> None:
     """Two cases in one import must not be the same patient."""
     seen_ids: dict[str, int] = {}
-    seen_numbers: dict[str, int] = {}
+    seen_numbers: dict[str, tuple[int, str]] = {}
     for i, case in enumerate(cases):
         p = case.patient
         if p.id is not None:
             if p.id in seen_ids:
-                raise StoreError(f"cases {seen_ids[p.id] + 1} and {i + 1} have the same patient id {p.id}")
+                raise InvalidBatch(f"cases {seen_ids[p.id] + 1} and {i + 1} have the same patient id {p.id}")
             seen_ids[p.id] = i
         if p.hospital_number is not None:
-            if p.hospital_number in seen_numbers:
-                raise StoreError(
-                    f"cases {seen_numbers[p.hospital_number] + 1} and {i + 1} have the same hospital number "
-                    f"{p.hospital_number}"
+            key = hospital_number_key(p.hospital_number)
+            if key in seen_numbers:
+                first, number = seen_numbers[key]
+                raise InvalidBatch(
+                    f"cases {first + 1} and {i + 1} have the same hospital number ({number!r} and "
+                    f"{p.hospital_number!r}): "
+                    "one patient cannot be imported twice"
                 )
-            seen_numbers[p.hospital_number] = i
+            seen_numbers[key] = (i, p.hospital_number)
