@@ -122,9 +122,17 @@ class Controller(QObject):
     def get_case(self, patient_id: str) -> Case:
         return self.store.get_case(patient_id)
 
-    def save_case(self, case: Case) -> str:
-        """Whole-record save in one transaction; returns the patient id (new patients get one)."""
-        patient_id = self.store.save_case(case, user=self.user)
+    def record_version(self, patient_id: str) -> int:
+        """The version of the record as read now (a save based on it is refused once it changed)."""
+        return int(self.store.record_version(patient_id).number)
+
+    def save_case(self, case: Case, *, expected_version: int | None = None) -> str:
+        """Whole-record save in one transaction; returns the patient id (new patients get one).
+
+        With ``expected_version`` the save is refused (``StaleRecord``) if someone changed the
+        record since that version was read.
+        """
+        patient_id = self.store.save_case(case, user=self.user, expected_version=expected_version)
         self.patient_saved.emit(patient_id)
         self.patients_changed.emit()
         return patient_id

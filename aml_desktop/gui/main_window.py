@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.case: Case | None = None
         self.result: Result | None = None
         self.patient_id: str | None = None
+        self.version: int | None = None  # the record version the shown patient was read at
         self.progress_dialogs: list[QProgressDialog] = []
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         ui = self.ui
@@ -333,6 +334,7 @@ class MainWindow(QMainWindow):
         from aml_desktop.gui.presenters import header_html
 
         self._ensure_panels()
+        self.version = self.controller.record_version(patient_id)
         case = self.controller.get_case(patient_id)
         try:
             result = self.controller.evaluate(case)
@@ -360,13 +362,32 @@ class MainWindow(QMainWindow):
             self.course_panel.ensure_chart()
 
     def _save(self, case: Case) -> None:
+        from aml_desktop.store import StaleRecord
+
+        editing = case.patient.id is not None and case.patient.id == self.patient_id
         try:
-            patient_id = self.controller.save_case(case)
+            patient_id = self.controller.save_case(case, expected_version=self.version if editing else None)
+        except StaleRecord as error:
+            self.show_message(f"Not saved: {error}", error=True)
+            self._offer_reload(str(error))
+            return
         except Exception as error:
             self.show_message(f"Not saved: {error}", error=True)
             return
         self.show_patient(patient_id)
         self._reselect()
+
+    def _offer_reload(self, text: str) -> None:
+        """Someone else changed the record: show their version (the user's change was not saved)."""
+        answer = QMessageBox.warning(
+            self,
+            "Changed by someone else",
+            f"{text}\n\nReload the patient now?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes and self.patient_id is not None:
+            self.show_patient(self.patient_id)
 
     def new_patient(self) -> None:
         from aml_desktop.gui.patient_dialog import PatientDialog

@@ -1,0 +1,54 @@
+"""Two windows on one clinic: a stale save is refused and the form offers to reload (issue 12, item 5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox
+
+from aml_desktop.gui.controller import Controller
+from aml_desktop.gui.fitness_dialog import FitnessDialog
+from aml_desktop.store import Store
+from tests.gui.gui_helpers import TODAY, select_patient
+
+
+def test_a_save_from_a_stale_window_is_refused_and_the_window_reloads(
+    qtbot: Any, tmp_path: Path, store: Store, paper_ids: dict[str, str], controller: Controller, window: Any,
+    drive: Any, answer: Any,
+) -> None:
+    from aml_desktop.gui.main_window import MainWindow
+
+    patient_id = paper_ids["patient1-early-relapse"]
+    other_store = Store.open(tmp_path / "clinic.sqlite3", today=lambda: TODAY)
+    other = Controller(other_store, user="bob", today=lambda: TODAY)
+    second = MainWindow(other)
+    qtbot.addWidget(second)
+    second.show()
+    try:
+        select_patient(window, patient_id)  # alice
+        select_patient(second, patient_id)  # bob, the same patient
+        assessments_before = len(window.case.assessments)
+        asked = answer(QMessageBox.StandardButton.Yes)
+        window.remove_assessment(assessments_before - 1)  # alice removes the last assessment and saves
+        assert len(store.get_case(patient_id).assessments) == assessments_before - 1
+
+        def set_ecog(d: FitnessDialog) -> None:
+            combo = d.ui.ecog_combo
+            combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemData(i) == 3))
+            d.accept()
+
+        drive(FitnessDialog, set_ecog)
+        second.edit_fitness()  # bob's form was opened on the old record
+        refusal = [text for text in asked if text.startswith("Changed by someone else")]
+        assert refusal and "changed by tester at " in refusal[0] and "since you opened it" in refusal[0]
+        # Alice's change is intact; bob's window now shows it and a new save goes through.
+        assert store.get_case(patient_id).fitness.ecog != 3
+        assert len(second.case.assessments) == assessments_before - 1
+        second.edit_fitness()
+        assert store.get_case(patient_id).fitness.ecog == 3
+        assert len(store.get_case(patient_id).assessments) == assessments_before - 1
+    finally:
+        second.close()
+        other.close()
+        other_store.close()
