@@ -93,6 +93,11 @@ def _error(verb: str, message: str) -> None:
     print(f"aml-desktop {verb}: {message}", file=sys.stderr)
 
 
+def _say_if_created(verb: str, store: Any) -> None:
+    if store.created:
+        _error(verb, f"created a new clinic database at {store.path}")
+
+
 def run_import(args: argparse.Namespace) -> int:
     from aml_desktop.store import (
         CaseFileError,
@@ -111,7 +116,8 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_INVALID
     try:
-        with open_store_for_cli(args.db) as store:
+        with open_store_for_cli(args.db, create=True) as store:
+            _say_if_created("import", store)
             # The files were just checked by the strict parser: no need to check them twice.
             ids = store.import_cases(cases, replace=args.replace, user=_user(), validate=False)
             for path, case, patient_id in zip(args.files, cases, ids, strict=True):
@@ -157,18 +163,31 @@ def run_export(args: argparse.Namespace) -> int:
 
     today = date.today()
     try:
-        with open_store_for_cli(args.db, create=False) as store:
-            formulary = store.clinic_settings().formulary.to_mapping()
+        with open_store_for_cli(args.db, damaged_ok=args.all) as store:
+            if args.all and store.read_only_reason and "damaged" in store.read_only_reason:
+                _error("export", f"{store.path} is damaged: saving every patient that can still be read")
+            try:
+                formulary = store.clinic_settings().formulary.to_mapping()
+            except Exception:  # a damaged settings page: export without the clinic's formulary
+                formulary = {}
             if args.all:
                 args.output.mkdir(parents=True, exist_ok=True)
                 count = 0
-                for patient_id in store.patient_ids():
-                    case = store.get_case(patient_id)
+                lost: list[str] = []
+                for patient_id, case, problem in store.salvage_cases():
+                    if case is None:
+                        lost.append(f"{patient_id} ({problem})")
+                        continue
                     write_atomically(
                         args.output / _file_name(case), dump_case(case, as_of=today, formulary=formulary).encode()
                     )
                     count += 1
                 print(f"exported {count} patient{'s' if count != 1 else ''} to {args.output}", file=sys.stderr)
+                if lost:
+                    _error("export", f"{len(lost)} patient{'s' if len(lost) != 1 else ''} could not be read:")
+                    for item in lost:
+                        print(f"  {item}", file=sys.stderr)
+                    return EXIT_REFUSED
                 return EXIT_OK
             found = args.patient if store.has_patient(args.patient) else store.find_patient_id(args.patient)
             if found is None:
@@ -196,7 +215,10 @@ def run_list(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     try:
         with open_store_for_cli(args.db) as store:
-            store.refresh_summaries()
+            if store.read_only:
+                _error("list", f"read-only: {store.read_only_reason}; statuses are shown as last computed")
+            else:
+                store.refresh_summaries()
             rows: list[Any] = []
             page = 1000
             while True:
@@ -278,7 +300,8 @@ def run_demo(args: argparse.Namespace) -> int:
     from aml_desktop.store import StoreError, make_demo_clinic, open_store_for_cli
 
     try:
-        with open_store_for_cli(args.db) as store:
+        with open_store_for_cli(args.db, create=True) as store:
+            _say_if_created("demo", store)
             added = make_demo_clinic(store, today=args.today or date.today())
             total = store.count_patients()
     except StoreError as error:

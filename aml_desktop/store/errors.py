@@ -21,3 +21,7 @@ class InvalidBatch(StoreError):
 
 class StaleRecord(StoreError):
     """The patient's record changed since the caller read it; saving would overwrite that change."""
+
+
+class DamagedDatabase(StoreError):
+    """SQLite's check found damage in the file: nothing is written to it; a backup can replace it."""

@@ -64,6 +64,7 @@ class ClinicSettings:
     backup_folder: str | None = None
     backup_keep: int = 7
     backup_interval_hours: int = 24
+    backup_warn_days: int = 2
     last_backup_at: str | None = None
 
     def engine_settings(self) -> EngineSettings:

@@ -23,8 +23,18 @@ from aml_desktop.engine.input_rules import hospital_number_key
 from aml_desktop.engine.settings import EngineSettings
 
 from . import clinic, mapping, writes
-from .connection import UserSlot, check_ours, connect, migrate, write_transaction
-from .errors import ImportConflict, InvalidBatch, PatientNotFound, StaleRecord, StoreError
+from .connection import (
+    RECOVERY_HINT,
+    UserSlot,
+    check_ours,
+    connect,
+    migrate,
+    pending_migrations,
+    quick_check,
+    writable,
+    write_transaction,
+)
+from .errors import DamagedDatabase, ImportConflict, InvalidBatch, PatientNotFound, StaleRecord, StoreError
 from .ids import new_id
 from .models import AuditEntry, ClinicSettings, DecisionRecord, PatientSummary, RecordVersion
 from .schema import UNAUDITED_COLUMNS, audit_values
@@ -83,30 +93,86 @@ class Store:
 
     # --- opening and closing ------------------------------------------------------------------------
 
+    # Why a store is read-only (None: it is writable). Set by ``open``.
+    read_only_reason: str | None = None
+    # True when ``open`` made a new, empty clinic database.
+    created: bool = False
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True, today: Callable[[], date] | None = None) -> Store:
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        create: bool = True,
+        today: Callable[[], date] | None = None,
+        damaged_ok: bool = False,
+    ) -> Store:
         """Open (and migrate) the database at ``path``; create it when missing and ``create`` is true.
 
         A file that is not an AML Desktop database, or was made by a newer version, is refused with
-        :class:`StoreError` and left untouched.
+        :class:`StoreError` and left untouched. Without ``create`` a missing or empty (0-byte) file is
+        refused: a mistyped path or an unplugged USB stick must never become a new, empty clinic.
+        ``PRAGMA quick_check`` runs on every open: a damaged file is refused with
+        :class:`DamagedDatabase`, or with ``damaged_ok`` opened read-only so that what can still be
+        read can be exported. A file on read-only media (or without write permission) opens read-only.
         """
         path = Path(path)
         if path.is_dir():
             raise StoreError(f"{path} is a folder, not a database file")
-        if path.exists() and path.stat().st_size > 0:
-            check_ours(path)
-        elif not create:
-            raise StoreError(f"{path} does not exist")
-        else:
+        exists = path.exists()
+        empty = exists and path.stat().st_size == 0
+        if not exists and not create:
+            raise StoreError(
+                f"there is no clinic database at {path} (no such file). Check the path, or that the USB stick "
+                "or network drive holding it is connected. 'aml-desktop import' or 'aml-desktop demo' create "
+                "a new clinic; 'aml-desktop restore' brings one back from a backup."
+            )
+        initialised = exists and not empty and check_ours(path)
+        if exists and not initialised and not create:
+            raise StoreError(
+                f"{path} is empty ({path.stat().st_size} bytes): it holds no clinic. If the clinic's data was "
+                "there, restore a backup with 'aml-desktop restore BACKUP'; 'aml-desktop import' or "
+                "'aml-desktop demo' make a new clinic in it."
+            )
+        reason = None
+        if exists and not writable(path):
+            reason = "the file or its folder cannot be written (read-only media or no permission)"
+            if not initialised:
+                raise StoreError(f"{path} is empty and cannot be written: no clinic can be created there")
+        if not exists:
             path.parent.mkdir(parents=True, exist_ok=True)
         slot = UserSlot()
-        conn = connect(path, slot)
+        conn = connect(path, slot, read_only=reason is not None)
         try:
-            migrate(conn, slot)
+            problems = quick_check(conn) if initialised else []
+            if problems:
+                if not damaged_ok:
+                    raise DamagedDatabase(
+                        f"{path} is damaged (SQLite's check found: {'; '.join(problems[:3])}). Nothing was "
+                        f"written to it. {RECOVERY_HINT}"
+                    )
+                if reason is None:  # never write into a damaged file
+                    conn.close()
+                    conn = connect(path, slot, read_only=True)
+                reason = "the database is damaged; only what can still be read is shown"
+            if pending_migrations(conn):
+                if reason is not None:
+                    raise StoreError(
+                        f"{path} was made by an older version of AML Desktop and must be upgraded, but it is "
+                        f"read-only ({reason}). Copy it to a folder that can be written, then open the copy."
+                    )
+                migrate(conn, slot)
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn, slot, today or date.today)
+        store = cls(path, conn, slot, today or date.today)
+        store.read_only_reason = reason
+        store.created = not initialised
+        return store
 
     def close(self) -> None:
         self._conn.close()
@@ -134,6 +200,8 @@ class Store:
         return row[0] if row is not None else None
 
     def _write(self, user: str) -> Any:
+        if self.read_only_reason is not None:
+            raise StoreError(f"{self.path} is open read-only ({self.read_only_reason}): nothing can be changed")
         return write_transaction(self._conn, self._slot, user)
 
     # --- reading patients ---------------------------------------------------------------------------
@@ -179,6 +247,34 @@ class Store:
         """Every stored patient id, oldest first (for exports)."""
         for (patient_id,) in self._conn.execute("SELECT id FROM patients ORDER BY created_at, id").fetchall():
             yield str(patient_id)
+
+    def salvage_cases(self) -> Iterator[tuple[str, Case | None, str | None]]:
+        """Every patient that can be found, as (id, case or None, what went wrong or None).
+
+        For a damaged database: ids come from the patients table, or where it cannot be read
+        whole, from the patient list and the audit trail; each patient is read on its own, so one
+        damaged page costs only the patients stored on it.
+        """
+        ids: dict[str, None] = {}
+        for sql in (
+            "SELECT id FROM patients ORDER BY created_at, id",
+            "SELECT patient_id FROM patient_list ORDER BY list_key",
+            "SELECT DISTINCT patient_id FROM audit_log WHERE patient_id IS NOT NULL AND table_name = 'patients'",
+        ):
+            try:
+                for (patient_id,) in self._conn.execute(sql):
+                    ids.setdefault(str(patient_id))
+            except sqlite3.DatabaseError:
+                continue
+            if sql.startswith("SELECT id FROM patients") and ids:
+                break
+        for patient_id in ids:
+            try:
+                yield patient_id, self.get_case(patient_id), None
+            except PatientNotFound:
+                continue  # deleted: the audit trail still names it
+            except (sqlite3.DatabaseError, StoreError, ValueError) as error:
+                yield patient_id, None, str(error)
 
     def has_patient(self, patient_id: str) -> bool:
         return self._scalar("SELECT 1 FROM patients WHERE id = ?", [patient_id]) is not None

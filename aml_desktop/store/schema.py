@@ -298,7 +298,8 @@ UNAUDITED_COLUMNS = frozenset({"hospital_number_key", "version"})
 
 
 def migration_0003_hospital_number_key_and_version(db: Database) -> None:
-    """``hospital_number_key`` (the canonical form, unique) and ``version`` (raised by every change).
+    """``hospital_number_key`` (the canonical form, unique), ``version`` (raised by every change) and
+    the clinic's ``backup_warn_days`` setting.
 
     ``DT-1``, ``dt-1`` and ``DT-1 `` are one patient: the unique index is on the canonical form
     (``engine.input_rules.hospital_number_key``; changing that function needs a migration that
@@ -310,6 +311,10 @@ def migration_0003_hospital_number_key_and_version(db: Database) -> None:
 
     db.execute("ALTER TABLE patients ADD COLUMN hospital_number_key TEXT")
     db.execute("ALTER TABLE patients ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)")
+    # The window warns when the last good backup is older than this many days.
+    db.execute(
+        "ALTER TABLE clinic_settings ADD COLUMN backup_warn_days INTEGER NOT NULL DEFAULT 2 CHECK (backup_warn_days >= 1)"
+    )
     taken: set[str] = set()
     rows = db.execute(
         "SELECT id, hospital_number FROM patients WHERE hospital_number IS NOT NULL ORDER BY created_at, id"
