@@ -285,14 +285,18 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     from aml_desktop.store import StoreError, restore_database
 
+    target = _db_path(args)
+    existed = target.exists() and target.stat().st_size > 0
     try:
-        safety = restore_database(_db_path(args), args.file)
+        safety = restore_database(target, args.file)
     except StoreError as error:
         _error("restore", f"nothing was changed: {error}")
         return EXIT_REFUSED
-    print(f"restored {args.file} into {_db_path(args)}")
+    print(f"restored {args.file} into {target}")
     if safety.exists():
         print(f"the previous database was kept as {safety}")
+    elif not existed:
+        _error("restore", f"there was no clinic database at {target}: the backup is now the clinic database there")
     return EXIT_OK
 
 

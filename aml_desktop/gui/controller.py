@@ -50,6 +50,8 @@ class Controller(QObject):
         self._settings_cache: Any = None
         self._tasks: set[StoreTask] = set()
         self._search: Any = None
+        # The audit trail's last entry when the last backup was taken (or the window opened).
+        self._backed_up_change = store.last_change_id()
 
     # ------------------------------------------------------------------ basics
 
@@ -274,11 +276,44 @@ class Controller(QObject):
         target.write_text(dump_case(case, as_of=self.today(), formulary=stocked_out), encoding="utf-8")
         self.message.emit(f"Exported {case.patient.name or case.patient.hospital_number or 'the patient'} to {target}.")
 
+    def read_only_reason(self) -> str | None:
+        """Why the database cannot be changed (read-only media, damage), or None."""
+        return None if self._store is None else self._store.read_only_reason
+
+    def backup_folder(self) -> Path:
+        """The clinic's backup folder, or by default the ``backups`` folder in the application-data folder."""
+        from aml_desktop.paths import default_backup_folder
+
+        chosen = self.clinic_settings().backup_folder
+        return Path(chosen) if chosen else default_backup_folder()
+
+    def changed_since_backup(self) -> bool:
+        """True when the audit trail grew since the last backup this window took (or since it opened)."""
+        return self._store is not None and self._store.last_change_id() > self._backed_up_change
+
+    def _note_backup(self, folder: Path, now: datetime) -> None:
+        """Record the backup's time (and a folder the user picked) in the clinic's settings."""
+        from aml_desktop.paths import default_backup_folder
+
+        current = self.store.clinic_settings()
+        chosen = current.backup_folder if folder == default_backup_folder() else str(folder)
+        updated = replace(current, backup_folder=chosen, last_backup_at=now.isoformat(timespec="seconds"))
+        self.store.save_clinic_settings(updated, user="system:backup")
+        self._settings_cache = None
+        self._backed_up_change = self.store.last_change_id()
+
+    def _prepare_folder(self, folder: Path) -> None:
+        from aml_desktop.paths import default_backup_folder
+
+        if folder == default_backup_folder():
+            folder.mkdir(parents=True, exist_ok=True)
+
     def backup_now(self, folder: Path) -> StoreTask:
-        """A verified dated copy in ``folder``, older copies pruned to the clinic's "keep" setting."""
+        """A verified, numbered copy in ``folder``, older copies pruned to the clinic's "keep" setting."""
         keep = self.clinic_settings().backup_keep
         db_path = self.db_path
-        now = datetime.now()
+        now = datetime.now().astimezone()
+        self._prepare_folder(folder)
 
         def work(_store: Any, progress: Progress) -> Any:
             from aml_desktop.store import rotate_backups
@@ -287,15 +322,24 @@ class Controller(QObject):
             return rotate_backups(db_path, folder, keep=keep, now=now)
 
         def done(report: Any) -> None:
-            current = self.store.clinic_settings()
-            updated = replace(current, backup_folder=str(folder), last_backup_at=now.isoformat(timespec="seconds"))
-            self.store.save_clinic_settings(updated, user=self.user)
-            self._settings_cache = None
+            if self.read_only_reason() is None:
+                self._note_backup(folder, now)
             self.settings_changed.emit()
             removed = f" ({len(report.removed)} older cop{'y' if len(report.removed) == 1 else 'ies'} removed)"
             self.message.emit(f"Backup written and verified: {report.path}" + (removed if report.removed else ""))
 
         return self.start_task("Backing up the database", work, on_success=done, needs_store=False)
+
+    def backup_before_quit(self) -> Any:
+        """The backup on quitting, on the GUI thread (the window is closing; a copy takes about a second)."""
+        from aml_desktop.store import rotate_backups
+
+        folder = self.backup_folder()
+        self._prepare_folder(folder)
+        now = datetime.now().astimezone()
+        report = rotate_backups(self.db_path, folder, keep=self.clinic_settings().backup_keep, now=now)
+        self._note_backup(folder, now)
+        return report
 
     def restore(self, backup_path: Path) -> StoreTask:
         """Verify the backup, keep the current database as a safety copy, replace it, reopen."""
@@ -322,7 +366,8 @@ class Controller(QObject):
     def _reopen(self) -> None:
         from aml_desktop.store import Store
 
-        self._store = Store.open(self.db_path)
+        self._store = Store.open(self.db_path, create=False)
+        self._backed_up_change = self._store.last_change_id()
         self._settings_cache = None
         self.store_reopened.emit()
         self.settings_changed.emit()

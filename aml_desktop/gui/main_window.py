@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHeaderView,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
@@ -122,7 +123,33 @@ class MainWindow(QMainWindow):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.maybe_auto_backup)
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setObjectName("read_only_banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "QLabel#read_only_banner { background: #fde7e9; border: 1px solid #c50f1f; padding: 6px; }"
+        )
+        ui.central_layout.insertWidget(0, self.read_only_banner)
+        controller.store_reopened.connect(self._show_read_only)
+        self._show_read_only()
         self.restore_window_state()
+
+    def _show_read_only(self) -> None:
+        """A banner while the database is read-only (read-only media, a damaged file): nothing can be saved."""
+        reason = self.controller.read_only_reason()
+        self.read_only_banner.setVisible(reason is not None)
+        if reason is not None:
+            self.read_only_banner.setText(
+                f"Read-only: {reason}. You can look at patients, print and export, but nothing can be changed"
+                + (
+                    ". Use File > Restore to replace the damaged database with a backup."
+                    if "damaged" in reason
+                    else " (copy the database to a folder that can be written to work on it)."
+                )
+            )
+        for action in (self.ui.new_patient_action, self.ui.import_action):
+            action.setEnabled(reason is None)
+        self.ui.new_patient_button.setEnabled(reason is None)
 
     # ------------------------------------------------------------------ window state
 
@@ -170,8 +197,25 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        self.backup_on_quit()
         self.save_window_state()
         event.accept()
+
+    def backup_on_quit(self) -> None:
+        """Something changed since the last backup: take one now (quick: a verified copy of the file)."""
+        if not self.controller.available or not self.controller.changed_since_backup():
+            return
+        try:
+            report = self.controller.backup_before_quit()
+        except Exception as error:
+            QMessageBox.warning(
+                self,
+                "Backup on quitting failed",
+                f"The backup taken on quitting failed:\n{error}\n\nYour data is saved in the database; "
+                "take a backup (File > Back up now) when you next open AML Desktop.",
+            )
+            return
+        self.statusBar().showMessage(f"Backup written: {report.path}", 2000)
 
     # ------------------------------------------------------------------ messages and tasks
 
@@ -326,6 +370,16 @@ class MainWindow(QMainWindow):
             ui.decision_action,
         ):
             action.setEnabled(on)
+        if self.controller.read_only_reason() is not None:
+            for action in (
+                ui.edit_patient_action,
+                ui.delete_patient_action,
+                ui.add_course_action,
+                ui.add_assessment_action,
+                ui.fitness_action,
+                ui.decision_action,
+            ):
+                action.setEnabled(False)
         ui.patient_stack.setCurrentWidget(ui.patient_page if on else ui.empty_page)
 
     def show_patient(self, patient_id: str) -> None:
@@ -609,27 +663,28 @@ class MainWindow(QMainWindow):
                 self._set_patient_actions(False)
 
     def backup_now(self) -> None:
-        folder = self.controller.clinic_settings().backup_folder
-        if not folder:
-            folder = QFileDialog.getExistingDirectory(self, "Choose the backup folder (a USB stick or second disk)")
-        if folder:
-            self.controller.backup_now(Path(folder))
+        self.controller.backup_now(self.controller.backup_folder())
 
     def maybe_auto_backup(self) -> None:
-        from aml_desktop.store import auto_backup_due
+        """Automatic backups are on by default: into the clinic's folder, else the application-data folder."""
+        from aml_desktop.store import auto_backup_due, backup_warning
 
         if not self.controller.available or self.controller.must_finish():
             return
         settings = self.controller.clinic_settings()
-        if auto_backup_due(settings, datetime.now()):
-            if Path(settings.backup_folder).is_dir():
-                self.controller.backup_now(Path(settings.backup_folder))
-            else:
-                self.show_message(
-                    f"Scheduled backup skipped: the folder {settings.backup_folder} is not available "
-                    "(is the USB stick plugged in?).",
-                    error=True,
-                )
+        now = datetime.now().astimezone()
+        folder = self.controller.backup_folder()
+        if auto_backup_due(settings, now) and self.controller.read_only_reason() is None:
+            if folder.is_dir():
+                self.controller.backup_now(folder)
+                return
+            self.show_message(
+                f"Scheduled backup skipped: the folder {folder} is not available (is the USB stick plugged in?).",
+                error=True,
+            )
+        warning = backup_warning(settings, now)
+        if warning is not None:
+            self.show_message(warning, error=True)
 
     def restore(self) -> None:
         if self.controller.must_finish():

@@ -187,9 +187,7 @@ def _prune_safety_copies(target: Path, keep: int = SAFETY_KEEP) -> list[Path]:
     return removed
 
 
-def restore_database(
-    db_path: Path | str, backup_path: Path | str, *, wait_seconds: float = LOCK_WAIT_SECONDS
-) -> Path:
+def restore_database(db_path: Path | str, backup_path: Path | str, *, wait_seconds: float = LOCK_WAIT_SECONDS) -> Path:
     """Replace the database with a verified backup; returns the safety copy of the old one.
 
     Nothing is changed if the backup is damaged, foreign or from a newer version, or if another

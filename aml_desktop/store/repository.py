@@ -274,7 +274,19 @@ class Store:
             except PatientNotFound:
                 continue  # deleted: the audit trail still names it
             except (sqlite3.DatabaseError, StoreError, ValueError) as error:
-                yield patient_id, None, str(error)
+                yield patient_id, None, f"{self._salvage_label(patient_id)}{error}"
+
+    def _salvage_label(self, patient_id: str) -> str:
+        """ "DT-7 (Name): " from the patient list, when that part of the file can still be read."""
+        try:
+            row = self._conn.execute(
+                "SELECT hospital_number, name FROM patient_list WHERE patient_id = ?", [patient_id]
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            return ""
+        if row is None:
+            return ""
+        return " ".join(x for x in (row[0], f"({row[1]})" if row[1] else None) if x) + ": "
 
     def has_patient(self, patient_id: str) -> bool:
         return self._scalar("SELECT 1 FROM patients WHERE id = ?", [patient_id]) is not None
@@ -287,6 +299,10 @@ class Store:
             [hospital_number_key(hospital_number), hospital_number],
         )
         return str(found) if found is not None else None
+
+    def last_change_id(self) -> int:
+        """The audit trail's newest entry number: it grows with every change to the clinic's data."""
+        return int(self._scalar("SELECT coalesce(max(id), 0) FROM audit_log") or 0)
 
     def record_version(self, patient_id: str) -> RecordVersion:
         """The record's version and its last change (who, when), from the audit trail."""

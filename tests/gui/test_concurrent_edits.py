@@ -14,8 +14,14 @@ from tests.gui.gui_helpers import TODAY, select_patient
 
 
 def test_a_save_from_a_stale_window_is_refused_and_the_window_reloads(
-    qtbot: Any, tmp_path: Path, store: Store, paper_ids: dict[str, str], controller: Controller, window: Any,
-    drive: Any, answer: Any,
+    qtbot: Any,
+    tmp_path: Path,
+    store: Store,
+    paper_ids: dict[str, str],
+    controller: Controller,
+    window: Any,
+    drive: Any,
+    answer: Any,
 ) -> None:
     from aml_desktop.gui.main_window import MainWindow
 
