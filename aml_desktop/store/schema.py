@@ -313,7 +313,8 @@ def migration_0003_hospital_number_key_and_version(db: Database) -> None:
     db.execute("ALTER TABLE patients ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)")
     # The window warns when the last good backup is older than this many days.
     db.execute(
-        "ALTER TABLE clinic_settings ADD COLUMN backup_warn_days INTEGER NOT NULL DEFAULT 2 CHECK (backup_warn_days >= 1)"
+        "ALTER TABLE clinic_settings ADD COLUMN backup_warn_days INTEGER NOT NULL DEFAULT 2 "
+        "CHECK (backup_warn_days >= 1)"
     )
     taken: set[str] = set()
     rows = db.execute(
