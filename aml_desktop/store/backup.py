@@ -69,7 +69,7 @@ def _copy(source: Path, dest: Path, progress: Callable[[int, int], None] | None,
     """Online backup of ``source`` into the file ``dest``; returns the page count."""
     with (
         closing(read_only_connection(source)) as src,
-        closing(sqlite3.connect(str(dest), timeout=BUSY_TIMEOUT_SECONDS)) as dst,
+        closing(sqlite3.connect(str(dest), timeout=wait_seconds)) as dst,
     ):
         try:
             src.backup(dst, pages=BACKUP_STEP_PAGES, progress=bounded_progress(wait_seconds, progress))
@@ -235,7 +235,8 @@ def _copy_into(backup: Path, target: Path, wait_seconds: float) -> None:
     """Copy the backup into the live file through the backup API (open connections stay consistent)."""
     with (
         closing(read_only_connection(backup)) as src,
-        closing(sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_SECONDS)) as dst,
+        # SQLite's own busy handler waits at most ``wait_seconds`` per step, the callback bounds the retries.
+        closing(sqlite3.connect(str(target), timeout=wait_seconds)) as dst,
     ):
         try:
             src.backup(dst, pages=BACKUP_STEP_PAGES, progress=bounded_progress(wait_seconds))

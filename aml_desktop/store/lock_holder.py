@@ -56,8 +56,9 @@ def holding(db_path: Path, what: str) -> Iterator[None]:
     }
     written = False
     try:
-        note.write_text(json.dumps(record), encoding="utf-8")
-        written = True
+        if not _held_by_another(note):  # never hide the program that is really writing
+            note.write_text(json.dumps(record), encoding="utf-8")
+            written = True
     except OSError:  # read-only media or no permission: the note is a courtesy, never a reason to fail
         pass
     try:
@@ -70,6 +71,20 @@ def holding(db_path: Path, what: str) -> Iterator[None]:
                     note.unlink()
             except (OSError, ValueError):
                 pass
+
+
+def _held_by_another(note: Path) -> bool:
+    """True when ``note`` names another process that is still running (or runs on another computer)."""
+    try:
+        record = json.loads(note.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(record, dict):
+        return False
+    pid = record.get("pid")
+    if record.get("host") != socket.gethostname():
+        return True
+    return isinstance(pid, int) and pid != os.getpid() and _alive(pid)
 
 
 def _alive(pid: int) -> bool:
@@ -104,7 +119,7 @@ def describe_holder(db_path: Path) -> str:
 
 def busy_message(db_path: Path, waited: float) -> str:
     return (
-        f"the database is busy: {describe_holder(db_path)}. Waited {waited:.0f} s; nothing was changed. "
+        f"the database is busy: {describe_holder(db_path)}. Waited {waited:g} s; nothing was changed. "
         "Try again when it has finished."
     )
 
