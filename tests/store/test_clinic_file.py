@@ -98,7 +98,7 @@ def test_a_damaged_file_is_noticed_on_opening_and_never_written(tmp_path: Path) 
     db = _clinic(tmp_path)
     _damage_table(db, "assessments")
     before = _digest(db)
-    with pytest.raises(DamagedDatabase, match="is damaged .* Restore the last good backup"):
+    with pytest.raises(DamagedDatabase, match=r"is damaged .* Restore the last good backup"):
         Store.open(db, create=False)
     case = Path(__file__).parents[1] / "fixtures" / "cases" / "patient1-early-relapse.json"
     assert main(["--db", str(db), "import", "--replace", str(case)]) == 1
