@@ -281,11 +281,16 @@ class Controller(QObject):
         return None if self._store is None else self._store.read_only_reason
 
     def backup_folder(self) -> Path:
-        """The clinic's backup folder, or by default the ``backups`` folder in the application-data folder."""
+        """The clinic's backup folder, or by default the ``backups`` folder in the application-data folder
+        (made when missing; a folder the clinic chose, such as a USB stick, is never made)."""
         from aml_desktop.paths import default_backup_folder
 
         chosen = self.clinic_settings().backup_folder
-        return Path(chosen) if chosen else default_backup_folder()
+        if chosen:
+            return Path(chosen)
+        folder = default_backup_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
 
     def changed_since_backup(self) -> bool:
         """True when the audit trail grew since the last backup this window took (or since it opened)."""
@@ -302,18 +307,11 @@ class Controller(QObject):
         self._settings_cache = None
         self._backed_up_change = self.store.last_change_id()
 
-    def _prepare_folder(self, folder: Path) -> None:
-        from aml_desktop.paths import default_backup_folder
-
-        if folder == default_backup_folder():
-            folder.mkdir(parents=True, exist_ok=True)
-
     def backup_now(self, folder: Path) -> StoreTask:
         """A verified, numbered copy in ``folder``, older copies pruned to the clinic's "keep" setting."""
         keep = self.clinic_settings().backup_keep
         db_path = self.db_path
         now = datetime.now().astimezone()
-        self._prepare_folder(folder)
 
         def work(_store: Any, progress: Progress) -> Any:
             from aml_desktop.store import rotate_backups
@@ -335,7 +333,6 @@ class Controller(QObject):
         from aml_desktop.store import rotate_backups
 
         folder = self.backup_folder()
-        self._prepare_folder(folder)
         now = datetime.now().astimezone()
         report = rotate_backups(self.db_path, folder, keep=self.clinic_settings().backup_keep, now=now)
         self._note_backup(folder, now)
