@@ -166,7 +166,7 @@ class Controller(QObject):
         Statuses move with time (the engine reads "today") and with the clinic's thresholds; the
         store marks such rows stale and this brings them up to date in short transactions.
         """
-        if self._store is None:  # closed (quitting) or a restore is replacing the file
+        if self._store is None or self._store.read_only:  # closing, restoring, or nothing may be written
             return None
         running = next((t for t in self._tasks if t.title == REFRESH_TITLE), None)
         if running is not None:
