@@ -260,6 +260,9 @@ def run_list(args: argparse.Namespace) -> int:
         )
         for p in rows
     ]
+    from aml_desktop.engine.input_rules import printable
+
+    table = [tuple(printable(str(value)) for value in row) for row in table]
     widths = [max(len(str(r[i])) for r in [header, *table]) for i in range(len(header))]
     for line in [header, *table]:
         print("  ".join(str(v).ljust(w) for v, w in zip(line, widths, strict=True)).rstrip())

@@ -157,3 +157,15 @@ def hospital_number_key(number: str) -> str:
     text = unicodedata.normalize("NFKC", number).casefold().translate(_DASH_TABLE)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     return " ".join(text.split())
+
+
+def printable(text: str) -> str:
+    """``text`` with every control, format or separator character written as a visible ``\\u`` escape.
+
+    For showing text stored before these rules existed (or from elsewhere) on a terminal: an ANSI
+    escape in an old record must not clear the screen or hide a line.
+    """
+    hidden = ("Cc", "Cf", "Cs", "Co", "Zl", "Zp")
+    return "".join(
+        f"\\u{ord(ch):04x}" if unicodedata.category(ch) in hidden and ch not in _JOINERS else ch for ch in text
+    )

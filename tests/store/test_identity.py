@@ -88,3 +88,17 @@ def test_upgrading_a_file_with_clashing_numbers_keeps_both_and_names_the_clash(t
         # The clash is not made worse: a third spelling is refused.
         with pytest.raises(ImportConflict):
             store.save_case(numbered("Dt-1"), user=USER)
+
+
+def test_list_never_sends_a_stored_escape_sequence_to_the_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "c.sqlite3"
+    with Store.open(db) as store:
+        store.save_case(numbered("DT-1", "Ann Lee"), user=USER)
+    # A record written before names were checked (or by another program).
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE patient_list SET name = 'Ann\x1b[2JLee'")
+    assert main(["--db", str(db), "list"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "Ann\\u001b[2JLee" in out
