@@ -120,13 +120,8 @@ def run_import(args: argparse.Namespace) -> int:
             _say_if_created("import", store)
             # The files were just checked by the strict parser: no need to check them twice.
             ids = store.import_cases(cases, replace=args.replace, user=_user(), validate=False)
-            for path, case, patient_id in zip(args.files, cases, ids, strict=True):
-                for other in store.similar_patients(replace_id(case, patient_id)):
-                    print(
-                        f"warning: {path}: probably the same patient as {other.hospital_number or other.id} "
-                        f"({other.name}, born {other.birth_date.isoformat()}): same name and birth date",
-                        file=sys.stderr,
-                    )
+            for warning in store.duplicate_warnings(ids):
+                print(f"warning: {warning}", file=sys.stderr)
     except InvalidBatch as error:
         _error("import", f"nothing was imported: {error}")
         return EXIT_INVALID
@@ -140,13 +135,6 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"{patient_id}  {case.patient.hospital_number or '-'}  {path}")
     print(f"imported {len(ids)} patient{'s' if len(ids) != 1 else ''}", file=sys.stderr)
     return EXIT_OK
-
-
-def replace_id(case: Any, patient_id: str) -> Any:
-    """The case with the id it was stored under."""
-    from dataclasses import replace
-
-    return replace(case, patient=replace(case.patient, id=patient_id))
 
 
 def _file_name(case: Any) -> str:

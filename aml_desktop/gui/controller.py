@@ -137,7 +137,14 @@ class Controller(QObject):
         patient_id = self.store.save_case(case, user=self.user, expected_version=expected_version)
         self.patient_saved.emit(patient_id)
         self.patients_changed.emit()
+        if case.patient.id is None:  # a new patient: say so if they were probably entered before
+            self._warn_duplicates([patient_id])
         return patient_id
+
+    def _warn_duplicates(self, patient_ids: list[str]) -> None:
+        warnings = self.store.duplicate_warnings(patient_ids)
+        if warnings:
+            self.message.emit("Please check: " + "; ".join(warnings) + ".")
 
     def delete_patient(self, patient_id: str) -> None:
         self.store.delete_patient(patient_id, user=self.user)
@@ -263,6 +270,7 @@ class Controller(QObject):
         def done(ids: Any) -> None:
             self.patients_changed.emit()
             self.message.emit(f"Imported {len(ids)} patient{'s' if len(ids) != 1 else ''}.")
+            self._warn_duplicates(list(ids))
 
         return self.start_task(f"Importing {len(paths)} case file(s)", work, on_success=done)
 

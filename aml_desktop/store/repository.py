@@ -340,6 +340,19 @@ class Store:
             if found.birth_date == p.birth_date and found.id != p.id and search_text(found.name, None) == wanted
         ]
 
+    def duplicate_warnings(self, patient_ids: Sequence[str]) -> list[str]:
+        """A sentence for each of these stored patients that probably duplicates another (same name and birth)."""
+        warnings = []
+        for patient_id in patient_ids:
+            case = self.get_case(patient_id)
+            p = case.patient
+            for other in self.similar_patients(case):
+                warnings.append(
+                    f"{p.hospital_number or patient_id} ({p.name}, born {p.birth_date.isoformat()}) is probably the "
+                    f"same patient as {other.hospital_number or other.id}: same name and birth date"
+                )
+        return warnings
+
     def hospital_number_clashes(self) -> list[tuple[str, str]]:
         """(patient id, hospital number) of patients whose number is another patient's in canonical form.
 

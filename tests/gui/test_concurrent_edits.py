@@ -58,3 +58,15 @@ def test_a_save_from_a_stale_window_is_refused_and_the_window_reloads(
         second.close()
         other.close()
         other_store.close()
+
+
+def test_a_new_patient_with_the_name_and_birth_date_of_another_is_flagged(
+    store: Store, paper_ids: dict[str, str], controller: Controller, window: Any
+) -> None:
+    from dataclasses import replace
+
+    existing = store.get_case(paper_ids["patient1-early-relapse"])
+    again = replace(existing, patient=replace(existing.patient, id=None, hospital_number="NEW-7"))
+    window._save(again)
+    text = window.ui.message_label.text()
+    assert "Please check: NEW-7 (Patient One, born 1989-03-14) is probably the same patient as DT-1" in text

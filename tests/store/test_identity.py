@@ -64,7 +64,7 @@ def test_cli_import_warns_about_a_probable_duplicate(tmp_path: Path, capsys: pyt
     capsys.readouterr()
     assert main(["--db", str(db), "import", str(_write(tmp_path / "b.json", numbered("X-9", "ANN  LEE")))]) == 0
     err = capsys.readouterr().err
-    assert "warning: " in err and "probably the same patient as DT-1 (Ann Lee, born 1989-03-14)" in err
+    assert "warning: X-9 (ANN  LEE, born 1989-03-14) is probably the same patient as DT-1: same name" in err
 
 
 def test_similar_patients_needs_the_same_birth_date(store: Store) -> None:
