@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
             self.read_only_banner.setText(
                 f"Read-only: {reason}. You can look at patients, print and export, but nothing can be changed"
                 + (
-                    ". Use File > Restore to replace the damaged database with a backup."
+                    ". Use Clinic > Restore from backup to replace the damaged database with a backup."
                     if "damaged" in reason
                     else " (copy the database to a folder that can be written to work on it)."
                 )
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
                 self,
                 "Backup on quitting failed",
                 f"The backup taken on quitting failed:\n{error}\n\nYour data is saved in the database; "
-                "take a backup (File > Back up now) when you next open AML Desktop.",
+                "take a backup (Clinic > Back up now) when you next open AML Desktop.",
             )
             return
         self.statusBar().showMessage(f"Backup written: {report.path}", 2000)
@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.warning(
             self,
             "Changed by someone else",
-            f"{text}\n\nReload the patient now?",
+            f"{text[:1].upper()}{text[1:]}\n\nReload the patient now?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -682,7 +682,7 @@ class MainWindow(QMainWindow):
                 f"Scheduled backup skipped: the folder {folder} is not available (is the USB stick plugged in?).",
                 error=True,
             )
-        warning = backup_warning(settings, now)
+        warning = backup_warning(settings, now) if self.controller.read_only_reason() is None else None
         if warning is not None:
             self.show_message(warning, error=True)
 

@@ -342,7 +342,7 @@ def backup_warning(settings: ClinicSettings, now: datetime) -> str | None:
     """Words for the window when the last good backup is older than the clinic's warning setting."""
     last = _last_backup(settings, now)
     if last is None:
-        return "No backup of this clinic has been taken yet. Back up now (File > Back up now)."
+        return "No backup of this clinic has been taken yet. Back up now (Clinic > Back up now)."
     if last > now + timedelta(hours=1):
         return (
             f"The last backup is dated {settings.last_backup_at}, after the computer's current time: the clock "
@@ -352,6 +352,6 @@ def backup_warning(settings: ClinicSettings, now: datetime) -> str | None:
     if age > timedelta(days=settings.backup_warn_days):
         return (
             f"The last good backup is {age.days} days old ({last.strftime('%Y-%m-%d %H:%M')}). "
-            "Back up now (File > Back up now), and check that the backup folder is available."
+            "Back up now (Clinic > Back up now), and check that the backup folder is available."
         )
     return None

@@ -73,7 +73,7 @@ def inspect_file(path: Path) -> tuple[int, int, set[str], set[str]]:
 
 
 RECOVERY_HINT = (
-    "Restore the last good backup (File > Restore in the window, or 'aml-desktop restore BACKUP'); "
+    "Restore the last good backup (Clinic > Restore from backup in the window, or 'aml-desktop restore BACKUP'); "
     "'aml-desktop export --all' saves the patients that can still be read."
 )
 

@@ -36,6 +36,7 @@ from .connection import (
 )
 from .errors import DamagedDatabase, ImportConflict, InvalidBatch, PatientNotFound, StaleRecord, StoreError
 from .ids import new_id
+from .lock_holder import holding
 from .models import AuditEntry, ClinicSettings, DecisionRecord, PatientSummary, RecordVersion
 from .schema import UNAUDITED_COLUMNS, audit_values
 from .search import matching_keys_sql, search_text
@@ -511,7 +512,8 @@ class Store:
         _check_batch(checked)
         today = self.today()
         settings = self.engine_settings()
-        with self._write(user):
+        what = f"an import of {len(checked)} patient{'s' if len(checked) != 1 else ''}"
+        with holding(self.path, what), self._write(user):
             plan: list[tuple[str, Case, str | None]] = []
             conflicts = []
             known = self._known_patients(checked)
