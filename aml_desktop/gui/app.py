@@ -64,26 +64,35 @@ def offer_demo(window: object, controller: object, today: date) -> bool:
     return True
 
 
+def _choose(icon: QMessageBox.Icon, problem: str, choices: list[tuple[str, str, QMessageBox.ButtonRole]]) -> str:
+    """Show ``problem`` with one button per (answer, label, role); the answer clicked, else the last one."""
+    box = QMessageBox(icon, "AML Desktop", f"{problem}\n\nWhat would you like to do?")
+    buttons = {box.addButton(label, role): answer for answer, label, role in choices}
+    box.exec()
+    return buttons.get(box.clickedButton(), choices[-1][0])
+
+
+_ROLE = QMessageBox.ButtonRole
+MISSING_CHOICES = [
+    ("locate", "Locate the database file…", _ROLE.ActionRole),
+    ("create", "Create a new, empty clinic", _ROLE.AcceptRole),
+    ("quit", "Quit", _ROLE.RejectRole),
+]
+DAMAGED_CHOICES = [
+    ("restore", "Restore from a backup…", _ROLE.AcceptRole),
+    ("read_only", "Open read-only to export", _ROLE.ActionRole),
+    ("quit", "Quit", _ROLE.RejectRole),
+]
+
+
 def ask_missing_database(path: Path, problem: str) -> str:
     """The database is missing or empty: "locate" it, "create" a new clinic there, or "quit"."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "AML Desktop", f"{problem}\n\nWhat would you like to do?")
-    locate = box.addButton("Locate the database file…", QMessageBox.ButtonRole.ActionRole)
-    create = box.addButton("Create a new, empty clinic", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    clicked = box.clickedButton()
-    return "locate" if clicked is locate else "create" if clicked is create else "quit"
+    return _choose(QMessageBox.Icon.Warning, problem, MISSING_CHOICES)
 
 
 def ask_damaged_database(path: Path, problem: str) -> str:
     """The database is damaged: "restore" a backup into it, open it "read_only" to export, or "quit"."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "AML Desktop", f"{problem}\n\nWhat would you like to do?")
-    restore = box.addButton("Restore from a backup…", QMessageBox.ButtonRole.AcceptRole)
-    read_only = box.addButton("Open read-only to export", QMessageBox.ButtonRole.ActionRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    clicked = box.clickedButton()
-    return "restore" if clicked is restore else "read_only" if clicked is read_only else "quit"
+    return _choose(QMessageBox.Icon.Critical, problem, DAMAGED_CHOICES)
 
 
 def open_clinic(path: Path) -> tuple[object | None, bool]:

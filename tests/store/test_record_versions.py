@@ -17,6 +17,11 @@ from aml_desktop.store import ImportConflict, StaleRecord, Store
 from .conftest import TODAY, USER, fixture_case
 
 
+def _decide(store: Store, patient_id: str, user: str) -> None:
+    decision = Decision(date(2019, 8, 2), "clinical_trial", "clinical_trial")
+    store.record_decision(patient_id, decision, user=user, reason_code=None, ruleset_version="test", snapshot={})
+
+
 def test_a_save_based_on_an_old_version_is_refused_with_who_and_when(db_path: Path) -> None:
     with Store.open(db_path, today=lambda: TODAY) as a, Store.open(db_path, today=lambda: TODAY) as b:
         patient_id = a.save_case(fixture_case("patient1-early-relapse"), user=USER)
@@ -44,14 +49,7 @@ def test_every_change_raises_the_version(store: Store) -> None:
     patient_id = store.save_case(fixture_case("patient1-early-relapse"), user=USER)
     first = store.record_version(patient_id)
     assert first.number == 1 and first.changed_by == USER
-    store.record_decision(
-        patient_id,
-        Decision(date(2019, 8, 2), "clinical_trial", "clinical_trial"),
-        user="carol",
-        reason_code=None,
-        ruleset_version="test",
-        snapshot={},
-    )
+    _decide(store, patient_id, "carol")
     second = store.record_version(patient_id)
     assert second.number == 2 and second.changed_by == "carol"
 
@@ -70,14 +68,7 @@ def test_replacing_with_an_older_file_never_deletes_recorded_decisions(
     assert main(["--db", str(db), "import", older]) == 0
     with Store.open(db) as store:
         [patient_id] = list(store.patient_ids())
-        store.record_decision(
-            patient_id,
-            Decision(date(2019, 8, 2), "clinical_trial", "clinical_trial"),
-            user="carol",
-            reason_code=None,
-            ruleset_version="test",
-            snapshot={},
-        )
+        _decide(store, patient_id, "carol")
     capsys.readouterr()
     assert main(["--db", str(db), "import", "--replace", older]) == 1
     err = capsys.readouterr().err
