@@ -104,6 +104,7 @@ def run_import(args: argparse.Namespace) -> int:
         ImportConflict,
         InvalidBatch,
         StoreError,
+        check_batch,
         open_store_for_cli,
         read_case_files,
     )
@@ -116,6 +117,7 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_INVALID
     try:
+        check_batch(cases)  # before a new database is made for nothing
         with open_store_for_cli(args.db, create=True) as store:
             _say_if_created("import", store)
             # The files were just checked by the strict parser: no need to check them twice.

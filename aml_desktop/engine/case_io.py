@@ -556,19 +556,25 @@ def _check_lifetime(r: _Reader, top: Mapping[str, Any], birth: date, today: date
     if birth > today:
         r.fail("patient.birth_date", f"{birth.isoformat()} is in the future")
         return
-    if birth < input_rules.EARLIEST_BIRTH_DATE:
+    too_early = birth < input_rules.EARLIEST_BIRTH_DATE
+    if too_early:
         r.fail("patient.birth_date", f"{birth.isoformat()} is before {input_rules.EARLIEST_BIRTH_DATE.isoformat()}")
+    too_old = []
     for path, when in _event_dates(top):
         if when < birth:
             # Diagnosis and assessment dates before birth are reported by _check_chronology.
             if not (path == "diagnosis.date" or path.startswith("assessments[")):
                 r.fail(path, f"{when.isoformat()} is before the birth date {birth.isoformat()}")
         elif path != "as_of" and input_rules.age_years(birth, when) > input_rules.MAX_AGE_YEARS:
-            r.fail(
-                path,
-                f"{when.isoformat()} makes the patient {input_rules.age_years(birth, when)} years old "
-                f"(more than {input_rules.MAX_AGE_YEARS}); check the birth date",
-            )
+            too_old.append((when, path))
+    if too_old and not too_early:  # one message: the birth date is what is wrong
+        when, path = min(too_old)
+        more = f" (and {len(too_old) - 1} later dates)" if len(too_old) > 1 else ""
+        r.fail(
+            path,
+            f"{when.isoformat()} makes the patient {input_rules.age_years(birth, when)} years old "
+            f"(more than {input_rules.MAX_AGE_YEARS}){more}; check the birth date",
+        )
 
 
 def _event_dates(top: Mapping[str, Any]) -> list[tuple[str, date]]:

@@ -19,7 +19,7 @@ from .case_files import CaseFileError, read_case_files
 from .demo import make_demo_clinic
 from .errors import DamagedDatabase, ImportConflict, InvalidBatch, PatientNotFound, StaleRecord, StoreError
 from .models import AuditEntry, BackupReport, ClinicSettings, DecisionRecord, PatientSummary, RecordVersion
-from .repository import Store
+from .repository import Store, check_batch
 
 
 def open_store_for_cli(db: Path | None, *, create: bool = False, damaged_ok: bool = False) -> Store:
@@ -55,6 +55,7 @@ __all__ = [
     "auto_backup_due",
     "backup_database",
     "backup_warning",
+    "check_batch",
     "make_demo_clinic",
     "open_store_for_cli",
     "read_case_files",

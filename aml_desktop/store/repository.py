@@ -509,7 +509,7 @@ class Store:
         transactions, so a very large import holds the write lock for the storage work only.
         """
         checked = [validate_case(case) for case in cases] if validate else list(cases)
-        _check_batch(checked)
+        check_batch(checked)
         today = self.today()
         settings = self.engine_settings()
         what = f"an import of {len(checked)} patient{'s' if len(checked) != 1 else ''}"
@@ -893,8 +893,8 @@ def _describe_patient(case: Case, existing: str) -> str:
     return f"patient {label or existing} is already stored as {existing}"
 
 
-def _check_batch(cases: Sequence[Case]) -> None:
-    """Two cases in one import must not be the same patient."""
+def check_batch(cases: Sequence[Case]) -> None:
+    """Two cases in one import must not be the same patient (:class:`InvalidBatch` names them)."""
     seen_ids: dict[str, int] = {}
     seen_numbers: dict[str, tuple[int, str]] = {}
     for i, case in enumerate(cases):
