@@ -145,3 +145,26 @@ def test_the_window_warns_when_the_last_backup_is_too_old(controller: Controller
     window.maybe_auto_backup()
     assert window.ui.message_frame.isVisibleTo(window)
     assert "The last good backup is 3 days old" in window.ui.message_label.text()
+
+
+def test_a_clinic_opened_read_only_because_damaged_is_restored_from_the_running_window(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answer: Any
+) -> None:
+    db = _clinic(tmp_path / "clinic.sqlite3")
+    backup = backup_database(db, tmp_path / "backup.sqlite3").path
+    _damage(db)
+    monkeypatch.setattr(app_module, "ask_damaged_database", lambda _p, _problem: "read_only")
+    opened = app_module.open_window(db, today=TODAY)
+    assert opened is not None
+    window, controller, _created = opened
+    qtbot.addWidget(window)
+    window.show()
+    assert window.read_only_banner.isVisible()
+    answer(QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
+    window.ui.restore_action.trigger()
+    qtbot.waitUntil(lambda: controller.available and not controller.busy(), timeout=20000)
+    assert controller.read_only_reason() is None and not window.read_only_banner.isVisible()
+    assert window.ui.new_patient_action.isEnabled() and window.model.rowCount() == 3
+    assert list(tmp_path.glob("clinic.before-restore-*.sqlite3"))  # the damaged file is kept
+    _close(opened)
