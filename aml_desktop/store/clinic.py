@@ -29,6 +29,7 @@ _SETTINGS_COLUMNS = (
     "backup_interval_hours",
     "backup_warn_days",
     "last_backup_at",
+    "fhir_identifier_system",
 )
 
 
