@@ -137,17 +137,15 @@ def bounded_progress(
     the callback runs after every step, so raising from it is the only way to bound the wait.
     The clock is monotonic: a clock set back or forward changes nothing.
     """
-    busy_since: list[float] = []
+    # Since the last step that made progress (the first step's busy handler already waited).
+    waiting_since = [time.monotonic()]
 
     def report(status: int, remaining: int, total: int) -> None:
         if status in _BUSY_CODES:
-            now = time.monotonic()
-            if not busy_since:
-                busy_since.append(now)
-            elif now - busy_since[0] >= seconds:
+            if time.monotonic() - waiting_since[0] >= seconds:
                 raise LockWaitExpired
         else:
-            busy_since.clear()
+            waiting_since[0] = time.monotonic()
             if progress is not None:
                 progress(total - remaining, total)
 
