@@ -442,8 +442,14 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
-        if answer == QMessageBox.StandardButton.Yes and self.patient_id is not None:
+        if answer != QMessageBox.StandardButton.Yes or self.patient_id is None:
+            return
+        if self.controller.store.has_patient(self.patient_id):
             self.show_patient(self.patient_id)
+        else:  # deleted meanwhile: nothing to show
+            self.patient_id, self.case, self.result = None, None, None
+            self._set_patient_actions(False)
+            self._patients_changed()
 
     def new_patient(self) -> None:
         from aml_desktop.gui.patient_dialog import PatientDialog

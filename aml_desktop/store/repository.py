@@ -329,6 +329,14 @@ class Store:
                 "Reload the patient to see the change, then make yours again."
             )
 
+    def _refuse_deleted(self, patient_id: str | None) -> None:
+        """A save of a record that was deleted since it was opened must not bring it back unnoticed."""
+        last = self._conn.execute(
+            "SELECT at, user FROM audit_log WHERE patient_id = ? ORDER BY id DESC LIMIT 1", [patient_id]
+        ).fetchone()
+        said = RecordVersion(0, *last).describe().replace("changed by", "deleted by") if last else "deleted"
+        raise StaleRecord(f"this patient's record was {said} since you opened it; nothing was saved.")
+
     def similar_patients(self, case: Case) -> list[PatientSummary]:
         """Other stored patients with the same name (ignoring case and accents) and birth date: probable duplicates."""
         p = case.patient
@@ -477,6 +485,8 @@ class Store:
             existing = self._match_existing(case)
             if existing is not None and case.patient.id is not None:
                 self._check_version(existing, expected_version)
+            elif expected_version is not None:
+                self._refuse_deleted(case.patient.id)
             if case.patient.id is None and existing is not None:
                 raise ImportConflict(
                     f"a patient with hospital number {case.patient.hospital_number} already exists ({existing})"

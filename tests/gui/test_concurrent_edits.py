@@ -70,3 +70,34 @@ def test_a_new_patient_with_the_name_and_birth_date_of_another_is_flagged(
     window._save(again)
     text = window.ui.message_label.text()
     assert "Please check: NEW-7 (Patient One, born 1989-03-14) is probably the same patient as DT-1" in text
+
+
+def test_a_patient_deleted_in_another_window_is_not_brought_back_by_a_save(
+    qtbot: Any,
+    tmp_path: Path,
+    store: Store,
+    paper_ids: dict[str, str],
+    controller: Controller,
+    window: Any,
+    drive: Any,
+    answer: Any,
+) -> None:
+    patient_id = paper_ids["patient2-primary-refractory"]
+    select_patient(window, patient_id)
+    other_store = Store.open(tmp_path / "clinic.sqlite3", today=lambda: TODAY)
+    try:
+        other_store.delete_patient(patient_id, user="carol")
+    finally:
+        other_store.close()
+    asked = answer(QMessageBox.StandardButton.Yes)
+
+    def set_ecog(d: FitnessDialog) -> None:
+        combo = d.ui.ecog_combo
+        combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemData(i) == 3))
+        d.accept()
+
+    drive(FitnessDialog, set_ecog)
+    window.edit_fitness()
+    assert any("deleted by carol at " in text for text in asked)
+    assert not store.has_patient(patient_id) and window.patient_id is None
+    assert window.model.rowCount() == 2

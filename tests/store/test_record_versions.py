@@ -89,3 +89,13 @@ def test_import_replace_keeps_decisions_the_file_also_holds(store: Store) -> Non
         store.import_cases([case], replace=True, user=USER)
     store.import_cases([decided], replace=True, user=USER)
     assert len(store.get_case(patient_id).decisions) == 1
+
+
+def test_a_save_of_a_record_deleted_since_it_was_opened_does_not_bring_it_back(db_path: Path) -> None:
+    with Store.open(db_path, today=lambda: TODAY) as a, Store.open(db_path, today=lambda: TODAY) as b:
+        patient_id = a.save_case(fixture_case("patient1-early-relapse"), user=USER)
+        opened, version = b.get_case(patient_id), b.record_version(patient_id).number
+        a.delete_patient(patient_id, user="alice")
+        with pytest.raises(StaleRecord, match="deleted by alice at .* since you opened it"):
+            b.save_case(replace(opened, fitness=Fitness(ecog=2)), user="bob", expected_version=version)
+        assert not b.has_patient(patient_id)
