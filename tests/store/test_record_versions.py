@@ -96,6 +96,6 @@ def test_a_save_of_a_record_deleted_since_it_was_opened_does_not_bring_it_back(d
         patient_id = a.save_case(fixture_case("patient1-early-relapse"), user=USER)
         opened, version = b.get_case(patient_id), b.record_version(patient_id).number
         a.delete_patient(patient_id, user="alice")
-        with pytest.raises(StaleRecord, match="deleted by alice at .* since you opened it"):
+        with pytest.raises(StaleRecord, match=r"deleted by alice at .* since you opened it"):
             b.save_case(replace(opened, fitness=Fitness(ecog=2)), user="bob", expected_version=version)
         assert not b.has_patient(patient_id)
