@@ -107,7 +107,8 @@ def open_clinic(path: Path) -> tuple[object | None, bool]:
 
     while True:
         try:
-            return Store.open(path, create=False), False
+            # The page-by-page check runs after the first paint (controller.check_database).
+            return Store.open(path, create=False, check=False), False
         except DamagedDatabase as error:
             choice = ask_damaged_database(path, str(error))
             if choice == "read_only":

@@ -40,6 +40,7 @@ class Controller(QObject):
     task_failed = Signal(str, str)  # title, message
     message = Signal(str)  # a notice for the window's message bar
     search_found = Signal(int, str, str, int, object)  # seq, query, status ("" = all), count, first page
+    database_checked = Signal(object)  # the problems PRAGMA quick_check found (empty: the file is sound)
 
     def __init__(self, store: Any, *, user: str | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__()
@@ -52,6 +53,7 @@ class Controller(QObject):
         self._search: Any = None
         # The audit trail's last entry when the last backup was taken (or the window opened).
         self._backed_up_change = store.last_change_id()
+        self._check: StoreTask | None = None
 
     # ------------------------------------------------------------------ basics
 
@@ -128,12 +130,36 @@ class Controller(QObject):
         """The version of the record as read now (a save based on it is refused once it changed)."""
         return int(self.store.record_version(patient_id).number)
 
+    def check_database(self) -> StoreTask | None:
+        """Run ``PRAGMA quick_check`` on a worker (about 1 s for 50,000 patients, so never before the
+        first paint); damage makes the store read-only and is announced by ``database_checked``."""
+        if self._store is None or self._check is not None:
+            return self._check
+
+        def work(store: Any, _progress: Progress) -> list[str]:
+            return list(store.integrity_problems())
+
+        def done(problems: Any) -> None:
+            if problems and self._store is not None:
+                self._store.mark_damaged(problems)
+            self.database_checked.emit(problems)
+
+        self._check = self.start_task("Checking the database", work, on_success=done, background=True)
+        return self._check
+
+    def _await_check(self) -> None:
+        """Before a write: let a running opening check finish, so nothing is written into a damaged file."""
+        if self._check is not None:
+            self._check.wait()
+            self._check.drain()  # its result (damage: read-only) is applied before the write
+
     def save_case(self, case: Case, *, expected_version: int | None = None) -> str:
         """Whole-record save in one transaction; returns the patient id (new patients get one).
 
         With ``expected_version`` the save is refused (``StaleRecord``) if someone changed the
         record since that version was read.
         """
+        self._await_check()
         patient_id = self.store.save_case(case, user=self.user, expected_version=expected_version)
         self.patient_saved.emit(patient_id)
         self.patients_changed.emit()
@@ -147,6 +173,7 @@ class Controller(QObject):
             self.message.emit("Please check: " + "; ".join(warnings) + ".")
 
     def delete_patient(self, patient_id: str) -> None:
+        self._await_check()
         self.store.delete_patient(patient_id, user=self.user)
         self.patients_changed.emit()
 
@@ -161,6 +188,7 @@ class Controller(QObject):
         return self.store.engine_settings()
 
     def save_clinic_settings(self, settings: Any) -> None:
+        self._await_check()
         self.store.save_clinic_settings(settings, user=self.user)
         self._settings_cache = None
         self.settings_changed.emit()
@@ -175,6 +203,8 @@ class Controller(QObject):
         """
         if self._store is None or self._store.read_only:  # closing, restoring, or nothing may be written
             return None
+        if self._check is not None and not self._check.wait(0):
+            return None  # the window starts it once the opening check found the file sound
         running = next((t for t in self._tasks if t.title == REFRESH_TITLE), None)
         if running is not None:
             return running  # it loops until nothing is stale, re-reading the settings every batch
@@ -207,6 +237,7 @@ class Controller(QObject):
     def record_decision(self, patient_id: str, decision: Decision, *, reason_code: str | None, result: Result) -> None:
         from aml_desktop.engine.result import result_to_dict
 
+        self._await_check()
         self.store.record_decision(
             patient_id,
             decision,
@@ -249,11 +280,15 @@ class Controller(QObject):
 
     def import_files(self, paths: list[Path]) -> StoreTask:
         """Read and check every file, then import them all in one transaction (all or nothing)."""
+        self._await_check()
+        read_only = self.read_only_reason()
         user = self.user
 
         def work(store: Any, progress: Progress) -> list[str]:
             from aml_desktop.store import StoreError, read_case_files
 
+            if read_only is not None:  # this worker's own connection does not know it
+                raise StoreError(f"Nothing was imported: the database is read-only ({read_only}).")
             progress(0, 2, f"Reading and checking {len(paths)} file(s)")
             try:
                 cases = read_case_files(paths)
@@ -386,7 +421,7 @@ class Controller(QObject):
     def _reopen(self) -> None:
         from aml_desktop.store import Store
 
-        self._store = Store.open(self.db_path, create=False)
+        self._store = Store.open(self.db_path, create=False, check=False)  # the restore verified it
         self._backed_up_change = self._store.last_change_id()
         self._settings_cache = None
         self.store_reopened.emit()

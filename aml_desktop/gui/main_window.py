@@ -7,6 +7,7 @@ It wires the Designer form to the controller. Every edit builds a new ``Case``
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -133,8 +134,29 @@ class MainWindow(QMainWindow):
         )
         ui.central_layout.insertWidget(0, self.read_only_banner)
         controller.store_reopened.connect(self._show_read_only)
+        controller.database_checked.connect(self._database_checked)
         self._show_read_only()
         self.restore_window_state()
+
+    def _database_checked(self, problems: list[str]) -> None:
+        """The opening check's answer: housekeeping may start, or the damage is shown with the way back."""
+        if not problems:
+            self.controller.refresh_stale_summaries()
+            self.maybe_auto_backup()
+            return
+        from aml_desktop.gui import app
+
+        self._show_read_only()
+        choice = app.ask_damaged_database(
+            self.controller.db_path,
+            f"{self.controller.db_path} is damaged (SQLite's check found: {'; '.join(problems[:3])}). Nothing "
+            "more will be written to it. Restore the last good backup, or keep it open read-only to export "
+            "what can still be read (File > Export, or 'aml-desktop export --all').",
+        )
+        if choice == "restore":
+            self.restore()
+        elif choice == "quit":
+            self.close()
 
     def _show_read_only(self) -> None:
         """A banner while the database is read-only (read-only media, a damaged file): nothing can be saved."""
@@ -324,7 +346,16 @@ class MainWindow(QMainWindow):
             return
         patient_id = self.model.data(current, Qt.ItemDataRole.UserRole)
         if patient_id and patient_id != self.patient_id:
-            self.show_patient(patient_id)
+            try:
+                self.show_patient(patient_id)
+            except sqlite3.DatabaseError as error:  # a damaged page: say so instead of showing nothing
+                self.patient_id, self.case, self.result = None, None, None
+                self._set_patient_actions(False)
+                self.show_message(
+                    f"This patient's record cannot be read: the database is damaged ({error}). Restore a backup "
+                    "(Clinic > Restore from backup); 'aml-desktop export --all' saves the patients that can be read.",
+                    error=True,
+                )
 
     def select_row(self, row: int) -> None:
         self.ui.patient_table_view.selectRow(row)
@@ -749,6 +780,6 @@ def about_text() -> str:
 def schedule_after_show(window: MainWindow) -> None:
     """Work that waits for the first paint: the search thread, the scheduled backup, a check every half hour."""
     QTimer.singleShot(0, window.warm_up_search)
-    QTimer.singleShot(0, window.controller.refresh_stale_summaries)
-    QTimer.singleShot(0, window.maybe_auto_backup)
+    # The opening check runs on a worker; status refresh and the scheduled backup follow it.
+    QTimer.singleShot(0, window.controller.check_database)
     window.backup_timer.start()

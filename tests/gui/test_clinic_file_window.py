@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from aml_desktop.gui import app as app_module
 from aml_desktop.gui.controller import Controller
-from aml_desktop.store import Store, backup_database, read_case_files
+from aml_desktop.store import Store, StoreError, backup_database, read_case_files
 from tests.gui.gui_helpers import CASES, PAPER, TODAY
 
 
@@ -23,16 +23,32 @@ def _clinic(path: Path) -> Path:
     return path
 
 
-def _damage(db: Path) -> None:
+def _damage(db: Path, table: str = "assessments") -> None:
+    """Overwrite a page as a failing disk would: a leaf of ``table``, or the schema page itself."""
     with sqlite3.connect(db) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         page = conn.execute(
-            "SELECT pageno FROM dbstat WHERE name = 'assessments' AND pagetype = 'leaf' LIMIT 1"
+            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' LIMIT 1", [table]
         ).fetchone()[0]
     conn.close()
     with open(db, "r+b") as handle:
-        handle.seek((page - 1) * 4096)
-        handle.write(b"\x07" * 4096)
+        start = (page - 1) * 4096 + (100 if page == 1 else 0)  # keep the file header: still an SQLite file
+        handle.seek(start)
+        handle.write(b"\x07" * (page * 4096 - start))
+
+
+def _opened_and_checked(qtbot: Any, db: Path) -> Any:
+    """Open as run_gui does, schedule what follows the first paint, and wait for the opening check."""
+    from aml_desktop.gui.main_window import schedule_after_show
+
+    opened = app_module.open_window(db, today=TODAY)
+    assert opened is not None
+    window, controller, _created = opened
+    qtbot.addWidget(window)
+    window.show()
+    schedule_after_show(window)
+    qtbot.waitUntil(lambda: controller._check is not None and not controller.busy(), timeout=20000)
+    return opened
 
 
 def _close(opened: Any) -> None:
@@ -77,12 +93,12 @@ def test_an_empty_file_is_not_initialised_without_asking(
     assert "is empty (0 bytes)" in asked[0] and empty.stat().st_size == 0
 
 
-def test_a_damaged_database_is_replaced_by_a_backup_from_the_window(
+def test_a_damaged_schema_is_found_on_opening_and_replaced_by_a_backup(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = _clinic(tmp_path / "clinic.sqlite3")
     backup = backup_database(db, tmp_path / "backup.sqlite3").path
-    _damage(db)
+    _damage(db, "sqlite_schema")
     told: list[str] = []
     monkeypatch.setattr(app_module, "ask_damaged_database", lambda _p, problem: told.append(problem) or "restore")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
@@ -96,18 +112,22 @@ def test_a_damaged_database_is_replaced_by_a_backup_from_the_window(
     _close(opened)
 
 
-def test_a_damaged_database_can_be_opened_read_only_with_a_banner(
+def test_a_damaged_page_found_after_the_first_paint_makes_the_window_read_only(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = _clinic(tmp_path / "clinic.sqlite3")
     _damage(db)
-    monkeypatch.setattr(app_module, "ask_damaged_database", lambda _p, _problem: "read_only")
-    opened = app_module.open_window(db, today=TODAY)
-    assert opened is not None
-    window, _controller, _created = opened
-    qtbot.addWidget(window)
-    window.show()
+    told: list[str] = []
+    monkeypatch.setattr(app_module, "ask_damaged_database", lambda _p, problem: told.append(problem) or "read_only")
+    opened = _opened_and_checked(qtbot, db)
+    window, controller, _created = opened
+    assert told and "is damaged" in told[0]
     assert window.read_only_banner.isVisible() and "damaged" in window.read_only_banner.text()
+    with pytest.raises(StoreError, match="open read-only"):
+        controller.save_case(read_case_files([CASES / "patient1-early-relapse.json"])[0])
+    for row in range(window.model.rowCount()):  # a patient on the damaged page is named, not a blank screen
+        window.select_row(row)
+    assert "cannot be read: the database is damaged" in window.ui.message_label.text()
     assert not window.ui.new_patient_action.isEnabled() and not window.ui.import_action.isEnabled()
     _close(opened)
 
@@ -147,22 +167,17 @@ def test_the_window_warns_when_the_last_backup_is_too_old(controller: Controller
     assert "The last good backup is 3 days old" in window.ui.message_label.text()
 
 
-def test_a_clinic_opened_read_only_because_damaged_is_restored_from_the_running_window(
+def test_a_damaged_page_found_after_the_first_paint_is_restored_from_the_window(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answer: Any
 ) -> None:
     db = _clinic(tmp_path / "clinic.sqlite3")
     backup = backup_database(db, tmp_path / "backup.sqlite3").path
     _damage(db)
-    monkeypatch.setattr(app_module, "ask_damaged_database", lambda _p, _problem: "read_only")
-    opened = app_module.open_window(db, today=TODAY)
-    assert opened is not None
-    window, controller, _created = opened
-    qtbot.addWidget(window)
-    window.show()
-    assert window.read_only_banner.isVisible()
     answer(QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
-    window.ui.restore_action.trigger()
+    monkeypatch.setattr(app_module, "ask_damaged_database", lambda _p, _problem: "restore")
+    opened = _opened_and_checked(qtbot, db)  # the check finds the damage; the user picks "restore"
+    window, controller, _created = opened
     qtbot.waitUntil(lambda: controller.available and not controller.busy(), timeout=20000)
     assert controller.read_only_reason() is None and not window.read_only_banner.isVisible()
     assert window.ui.new_patient_action.isEnabled() and window.model.rowCount() == 3
