@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
             self.controller.db_path,
             f"{self.controller.db_path} is damaged (SQLite's check found: {'; '.join(problems[:3])}). Nothing "
             "more will be written to it. Restore the last good backup, or keep it open read-only to export "
-            "what can still be read (File > Export, or 'aml-desktop export --all').",
+            "what can still be read (File > Export case file, or 'aml-desktop export --all').",
         )
         if choice == "restore":
             self.restore()
