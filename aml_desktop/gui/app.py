@@ -103,6 +103,7 @@ def open_clinic(path: Path) -> tuple[object | None, bool]:
     """
     from PySide6.QtWidgets import QFileDialog
 
+    from aml_desktop.paths import default_db_path
     from aml_desktop.store import DamagedDatabase, Store, StoreError, restore_database
 
     while True:
@@ -126,7 +127,13 @@ def open_clinic(path: Path) -> tuple[object | None, bool]:
         except StoreError as error:
             if path.exists() and path.stat().st_size > 0:
                 raise  # a foreign or newer file: refused with its own message
-            choice = ask_missing_database(path, str(error))
+            problem = str(error)
+            if path == default_db_path() and not path.exists():
+                problem = (
+                    f"There is no clinic database yet in the application-data folder ({path}). Create a new "
+                    "clinic, or locate an existing database file (for example on a USB stick)."
+                )
+            choice = ask_missing_database(path, problem)
             if choice == "create":
                 path.parent.mkdir(parents=True, exist_ok=True)
                 return Store.open(path, create=True), True

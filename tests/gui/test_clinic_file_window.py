@@ -183,3 +183,17 @@ def test_a_damaged_page_found_after_the_first_paint_is_restored_from_the_window(
     assert window.ui.new_patient_action.isEnabled() and window.model.rowCount() == 3
     assert list(tmp_path.glob("clinic.before-restore-*.sqlite3"))  # the damaged file is kept
     _close(opened)
+
+
+def test_the_first_start_offers_to_create_the_clinic_in_the_application_data_folder(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, _isolated_data_dir: Path
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(app_module, "ask_missing_database", lambda _p, problem: asked.append(problem) or "create")
+    opened = app_module.open_window(None, today=TODAY)
+    assert opened is not None
+    window, controller, created = opened
+    qtbot.addWidget(window)
+    assert created and "no clinic database yet in the application-data folder" in asked[0]
+    assert controller.db_path.parent == _isolated_data_dir and controller.db_path.exists()
+    _close(opened)
