@@ -180,10 +180,13 @@ def _safety_copies(target: Path) -> list[tuple[int, str, Path]]:
 def _prune_safety_copies(target: Path, keep: int = SAFETY_KEEP) -> list[Path]:
     """Remove all but the ``keep`` newest safety copies (by sequence number, never by the clock)."""
     copies = _safety_copies(target)
+    numbers = sorted({number for number, _, _ in copies})  # a copy and its "-wal" share a number
+    dropped = set(numbers[: max(0, len(numbers) - keep)])
     removed = []
-    for _, _, path in copies[: max(0, len(copies) - keep)]:
-        path.unlink(missing_ok=True)
-        removed.append(path)
+    for number, _, path in copies:
+        if number in dropped:
+            path.unlink(missing_ok=True)
+            removed.append(path)
     return removed
 
 
