@@ -13,6 +13,13 @@ from aml_desktop.store import Store
 from tests.gui.gui_helpers import TODAY, select_patient
 
 
+def _ecog_3(d: FitnessDialog) -> None:
+    """Fill the fitness form as a user would: ECOG 3, then OK."""
+    combo = d.ui.ecog_combo
+    combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemData(i) == 3))
+    d.accept()
+
+
 def test_a_save_from_a_stale_window_is_refused_and_the_window_reloads(
     qtbot: Any,
     tmp_path: Path,
@@ -39,12 +46,7 @@ def test_a_save_from_a_stale_window_is_refused_and_the_window_reloads(
         window.remove_assessment(assessments_before - 1)  # alice removes the last assessment and saves
         assert len(store.get_case(patient_id).assessments) == assessments_before - 1
 
-        def set_ecog(d: FitnessDialog) -> None:
-            combo = d.ui.ecog_combo
-            combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemData(i) == 3))
-            d.accept()
-
-        drive(FitnessDialog, set_ecog)
+        drive(FitnessDialog, _ecog_3)
         second.edit_fitness()  # bob's form was opened on the old record
         refusal = [text for text in asked if text.startswith("Changed by someone else")]
         assert refusal and "changed by tester at " in refusal[0] and "since you opened it" in refusal[0]
@@ -91,12 +93,7 @@ def test_a_patient_deleted_in_another_window_is_not_brought_back_by_a_save(
         other_store.close()
     asked = answer(QMessageBox.StandardButton.Yes)
 
-    def set_ecog(d: FitnessDialog) -> None:
-        combo = d.ui.ecog_combo
-        combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemData(i) == 3))
-        d.accept()
-
-    drive(FitnessDialog, set_ecog)
+    drive(FitnessDialog, _ecog_3)
     window.edit_fitness()
     assert any("deleted by carol at " in text for text in asked)
     assert not store.has_patient(patient_id) and window.patient_id is None
