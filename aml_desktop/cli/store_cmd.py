@@ -234,6 +234,9 @@ def run_list(args: argparse.Namespace) -> int:
                 _error("list", f"read-only: {store.read_only_reason}; statuses are shown as last computed")
             else:
                 store.refresh_summaries()
+            clash = store.clash_warning()
+            if clash is not None:
+                _error("list", f"warning: {clash}")
             rows: list[Any] = []
             page = 1000
             while True:

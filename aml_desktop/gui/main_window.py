@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         if not problems:
             self.controller.refresh_stale_summaries()
             self.maybe_auto_backup()
+            clash = self.controller.store.clash_warning()
+            if clash is not None:
+                self.show_message(clash, error=True)
             return
         from aml_desktop.gui import app
 

@@ -371,6 +371,18 @@ class Store:
                 )
         return warnings
 
+    def clash_warning(self) -> str | None:
+        """Words for the clashes :meth:`hospital_number_clashes` finds (None when there are none)."""
+        clashes = self.hospital_number_clashes()
+        if not clashes:
+            return None
+        shown = ", ".join(number for _, number in clashes[:5]) + (" …" if len(clashes) > 5 else "")
+        return (
+            f"{len(clashes)} patient{'s share' if len(clashes) != 1 else ' shares'} a hospital number with another "
+            f"patient once case and spaces are ignored ({shown}): probably the same person entered twice. "
+            "Merge or correct them."
+        )
+
     def hospital_number_clashes(self) -> list[tuple[str, str]]:
         """(patient id, hospital number) of patients whose number is another patient's in canonical form.
 

@@ -75,7 +75,9 @@ def test_similar_patients_needs_the_same_birth_date(store: Store) -> None:
     assert store.similar_patients(later) == []
 
 
-def test_upgrading_a_file_with_clashing_numbers_keeps_both_and_names_the_clash(tmp_path: Path) -> None:
+def test_upgrading_a_file_with_clashing_numbers_keeps_both_and_names_the_clash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     old = tmp_path / "old.sqlite3"
     shutil.copy(DATA / "schema-0001.sqlite3", old)
     with sqlite3.connect(old) as conn:
@@ -88,6 +90,9 @@ def test_upgrading_a_file_with_clashing_numbers_keeps_both_and_names_the_clash(t
         # The clash is not made worse: a third spelling is refused.
         with pytest.raises(ImportConflict):
             store.save_case(numbered("Dt-1"), user=USER)
+    assert main(["--db", str(old), "list"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: 1 patient shares a hospital number with another patient" in err and "(dt-1 )" in err
 
 
 def test_list_never_sends_a_stored_escape_sequence_to_the_terminal(
