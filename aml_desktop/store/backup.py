@@ -200,6 +200,8 @@ def restore_database(db_path: Path | str, backup_path: Path | str, *, wait_secon
     """
     target = Path(db_path)
     backup = Path(backup_path)
+    if not target.parent.is_dir():
+        raise StoreError(f"the folder {target.parent} does not exist: nothing was restored (check the --db path)")
     verify_database(backup)
     with holding(target, "a restore from a backup"):
         exists = target.exists() and target.stat().st_size > 0

@@ -59,6 +59,13 @@ def test_import_refuses_a_db_in_a_missing_folder(tmp_path: Path, capsys: pytest.
     assert not (tmp_path / "nope").exists()
 
 
+def test_restore_refuses_a_db_in_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    backup = backup_database(_clinic(tmp_path), tmp_path / "b.sqlite3").path
+    assert main(["--db", str(tmp_path / "nope" / "c.sqlite3"), "restore", str(backup)]) == 1
+    assert "does not exist: nothing was restored" in capsys.readouterr().err
+    assert not (tmp_path / "nope").exists()
+
+
 def test_open_without_create_refuses_an_empty_file(tmp_path: Path) -> None:
     empty = tmp_path / "c.sqlite3"
     empty.touch()
