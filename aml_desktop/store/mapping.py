@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from aml_desktop.engine.case import Assessment, Case, Course, Decision, Diagnosis, Fitness, Mrd, Mutation, Patient
+from aml_desktop.engine.input_rules import hospital_number_key
 
 Row = dict[str, Any]
 
@@ -24,7 +25,8 @@ DECISION_DETAILS = "decision_details"
 # Keys of one entry of extensions["aml_desktop"]["decision_details"], in the order they are written.
 DETAIL_KEYS = ("reason_code", "ruleset_version", "recorded_at", "recorded_by", "snapshot")
 
-PATIENT_COLUMNS = ("hospital_number", "name", "sex", "birth_date", "extensions")
+# ``hospital_number_key`` is derived (input_rules.hospital_number_key): the canonical form for uniqueness.
+PATIENT_COLUMNS = ("hospital_number", "name", "sex", "birth_date", "extensions", "hospital_number_key")
 DIAGNOSIS_COLUMNS = (
     "date",
     "karyotype",
@@ -207,6 +209,7 @@ def case_to_tuples(case: Case) -> CaseTuples:
             p.sex,
             p.birth_date.isoformat(),
             _dump(extensions) if extensions is not None else None,
+            hospital_number_key(p.hospital_number) if p.hospital_number is not None else None,
         ),
         diagnosis=(
             d.date.isoformat(),
@@ -309,7 +312,7 @@ def rows_to_case(patient_id: str, rows: StoredRows) -> Case:
         rows.mutations, key=lambda r: (r[0] is not None, r[0] or 0, r[1])
     ):
         by_owner.setdefault(owner, []).append(Mutation(gene, variant, ratio, vaf))
-    number, name, sex, birth, extensions_text = rows.patient
+    number, name, sex, birth, extensions_text, _key = rows.patient
     d_date, karyotype, findings, tested, cd33, d_emd, d_wbc = rows.diagnosis
     diagnosis = Diagnosis(
         day(d_date),
