@@ -15,15 +15,15 @@ from aml_desktop.engine.case import Case
 from aml_desktop.engine.citations import resolve
 from aml_desktop.engine.result import Result
 from aml_desktop.present.checklist import CheckItem
-from aml_desktop.present.doses import DOSE_HEADER, RegimenDoses
+from aml_desktop.present.doses import RegimenDoses, dose_header
 from aml_desktop.present.formats import age_on, fmt_date, text_label
 from aml_desktop.present.summary import (
-    ASSESSMENT_HEADER,
     CLINICIAN_NOTE,
-    COURSE_HEADER,
     RELAPSED_STATES,
     Fact,
     SummaryView,
+    assessment_header,
+    course_header,
 )
 
 __all__ = ["CLINICIAN_NOTE", "h", "header_html", "recommendation_html", "standing_html", "summary_html"]
@@ -136,7 +136,7 @@ def _regimen(number: int, block: RegimenDoses) -> str:
     out = [f"<p><b>{number}. {h(block.name)}</b>{cycle}{_refs(block.refs, block.ref_ids)}</p>"]
     if block.rows:
         rows = [(r.agent, r.dose, r.route, r.days, r.amount, r.note) for r in block.rows]
-        out.append(_table(DOSE_HEADER, rows))
+        out.append(_table(dose_header(), rows))
     if block.notes:
         out.append("<p class='muted'>" + "<br>".join(h(n) for n in block.notes) + "</p>")
     return "".join(out)
@@ -208,10 +208,11 @@ def summary_html(view: SummaryView) -> str:
     out.append("<h3>Diagnosis and biology</h3>" + _facts(view.diagnosis))
     out.append("<h3>Course</h3>")
     out.append(
-        _table(COURSE_HEADER, view.course_rows) if view.course_rows else "<p>No courses of therapy recorded.</p>"
+        _table(course_header(), view.course_rows) if view.course_rows else "<p>No courses of therapy recorded.</p>"
     )
     if view.assessment_rows:
-        header = [*ASSESSMENT_HEADER[:-1], f"{ASSESSMENT_HEADER[-1]} (ELN) {view.response_refs}"]
+        names = assessment_header()
+        header = [*names[:-1], f"{names[-1]} (ELN) {view.response_refs}"]
         out.append(_table(header, view.assessment_rows))
     out.append("<h3>Where the patient stands</h3>" + _facts(view.standing))
     if view.notes:

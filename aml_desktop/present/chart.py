@@ -26,6 +26,7 @@ from aml_desktop.engine.case import Case
 from aml_desktop.engine.result import Derived
 
 from .formats import text_label
+from .i18n import _
 
 GAP_DAYS: Final = 62
 
@@ -146,9 +147,9 @@ def chart_data(case: Case, derived: Derived, as_of: date) -> ChartData:
     for n, day in enumerate(derived.remission_dates, start=1):
         events.append(ChartEvent(day, f"CR{n}", "remission"))
     for n, day in enumerate(derived.relapse_dates, start=1):
-        events.append(ChartEvent(day, f"Relapse {n}", "relapse"))
+        events.append(ChartEvent(day, _("Relapse {number}").format(number=n), "relapse"))
     if derived.molecular_relapse_date is not None:
-        events.append(ChartEvent(derived.molecular_relapse_date, "MRD relapse", "molecular_relapse"))
+        events.append(ChartEvent(derived.molecular_relapse_date, _("MRD relapse"), "molecular_relapse"))
     for c in courses:
         if c.phase == "transplant":
             events.append(ChartEvent(c.start, "allo-HCT" if c.regimen == "allogeneic" else "auto-HCT", "transplant"))

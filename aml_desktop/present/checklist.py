@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from aml_desktop.engine.result import Result
 
-from .course_words import freshness_lines
+from .course_words import freshness_items
 from .doses import NEEDED_BODY_SIZE, RegimenDoses
 from .formats import text_label
+from .i18n import _
 from .vocabulary import explain
 
 
@@ -62,22 +63,27 @@ def needed_items(result: Result, regimens: tuple[RegimenDoses, ...]) -> tuple[Ne
     r = result.recommendation
     items: list[NeededItem] = []
     if d.fit_for_intensive is None or "fitness_unknown" in r.flags:
-        items.append(NeededItem("Fitness for intensive chemotherapy has not been judged.", "fitness", "Judge fitness…"))
-    # clinical-spec.md §8.6: old data are used but flagged; the button opens the form that renews them.
-    stale_assessment = "stale_disease_assessment" in r.flags
-    for line in freshness_lines(d, r.flags):
-        if stale_assessment and line.startswith("Latest disease assessment"):
-            items.append(NeededItem(line, "assessment", "Add assessment…"))
-        else:
-            items.append(NeededItem(line, "fitness", "Judge fitness…"))
-    if "mutation_status_from_diagnosis" in r.flags or "molecular_testing" in r.actions:
-        when = "at relapse" if d.status != "primary_refractory" else "since diagnosis"
         items.append(
-            NeededItem(f"Mutation status {when} (FLT3, IDH1, IDH2) is missing.", "molecular", "Add molecular result…")
+            NeededItem(_("Fitness for intensive chemotherapy has not been judged."), "fitness", _("Judge fitness…"))
         )
+    # clinical-spec.md §8.6: old data are used but flagged; the button opens the form that renews them.
+    for flag, line in freshness_items(d, r.flags):
+        if flag == "stale_disease_assessment":
+            items.append(NeededItem(line, "assessment", _("Add assessment…")))
+        else:
+            items.append(NeededItem(line, "fitness", _("Judge fitness…")))
+    if "mutation_status_from_diagnosis" in r.flags or "molecular_testing" in r.actions:
+        text = (
+            _("Mutation status at relapse (FLT3, IDH1, IDH2) is missing.")
+            if d.status != "primary_refractory"
+            else _("Mutation status since diagnosis (FLT3, IDH1, IDH2) is missing.")
+        )
+        items.append(NeededItem(text, "molecular", _("Add molecular result…")))
     if d.eln2017_missing_tests:
         tests = ", ".join(d.eln2017_missing_tests)
-        items.append(NeededItem(f"ELN 2017 risk needs: {tests}.", "patient", "Enter diagnosis results…"))
+        items.append(
+            NeededItem(_("ELN 2017 risk needs: {tests}.").format(tests=tests), "patient", _("Enter diagnosis results…"))
+        )
     if any(block.needs_body_size for block in regimens):
-        items.append(NeededItem(NEEDED_BODY_SIZE, "patient", "Enter height and weight…"))
+        items.append(NeededItem(_(NEEDED_BODY_SIZE), "patient", _("Enter height and weight…")))
     return tuple(items)

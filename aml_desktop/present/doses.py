@@ -25,18 +25,41 @@ from aml_desktop.engine.case import Case
 from aml_desktop.engine.catalog import CHECK_LOCAL_PROTOCOL, Dose, Regimen, load_catalog
 from aml_desktop.engine.measurements import Measurement, latest_measurement, latest_weight
 
-from .formats import DASH, fmt_amount, fmt_date, fmt_number, fmt_unit, printable_note, spell_units, text_label
+from .formats import (
+    DASH,
+    fmt_amount,
+    fmt_date,
+    fmt_fixed,
+    fmt_number,
+    fmt_unit,
+    printable_note,
+    spell_units,
+    text_label,
+)
+from .i18n import N_, _
 from .references import BSA_CITATION, References
 
 # About 4 weeks: the usual interval between cycles, over which weight in acute leukaemia can
 # change (implementation decision, clinical-spec.md has no number; check local protocol).
 WEIGHT_STALE_AFTER_DAYS: Final = 28
 
-NEEDS_BODY_SIZE: Final = "needs height and weight"
+NEEDS_BODY_SIZE: Final = N_("needs height and weight")
 
 #: The columns of a dose table, on screen and paper (``DoseRow`` in this order).
-DOSE_HEADER: Final = ("Agent", "Published dose", "Route", "Schedule", "For this patient", "Note")
-NEEDED_BODY_SIZE: Final = "Height and weight (measured the same day) are needed to compute doses."
+_DOSE_HEADER: Final = (
+    N_("Agent"),
+    N_("Published dose"),
+    N_("Route"),
+    N_("Schedule"),
+    N_("For this patient"),
+    N_("Note"),
+)
+NEEDED_BODY_SIZE: Final = N_("Height and weight (measured the same day) are needed to compute doses.")
+
+
+def dose_header() -> tuple[str, ...]:
+    """The dose table's column names in the current language."""
+    return tuple(_(name) for name in _DOSE_HEADER)
 
 
 @dataclass(frozen=True)
@@ -84,14 +107,17 @@ def _stale(measured: date, case: Case, as_of: date, today: date) -> list[str]:
     age_days = (today - measured).days
     if age_days > WEIGHT_STALE_AFTER_DAYS:
         warnings.append(
-            f"The weight is {age_days} days old on {fmt_date(today)} (measured {fmt_date(measured)}): "
-            "weigh the patient again before dosing."
+            _(
+                "The weight is {days} days old on {today} (measured {measured}): weigh the patient again before dosing."
+            ).format(days=age_days, today=fmt_date(today), measured=fmt_date(measured))
         )
     latest_course = max((c.start for c in case.courses if c.start <= as_of), default=None)
     if latest_course is not None and measured < latest_course:
         warnings.append(
-            f"The weight was measured on {fmt_date(measured)}, before the latest course began "
-            f"({fmt_date(latest_course)}): weigh the patient again before dosing."
+            _(
+                "The weight was measured on {measured}, before the latest course began ({start}): "
+                "weigh the patient again before dosing."
+            ).format(measured=fmt_date(measured), start=fmt_date(latest_course))
         )
     return warnings
 
@@ -111,30 +137,38 @@ def body_size(case: Case, *, as_of: date, today: date, refs: References) -> Body
     if pair is None or pair.height_cm is None or pair.weight_kg is None:
         if weight is None or weight.weight_kg is None:
             return BodySize(
-                "BSA not recorded: no height and weight on file. Doses by body size need both, measured the same day.",
+                _(
+                    "BSA not recorded: no height and weight on file. "
+                    "Doses by body size need both, measured the same day."
+                ),
                 (),
                 None,
                 None,
                 None,
             )
-        text = (
-            f"BSA not recorded: no height on file (weight {fmt_number(weight.weight_kg)} kg on "
-            f"{fmt_date(weight.date)}). Doses by body size need height and weight measured the same day."
-        )
+        text = _(
+            "BSA not recorded: no height on file (weight {weight} kg on {date}). "
+            "Doses by body size need height and weight measured the same day."
+        ).format(weight=fmt_number(weight.weight_kg), date=fmt_date(weight.date))
         return BodySize(text, (), None, None, weight.date)
     try:
         bsa = body_surface_area(pair.height_cm, pair.weight_kg)
     except ValueError as error:
-        return BodySize(f"BSA not calculated: {error}.", (), None, None, pair.date)
-    text = (
-        f"BSA {bsa:.2f} m² (Mosteller {refs.cite([BSA_CITATION])}) from height {fmt_number(pair.height_cm)} cm and "
-        f"weight {fmt_number(pair.weight_kg)} kg measured {fmt_date(pair.date)}."
+        return BodySize(_("BSA not calculated: {error}.").format(error=error), (), None, None, pair.date)
+    text = _("BSA {bsa} m² (Mosteller {refs}) from height {height} cm and weight {weight} kg measured {date}.").format(
+        bsa=fmt_fixed(bsa, 2),
+        refs=refs.cite([BSA_CITATION]),
+        height=fmt_number(pair.height_cm),
+        weight=fmt_number(pair.weight_kg),
+        date=fmt_date(pair.date),
     )
     warnings = _stale(pair.date, case, as_of, today)
     if weight is not None and weight.weight_kg is not None and weight.date > pair.date:
         warnings.append(
-            f"A newer weight ({fmt_number(weight.weight_kg)} kg on {fmt_date(weight.date)}) has no height: "
-            "the doses use the older pair. Measure the height to use the newer weight."
+            _(
+                "A newer weight ({weight} kg on {date}) has no height: the doses use the older pair. "
+                "Measure the height to use the newer weight."
+            ).format(weight=fmt_number(weight.weight_kg), date=fmt_date(weight.date))
         )
     return BodySize(text, tuple(warnings), bsa, pair.weight_kg, pair.date)
 
@@ -142,21 +176,21 @@ def body_size(case: Case, *, as_of: date, today: date, refs: References) -> Body
 def dose_row(dose: Dose, size: BodySize) -> DoseRow:
     """One dose line: as published, and per administration for this patient."""
     unit = fmt_unit(dose.unit)
-    published = f"{fmt_number(dose.amount)} {unit}" if dose.amount is not None else "check local protocol"
+    published = f"{fmt_number(dose.amount)} {unit}" if dose.amount is not None else _(CHECK_LOCAL_PROTOCOL)
     if dose.amount is None:
         amount = DASH
     elif not (dose.unit.endswith("/m2") or dose.unit.endswith("/kg")):
-        amount = f"{fmt_number(dose.amount)} {unit} (fixed dose)"
+        amount = f"{fmt_number(dose.amount)} {unit} " + _("(fixed dose)")
     elif not size.complete:
-        amount = NEEDS_BODY_SIZE
+        amount = _(NEEDS_BODY_SIZE)
     else:
         calculated = calculate_dose(dose, size.bsa, size.weight)
         if calculated is None:
-            amount = NEEDS_BODY_SIZE
+            amount = _(NEEDS_BODY_SIZE)
         else:
             amount = f"{fmt_amount(calculated.amount)} {fmt_unit(calculated.unit)}"
             if calculated.capped:
-                amount += f" (cap; {fmt_amount(calculated.uncapped)} calculated)"
+                amount += " " + _("(cap; {amount} calculated)").format(amount=fmt_amount(calculated.uncapped))
     return DoseRow(text_label(dose.agent), published, dose.route, dose.schedule, amount, printable_note(dose.note))
 
 
@@ -181,13 +215,14 @@ def regimen_doses(
         printed[note] = regimen.code
         notes.append(note)
     if repeated:
-        notes.append(f"Further notes as for {', '.join(text_label(c) for c in repeated)} above.")
+        names = ", ".join(text_label(c) for c in repeated)
+        notes.append(_("Further notes as for {regimens} above.").format(regimens=names))
     return RegimenDoses(
         code=regimen.code,
-        name=spell_units(regimen.name),
-        cycle=f"{regimen.cycle_days}-day cycle" if regimen.cycle_days else "",
+        name=spell_units(_(regimen.name)),
+        cycle=_("{days}-day cycle").format(days=regimen.cycle_days) if regimen.cycle_days else "",
         rows=tuple(dose_row(d, size) for d in schedule)
-        or (DoseRow("All agents", CHECK_LOCAL_PROTOCOL, DASH, DASH, DASH, ""),),
+        or (DoseRow(_("All agents"), _(CHECK_LOCAL_PROTOCOL), DASH, DASH, DASH, ""),),
         notes=tuple(notes),
         refs=refs.cite(sources),
         ref_ids=sources,

@@ -2,6 +2,8 @@
 
 One spelling for each unit (µg, mg/m², ×10⁹/L), one thousands separator (``1,850 mg``),
 one date form (``7 Jan 2019``: a month name cannot be misread as day/month or month/day).
+In another language the same forms follow its conventions through Babel (``15 mars 2026``,
+``1 850``, ``1,6``); the stored data stay ISO dates and plain numbers.
 """
 
 from __future__ import annotations
@@ -9,13 +11,17 @@ from __future__ import annotations
 from datetime import date
 from typing import Final
 
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
 from aml_desktop.engine.case import Mrd
 
+from .i18n import N_, SOURCE_LANGUAGE, _, current_language
 from .units import fmt_unit as fmt_unit  # re-exported: formats is where a reader looks for it
 from .units import spell_units as spell_units
 from .vocabulary import label
 
-NOT_RECORDED: Final = "not recorded"
+_NOT_RECORDED: Final = N_("not recorded")
 DASH: Final = "—"
 
 
@@ -23,19 +29,39 @@ def fmt_date(day: date | None) -> str:
     """``7 Jan 2019``; ``—`` for no date."""
     if day is None:
         return DASH
-    return f"{day.day} {day:%b %Y}"
+    language = current_language()
+    if language == SOURCE_LANGUAGE:
+        return f"{day.day} {day:%b %Y}"
+    return format_date(day, "d MMM y", locale=language)
+
+
+def _decimal(value: float, pattern: str) -> str:
+    """``value`` with the current language's separators (``1 850``, ``1,6``)."""
+    return format_decimal(value, format=pattern, locale=current_language())
 
 
 def fmt_number(value: float | None, unit: str = "") -> str:
     """92 -> ``92``, 1.6 -> ``1.6``, 1850 -> ``1,850``; trailing zeros dropped; ``—`` when not measured."""
     if value is None:
         return DASH
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if current_language() == SOURCE_LANGUAGE:
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    else:
+        text = _decimal(value, "#,##0.##")
     return f"{text} {fmt_unit(unit)}".strip() if unit else text
+
+
+def fmt_fixed(value: float, places: int) -> str:
+    """Exactly ``places`` decimals (a BSA: ``1.70``, ``1,70``)."""
+    if current_language() == SOURCE_LANGUAGE:
+        return f"{value:,.{places}f}"
+    return _decimal(value, "#,##0." + "0" * places)
 
 
 def fmt_amount(value: float) -> str:
     """A calculated dose: whole units from 100 up (``1,850``), one decimal from 10, two below."""
+    if current_language() != SOURCE_LANGUAGE:
+        return _decimal(value, "#,##0" if value >= 100 else "0.#" if value >= 10 else "0.##")
     if value >= 100:
         return f"{value:,.0f}"
     if value >= 10:
@@ -45,12 +71,21 @@ def fmt_amount(value: float) -> str:
 
 def fmt_yes_no(value: bool | None) -> str:
     if value is None:
-        return NOT_RECORDED
-    return "yes" if value else "no"
+        return not_recorded()
+    return yes_no(value)
+
+
+def not_recorded() -> str:
+    """``not recorded`` in the current language."""
+    return _(_NOT_RECORDED)
+
+
+def yes_no(value: bool) -> str:
+    return _("yes") if value else _("no")
 
 
 def fmt_months(value: float | None) -> str:
-    return DASH if value is None else f"{fmt_number(value)} months"
+    return DASH if value is None else _("{number} months").format(number=fmt_number(value))
 
 
 def age_on(birth: date, day: date) -> int:
@@ -76,10 +111,10 @@ def fmt_mrd(mrd: Mrd | None) -> str:
 
 
 _TAGS: Final = (
-    ("[V2]", "(secondary source)"),
+    ("[V2]", N_("(secondary source)")),
     ("[V]", ""),
-    ("[U]", "(unverified)"),
-    ("[IMPL]", "(implementation choice)"),
+    ("[U]", N_("(unverified)")),
+    ("[IMPL]", N_("(implementation choice)")),
 )
 
 
@@ -89,6 +124,7 @@ def printable_note(text: str) -> str:
     The tags are for the people who check the data against clinical-reference.md; read by a
     clinician they would look like reference numbers.
     """
-    for tag, words in _TAGS:
+    for tag, english in _TAGS:
+        words = _(english) if english else ""
         text = text.replace(f" {tag}", f" {words}" if words else "").replace(tag, words)
     return spell_units(" ".join(text.split()))

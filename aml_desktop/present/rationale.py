@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from aml_desktop.engine.result import Recommendation
+from aml_desktop.engine.rule_registry import RULES
 
-from .formats import NOT_RECORDED, fmt_date, fmt_number
+from .formats import fmt_date, fmt_number, not_recorded, yes_no
+from .i18n import SOURCE_LANGUAGE, _, current_language
 from .references import References
 from .units import spell_units
 from .vocabulary import label
@@ -25,15 +27,15 @@ class RationaleItem:
 
 def _fact_value(value: object) -> str:
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return yes_no(value)
     if isinstance(value, date):
         return fmt_date(value)
     if isinstance(value, float):
         return fmt_number(value)
     if isinstance(value, tuple | list):
-        return ", ".join(_fact_value(v) for v in value) or "none"
+        return ", ".join(_fact_value(v) for v in value) or _("none")
     if value is None:
-        return NOT_RECORDED
+        return not_recorded()
     if isinstance(value, str):
         words = label(value)
         return spell_units(words) if words != value else readable(value)  # a code, or free text with codes
@@ -45,9 +47,23 @@ def _fact_name(name: str) -> str:
     return name.replace("_", " ").capitalize() if text == name else text
 
 
+def step_text(rule: str, english: str) -> str:
+    """The engine's sentence in English; in another language the rule's checkable statement, translated.
+
+    The engine writes each step as an English sentence with the patient's values in it. A
+    translated catalogue cannot hold every such sentence, so another language prints the rule
+    itself (``rule_registry.RULES``, the same words whatever the patient) and the patient's
+    values follow in "Facts used", each fact named and valued in that language.
+    """
+    if current_language() == SOURCE_LANGUAGE or rule not in RULES:
+        return readable(english)
+    return readable(_(RULES[rule].statement))
+
+
 def rationale(rec: Recommendation, refs: References) -> tuple[RationaleItem, ...]:
     items = []
     for step in rec.rationale:
         facts = "; ".join(f"{_fact_name(name)}: {_fact_value(value)}" for name, value in step.facts)
-        items.append(RationaleItem(step.rule, readable(step.text), refs.cite(step.cites), facts, tuple(step.cites)))
+        text = step_text(step.rule, step.text)
+        items.append(RationaleItem(step.rule, text, refs.cite(step.cites), facts, tuple(step.cites)))
     return tuple(items)

@@ -12,6 +12,7 @@ from typing import Final
 
 from aml_desktop.engine.citations import resolve
 
+from .i18n import N_, _
 from .units import spell_units
 
 # Citations for facts the presentation itself states (risk group, response categories, BSA).
@@ -21,8 +22,8 @@ BSA_CITATION: Final = "Mosteller 1987"
 
 # What a reference's verification tag means for the reader (citations.py documents the tags).
 TAG_NOTES: Final = {
-    "V2": "secondary source: check the primary source",
-    "IMPL": "implementation decision, not from the paper: needs local clinical sign-off",
+    "V2": N_("secondary source: check the primary source"),
+    "IMPL": N_("implementation decision, not from the paper: needs local clinical sign-off"),
 }
 
 
@@ -68,7 +69,8 @@ class References:
             try:
                 citation = resolve(cid)
             except KeyError:
-                out.append(Reference(number, cid, cid, "not in the citation registry"))
+                out.append(Reference(number, cid, cid, _("not in the citation registry")))
                 continue
-            out.append(Reference(number, cid, spell_units(citation.text), TAG_NOTES.get(citation.tag, "")))
+            note = TAG_NOTES.get(citation.tag)
+            out.append(Reference(number, cid, spell_units(citation.text), _(note) if note else ""))
         return tuple(out)

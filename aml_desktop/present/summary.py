@@ -23,13 +23,14 @@ from .checklist import CheckItem, NeededItem, actions, flags, needed_items
 from .course_words import eln2022_text, failed_regimen_lines, freshness_lines
 from .decisions import DecisionEntry
 from .doses import BodySize, RegimenDoses, body_size, regimens_doses
-from .formats import DASH, NOT_RECORDED, fmt_date, fmt_mrd, fmt_number, text_label
+from .formats import DASH, fmt_date, fmt_mrd, fmt_number, not_recorded, text_label, yes_no
+from .i18n import N_, _
 from .rationale import RationaleItem, rationale
 from .references import ELN_RISK_CITATION, RESPONSE_CITATION, CitedText, Reference, References
 from .vocabulary import explain
 from .wording import readable
 
-CLINICIAN_NOTE: Final = (
+CLINICIAN_NOTE: Final = N_(
     "Decision support only — the treating clinician decides. Check every dose against the local protocol "
     "and the drug label."
 )
@@ -37,18 +38,28 @@ CLINICIAN_NOTE: Final = (
 # Relapse-related states for which the algorithm gives a recommendation (clinical-spec.md §1).
 RELAPSED_STATES: Final = frozenset({"relapsed", "molecular_relapse", "primary_refractory"})
 
-COURSE_HEADER: Final = ("Phase", "Regimen", "Start", "End", "Cycle")
-ASSESSMENT_HEADER: Final = (
-    "Date",
-    "Marrow blasts %",
-    "Circ. blasts",
-    "EMD",
-    "ANC",
-    "Platelets",
-    "Hb g/dL",
-    "MRD",
-    "Response",
+_COURSE_HEADER: Final = (N_("Phase"), N_("Regimen"), N_("Start"), N_("End"), N_("Cycle"))
+_ASSESSMENT_HEADER: Final = (
+    N_("Date"),
+    N_("Marrow blasts %"),
+    N_("Circ. blasts"),
+    N_("EMD"),
+    N_("ANC"),
+    N_("Platelets"),
+    N_("Hb g/dL"),
+    N_("MRD"),
+    N_("Response"),
 )
+
+
+def course_header() -> tuple[str, ...]:
+    """The course table's column names in the current language."""
+    return tuple(_(name) for name in _COURSE_HEADER)
+
+
+def assessment_header() -> tuple[str, ...]:
+    """The assessment table's column names in the current language."""
+    return tuple(_(name) for name in _ASSESSMENT_HEADER)
 
 
 @dataclass(frozen=True)
@@ -110,7 +121,7 @@ class SummaryView:
     pathway: str
     decisions: tuple[DecisionLine, ...]
     references: tuple[Reference, ...]
-    clinician_note: str = CLINICIAN_NOTE
+    clinician_note: str = CLINICIAN_NOTE  # build_view gives it in the view's language
 
     @property
     def checklist(self) -> tuple[CheckItem, ...]:
@@ -127,7 +138,7 @@ def fmt_mutation(m: Mutation) -> str:
         parts.append(m.variant)
     extra = []
     if m.allelic_ratio is not None:
-        extra.append(f"allelic ratio {fmt_number(m.allelic_ratio)}")
+        extra.append(_("allelic ratio {value}").format(value=fmt_number(m.allelic_ratio)))
     if m.vaf is not None:
         extra.append(f"VAF {fmt_number(m.vaf)} %")
     text = " ".join(parts)
@@ -141,11 +152,11 @@ def molecular_text(mutations: tuple[Mutation, ...] | None, tested: tuple[str, ..
     wild = [g for g in tested or () if g not in mutated]
     parts = list(found)
     if wild:
-        parts.append(f"no mutation in {', '.join(wild)}")
+        parts.append(_("no mutation in {genes}").format(genes=", ".join(wild)))
     elif tested and not found:
-        parts.append("no mutation found")
+        parts.append(_("no mutation found"))
     if not parts:
-        return NOT_RECORDED
+        return not_recorded()
     text = "; ".join(parts)
     return text[0].upper() + text[1:]
 
@@ -156,10 +167,10 @@ def molecular_text(mutations: tuple[Mutation, ...] | None, tested: tuple[str, ..
 def _patient_facts(case: Case, derived: Derived) -> tuple[Fact, ...]:
     p = case.patient
     return (
-        Fact("Name", p.name or NOT_RECORDED),
-        Fact("Hospital number", p.hospital_number or NOT_RECORDED),
-        Fact("Date of birth", f"{fmt_date(p.birth_date)} (age {derived.age_years})"),
-        Fact("Sex", text_label(p.sex) if p.sex else NOT_RECORDED),
+        Fact(_("Name"), p.name or not_recorded()),
+        Fact(_("Hospital number"), p.hospital_number or not_recorded()),
+        Fact(_("Date of birth"), _("{date} (age {age})").format(date=fmt_date(p.birth_date), age=derived.age_years)),
+        Fact(_("Sex"), text_label(p.sex) if p.sex else not_recorded()),
     )
 
 
@@ -170,10 +181,12 @@ def _later_samples(case: Case, as_of: date) -> list[Fact]:
         if a.date <= case.diagnosis.date or a.date > as_of:
             continue
         if a.has_molecular_result:
-            facts.append(Fact(f"Mutations, {fmt_date(a.date)}", molecular_text(a.mutations, a.tested_genes)))
+            facts.append(
+                Fact(_("Mutations, {date}").format(date=fmt_date(a.date)), molecular_text(a.mutations, a.tested_genes))
+            )
         if a.karyotype or a.cytogenetic_findings:
             shown = a.karyotype or ", ".join(text_label(c) for c in a.cytogenetic_findings or ())
-            facts.append(Fact(f"Karyotype, {fmt_date(a.date)}", shown))
+            facts.append(Fact(_("Karyotype, {date}").format(date=fmt_date(a.date)), shown))
     return facts
 
 
@@ -186,38 +199,39 @@ def _diagnosis_facts(case: Case, derived: Derived, as_of: date, refs: References
     risk = text_label(derived.eln2017_risk)
     risk_text = f"{risk} {refs.cite([ELN_RISK_CITATION])}"
     if derived.eln2017_missing_tests:
-        risk_text += f". Missing tests that could change the group: {', '.join(derived.eln2017_missing_tests)}"
+        missing = ", ".join(derived.eln2017_missing_tests)
+        risk_text += ". " + _("Missing tests that could change the group: {tests}").format(tests=missing)
     facts = [
-        Fact("Diagnosis date", fmt_date(dx.date)),
-        Fact("Karyotype (as entered)", dx.karyotype or NOT_RECORDED),
-        Fact("Lesions read", _lesions_text(dx.karyotype, lesions)),
-        Fact("Mutations at diagnosis", molecular_text(dx.mutations, dx.tested_genes or None)),
+        Fact(_("Diagnosis date"), fmt_date(dx.date)),
+        Fact(_("Karyotype (as entered)"), dx.karyotype or not_recorded()),
+        Fact(_("Lesions read"), _lesions_text(dx.karyotype, lesions)),
+        Fact(_("Mutations at diagnosis"), molecular_text(dx.mutations, dx.tested_genes or None)),
     ]
     facts.extend(_later_samples(case, as_of))
-    facts.append(Fact("ELN 2017 genetic risk", risk_text))
+    facts.append(Fact(_("ELN 2017 genetic risk"), risk_text))
     if derived.eln2017_reasons:
         reasons = "; ".join(readable(r).rstrip(". ") for r in derived.eln2017_reasons)
-        facts.append(Fact("Why this risk group", reasons + "."))
+        facts.append(Fact(_("Why this risk group"), reasons + "."))
     if derived.eln2022_risk:
-        facts.append(Fact("ELN 2022 genetic risk", eln2022_text(derived)))
-    adverse = "yes" if derived.adverse_biology else "no"
+        facts.append(Fact(_("ELN 2022 genetic risk"), eln2022_text(derived)))
+    adverse = yes_no(derived.adverse_biology)
     if not derived.adverse_biology and derived.eln2017_risk == "unknown":
-        adverse += " (ELN 2017 risk unknown and no later adverse lesion: read as not adverse)"
+        adverse += " " + _("(ELN 2017 risk unknown and no later adverse lesion: read as not adverse)")
     if derived.adverse_biology_sources:
         adverse += f" ({'; '.join(derived.adverse_biology_sources)})"
-    facts.append(Fact("Adverse biology", adverse))
-    facts.append(Fact("Targetable mutations", _targetable_text(derived)))
+    facts.append(Fact(_("Adverse biology"), adverse))
+    facts.append(Fact(_("Targetable mutations"), _targetable_text(derived)))
     if dx.cd33_percent is not None:
-        facts.append(Fact("CD33", f"{fmt_number(dx.cd33_percent)} % of blasts"))
+        facts.append(Fact("CD33", _("{percent} % of blasts").format(percent=fmt_number(dx.cd33_percent))))
     if dx.wbc is not None:
-        facts.append(Fact("WBC at diagnosis", f"{fmt_number(dx.wbc)} ×10⁹/L"))
+        facts.append(Fact(_("WBC at diagnosis"), f"{fmt_number(dx.wbc)} ×10⁹/L"))
     return tuple(facts)
 
 
 def _lesions_text(karyotype: str | None, lesions: list[str]) -> str:
     if lesions:
         return ", ".join(text_label(c) for c in lesions)
-    return "none" if karyotype else "none: no karyotype recorded"
+    return _("none") if karyotype else _("none: no karyotype recorded")
 
 
 def _targetable_text(derived: Derived) -> str:
@@ -238,14 +252,14 @@ def _targetable_text(derived: Derived) -> str:
         else:
             negative.setdefault(source, []).append(gene)
     for source, genes in negative.items():
-        parts.append(f"no mutation in {', '.join(genes)} ({source})")
+        parts.append(_("no mutation in {genes}").format(genes=", ".join(genes)) + f" ({source})")
     if untested:
-        parts.append(f"{', '.join(untested)} not tested: status unknown")
+        parts.append(_("{genes} not tested: status unknown").format(genes=", ".join(untested)))
     if derived.targets_with_failed_inhibitor:
         failed = ", ".join(derived.targets_with_failed_inhibitor)
-        parts.append(f"no longer a target: {failed} (its inhibitor failed)")
+        parts.append(_("no longer a target: {genes} (its inhibitor failed)").format(genes=failed))
     if not parts:
-        return "none found"
+        return _("none found")
     text = readable("; ".join(parts))
     return text[0].upper() + text[1:]
 
@@ -268,7 +282,7 @@ def _course_rows(case: Case, as_of: date) -> tuple[tuple[str, ...], ...]:
 
 
 def _flag(value: bool | None) -> str:
-    return DASH if value is None else ("yes" if value else "no")
+    return DASH if value is None else yes_no(value)
 
 
 def _assessment_rows(case: Case, as_of: date) -> tuple[tuple[str, ...], ...]:
@@ -295,55 +309,64 @@ def _assessment_rows(case: Case, as_of: date) -> tuple[tuple[str, ...], ...]:
 
 def _standing(case: Case, result: Result) -> tuple[Fact, ...]:
     d = result.derived
-    facts = [Fact("Status", text_label(d.status)), Fact("Age", f"{d.age_years} years")]
+    facts = [Fact(_("Status"), text_label(d.status)), Fact(_("Age"), _("{years} years").format(years=d.age_years))]
     if d.cr1_date is not None:
-        facts.append(Fact("First remission (CR1)", fmt_date(d.cr1_date)))
+        facts.append(Fact(_("First remission (CR1)"), fmt_date(d.cr1_date)))
     else:
-        facts.append(Fact("First remission (CR1)", "never reached"))
+        facts.append(Fact(_("First remission (CR1)"), _("never reached")))
     if d.cr1_duration_months is not None:
-        facts.append(Fact("CR1 length", f"{fmt_number(d.cr1_duration_months)} months (CR1 to first relapse)"))
-    facts.append(Fact("Relapse number", str(d.relapse_number)))
+        length = _("{months} months (CR1 to first relapse)").format(months=fmt_number(d.cr1_duration_months))
+        facts.append(Fact(_("CR1 length"), length))
+    facts.append(Fact(_("Relapse number"), str(d.relapse_number)))
     if d.first_relapse_date is not None:
-        facts.append(Fact("First relapse", fmt_date(d.first_relapse_date)))
+        facts.append(Fact(_("First relapse"), fmt_date(d.first_relapse_date)))
     if d.latest_relapse_date is not None and d.latest_relapse_date != d.first_relapse_date:
-        facts.append(Fact("Latest relapse", fmt_date(d.latest_relapse_date)))
+        facts.append(Fact(_("Latest relapse"), fmt_date(d.latest_relapse_date)))
     if d.molecular_relapse_date is not None:
-        facts.append(Fact("Molecular (MRD) relapse", fmt_date(d.molecular_relapse_date)))
+        facts.append(Fact(_("Molecular (MRD) relapse"), fmt_date(d.molecular_relapse_date)))
     if d.intensive_cycles_without_remission:
-        facts.append(Fact("Intensive cycles without remission", str(d.intensive_cycles_without_remission)))
+        facts.append(Fact(_("Intensive cycles without remission"), str(d.intensive_cycles_without_remission)))
     if d.venetoclax_cycles_without_remission:
-        facts.append(Fact("Venetoclax cycles without remission", str(d.venetoclax_cycles_without_remission)))
+        facts.append(Fact(_("Venetoclax cycles without remission"), str(d.venetoclax_cycles_without_remission)))
     if d.post_transplant:
-        since = f", {fmt_number(d.months_since_transplant)} months before relapse" if d.months_since_transplant else ""
-        facts.append(Fact("Transplant", f"relapse after allogeneic HCT{since}"))
+        if d.months_since_transplant:
+            months = fmt_number(d.months_since_transplant)
+            shown = _("relapse after allogeneic HCT, {months} months before relapse").format(months=months)
+        else:
+            shown = _("relapse after allogeneic HCT")
+        facts.append(Fact(_("Transplant"), shown))
     else:
         hct = [c for c in case.courses if c.phase == "transplant" and c.start <= result.as_of]
         shown = "; ".join(f"{text_label(c.regimen)} {fmt_date(c.start)}" for c in hct)
-        facts.append(Fact("Transplant", shown or "none recorded"))
-    facts.append(Fact("Fitness for intensive therapy", _fitness_text(case, d)))
+        facts.append(Fact(_("Transplant"), shown or _("none recorded")))
+    facts.append(Fact(_("Fitness for intensive therapy"), _fitness_text(case, d)))
     if d.prior_venetoclax_failure:
-        facts.append(Fact("Prior venetoclax failure", "yes"))
+        facts.append(Fact(_("Prior venetoclax failure"), yes_no(True)))
     # clinical-spec.md §8.9 and §8.6 (ruleset 2026.2): what failed, and data too old to rely on.
     failed = failed_regimen_lines(d.failed_regimens)
-    facts.append(Fact("Failed regimens (not offered again)", "; ".join(failed) if failed else "none"))
-    facts += [Fact("Data freshness", line) for line in freshness_lines(d, result.recommendation.flags)]
+    facts.append(Fact(_("Failed regimens (not offered again)"), "; ".join(failed) if failed else _("none")))
+    facts += [Fact(_("Data freshness"), line) for line in freshness_lines(d, result.recommendation.flags)]
     if d.current_wbc is not None:
-        facts.append(Fact("Current WBC", f"{fmt_number(d.current_wbc)} ×10⁹/L"))
+        facts.append(Fact(_("Current WBC"), f"{fmt_number(d.current_wbc)} ×10⁹/L"))
     if d.european_prognostic_index is not None:
+        points = _("{points} points").format(points=d.european_prognostic_index)
         group = f" ({text_label(d.european_prognostic_index_group)})" if d.european_prognostic_index_group else ""
-        facts.append(Fact("European Prognostic Index", f"{d.european_prognostic_index} points{group}"))
+        facts.append(Fact(_("European Prognostic Index"), points + group))
     return tuple(facts)
 
 
 def _fitness_text(case: Case, d: Derived) -> str:
-    text = "not judged: fitness unknown" if d.fit_for_intensive is None else "fit" if d.fit_for_intensive else "unfit"
+    if d.fit_for_intensive is None:
+        text = _("not judged: fitness unknown")
+    else:
+        text = _("fit") if d.fit_for_intensive else _("unfit")
     source = text_label(d.fitness_source) if d.fitness_source and d.fitness_source != "unknown" else ""
     if source:
         text += f" ({source})"
     if d.ecog is not None:
         text += f"; ECOG {d.ecog}"
     if case.fitness is not None and case.fitness.date is not None:
-        text += f"; assessed {fmt_date(case.fitness.date)}"
+        text += "; " + _("assessed {date}").format(date=fmt_date(case.fitness.date))
     return text
 
 
@@ -351,26 +374,33 @@ def _decision_lines(entries: tuple[DecisionEntry, ...], current_ruleset: str) ->
     lines = []
     for entry in entries:
         d = entry.decision
-        verdict = "Accepted" if entry.accepted else "Overridden"
+        verdict = _("Accepted") if entry.accepted else _("Overridden")
         heading = f"{fmt_date(d.date)}: {verdict}"
-        details = [f"Recommended: {text_label(d.recommended)}", f"Chosen: {text_label(d.chosen)}"]
+        details = [
+            _("Recommended: {therapy}").format(therapy=text_label(d.recommended)),
+            _("Chosen: {therapy}").format(therapy=text_label(d.chosen)),
+        ]
         if d.regimen:
             details[-1] += f" ({text_label(d.regimen)})"
         if not entry.accepted or d.override_reason or entry.reason_code:
-            reason = d.override_reason or NOT_RECORDED
+            reason = d.override_reason or not_recorded()
             if entry.reason_code:
                 reason = (
                     f"{text_label(entry.reason_code)}: {reason}" if d.override_reason else text_label(entry.reason_code)
                 )
-            details.append(f"Reason: {reason}")
+            details.append(_("Reason: {reason}").format(reason=reason))
         who = d.clinician or entry.recorded_by
         if who:
-            details.append(f"Clinician: {who}")
+            details.append(_("Clinician: {name}").format(name=who))
         if entry.recorded_at:
-            details.append(f"Recorded {entry.recorded_at.replace('T', ' ')[:16]}")
+            details.append(_("Recorded {when}").format(when=entry.recorded_at.replace("T", " ")[:16]))
         if entry.ruleset_version:
-            note = "" if entry.ruleset_version == current_ruleset else f" (this page uses {current_ruleset})"
-            details.append(f"Rule set {entry.ruleset_version}{note}")
+            note = (
+                ""
+                if entry.ruleset_version == current_ruleset
+                else " " + _("(this page uses {ruleset})").format(ruleset=current_ruleset)
+            )
+            details.append(_("Rule set {version}").format(version=entry.ruleset_version) + note)
         lines.append(DecisionLine(heading, tuple(details)))
     return tuple(lines)
 
@@ -402,11 +432,13 @@ def build_view(
     patient = case.patient
     header = HeaderInfo(
         clinic_name=clinic_name,
-        patient_name=patient.name or "Name not recorded",
-        hospital_number=patient.hospital_number or NOT_RECORDED,
+        patient_name=patient.name or _("Name not recorded"),
+        hospital_number=patient.hospital_number or not_recorded(),
         birth_date=fmt_date(patient.birth_date),
         printed_on=fmt_date(today),
-        versions=f"AML Desktop {app_version} · engine {result.engine_version} · ruleset {result.ruleset_version}",
+        versions=_("AML Desktop {app} · engine {engine} · ruleset {ruleset}").format(
+            app=app_version, engine=result.engine_version, ruleset=result.ruleset_version
+        ),
     )
     diagnosis = _diagnosis_facts(case, derived, as_of, refs)
     course_rows = _course_rows(case, as_of)
@@ -421,23 +453,22 @@ def build_view(
         f"{text_label(f.intended)} → {text_label(f.used)}: {readable(f.reason)}" for f in rec.fallbacks_applied
     )
     stock = tuple(
-        f"{text_label(key)}: out of stock since {fmt_date(since)}"
+        _("{item}: out of stock since {date}").format(item=text_label(key), date=fmt_date(since))
         for key, since in sorted((out_of_stock or {}).items())
     )
     not_applicable = rec.primary.category == "not_applicable"
     primary = text_label(rec.primary.category)
     if not_applicable:
-        primary_detail = (
-            f"No relapsed or refractory treatment applies: the status is {text_label(derived.status).lower()}. "
+        primary_detail = _(
+            "No relapsed or refractory treatment applies: the status is {status}. "
             "The algorithm of DeWolf & Tallman applies once the disease is relapsed or refractory; continue the "
             "course and record each assessment."
-        )
+        ).format(status=text_label(derived.status).lower())
+    elif rec.primary.regimens:
+        regimen_names = ", ".join(text_label(r) for r in rec.primary.regimens)
+        primary_detail = _("Regimens the clinic can give, best first: {regimens}").format(regimens=regimen_names)
     else:
-        primary_detail = (
-            "Regimens the clinic can give, best first: " + ", ".join(text_label(r) for r in rec.primary.regimens)
-            if rec.primary.regimens
-            else "No drug regimen" + (": see the checklist." if rec.actions or rec.flags else ".")
-        )
+        primary_detail = _("No drug regimen: see the checklist.") if rec.actions or rec.flags else _("No drug regimen.")
     expected = tuple(
         CitedText(f"{text_label(o.regimen)}: {readable(o.text)}", refs.cite(o.cites), tuple(o.cites))
         for o in rec.expected_outcomes
@@ -446,7 +477,7 @@ def build_view(
     apl = "apl_out_of_scope" in rec.flags
     return SummaryView(
         header=header,
-        title="Treatment summary: relapsed or refractory AML",
+        title=_("Treatment summary: relapsed or refractory AML"),
         as_of=fmt_date(as_of),
         status=text_label(derived.status),
         relapsed=derived.status in RELAPSED_STATES,
@@ -476,4 +507,5 @@ def build_view(
         pathway=rec.pathway,
         decisions=_decision_lines(tuple(decisions), result.ruleset_version),
         references=refs.entries(),
+        clinician_note=_(CLINICIAN_NOTE),
     )

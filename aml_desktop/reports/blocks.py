@@ -13,6 +13,8 @@ from typing import Any, Final
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
 
+from aml_desktop.present.i18n import _
+
 from .fasttext import Piece, text_block
 from .styles import BLACK, BODY_SIZE, FONT, string_width
 from .textblock import TextBlock
@@ -48,7 +50,7 @@ class Stack(Flowable):
         inner = self._inner(available_width)
         self._heights = []
         for index, item in enumerate(self.items):
-            _, h = item.wrap(inner, available_height)
+            _width, h = item.wrap(inner, available_height)
             before = item.spaceBefore if index else 0.0
             after = item.spaceAfter if index < len(self.items) - 1 else 0.0
             self._heights.append((before, h, after))
@@ -106,7 +108,7 @@ class Heading(Flowable):
         self.keepWithNext = True
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        _, h = self.block.wrap(available_width, available_height)
+        _width, h = self.block.wrap(available_width, available_height)
         self.width = available_width
         self.height = h + self.rule + 3
         return available_width, self.height
@@ -140,14 +142,14 @@ class SignatureBlock(Flowable):
         w, top = self.width, self.height
         half = w / 2
         reason_y, name_y, date_y = top - 36, top - 68, top - 95
-        accepted = f"{BOX} Recommendation accepted"
+        accepted = f"{BOX} " + _("Recommendation accepted")
         overridden_x = string_width(accepted, 11) + 28
         pieces: list[Piece] = [
             (FONT, 11, 0, top - 12, accepted),
-            (FONT, 11, overridden_x, top - 12, f"{BOX} Overridden, reason:"),
-            (FONT, BODY_SIZE, 0, name_y - 11, "Name"),
-            (FONT, BODY_SIZE, half, name_y - 11, "Signature"),
-            (FONT, BODY_SIZE, 0, date_y - 11, "Date"),
+            (FONT, 11, overridden_x, top - 12, f"{BOX} " + _("Overridden, reason:")),
+            (FONT, BODY_SIZE, 0, name_y - 11, _("Name")),
+            (FONT, BODY_SIZE, half, name_y - 11, _("Signature")),
+            (FONT, BODY_SIZE, 0, date_y - 11, _("Date")),
         ]
         canvas.setStrokeColor(BLACK)
         canvas.setLineWidth(0.6)

@@ -27,6 +27,7 @@ from aml_desktop.present.chart import (
     place_rows,
     tick_text,
 )
+from aml_desktop.present.i18n import N_, _
 
 from .fasttext import Piece, text_block
 from .styles import FILL_GREY, FONT, FONT_BOLD, MIN_SIZE, RULE_GREY, string_width
@@ -44,9 +45,9 @@ MIN_TICK_SPACING: Final = 56.0
 # (title, height, reference value, reference label, marker) per panel.
 # ELN 2017 Table 6 thresholds (present.chart): blasts < 5 %; CR needs ANC >= 1.0 and platelets >= 100 x10^9/L.
 PANELS: Final = (
-    ("Marrow blasts (%)", 62.0, BLAST_THRESHOLD, "5 %", "circle"),
-    ("ANC (×10⁹/L)", 46.0, ANC_THRESHOLD, "1.0", "square"),
-    ("Platelets (×10⁹/L)", 46.0, PLATELET_THRESHOLD, "100", "triangle"),
+    (N_("Marrow blasts (%)"), 62.0, BLAST_THRESHOLD, "5 %", "circle"),
+    (N_("ANC (×10⁹/L)"), 46.0, ANC_THRESHOLD, "1.0", "square"),
+    (N_("Platelets (×10⁹/L)"), 46.0, PLATELET_THRESHOLD, "100", "triangle"),
 )
 
 EVENT_STYLES: Final = {
@@ -147,7 +148,8 @@ class CourseChart:
         y = height - event_row_count * EVENT_ROW
         events_top = y
         titles: list[tuple[Rect, str, float]] = []
-        for title, panel_height, reference, reference_label, marker in PANELS:
+        for english, panel_height, reference, reference_label, marker in PANELS:
+            title = _(english)
             y -= PANEL_TITLE
             # a white ground under the title interrupts event lines that cross it
             title_width = string_width(title, LABEL_SIZE, bold=True)
@@ -162,7 +164,7 @@ class CourseChart:
         y -= lane_rows * LANE_LABEL_ROW
         lane_y = y - LANE_HEIGHT
         self._lane(group, lane_y, course_rows)
-        self._label(0, lane_y + 1, "Therapy", bold=True)
+        self._label(0, lane_y + 1, _("Therapy"), bold=True)
         axis_y = lane_y - 4
         group.add(Line(self.plot_left, axis_y, self.plot_right, axis_y, strokeColor=colors.black, strokeWidth=0.8))
         for tick in self._scale.month_ticks(self.plot_right - self.plot_left, MIN_TICK_SPACING):
@@ -188,7 +190,7 @@ class CourseChart:
     ) -> None:
         left, right = self.plot_left, self.plot_right
         group.add(Rect(left, y0, right - left, h, fillColor=None, strokeColor=RULE_GREY, strokeWidth=0.6))
-        values = [v for _, v in series.points]
+        values = [v for _day, v in series.points]
         top = 100.0 if marker == "circle" else nice_ceiling(max([*values, reference]) * 1.1)
 
         def y(value: float) -> float:
@@ -212,7 +214,7 @@ class CourseChart:
                 flat = [c for d, v in run for c in (self.x(d), y(v))]
                 group.add(PolyLine(flat, strokeColor=colors.black, strokeWidth=1.1))
         last_label_right = -math.inf
-        for (px, py), (_, value) in zip(points, series.points, strict=True):
+        for (px, py), (_day, value) in zip(points, series.points, strict=True):
             group.add(_marker(marker, px, py))
             text = tick_text(value)
             w = string_width(text, LABEL_SIZE)

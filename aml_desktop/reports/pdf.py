@@ -28,8 +28,9 @@ from reportlab.platypus import (
 )
 
 from aml_desktop.present.checklist import CheckItem
-from aml_desktop.present.doses import DOSE_HEADER, RegimenDoses
-from aml_desktop.present.summary import ASSESSMENT_HEADER, COURSE_HEADER, Fact, HeaderInfo
+from aml_desktop.present.doses import RegimenDoses, dose_header
+from aml_desktop.present.i18n import N_, _, use_language
+from aml_desktop.present.summary import Fact, HeaderInfo, assessment_header, course_header
 from aml_desktop.present.summary import SummaryView as SummaryContent
 
 from .blocks import BOX, Heading, SignatureBlock, Stack
@@ -73,7 +74,7 @@ MARGIN_X: Final = 16 * mm
 HEADER_HEIGHT: Final = 17 * mm
 FOOTER_HEIGHT: Final = 13 * mm
 MARGIN_Y: Final = 9 * mm
-DECISION_SUPPORT: Final = "Decision support only: the treating clinician decides."
+DECISION_SUPPORT: Final = N_("Decision support only: the treating clinician decides.")
 CELL_PADDING: Final = 6.0
 
 Progress = Callable[[int, int], None]
@@ -131,7 +132,7 @@ def _header_fits_two_lines(header: HeaderInfo, width: float) -> bool:
 
 
 def _details(header: HeaderInfo) -> str:
-    return f"Hospital no. {header.hospital_number}   ·   Born {header.birth_date}"
+    return _("Hospital no. {number}   ·   Born {date}").format(number=header.hospital_number, date=header.birth_date)
 
 
 def _draw_page_frame(canvas: Canvas, header: HeaderInfo, number: int, total: int) -> None:
@@ -140,8 +141,9 @@ def _draw_page_frame(canvas: Canvas, header: HeaderInfo, number: int, total: int
     left, right = MARGIN_X, width - MARGIN_X
     top = height - MARGIN_Y
     details = _details(header)
-    printed = f"Printed {header.printed_on}"
-    page = f"Page {number} of {total}"
+    printed = _("Printed {date}").format(date=header.printed_on)
+    page = _("Page {number} of {total}").format(number=number, total=total)
+    decision_support = _(DECISION_SUPPORT)
     two_lines = _header_fits_two_lines(header, right - left)
     details_y = top - 26 if two_lines else top - 40
     rule_y = top - 32 if two_lines else top - 46
@@ -153,7 +155,7 @@ def _draw_page_frame(canvas: Canvas, header: HeaderInfo, number: int, total: int
         (FONT, MIN_SIZE, right - string_width(printed, MIN_SIZE), top - 10, printed),
         (FONT_BOLD, name_size, left, top - 26, name),
         (FONT, 10, right - string_width(details, 10), details_y, details),
-        (FONT_BOLD, MIN_SIZE, left, bottom + 14, DECISION_SUPPORT),
+        (FONT_BOLD, MIN_SIZE, left, bottom + 14, decision_support),
         (FONT_BOLD, MIN_SIZE, right - string_width(page, MIN_SIZE, True), bottom + 14, page),
         (FONT, MIN_SIZE, left, bottom + 3, header.versions),
     ]
@@ -216,6 +218,10 @@ class _Layout:
     def grid(self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Grid:
         return Grid([list(header), *[list(r) for r in rows]], widths, pad=(CELL_PADDING / 2, CELL_PADDING / 2))
 
+    def check(self, warning: str) -> Stack:
+        """A boxed "Check:" warning the clinician must act on."""
+        return Stack([self.t([(_("Check:") + " ", True), (warning, False)])], box=1.0, padding=(6, 4))
+
     def bullets(self, items: Iterable[str], symbol: str = "•") -> list[TextBlock]:
         return [self.t(text, BULLET, bullet=symbol) for text in items]
 
@@ -236,28 +242,28 @@ class _Layout:
             self.t(c.title, TITLE),
             self.t(
                 [
-                    ("Facts as of ", False),
+                    (_("Facts as of") + " ", False),
                     (c.as_of, True),
-                    (f", the date the recommendation below was computed. {patient}", False),
+                    (", " + _("the date the recommendation below was computed.") + f" {patient}", False),
                 ],
                 SUBTITLE,
             ),
         ]
         missing = unprintable(c.header.patient_name + c.header.hospital_number + c.header.clinic_name)
         if missing:
-            warning = (
-                f"The embedded font cannot print some characters of the name or number ({missing}); "
+            warning = _(
+                "The embedded font cannot print some characters of the name or number ({missing}); "
                 "they appear as boxes. Check the name against the hospital record."
-            )
-            story.append(Stack([self.t([("Check: ", True), (warning, False)])], box=1.0, padding=(6, 4)))
-        story += self.heading("Diagnosis and biology")
+            ).format(missing=missing)
+            story.append(self.check(warning))
+        story += self.heading(_("Diagnosis and biology"))
         story.append(self.facts(c.diagnosis))
         story += self.course()
-        story += self.heading("Where the patient stands")
+        story += self.heading(_("Where the patient stands"))
         story.append(self.facts(c.standing))
         if c.notes:
             story.append(Spacer(1, 4))
-            story += self.section("Notes on the record", self.bullets(c.notes))
+            story += self.section(_("Notes on the record"), self.bullets(c.notes))
         story += self.recommendation()
         story += self.decision()
         story += self.references()
@@ -265,25 +271,25 @@ class _Layout:
 
     def course(self) -> list[Flowable]:
         c = self.c
-        out = self.heading("Course")
+        out = self.heading(_("Course"))
         w = self.width
         if c.course_rows:
-            out.append(self.grid(COURSE_HEADER, c.course_rows, [0.24 * w, 0.28 * w, 0.18 * w, 0.18 * w, 0.12 * w]))
+            out.append(self.grid(course_header(), c.course_rows, [0.24 * w, 0.28 * w, 0.18 * w, 0.18 * w, 0.12 * w]))
         else:
-            out.append(self.t("No courses of therapy recorded."))
+            out.append(self.t(_("No courses of therapy recorded.")))
         out.append(Spacer(1, 6))
         chart = course_chart(c.chart, w)
         out.append(CondPageBreak(chart.height + 20))
-        out.append(self.t("Marrow blasts and blood counts over time", H2))
+        out.append(self.t(_("Marrow blasts and blood counts over time"), H2))
         out.append(chart)
         out.append(Spacer(1, 4))
         if c.assessment_rows:
             widths = [0.13, 0.1, 0.08, 0.06, 0.07, 0.11, 0.07, 0.15, 0.23]
-            header = list(ASSESSMENT_HEADER)
+            header = list(assessment_header())
             header[-1] = f"{header[-1]} (ELN) {c.response_refs}"
             out.append(self.grid(header, c.assessment_rows, [f * w for f in widths]))
         else:
-            out.append(self.t("No marrow or blood assessments recorded."))
+            out.append(self.t(_("No marrow or blood assessments recorded.")))
         return out
 
     def regimen(self, block: RegimenDoses) -> list[Flowable]:
@@ -296,50 +302,50 @@ class _Layout:
         if block.rows:
             w = self.width
             rows = [(r.agent, r.dose, r.route, r.days, r.amount, r.note) for r in block.rows]
-            out.append(self.grid(DOSE_HEADER, rows, [f * w for f in (0.14, 0.13, 0.08, 0.11, 0.17, 0.37)]))
+            out.append(self.grid(dose_header(), rows, [f * w for f in (0.14, 0.13, 0.08, 0.11, 0.17, 0.37)]))
         if block.notes:
             out.append(Stack([self.t(n, BULLET, bullet="–") for n in block.notes]))
         return out
 
     def recommendation(self) -> list[Flowable]:
         c = self.c
-        out = self.heading("Recommendation")
-        inner = [self.t(f"Primary: {c.primary}", PRIMARY)]
+        out = self.heading(_("Recommendation"))
+        inner = [self.t(_("Primary: {therapy}").format(therapy=c.primary), PRIMARY)]
         if c.primary_detail:
             inner.append(self.t(c.primary_detail))
         out.append(Stack(inner, box=1.4, fill=LIGHT_FILL, padding=(7, 5)))
         if c.needed:
-            out += self.section("Needed", self.bullets(n.text for n in c.needed))
+            out += self.section(_("Needed"), self.bullets(n.text for n in c.needed))
         out.append(Spacer(1, 5))
         out.append(self.t(c.body_size.text))
         for warning in c.body_size.warnings:
             out.append(Spacer(1, 3))
-            out.append(Stack([self.t([("Check: ", True), (warning, False)])], box=1.0, padding=(6, 4)))
+            out.append(self.check(warning))
         for block in c.regimens:
             out += self.regimen(block)
         out += self.section(
-            "Alternatives", self.bullets(c.alternatives) if c.alternatives else [self.t("None listed.")]
+            _("Alternatives"), self.bullets(c.alternatives) if c.alternatives else [self.t(_("None listed."))]
         )
-        fallbacks = self.bullets(c.fallbacks) or [self.t("None: the clinic can give the intended therapy.")]
-        out += self.section("Substitutions forced by the clinic's formulary", fallbacks)
+        fallbacks = self.bullets(c.fallbacks) or [self.t(_("None: the clinic can give the intended therapy."))]
+        out += self.section(_("Substitutions forced by the clinic's formulary"), fallbacks)
         if c.actions:
-            out += self.section("Actions (tick when done)", self.checklist(c.actions))
+            out += self.section(_("Actions (tick when done)"), self.checklist(c.actions))
         if c.flags:
-            out += self.section("Safety flags and warnings (tick when addressed)", self.checklist(c.flags))
+            out += self.section(_("Safety flags and warnings (tick when addressed)"), self.checklist(c.flags))
         if c.expected:
-            out += self.section("What to expect", self.bullets(f"{e.text}{_refs(e.refs)}" for e in c.expected))
+            out += self.section(_("What to expect"), self.bullets(f"{e.text}{_refs(e.refs)}" for e in c.expected))
         if c.rationale:
             steps: list[TextBlock] = []
             for number, step in enumerate(c.rationale, start=1):
                 steps.append(self.t(f"{step.text}{_refs(step.refs)}", NUMBERED_TIGHT, bullet=f"{number}."))
                 if step.facts:
-                    steps.append(self.t(f"Facts used: {step.facts}", TRACE))
-            out += self.section("Why: the rules that decided, in order", steps)
+                    steps.append(self.t(_("Facts used: {facts}").format(facts=step.facts), TRACE))
+            out += self.section(_("Why: the rules that decided, in order"), steps)
         return out
 
     def decision(self) -> list[Flowable]:
         c = self.c
-        out = self.heading("Clinician's decision")
+        out = self.heading(_("Clinician's decision"))
         if c.decisions:
             out.append(
                 Stack(
@@ -350,17 +356,17 @@ class _Layout:
                 )
             )
         else:
-            out.append(self.t("No decision recorded for this patient yet."))
+            out.append(self.t(_("No decision recorded for this patient yet.")))
         out.append(Spacer(1, 6))
         out.append(CondPageBreak(SignatureBlock.HEIGHT + 30))
-        out.append(self.t("Decision for this summary", H2))
+        out.append(self.t(_("Decision for this summary"), H2))
         out.append(SignatureBlock())
         return out
 
     def references(self) -> list[Flowable]:
-        out = self.heading("References")
+        out = self.heading(_("References"))
         if not self.c.references:
-            out.append(self.t("No sources cited."))
+            out.append(self.t(_("No sources cited.")))
         items = []
         for ref in self.c.references:
             note = f" ({ref.note})" if ref.note else ""
@@ -371,9 +377,10 @@ class _Layout:
 
 
 def render_summary(snapshot: SummarySnapshot) -> bytes:
-    """The summary of ``snapshot`` as PDF bytes; the same snapshot gives the same bytes."""
-    content = build_content(snapshot)
-    return render_content(content, snapshot.paper)
+    """The summary of ``snapshot`` as PDF bytes, in its language; the same snapshot gives the same bytes."""
+    with use_language(snapshot.language):
+        content = build_content(snapshot)
+        return render_content(content, snapshot.paper)
 
 
 def render_content(content: SummaryContent, paper: str = "A4") -> bytes:
@@ -399,9 +406,9 @@ def render_content(content: SummaryContent, paper: str = "A4") -> bytes:
         initialFontName=FONT,
         initialFontSize=BODY_SIZE,
         initialLeading=BODY.leading,
-        title=f"Treatment summary: {content.header.patient_name}",
+        title=_("Treatment summary: {name}").format(name=content.header.patient_name),
         author=content.header.clinic_name,
-        subject="Relapsed or refractory AML: decision support, the treating clinician decides",
+        subject=_("Relapsed or refractory AML: decision support, the treating clinician decides"),
         creator=content.header.versions,
         producer="AML Desktop (ReportLab)",
     )

@@ -36,6 +36,7 @@ class SummarySnapshot:
     decisions: tuple[DecisionEntry, ...] = ()
     paper: str = "A4"
     app_version: str = __version__
+    language: str | None = None  # the page's language; None: the clinic's (``present.i18n``)
 
     def __post_init__(self) -> None:
         if self.paper not in PAPER_SIZES:
