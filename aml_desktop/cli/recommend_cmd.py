@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from aml_desktop.cli.language_option import add_language_option
+
 EXIT_INVALID = 2
 
 
@@ -28,6 +30,7 @@ def register(subparsers: Any) -> None:
         "--patient", metavar="ID", help="a patient stored in the database (--db), by id or hospital number"
     )
     parser.add_argument("--text", action="store_true", help="print a readable summary instead of JSON")
+    add_language_option(parser, "the language of --text (the JSON never changes)")
     parser.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
 
@@ -36,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from aml_desktop.engine import CaseError, evaluate, load_case, result_to_json
 
     today = args.today or date.today()
+    clinic_language: str | None = None
     if args.patient:
         from aml_desktop.store import StoreError, open_store_for_cli
 
@@ -49,7 +53,9 @@ def run(args: argparse.Namespace) -> int:
                     )
                     return EXIT_INVALID
                 case = store.get_case(found)
-                settings = store.engine_settings()
+                clinic = store.clinic_settings()
+                settings = clinic.engine_settings()
+                clinic_language = clinic.language
         except (StoreError, KeyError) as error:
             print(f"aml-desktop recommend: {error}", file=sys.stderr)
             return EXIT_INVALID
@@ -71,7 +77,8 @@ def run(args: argparse.Namespace) -> int:
     if args.text:
         from aml_desktop.cli.recommend_text import format_result
 
-        sys.stdout.write(format_result(case, result, today=today))
+        language = args.lang or (clinic_language if args.patient else None)
+        sys.stdout.write(format_result(case, result, today=today, language=language))
     else:
         sys.stdout.write(result_to_json(result))
     return 0

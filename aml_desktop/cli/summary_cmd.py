@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from aml_desktop.cli.language_option import add_language_option
 from aml_desktop.files import write_atomically
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--clinic-name", metavar="NAME", help="clinic name printed in the header (default: clinic settings, or —)"
     )
+    add_language_option(parser, "the language of the printed summary (default: the clinic's, else English)")
     parser.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
 
@@ -109,7 +111,7 @@ def _from_case_file(args: argparse.Namespace, today: date) -> int:
     from aml_desktop.reports import NO_CLINIC_NAME, render_summary, snapshot_from_case
 
     snapshot = snapshot_from_case(
-        case, today=today, clinic_name=args.clinic_name or NO_CLINIC_NAME, paper=args.paper or "A4"
+        case, today=today, clinic_name=args.clinic_name or NO_CLINIC_NAME, paper=args.paper or "A4", language=args.lang
     )
     try:
         write_atomically(args.output, render_summary(snapshot))
@@ -134,6 +136,7 @@ def _from_store(args: argparse.Namespace, today: date) -> int:
             settings = store.engine_settings()
             clinic_name = args.clinic_name or clinic.clinic_name
             paper = args.paper or clinic.paper_size
+            language = args.lang or clinic.language
 
             def snapshot_of(patient_id: str) -> Any:
                 from aml_desktop.reports import DecisionEntry, snapshot_from_case
@@ -146,6 +149,7 @@ def _from_store(args: argparse.Namespace, today: date) -> int:
                     clinic_name=clinic_name,
                     paper=paper,
                     decisions=DecisionEntry.from_records(store.decision_records(patient_id)),
+                    language=language,
                 )
 
             if args.all:

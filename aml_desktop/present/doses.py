@@ -191,7 +191,8 @@ def dose_row(dose: Dose, size: BodySize) -> DoseRow:
             amount = f"{fmt_amount(calculated.amount)} {fmt_unit(calculated.unit)}"
             if calculated.capped:
                 amount += " " + _("(cap; {amount} calculated)").format(amount=fmt_amount(calculated.uncapped))
-    return DoseRow(text_label(dose.agent), published, dose.route, dose.schedule, amount, printable_note(dose.note))
+    note = printable_note(_(dose.note)) if dose.note else ""
+    return DoseRow(text_label(dose.agent), published, _(dose.route), _(dose.schedule), amount, note)
 
 
 def regimen_doses(
@@ -207,7 +208,7 @@ def regimen_doses(
     notes: list[str] = []
     repeated: list[str] = []
     for raw in regimen.notes:
-        note = printable_note(raw)
+        note = printable_note(_(raw))
         if note in printed:
             if printed[note] not in repeated:
                 repeated.append(printed[note])

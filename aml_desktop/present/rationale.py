@@ -57,7 +57,7 @@ def step_text(rule: str, english: str) -> str:
     """
     if current_language() == SOURCE_LANGUAGE or rule not in RULES:
         return readable(english)
-    return readable(_(RULES[rule].statement))
+    return spell_units(_(RULES[rule].statement))
 
 
 def rationale(rec: Recommendation, refs: References) -> tuple[RationaleItem, ...]:

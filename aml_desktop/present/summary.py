@@ -470,7 +470,7 @@ def build_view(
     else:
         primary_detail = _("No drug regimen: see the checklist.") if rec.actions or rec.flags else _("No drug regimen.")
     expected = tuple(
-        CitedText(f"{text_label(o.regimen)}: {readable(o.text)}", refs.cite(o.cites), tuple(o.cites))
+        CitedText(f"{text_label(o.regimen)}: {readable(_(o.text))}", refs.cite(o.cites), tuple(o.cites))
         for o in rec.expected_outcomes
     )
     steps = rationale(rec, refs)

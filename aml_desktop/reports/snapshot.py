@@ -95,6 +95,7 @@ def snapshot_from_case(
     paper: str = "A4",
     decisions: Iterable[DecisionEntry] | None = None,
     printed_on: date | None = None,
+    language: str | None = None,
 ) -> SummarySnapshot:
     """Evaluate ``case`` and freeze what its summary prints.
 
@@ -112,4 +113,5 @@ def snapshot_from_case(
         decisions=tuple(decisions) if decisions is not None else decisions_from_case(case),
         printed_on=printed_on or today,
         paper=normalise_paper(paper),
+        language=language,
     )

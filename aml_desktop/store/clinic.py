@@ -11,6 +11,7 @@ from datetime import date
 
 from aml_desktop.engine import codes
 from aml_desktop.engine.settings import Formulary
+from aml_desktop.present.i18n import LANGUAGES
 
 from .errors import StoreError
 from .models import PAPER_SIZES, ClinicSettings
@@ -30,6 +31,7 @@ _SETTINGS_COLUMNS = (
     "backup_warn_days",
     "last_backup_at",
     "fhir_identifier_system",
+    "language",
 )
 
 
@@ -87,6 +89,8 @@ def check_settings(settings: ClinicSettings) -> None:
         raise StoreError("backup_interval_hours: must be 1 or more")
     if settings.backup_warn_days < 1:
         raise StoreError("backup_warn_days: must be 1 or more")
+    if settings.language is not None and settings.language not in LANGUAGES:
+        raise StoreError(f"language: {settings.language!r} is not one of: {', '.join(LANGUAGES)}")
     try:
         settings.engine_settings()
     except ValueError as error:

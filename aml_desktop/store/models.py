@@ -68,6 +68,8 @@ class ClinicSettings:
     last_backup_at: str | None = None
     # The URI the clinic's hospital numbers are issued under, for the FHIR export (None: its local default).
     fhir_identifier_system: str | None = None
+    # The clinic's language (``present.i18n.LANGUAGES``); None until chosen on the first start.
+    language: str | None = None
 
     def engine_settings(self) -> EngineSettings:
         """The thresholds and formulary in the form ``engine.evaluate`` takes."""

@@ -355,11 +355,31 @@ def migration_0006_fhir_identifier_system(db: Database) -> None:
     db.execute(f"PRAGMA user_version = {position}")
 
 
+# --- migration 0010: the clinic's language (issue 16) ----------------------------------------------------
+
+_LANGUAGE_MIGRATION = "0010_clinic_language"
+
+
+def migration_0010_clinic_language(db: Database) -> None:
+    """The clinic's language for the window and the printed summary (NULL: not chosen yet, so the first
+    start asks, offering the system's language). Audited like every other setting.
+    """
+    db.execute("ALTER TABLE clinic_settings ADD COLUMN language TEXT")
+    for operation in ("insert", "update", "delete"):
+        db.execute(f"DROP TRIGGER IF EXISTS audit_clinic_settings_{operation}")
+    columns = [row[1] for row in db.execute("PRAGMA table_info(clinic_settings)").fetchall()]
+    for sql in _audit_triggers("clinic_settings", columns, row_key="id", patient_key=None):
+        db.execute(sql)
+    position = [name for name, _ in MIGRATIONS].index(_LANGUAGE_MIGRATION) + 1
+    db.execute(f"PRAGMA user_version = {position}")
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0001_initial", migration_0001_initial),
     ("0002_patient_list_and_search", migration_0002_patient_list_and_search),
     ("0003_hospital_number_key_and_version", migration_0003_hospital_number_key_and_version),
     (_FHIR_SYSTEM_MIGRATION, migration_0006_fhir_identifier_system),
+    (_LANGUAGE_MIGRATION, migration_0010_clinic_language),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 KNOWN_MIGRATIONS = frozenset(name for name, _ in MIGRATIONS)
