@@ -36,7 +36,8 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from aml_desktop.engine import CaseError, evaluate, load_case, result_to_json
+    from aml_desktop.engine import CaseError, load_case, result_to_json
+    from aml_desktop.engine.evaluate import evaluate  # the function: the package attribute may be the module
 
     today = args.today or date.today()
     clinic_language: str | None = None
