@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test test-fast lint format forms bench package clean
+.PHONY: install run test test-fast lint format forms translations bench package clean
 
 $(STAMP): pyproject.toml
 	bash scripts/system-deps.sh
@@ -39,6 +39,10 @@ format: install
 ## Recompile Qt Designer forms (ui/*.ui -> aml_desktop/gui/forms/*.py); commit the result.
 forms: install
 	$(BIN)/python scripts/compile_forms.py
+
+## Extract, merge and compile the translation catalogues (gettext and Qt); commit the result.
+translations: install
+	$(BIN)/python scripts/translations.py all
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

@@ -49,6 +49,7 @@ SOURCES = (
     *sorted((ROOT / "aml_desktop" / "present").glob("*.py")),
     *sorted((ROOT / "aml_desktop" / "reports").glob("*.py")),
     ROOT / "aml_desktop" / "cli" / "recommend_text.py",
+    ROOT / "aml_desktop" / "gui" / "presenters.py",
 )
 KEYWORDS = {"_": None, "N_": None}
 #: Qt: the forms and the GUI code whose strings go through ``tr()``.

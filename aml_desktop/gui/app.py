@@ -156,6 +156,9 @@ def open_window(db_path: Path | None, *, today: date | None = None) -> tuple[obj
     store, created = open_clinic(path)
     if store is None:
         return None
+    from aml_desktop.gui.translation import clinic_language, install_language
+
+    install_language(clinic_language(store))
     controller = Controller(store, today=(lambda: today) if today is not None else date.today)
     window = MainWindow(controller)
     return window, controller, created

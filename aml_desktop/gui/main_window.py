@@ -706,12 +706,26 @@ class MainWindow(QMainWindow):
         dialog.backup_requested.connect(lambda folder: self.controller.backup_now(Path(folder)))
         dialog.restore_requested.connect(lambda: (dialog.reject(), self.restore()))
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_settings is not None:
+            before = self.controller.clinic_settings().language
             try:
                 self.controller.save_clinic_settings(dialog.result_settings)
             except Exception as error:
-                self.show_message(f"Settings not saved: {error}", error=True)
+                self.show_message(self.tr("Settings not saved: {error}").format(error=error), error=True)
                 return
-            self.show_message("Clinic settings saved. Recommendations now use them.")
+            language = dialog.result_settings.language
+            if language and language != before:
+                from aml_desktop.gui.translation import install_language
+
+                install_language(language)
+                self._settings_changed()
+                self.show_message(
+                    self.tr(
+                        "Language changed: new windows and printed summaries use it now; "
+                        "restart AML Desktop to change the main window."
+                    )
+                )
+                return
+            self.show_message(self.tr("Clinic settings saved. Recommendations now use them."))
 
     def _settings_changed(self) -> None:
         if self.patient_id is not None and self.controller.available:

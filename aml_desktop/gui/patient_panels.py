@@ -33,6 +33,7 @@ from aml_desktop.gui.words import label
 from aml_desktop.present.chart import ChartData
 from aml_desktop.present.checklist import NeededItem
 from aml_desktop.present.formats import fmt_date
+from aml_desktop.present.i18n import _
 from aml_desktop.present.summary import SummaryView
 
 
@@ -165,7 +166,7 @@ class RecommendationPanel(QWidget):
         super().__init__(parent)
         self.ui = Ui_RecommendationPanel()
         self.ui.setupUi(self)
-        self.ui.clinician_note_label.setText(CLINICIAN_NOTE)
+        self.ui.clinician_note_label.setText(_(CLINICIAN_NOTE))
         self.ui.decide_button.clicked.connect(self.decide_requested.emit)
         self.ui.print_button.clicked.connect(self.print_requested.emit)
         self.ui.recommendation_splitter.setStretchFactor(0, 3)

@@ -17,6 +17,7 @@ from aml_desktop.engine.result import Result
 from aml_desktop.present.checklist import CheckItem
 from aml_desktop.present.doses import RegimenDoses, dose_header
 from aml_desktop.present.formats import age_on, fmt_date, text_label
+from aml_desktop.present.i18n import _
 from aml_desktop.present.summary import (
     CLINICIAN_NOTE,
     RELAPSED_STATES,
@@ -86,14 +87,15 @@ def _bullets(items: Iterable[str], css: str = "") -> str:
 def header_html(case: Case, result: Result | None, today: date) -> str:
     """The line above the tabs: who the patient is and, in red, a relapsed or refractory status."""
     p = case.patient
-    bits = [f"<b>{h(p.name or 'Unnamed patient')}</b>"]
+    bits = [f"<b>{h(p.name or _('Unnamed patient'))}</b>"]
     if p.hospital_number:
         bits.append(h(p.hospital_number))
     if p.sex:
         bits.append(h(text_label(p.sex)))
     as_of = result.as_of if result is not None else today
-    bits.append(f"born {h(fmt_date(p.birth_date))} (age {age_on(p.birth_date, as_of)})")
-    bits.append(f"diagnosed {h(fmt_date(case.diagnosis.date))}")
+    born = _("born {date} (age {age})").format(date=fmt_date(p.birth_date), age=age_on(p.birth_date, as_of))
+    bits.append(h(born))
+    bits.append(h(_("diagnosed {date}").format(date=fmt_date(case.diagnosis.date))))
     text = " · ".join(bits)
     if result is not None:
         status = result.derived.status
@@ -120,14 +122,20 @@ def standing_html(view: SummaryView) -> str:
     """Where the patient stands: the same facts as the printed summary's first sections."""
     out = [STYLE, _banner(view), f"<h2>{h(view.status)}</h2>"]
     out.append(
-        f"<p class='muted'>As of {h(view.as_of)} · computed from the recorded course; "
-        "correct the inputs (courses, assessments), not the conclusions.</p>"
+        "<p class='muted'>"
+        + h(
+            _(
+                "As of {date} · computed from the recorded course; "
+                "correct the inputs (courses, assessments), not the conclusions."
+            ).format(date=view.as_of)
+        )
+        + "</p>"
     )
-    out.append("<h3>Where the patient stands</h3>" + _facts(view.standing))
-    out.append("<h3>Diagnosis and biology</h3>" + _facts(view.diagnosis))
-    out.append("<h3>Height and weight</h3>" + _body_size(view))
+    out.append("<h3>" + h(_("Where the patient stands")) + "</h3>" + _facts(view.standing))
+    out.append("<h3>" + h(_("Diagnosis and biology")) + "</h3>" + _facts(view.diagnosis))
+    out.append("<h3>" + h(_("Height and weight")) + "</h3>" + _body_size(view))
     if view.notes:
-        out.append("<h3>Notes on the record</h3>" + _bullets(view.notes))
+        out.append("<h3>" + h(_("Notes on the record")) + "</h3>" + _bullets(view.notes))
     return "".join(out)
 
 
@@ -149,30 +157,41 @@ def _check(item: CheckItem) -> str:
 
 
 def _recommendation_sections(view: SummaryView) -> list[str]:
-    out = [f"<h2>Primary: {h(view.primary)}</h2>"]
+    out = [f"<h2>{h(_('Primary: {therapy}').format(therapy=view.primary))}</h2>"]
     if view.primary_detail:
         out.append(f"<p>{h(view.primary_detail)}</p>")
     out.append(_body_size(view))
     out += [_regimen(i, block) for i, block in enumerate(view.regimens, 1)]
     if view.alternatives:
-        out.append("<h3>Alternatives</h3><ol>" + "".join(f"<li>{h(a)}</li>" for a in view.alternatives) + "</ol>")
+        out.append(
+            "<h3>"
+            + h(_("Alternatives"))
+            + "</h3><ol>"
+            + "".join(f"<li>{h(a)}</li>" for a in view.alternatives)
+            + "</ol>"
+        )
     if view.fallbacks:
-        out.append("<h3>Changed because of the clinic's formulary</h3>")
+        out.append("<h3>" + h(_("Changed because of the clinic's formulary")) + "</h3>")
         out.append(_bullets(view.fallbacks) + (_bullets(view.out_of_stock, "muted") if view.out_of_stock else ""))
     if view.actions:
-        out.append("<h3>Actions</h3><ul>" + "".join(_check(i) for i in view.actions) + "</ul>")
+        out.append("<h3>" + h(_("Actions")) + "</h3><ul>" + "".join(_check(i) for i in view.actions) + "</ul>")
     if view.flags:
-        out.append("<h3>Safety flags and warnings</h3><ul>" + "".join(_check(i) for i in view.flags) + "</ul>")
+        out.append(
+            "<h3>" + h(_("Safety flags and warnings")) + "</h3><ul>" + "".join(_check(i) for i in view.flags) + "</ul>"
+        )
     if view.expected:
         out.append(
-            "<h3>What to expect</h3><ul>"
+            "<h3>"
+            + h(_("What to expect"))
+            + "</h3><ul>"
             + "".join(f"<li>{h(e.text)}{_refs(e.refs, e.ids)}</li>" for e in view.expected)
             + "</ul>"
         )
     if view.rationale:
-        out.append("<h3>Why: the rules that decided, in order</h3><ol>")
+        out.append("<h3>" + h(_("Why: the rules that decided, in order")) + "</h3><ol>")
         for step in view.rationale:
-            facts = f"<br><span class='muted'>Facts used: {h(step.facts)}</span>" if step.facts else ""
+            used = _("Facts used: {facts}").format(facts=step.facts)
+            facts = f"<br><span class='muted'>{h(used)}</span>" if step.facts else ""
             out.append(f'<li title="{_attr(step.rule)}">{h(step.text)}{_refs(step.refs, step.ref_ids)}{facts}</li>')
         out.append("</ol>")
     return out
@@ -185,13 +204,16 @@ def _references(view: SummaryView) -> str:
         f'<li title="{_attr(r.id)}">[{r.number}] {h(r.text)}' + (f" ({h(r.note)})" if r.note else "") + "</li>"
         for r in view.references
     )
-    return f"<h3>References</h3><ul style='list-style-type:none'>{items}</ul>"
+    return f"<h3>{h(_('References'))}</h3><ul style='list-style-type:none'>{items}</ul>"
 
 
 def recommendation_html(view: SummaryView) -> str:
     """The recommendation tab: therapy and doses, fallbacks, checklist, what to expect, why, references."""
     out = [STYLE, _banner(view)]
-    out.append(f"<p class='muted'>As of {h(view.as_of)} · {h(view.header.versions)} · status: {h(view.status)}</p>")
+    line = _("As of {date} · {versions} · status: {status}").format(
+        date=view.as_of, versions=view.header.versions, status=view.status
+    )
+    out.append(f"<p class='muted'>{h(line)}</p>")
     out += _recommendation_sections(view)
     out.append(_references(view))
     return "".join(out)
@@ -202,26 +224,29 @@ def summary_html(view: SummaryView) -> str:
     patient = " · ".join(f"{f.label}: {f.value}" for f in view.patient)
     out = [STYLE, f"<h2>{h(view.header.clinic_name)} — {h(view.title)}</h2>", _banner(view)]
     out.append(
-        f"<p>Facts as of <b>{h(view.as_of)}</b>, the date the recommendation below was computed. {h(patient)}</p>"
+        f"<p>{h(_('Facts as of'))} <b>{h(view.as_of)}</b>, "
+        f"{h(_('the date the recommendation below was computed.'))} {h(patient)}</p>"
     )
     out.append(f"<p><b>{h(view.clinician_note)}</b></p>")
-    out.append("<h3>Diagnosis and biology</h3>" + _facts(view.diagnosis))
-    out.append("<h3>Course</h3>")
+    out.append("<h3>" + h(_("Diagnosis and biology")) + "</h3>" + _facts(view.diagnosis))
+    out.append("<h3>" + h(_("Course")) + "</h3>")
     out.append(
-        _table(course_header(), view.course_rows) if view.course_rows else "<p>No courses of therapy recorded.</p>"
+        _table(course_header(), view.course_rows)
+        if view.course_rows
+        else "<p>" + h(_("No courses of therapy recorded.")) + "</p>"
     )
     if view.assessment_rows:
         names = assessment_header()
         header = [*names[:-1], f"{names[-1]} (ELN) {view.response_refs}"]
         out.append(_table(header, view.assessment_rows))
-    out.append("<h3>Where the patient stands</h3>" + _facts(view.standing))
+    out.append("<h3>" + h(_("Where the patient stands")) + "</h3>" + _facts(view.standing))
     if view.notes:
-        out.append("<h3>Notes on the record</h3>" + _bullets(view.notes))
-    out.append("<h3>Recommendation</h3>")
+        out.append("<h3>" + h(_("Notes on the record")) + "</h3>" + _bullets(view.notes))
+    out.append("<h3>" + h(_("Recommendation")) + "</h3>")
     out += _recommendation_sections(view)
     if view.needed:
-        out.append("<h3>Needed</h3>" + _bullets((n.text for n in view.needed), "needed"))
-    out.append("<h3>Clinician's decision</h3>")
+        out.append("<h3>" + h(_("Needed")) + "</h3>" + _bullets((n.text for n in view.needed), "needed"))
+    out.append("<h3>" + h(_("Clinician's decision")) + "</h3>")
     if view.decisions:
         out.append(
             "<ul>"
@@ -229,10 +254,15 @@ def summary_html(view: SummaryView) -> str:
             + "</ul>"
         )
     else:
-        out.append("<p>No decision recorded for this patient yet.</p>")
+        out.append("<p>" + h(_("No decision recorded for this patient yet.")) + "</p>")
     out.append(_references(view))
     out.append(
-        f"<p class='muted'>Printed {h(view.header.printed_on)} · {h(view.header.versions)} · "
-        "signature lines on the printed page.</p>"
+        "<p class='muted'>"
+        + h(
+            _("Printed {date} · {versions} · signature lines on the printed page.").format(
+                date=view.header.printed_on, versions=view.header.versions
+            )
+        )
+        + "</p>"
     )
     return "".join(out)

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QTableWidgetItem, QWidget
 
 from aml_desktop.engine import codes
 from aml_desktop.engine.settings import EngineSettings, Formulary
@@ -21,6 +21,7 @@ from aml_desktop.exchange.fhir_codes import DEFAULT_HOSPITAL_NUMBER_SYSTEM
 from aml_desktop.gui.form_support import EditDialog, ProblemMarker, select_data
 from aml_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from aml_desktop.gui.words import label
+from aml_desktop.present.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
 
 UNIT_CHOICES = (("SI", "×10⁹/L (SI); hemoglobin g/dL"),)
 
@@ -44,6 +45,13 @@ class SettingsDialog(EditDialog):
         for code, words in UNIT_CHOICES:
             ui.units_combo.addItem(words, code)
         select_data(ui.units_combo, settings.units)
+        # The clinic's language: the window (after a restart), new dialogs and printed summaries at once.
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("language_combo")
+        for code in LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
+        select_data(self.language_combo, settings.language or current_language())
+        ui.general_form.addRow(self.tr("Language"), self.language_combo)
         ui.fhir_identifier_system_edit.setPlaceholderText(DEFAULT_HOSPITAL_NUMBER_SYSTEM)
         ui.fhir_identifier_system_edit.setText(settings.fhir_identifier_system or "")
         self._fill_formulary(settings)
@@ -169,6 +177,7 @@ class SettingsDialog(EditDialog):
             backup_interval_hours=ui.backup_interval_spin.value(),
             backup_warn_days=ui.backup_warn_spin.value(),
             fhir_identifier_system=system,
+            language=self.language_combo.currentData(),
         )
         return result, problems
 

@@ -19,11 +19,12 @@ from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QTextBrowser, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QTextBrowser, QWidget
 
 from aml_desktop.gui.forms.ui_summary_dialog import Ui_SummaryDialog
 from aml_desktop.gui.presenters import summary_html
 from aml_desktop.gui.summary_files import summary_file_name
+from aml_desktop.present.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, use_language
 
 
 def build_snapshot(controller: Any, patient_id: str) -> Any:
@@ -47,7 +48,8 @@ def preview_html(snapshot: Any) -> str:
     """The printed summary's view model rendered as HTML: the same words and numbers as the PDF."""
     from aml_desktop.reports.content import build_content
 
-    return summary_html(build_content(snapshot))
+    with use_language(snapshot.language):
+        return summary_html(build_content(snapshot))
 
 
 def spool_pdf(path: Path, printer_name: str) -> None:
@@ -80,10 +82,31 @@ class SummaryDialog(QDialog):
             "This is the content of the printed summary. Print or save gives the PDF with signature lines; "
             "“Open in PDF viewer” shows its exact pages."
         )
+        # A patient's family may read another language than the clinic's: the page can be printed in any.
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("summary_language_combo")
+        for code in LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
+        self.language_combo.setCurrentIndex(LANGUAGES.index(snapshot.language or current_language()))
+        self.language_combo.currentIndexChanged.connect(
+            lambda _index: self.set_language(self.language_combo.currentData())
+        )
+        language_label = QLabel(self.tr("Language of the page:"))
+        language_label.setBuddy(self.language_combo)
+        self.ui.summary_buttons_layout.insertWidget(0, language_label)
+        self.ui.summary_buttons_layout.insertWidget(1, self.language_combo)
         self.ui.print_button.clicked.connect(self.print_summary)
         self.ui.save_pdf_button.clicked.connect(self.save_pdf)
         self.ui.open_pdf_button.clicked.connect(self.open_pdf)
         self.ui.close_button.clicked.connect(self.accept)
+
+    def set_language(self, language: str) -> None:
+        """Print (and preview) the summary in ``language``; the clinic's language is unchanged."""
+        from dataclasses import replace
+
+        self.snapshot = replace(self.snapshot, language=language)
+        self._pdf = None
+        self.preview.setHtml(preview_html(self.snapshot))
 
     def pdf_bytes(self) -> bytes:
         if self._pdf is None:

@@ -5,841 +5,1068 @@
     <name>AssessmentDialog</name>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Marrow and blood</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Médula y sangre</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;Marrow blasts (%):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Blastos en &amp;médula (%):</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>no medido</translation>
     </message>
     <message>
         <source>&amp;Circulating blasts:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Blastos &amp;circulantes:</translation>
     </message>
     <message>
         <source>E&amp;xtramedullary disease:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Enfermedad e&amp;xtramedular:</translation>
     </message>
     <message>
         <source>&amp;ANC (×10⁹/L):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>R&amp;AN (×10⁹/L):</translation>
     </message>
     <message>
         <source>&amp;Platelets (×10⁹/L):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Plaquetas (×10⁹/L):</translation>
     </message>
     <message>
         <source>&amp;Hemoglobin (g/dL):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Hemoglobina (g/dL):</translation>
     </message>
     <message>
         <source>&amp;WBC (×10⁹/L):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Leucocitos (×10⁹/L):</translation>
     </message>
     <message>
         <source>Measurable residual disease (MRD)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Enfermedad residual medible (ERM)</translation>
     </message>
     <message>
         <source>MRD &amp;result:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Resultado de ERM:</translation>
     </message>
     <message>
         <source>Met&amp;hod:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Mét&amp;odo:</translation>
     </message>
     <message>
         <source>&amp;Value (%):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Valor (%):</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Molecular and cytogenetics of this sample</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Estudio molecular y citogenético de esta muestra</translation>
     </message>
     <message>
         <source>A mutation test was done on this sample</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Se hizo un estudio de mutaciones en esta muestra</translation>
     </message>
     <message>
         <source>M&amp;utations found:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>M&amp;utaciones encontradas:</translation>
     </message>
     <message>
         <source>Add mutation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Añadir mutación</translation>
     </message>
     <message>
         <source>Remove mutation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Quitar mutación</translation>
     </message>
     <message>
         <source>&amp;Tested genes:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Genes &amp;estudiados:</translation>
     </message>
     <message>
         <source>comma separated, e.g. FLT3, IDH1, IDH2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>separados por comas, p. ej., FLT3, IDH1, IDH2</translation>
     </message>
     <message>
         <source>&amp;Karyotype:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Cariotipo:</translation>
     </message>
     <message>
         <source>only if repeated on this sample</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>solo si se repitió en esta muestra</translation>
     </message>
     <message>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Leído como:</translation>
     </message>
     <message>
         <source>Height and weight today (optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Talla y peso de hoy (opcional)</translation>
     </message>
     <message>
         <source>H&amp;eight (cm):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>T&amp;alla (cm):</translation>
     </message>
     <message>
         <source>Wei&amp;ght (kg):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Pe&amp;so (kg):</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>color: #a40000;</translation>
     </message>
 </context>
 <context>
     <name>CourseDialog</name>
     <message>
         <source>Treatment course</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ciclo de tratamiento</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <source>&amp;Regimen:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Es&amp;quema:</translation>
     </message>
     <message>
         <source>&amp;Intensity:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Intensidad:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Fin:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (empty while ongoing)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>AAAA-MM-DD (vacío mientras continúa)</translation>
     </message>
     <message>
         <source>C&amp;ycle:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>C&amp;iclo:</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>color: #a40000;</translation>
     </message>
 </context>
 <context>
     <name>CoursePanel</name>
     <message>
         <source>Treatment courses</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ciclos de tratamiento</translation>
     </message>
     <message>
         <source>Add course…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Añadir ciclo…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Assessments (with ELN response)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Evaluaciones (con respuesta ELN)</translation>
     </message>
     <message>
         <source>Add assessment…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Añadir evaluación…</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>Record the decision</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Registrar la decisión</translation>
     </message>
     <message>
         <source>Decision support only: the treating clinician decides. Record what you decided.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Solo apoyo a la decisión: decide el clínico responsable. Registre lo que decidió.</translation>
     </message>
     <message>
         <source>font-weight: bold;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>font-weight: bold;</translation>
     </message>
     <message>
         <source>&amp;Accept the recommended therapy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Aceptar el tratamiento recomendado</translation>
     </message>
     <message>
         <source>&amp;Choose another therapy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Elegir otro tratamiento</translation>
     </message>
     <message>
         <source>C&amp;hosen therapy:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Tratamiento elegido:</translation>
     </message>
     <message>
         <source>&amp;Regimen:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Es&amp;quema:</translation>
     </message>
     <message>
         <source>R&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Detalles:</translation>
     </message>
     <message>
         <source>Why another therapy (required when overriding)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Por qué otro tratamiento (obligatorio si no se sigue)</translation>
     </message>
     <message>
         <source>C&amp;linician:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>C&amp;línico:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Fec&amp;ha:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>color: #a40000;</translation>
     </message>
 </context>
 <context>
     <name>FitnessDialog</name>
     <message>
         <source>Fitness for intensive chemotherapy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Aptitud para quimioterapia intensiva</translation>
     </message>
     <message>
         <source>&amp;Date judged:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Fecha de la evaluación:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>&amp;ECOG performance status:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Estado funcional &amp;ECOG:</translation>
     </message>
     <message>
         <source>&amp;Fit for intensive chemotherapy?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>¿&amp;Apto para quimioterapia intensiva?</translation>
     </message>
     <message>
         <source>Ferrara 2013 criteria of unfitness for intensive chemotherapy (any one)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Criterios de Ferrara 2013 de no aptitud para quimioterapia intensiva (basta uno)</translation>
     </message>
     <message>
         <source>Age over 75 years</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Edad superior a 75 años</translation>
     </message>
     <message>
         <source>Heart failure or cardiomyopathy with ejection fraction ≤ 50 %</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Insuficiencia cardíaca o miocardiopatía con fracción de eyección ≤ 50 %</translation>
     </message>
     <message>
         <source>Lung disease with DLCO or FEV1 ≤ 65 %, dyspnea at rest or oxygen need</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Enfermedad pulmonar con DLCO o FEV1 ≤ 65 %, disnea en reposo o necesidad de oxígeno</translation>
     </message>
     <message>
         <source>On dialysis and over 60, or uncontrolled renal carcinoma</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>En diálisis y mayor de 60 años, o carcinoma renal no controlado</translation>
     </message>
     <message>
         <source>Liver disease: transaminases &gt; 3× normal, cirrhosis Child-Pugh B/C, acute viral hepatitis</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Enfermedad hepática: transaminasas &gt; 3× lo normal, cirrosis Child-Pugh B/C, hepatitis viral aguda</translation>
     </message>
     <message>
         <source>Active infection resistant to anti-infective therapy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Infección activa resistente al tratamiento antiinfeccioso</translation>
     </message>
     <message>
         <source>Mental illness or cognitive dependence as defined by Ferrara</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Enfermedad mental o dependencia cognitiva según la definición de Ferrara</translation>
     </message>
     <message>
         <source>ECOG performance status above 2, not caused by the leukemia</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Estado ECOG superior a 2, no debido a la leucemia</translation>
     </message>
     <message>
         <source>Other comorbidity judged incompatible with intensive chemotherapy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Otra comorbilidad considerada incompatible con quimioterapia intensiva</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>color: #a40000;</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>AML Desktop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>AML Desktop</translation>
     </message>
     <message>
         <source>QFrame#message_frame { background: #fff4ce; border: 1px solid #d8b600; }</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>QFrame#message_frame { background: #fff4ce; border: 1px solid #d8b600; }</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Search name or hospital number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Buscar nombre o número de historia (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>New patient…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Nuevo paciente…</translation>
     </message>
     <message>
         <source>Select a patient in the list, or add one with File → New patient (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Seleccione un paciente de la lista o añada uno con Archivo → Nuevo paciente (Ctrl+N).</translation>
     </message>
     <message>
         <source>Edit patient…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Editar paciente…</translation>
     </message>
     <message>
         <source>Fitness…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Aptitud…</translation>
     </message>
     <message>
         <source>Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Imprimir resumen…</translation>
     </message>
     <message>
         <source>&amp;Where the patient stands</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Situación del paciente</translation>
     </message>
     <message>
         <source>&amp;Course</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Tratamientos</translation>
     </message>
     <message>
         <source>&amp;Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Recomendación</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Decisiones</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Paciente</translation>
     </message>
     <message>
         <source>&amp;Clinic</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Clínica</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;New patient…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Nuevo paciente…</translation>
     </message>
     <message>
         <source>Add a patient and the diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Añadir un paciente y el diagnóstico</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Edit patient and diagnosis…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Editar paciente y diagnóstico…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Import case files…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Importar archivos de caso…</translation>
     </message>
     <message>
         <source>Add patients from aml-case files (all or nothing)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Añadir pacientes desde archivos aml-case (todo o nada)</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>E&amp;xport case file…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>E&amp;xportar archivo de caso…</translation>
     </message>
     <message>
         <source>Write the selected patient to an aml-case file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Escribir el paciente seleccionado en un archivo aml-case</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Imprimir resumen…</translation>
     </message>
     <message>
         <source>Preview, print or save the treatment summary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Previsualizar, imprimir o guardar el resumen de tratamiento</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Save summary as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Guardar resumen como P&amp;DF…</translation>
     </message>
     <message>
         <source>Save summaries of &amp;listed patients…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Guardar resúmenes de los pacientes &amp;listados…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Buscar paciente</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Add &amp;course…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Añadir &amp;ciclo…</translation>
     </message>
     <message>
         <source>Add &amp;assessment…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Añadir ev&amp;aluación…</translation>
     </message>
     <message>
         <source>&amp;Fitness…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Aptitud…</translation>
     </message>
     <message>
         <source>Record &amp;decision…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Registrar &amp;decisión…</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>De&amp;lete patient…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>E&amp;liminar paciente…</translation>
     </message>
     <message>
         <source>Remove the selected patient and the whole course (audited)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Quitar el paciente seleccionado y todo su curso (auditado)</translation>
     </message>
     <message>
         <source>Clinic &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Configuración de la clínica…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;About AML Desktop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Acerca de AML Desktop</translation>
+    </message>
+    <message>
+        <source>Settings not saved: {error}</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Configuración no guardada: {error}</translation>
+    </message>
+    <message>
+        <source>Language changed: new windows and printed summaries use it now; restart AML Desktop to change the main window.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Idioma cambiado: las ventanas nuevas y los resúmenes impresos lo usan ya; reinicie AML Desktop para cambiar la ventana principal.</translation>
+    </message>
+    <message>
+        <source>Clinic settings saved. Recommendations now use them.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Configuración de la clínica guardada. Las recomendaciones ya la usan.</translation>
     </message>
 </context>
 <context>
     <name>PatientDialog</name>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>&amp;Hospital number:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>N.º de &amp;historia:</translation>
     </message>
     <message>
         <source>e.g. H-0042</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>p. ej., H-0042</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Se&amp;x:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Se&amp;xo:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Fecha de &amp;nacimiento:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Height and weight (for doses by body surface area)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Talla y peso (para dosis por superficie corporal)</translation>
     </message>
     <message>
         <source>Add measurement</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Añadir medición</translation>
     </message>
     <message>
         <source>Remove measurement</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Quitar medición</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>&amp;Diagnosis date:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Fecha del &amp;diagnóstico:</translation>
     </message>
     <message>
         <source>&amp;Karyotype (ISCN):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Cariotipo (ISCN):</translation>
     </message>
     <message>
         <source>e.g. 46,XX,inv(3)(q21q26.2)[20]</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>p. ej., 46,XX,inv(3)(q21q26.2)[20]</translation>
     </message>
     <message>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Leído como:</translation>
     </message>
     <message>
         <source>Other &amp;findings:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Otros &amp;hallazgos:</translation>
     </message>
     <message>
         <source>&amp;Mutations:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Mutaciones:</translation>
     </message>
     <message>
         <source>Add mutation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Añadir mutación</translation>
     </message>
     <message>
         <source>Remove mutation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Quitar mutación</translation>
     </message>
     <message>
         <source>&amp;Tested genes:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Genes &amp;estudiados:</translation>
     </message>
     <message>
         <source>Genes tested (wild type unless listed above), comma separated</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Genes estudiados (no mutados salvo los indicados arriba), separados por comas</translation>
     </message>
     <message>
         <source>CD&amp;33 (% of blasts):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>CD&amp;33 (% de blastos):</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>E&amp;xtramedullary disease:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Enfermedad e&amp;xtramedular:</translation>
     </message>
     <message>
         <source>&amp;WBC (×10⁹/L):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Leucocitos (×10⁹/L):</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>color: #a40000;</translation>
     </message>
 </context>
 <context>
     <name>RecommendationPanel</name>
     <message>
         <source>Decision support only — the treating clinician decides. Check every dose against the local protocol and the drug label.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Solo apoyo a la decisión: decide el clínico responsable. Compruebe cada dosis con el protocolo local y la ficha técnica del fármaco.</translation>
     </message>
     <message>
         <source>QLabel { background: #e8f0fe; border: 1px solid #8ab4f8; padding: 6px; font-weight: bold; }</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>QLabel { background: #e8f0fe; border: 1px solid #8ab4f8; padding: 6px; font-weight: bold; }</translation>
     </message>
     <message>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Checklist: actions and safety</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Lista de verificación: acciones y seguridad</translation>
     </message>
     <message>
         <source>Record &amp;decision…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Registrar &amp;decisión…</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Imprimir resumen…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Configuración de la clínica</translation>
     </message>
     <message>
         <source>&amp;Clinic</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Clínica</translation>
     </message>
     <message>
         <source>Clinic &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Nombre de la clínica:</translation>
     </message>
     <message>
         <source>Printed on every summary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Impreso en cada resumen</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
         <source>&amp;Units shown for counts:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Unidades de los recuentos:</translation>
     </message>
     <message>
         <source>&amp;Hospital number system (FHIR export):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Sistema de números de historia (exportación FHIR):</translation>
     </message>
     <message>
         <source>The URI your hospital numbers are issued under (e.g. urn:oid:... from your registry). Empty: a local name that only says the number is this clinic&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>El URI con el que se emiten sus números de historia (p. ej., urn:oid:... de su registro). Vacío: un nombre local que solo indica que el número es de esta clínica.</translation>
     </message>
     <message>
         <source>&amp;Formulary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Formulario</translation>
     </message>
     <message>
         <source>Tick what the clinic stocks or can do today. For an item that ran out, untick it and give the date: the recommendation then uses the paper&apos;s fallbacks and says why.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Marque lo que la clínica tiene o puede hacer hoy. Para un elemento agotado, desmárquelo e indique la fecha: la recomendación usa entonces las sustituciones del artículo y explica por qué.</translation>
     </message>
     <message>
         <source>&amp;Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Umbrales</translation>
     </message>
     <message>
         <source>Counts as &amp;fit below age:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Se considera &amp;apto por debajo de la edad:</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation> años</translation>
     </message>
     <message>
         <source>Counts as &amp;unfit from age:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Se considera &amp;no apto desde la edad:</translation>
     </message>
     <message>
         <source>Counts as unfit from &amp;ECOG:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Se considera no apto desde &amp;ECOG:</translation>
     </message>
     <message>
         <source>&amp;Cytoreduction from WBC:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Citorreducción desde leucocitos:</translation>
     </message>
     <message>
         <source> ×10⁹/L</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation> ×10⁹/L</translation>
     </message>
     <message>
         <source>CD33 &amp;positive from:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>CD33 &amp;positivo desde:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation> %</translation>
     </message>
     <message>
         <source>These apply when the clinician has not judged fitness, and to the cytoreduction and CD33 rules (clinical specification §3-4). Case files exchanged between clinics use the specification&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Se aplican cuando el clínico no ha evaluado la aptitud y a las reglas de citorreducción y CD33 (especificación clínica §3-4). Los archivos de caso intercambiados entre clínicas usan los valores por defecto de la especificación.</translation>
     </message>
     <message>
         <source>&amp;Backup</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Copia de seguridad</translation>
     </message>
     <message>
         <source>Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Carpeta de copias:</translation>
     </message>
     <message>
         <source>empty: the application-data folder (better: a USB stick or a second disk)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>vacío: la carpeta de datos de la aplicación (mejor: una memoria USB o un segundo disco)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>&amp;Keep this many copies:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Conservar este número de copias:</translation>
     </message>
     <message>
         <source>Back up &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Copia &amp;cada:</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation> horas</translation>
     </message>
     <message>
         <source>&amp;Warn when the last backup is older than:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Avisar si la última copia tiene más de:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation> días</translation>
     </message>
     <message>
         <source>Last backup:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Última copia:</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Hacer copia &amp;ahora</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Restaurar desde una copia…</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>color: #a40000;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
     <name>StandingPanel</name>
     <message>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Pendiente</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
         <source>Treatment summary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Resumen de tratamiento</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
         <source>&amp;Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Abrir en el visor de PDF</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Language of the page:</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Idioma de la página:</translation>
     </message>
 </context>
 </TS>

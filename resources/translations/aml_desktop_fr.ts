@@ -5,841 +5,1068 @@
     <name>AssessmentDialog</name>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Marrow and blood</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Moelle et sang</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;Marrow blasts (%):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Blastes &amp;médullaires (%) :</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>non mesuré</translation>
     </message>
     <message>
         <source>&amp;Circulating blasts:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Blastes &amp;circulants :</translation>
     </message>
     <message>
         <source>E&amp;xtramedullary disease:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Atteinte e&amp;xtramédullaire :</translation>
     </message>
     <message>
         <source>&amp;ANC (×10⁹/L):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>P&amp;NN (×10⁹/L) :</translation>
     </message>
     <message>
         <source>&amp;Platelets (×10⁹/L):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Plaquettes (×10⁹/L) :</translation>
     </message>
     <message>
         <source>&amp;Hemoglobin (g/dL):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Hémoglobine (g/dL) :</translation>
     </message>
     <message>
         <source>&amp;WBC (×10⁹/L):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Leucocytes (×10⁹/L) :</translation>
     </message>
     <message>
         <source>Measurable residual disease (MRD)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Maladie résiduelle mesurable (MRD)</translation>
     </message>
     <message>
         <source>MRD &amp;result:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Résultat MRD :</translation>
     </message>
     <message>
         <source>Met&amp;hod:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Mét&amp;hode :</translation>
     </message>
     <message>
         <source>&amp;Value (%):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Valeur (%) :</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>Molecular and cytogenetics of this sample</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Biologie moléculaire et cytogénétique de ce prélèvement</translation>
     </message>
     <message>
         <source>A mutation test was done on this sample</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Une recherche de mutations a été faite sur ce prélèvement</translation>
     </message>
     <message>
         <source>M&amp;utations found:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>M&amp;utations trouvées :</translation>
     </message>
     <message>
         <source>Add mutation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ajouter une mutation</translation>
     </message>
     <message>
         <source>Remove mutation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Retirer la mutation</translation>
     </message>
     <message>
         <source>&amp;Tested genes:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Gènes &amp;testés :</translation>
     </message>
     <message>
         <source>comma separated, e.g. FLT3, IDH1, IDH2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>séparés par des virgules, p. ex. FLT3, IDH1, IDH2</translation>
     </message>
     <message>
         <source>&amp;Karyotype:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Caryotype :</translation>
     </message>
     <message>
         <source>only if repeated on this sample</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>seulement s&apos;il a été refait sur ce prélèvement</translation>
     </message>
     <message>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Lu comme :</translation>
     </message>
     <message>
         <source>Height and weight today (optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Taille et poids du jour (facultatif)</translation>
     </message>
     <message>
         <source>H&amp;eight (cm):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>T&amp;aille (cm) :</translation>
     </message>
     <message>
         <source>Wei&amp;ght (kg):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Poi&amp;ds (kg) :</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>color: #a40000;</translation>
     </message>
 </context>
 <context>
     <name>CourseDialog</name>
     <message>
         <source>Treatment course</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Cure de traitement</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Phase :</translation>
     </message>
     <message>
         <source>&amp;Regimen:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>P&amp;rotocole :</translation>
     </message>
     <message>
         <source>&amp;Intensity:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Intensité :</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Fin :</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (empty while ongoing)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>AAAA-MM-JJ (vide tant qu&apos;en cours)</translation>
     </message>
     <message>
         <source>C&amp;ycle:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>C&amp;ycle :</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>color: #a40000;</translation>
     </message>
 </context>
 <context>
     <name>CoursePanel</name>
     <message>
         <source>Treatment courses</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Cures de traitement</translation>
     </message>
     <message>
         <source>Add course…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ajouter une cure…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Assessments (with ELN response)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Évaluations (avec réponse ELN)</translation>
     </message>
     <message>
         <source>Add assessment…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ajouter une évaluation…</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>Record the decision</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Enregistrer la décision</translation>
     </message>
     <message>
         <source>Decision support only: the treating clinician decides. Record what you decided.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Aide à la décision uniquement : le clinicien traitant décide. Enregistrez ce que vous avez décidé.</translation>
     </message>
     <message>
         <source>font-weight: bold;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>font-weight: bold;</translation>
     </message>
     <message>
         <source>&amp;Accept the recommended therapy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Accepter le traitement recommandé</translation>
     </message>
     <message>
         <source>&amp;Choose another therapy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Choisir un autre traitement</translation>
     </message>
     <message>
         <source>C&amp;hosen therapy:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Traitement choisi :</translation>
     </message>
     <message>
         <source>&amp;Regimen:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>P&amp;rotocole :</translation>
     </message>
     <message>
         <source>R&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Détails :</translation>
     </message>
     <message>
         <source>Why another therapy (required when overriding)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Pourquoi un autre traitement (obligatoire en cas de non-suivi)</translation>
     </message>
     <message>
         <source>C&amp;linician:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>C&amp;linicien :</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Da&amp;te :</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>color: #a40000;</translation>
     </message>
 </context>
 <context>
     <name>FitnessDialog</name>
     <message>
         <source>Fitness for intensive chemotherapy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Aptitude à la chimiothérapie intensive</translation>
     </message>
     <message>
         <source>&amp;Date judged:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Date de l&apos;évaluation :</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>&amp;ECOG performance status:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Indice de performance &amp;ECOG :</translation>
     </message>
     <message>
         <source>&amp;Fit for intensive chemotherapy?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Apte à la chimiothérapie intensive ?</translation>
     </message>
     <message>
         <source>Ferrara 2013 criteria of unfitness for intensive chemotherapy (any one)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Critères d&apos;inaptitude à la chimiothérapie intensive de Ferrara 2013 (un seul suffit)</translation>
     </message>
     <message>
         <source>Age over 75 years</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Âge supérieur à 75 ans</translation>
     </message>
     <message>
         <source>Heart failure or cardiomyopathy with ejection fraction ≤ 50 %</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Insuffisance cardiaque ou cardiomyopathie avec fraction d&apos;éjection ≤ 50 %</translation>
     </message>
     <message>
         <source>Lung disease with DLCO or FEV1 ≤ 65 %, dyspnea at rest or oxygen need</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Maladie pulmonaire avec DLCO ou VEMS ≤ 65 %, dyspnée de repos ou besoin d&apos;oxygène</translation>
     </message>
     <message>
         <source>On dialysis and over 60, or uncontrolled renal carcinoma</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>En dialyse et de plus de 60 ans, ou carcinome rénal non contrôlé</translation>
     </message>
     <message>
         <source>Liver disease: transaminases &gt; 3× normal, cirrhosis Child-Pugh B/C, acute viral hepatitis</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Maladie hépatique : transaminases &gt; 3× la normale, cirrhose Child-Pugh B/C, hépatite virale aiguë</translation>
     </message>
     <message>
         <source>Active infection resistant to anti-infective therapy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Infection active résistante au traitement anti-infectieux</translation>
     </message>
     <message>
         <source>Mental illness or cognitive dependence as defined by Ferrara</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Maladie mentale ou dépendance cognitive selon la définition de Ferrara</translation>
     </message>
     <message>
         <source>ECOG performance status above 2, not caused by the leukemia</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Indice ECOG supérieur à 2, non dû à la leucémie</translation>
     </message>
     <message>
         <source>Other comorbidity judged incompatible with intensive chemotherapy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Autre comorbidité jugée incompatible avec une chimiothérapie intensive</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>color: #a40000;</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>AML Desktop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>AML Desktop</translation>
     </message>
     <message>
         <source>QFrame#message_frame { background: #fff4ce; border: 1px solid #d8b600; }</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>QFrame#message_frame { background: #fff4ce; border: 1px solid #d8b600; }</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Search name or hospital number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Rechercher un nom ou un numéro de dossier (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>New patient…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Nouveau patient…</translation>
     </message>
     <message>
         <source>Select a patient in the list, or add one with File → New patient (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Sélectionnez un patient dans la liste, ou ajoutez-en un par Fichier → Nouveau patient (Ctrl+N).</translation>
     </message>
     <message>
         <source>Edit patient…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Modifier le patient…</translation>
     </message>
     <message>
         <source>Fitness…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Aptitude…</translation>
     </message>
     <message>
         <source>Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Imprimer le résumé…</translation>
     </message>
     <message>
         <source>&amp;Where the patient stands</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Où en est le patient</translation>
     </message>
     <message>
         <source>&amp;Course</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Traitements</translation>
     </message>
     <message>
         <source>&amp;Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Recommandation</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Décisions</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Patient</translation>
     </message>
     <message>
         <source>&amp;Clinic</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Clinique</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;New patient…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Nouveau patient…</translation>
     </message>
     <message>
         <source>Add a patient and the diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ajouter un patient et le diagnostic</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Edit patient and diagnosis…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Modifier le patient et le diagnostic…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Import case files…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Importer des fichiers de cas…</translation>
     </message>
     <message>
         <source>Add patients from aml-case files (all or nothing)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ajouter des patients depuis des fichiers aml-case (tout ou rien)</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>E&amp;xport case file…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>E&amp;xporter le fichier de cas…</translation>
     </message>
     <message>
         <source>Write the selected patient to an aml-case file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Écrire le patient sélectionné dans un fichier aml-case</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Imprimer le résumé…</translation>
     </message>
     <message>
         <source>Preview, print or save the treatment summary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Prévisualiser, imprimer ou enregistrer le résumé de traitement</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Save summary as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Enregistrer le résumé en P&amp;DF…</translation>
     </message>
     <message>
         <source>Save summaries of &amp;listed patients…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Enregistrer les résumés des patients &amp;listés…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Rechercher un patient</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Add &amp;course…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ajouter une &amp;cure…</translation>
     </message>
     <message>
         <source>Add &amp;assessment…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ajouter une év&amp;aluation…</translation>
     </message>
     <message>
         <source>&amp;Fitness…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Aptitude…</translation>
     </message>
     <message>
         <source>Record &amp;decision…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Enregistrer la &amp;décision…</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>De&amp;lete patient…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Supp&amp;rimer le patient…</translation>
     </message>
     <message>
         <source>Remove the selected patient and the whole course (audited)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Retirer le patient sélectionné et tout son parcours (tracé dans l&apos;audit)</translation>
     </message>
     <message>
         <source>Clinic &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Paramètres de la clinique…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;About AML Desktop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>À &amp;propos d&apos;AML Desktop</translation>
+    </message>
+    <message>
+        <source>Settings not saved: {error}</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Paramètres non enregistrés : {error}</translation>
+    </message>
+    <message>
+        <source>Language changed: new windows and printed summaries use it now; restart AML Desktop to change the main window.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Langue modifiée : les nouvelles fenêtres et les résumés imprimés l&apos;utilisent dès maintenant ; redémarrez AML Desktop pour changer la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Clinic settings saved. Recommendations now use them.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Paramètres de la clinique enregistrés. Les recommandations les utilisent désormais.</translation>
     </message>
 </context>
 <context>
     <name>PatientDialog</name>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>&amp;Hospital number:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>N° de &amp;dossier :</translation>
     </message>
     <message>
         <source>e.g. H-0042</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>p. ex. H-0042</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Se&amp;x:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Se&amp;xe :</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Date de &amp;naissance :</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Height and weight (for doses by body surface area)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Taille et poids (pour les doses selon la surface corporelle)</translation>
     </message>
     <message>
         <source>Add measurement</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ajouter une mesure</translation>
     </message>
     <message>
         <source>Remove measurement</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Retirer la mesure</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>&amp;Diagnosis date:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Date du &amp;diagnostic :</translation>
     </message>
     <message>
         <source>&amp;Karyotype (ISCN):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Caryotype (ISCN) :</translation>
     </message>
     <message>
         <source>e.g. 46,XX,inv(3)(q21q26.2)[20]</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>p. ex. 46,XX,inv(3)(q21q26.2)[20]</translation>
     </message>
     <message>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Lu comme :</translation>
     </message>
     <message>
         <source>Other &amp;findings:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Autres &amp;anomalies :</translation>
     </message>
     <message>
         <source>&amp;Mutations:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Mutations :</translation>
     </message>
     <message>
         <source>Add mutation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ajouter une mutation</translation>
     </message>
     <message>
         <source>Remove mutation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Retirer la mutation</translation>
     </message>
     <message>
         <source>&amp;Tested genes:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Gènes &amp;testés :</translation>
     </message>
     <message>
         <source>Genes tested (wild type unless listed above), comma separated</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Gènes testés (non mutés sauf ceux listés ci-dessus), séparés par des virgules</translation>
     </message>
     <message>
         <source>CD&amp;33 (% of blasts):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>CD&amp;33 (% des blastes) :</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>E&amp;xtramedullary disease:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Atteinte e&amp;xtramédullaire :</translation>
     </message>
     <message>
         <source>&amp;WBC (×10⁹/L):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Leucocytes (×10⁹/L) :</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>color: #a40000;</translation>
     </message>
 </context>
 <context>
     <name>RecommendationPanel</name>
     <message>
         <source>Decision support only — the treating clinician decides. Check every dose against the local protocol and the drug label.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Aide à la décision uniquement — le clinicien traitant décide. Vérifiez chaque dose selon le protocole local et le RCP du médicament.</translation>
     </message>
     <message>
         <source>QLabel { background: #e8f0fe; border: 1px solid #8ab4f8; padding: 6px; font-weight: bold; }</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>QLabel { background: #e8f0fe; border: 1px solid #8ab4f8; padding: 6px; font-weight: bold; }</translation>
     </message>
     <message>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>À compléter</translation>
     </message>
     <message>
         <source>Checklist: actions and safety</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Liste de contrôle : actions et sécurité</translation>
     </message>
     <message>
         <source>Record &amp;decision…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Enregistrer la &amp;décision…</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Imprimer le résumé…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Paramètres de la clinique</translation>
     </message>
     <message>
         <source>&amp;Clinic</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Clinique</translation>
     </message>
     <message>
         <source>Clinic &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Nom de la clinique :</translation>
     </message>
     <message>
         <source>Printed on every summary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Imprimé sur chaque résumé</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Format du papier :</translation>
     </message>
     <message>
         <source>&amp;Units shown for counts:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Unités des numérations :</translation>
     </message>
     <message>
         <source>&amp;Hospital number system (FHIR export):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Système des numéros de dossier (export FHIR) :</translation>
     </message>
     <message>
         <source>The URI your hospital numbers are issued under (e.g. urn:oid:... from your registry). Empty: a local name that only says the number is this clinic&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>L&apos;URI sous laquelle vos numéros de dossier sont attribués (p. ex. urn:oid:... de votre registre). Vide : un nom local qui indique seulement que le numéro est celui de cette clinique.</translation>
     </message>
     <message>
         <source>&amp;Formulary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Formulaire</translation>
     </message>
     <message>
         <source>Tick what the clinic stocks or can do today. For an item that ran out, untick it and give the date: the recommendation then uses the paper&apos;s fallbacks and says why.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Cochez ce que la clinique a en stock ou peut faire aujourd&apos;hui. Pour un élément épuisé, décochez-le et donnez la date : la recommandation utilise alors les solutions de repli de l&apos;article et dit pourquoi.</translation>
     </message>
     <message>
         <source>&amp;Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Seuils</translation>
     </message>
     <message>
         <source>Counts as &amp;fit below age:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Considéré &amp;apte avant l&apos;âge de :</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation> ans</translation>
     </message>
     <message>
         <source>Counts as &amp;unfit from age:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Considéré &amp;inapte à partir de l&apos;âge de :</translation>
     </message>
     <message>
         <source>Counts as unfit from &amp;ECOG:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Considéré inapte à partir d&apos;un &amp;ECOG de :</translation>
     </message>
     <message>
         <source>&amp;Cytoreduction from WBC:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Cytoréduction à partir de leucocytes :</translation>
     </message>
     <message>
         <source> ×10⁹/L</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation> ×10⁹/L</translation>
     </message>
     <message>
         <source>CD33 &amp;positive from:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>CD33 &amp;positif à partir de :</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation> %</translation>
     </message>
     <message>
         <source>These apply when the clinician has not judged fitness, and to the cytoreduction and CD33 rules (clinical specification §3-4). Case files exchanged between clinics use the specification&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ils s&apos;appliquent quand le clinicien n&apos;a pas évalué l&apos;aptitude, et aux règles de cytoréduction et de CD33 (spécification clinique §3-4). Les fichiers de cas échangés entre cliniques utilisent les valeurs par défaut de la spécification.</translation>
     </message>
     <message>
         <source>&amp;Backup</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Sauvegarde</translation>
     </message>
     <message>
         <source>Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Dossier de sauvegarde :</translation>
     </message>
     <message>
         <source>empty: the application-data folder (better: a USB stick or a second disk)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>vide : le dossier des données de l&apos;application (mieux : une clé USB ou un second disque)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Keep this many copies:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Conserver ce nombre de copies :</translation>
     </message>
     <message>
         <source>Back up &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Sauvegarder &amp;tous les :</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation> heures</translation>
     </message>
     <message>
         <source>&amp;Warn when the last backup is older than:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Avertir si la dernière sauvegarde date de plus de :</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Last backup:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Dernière sauvegarde :</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Sauvegarder &amp;maintenant</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>color: #a40000;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
     <name>StandingPanel</name>
     <message>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>À compléter</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
         <source>Treatment summary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Résumé de traitement</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>&amp;Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Ouvrir dans le lecteur PDF</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Language of the page:</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Langue de la page :</translation>
     </message>
 </context>
 </TS>

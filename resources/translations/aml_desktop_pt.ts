@@ -5,841 +5,1068 @@
     <name>AssessmentDialog</name>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Avaliação</translation>
     </message>
     <message>
         <source>Marrow and blood</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Medula e sangue</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;Marrow blasts (%):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Blastos &amp;medulares (%):</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>não medido</translation>
     </message>
     <message>
         <source>&amp;Circulating blasts:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Blastos &amp;circulantes:</translation>
     </message>
     <message>
         <source>E&amp;xtramedullary disease:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Doença e&amp;xtramedular:</translation>
     </message>
     <message>
         <source>&amp;ANC (×10⁹/L):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>C&amp;AN (×10⁹/L):</translation>
     </message>
     <message>
         <source>&amp;Platelets (×10⁹/L):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Plaquetas (×10⁹/L):</translation>
     </message>
     <message>
         <source>&amp;Hemoglobin (g/dL):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Hemoglobina (g/dL):</translation>
     </message>
     <message>
         <source>&amp;WBC (×10⁹/L):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Leucócitos (×10⁹/L):</translation>
     </message>
     <message>
         <source>Measurable residual disease (MRD)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Doença residual mensurável (DRM)</translation>
     </message>
     <message>
         <source>MRD &amp;result:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Resultado de DRM:</translation>
     </message>
     <message>
         <source>Met&amp;hod:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Mét&amp;odo:</translation>
     </message>
     <message>
         <source>&amp;Value (%):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Valor (%):</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Molecular and cytogenetics of this sample</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Estudo molecular e citogenético desta amostra</translation>
     </message>
     <message>
         <source>A mutation test was done on this sample</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Foi feita uma pesquisa de mutações nesta amostra</translation>
     </message>
     <message>
         <source>M&amp;utations found:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>M&amp;utações encontradas:</translation>
     </message>
     <message>
         <source>Add mutation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Adicionar mutação</translation>
     </message>
     <message>
         <source>Remove mutation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Remover mutação</translation>
     </message>
     <message>
         <source>&amp;Tested genes:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Genes &amp;testados:</translation>
     </message>
     <message>
         <source>comma separated, e.g. FLT3, IDH1, IDH2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>separados por vírgulas, p. ex. FLT3, IDH1, IDH2</translation>
     </message>
     <message>
         <source>&amp;Karyotype:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Cariótipo:</translation>
     </message>
     <message>
         <source>only if repeated on this sample</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>apenas se repetido nesta amostra</translation>
     </message>
     <message>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Lido como:</translation>
     </message>
     <message>
         <source>Height and weight today (optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Altura e peso de hoje (opcional)</translation>
     </message>
     <message>
         <source>H&amp;eight (cm):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Al&amp;tura (cm):</translation>
     </message>
     <message>
         <source>Wei&amp;ght (kg):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Pe&amp;so (kg):</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>color: #a40000;</translation>
     </message>
 </context>
 <context>
     <name>CourseDialog</name>
     <message>
         <source>Treatment course</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ciclo de tratamento</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <source>&amp;Regimen:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Es&amp;quema:</translation>
     </message>
     <message>
         <source>&amp;Intensity:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Intensidade:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Início:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Fim:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (empty while ongoing)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>AAAA-MM-DD (vazio enquanto decorre)</translation>
     </message>
     <message>
         <source>C&amp;ycle:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>C&amp;iclo:</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>não registado</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>color: #a40000;</translation>
     </message>
 </context>
 <context>
     <name>CoursePanel</name>
     <message>
         <source>Treatment courses</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ciclos de tratamento</translation>
     </message>
     <message>
         <source>Add course…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Adicionar ciclo…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Assessments (with ELN response)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Avaliações (com resposta ELN)</translation>
     </message>
     <message>
         <source>Add assessment…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Adicionar avaliação…</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>Record the decision</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Registar a decisão</translation>
     </message>
     <message>
         <source>Decision support only: the treating clinician decides. Record what you decided.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Apenas apoio à decisão: decide o clínico responsável. Registe o que decidiu.</translation>
     </message>
     <message>
         <source>font-weight: bold;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>font-weight: bold;</translation>
     </message>
     <message>
         <source>&amp;Accept the recommended therapy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Aceitar o tratamento recomendado</translation>
     </message>
     <message>
         <source>&amp;Choose another therapy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Escolher outro tratamento</translation>
     </message>
     <message>
         <source>C&amp;hosen therapy:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Tratamento escolhido:</translation>
     </message>
     <message>
         <source>&amp;Regimen:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Es&amp;quema:</translation>
     </message>
     <message>
         <source>R&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Detalhes:</translation>
     </message>
     <message>
         <source>Why another therapy (required when overriding)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Porquê outro tratamento (obrigatório se não seguir)</translation>
     </message>
     <message>
         <source>C&amp;linician:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>C&amp;línico:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>O seu nome</translation>
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Da&amp;ta:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>color: #a40000;</translation>
     </message>
 </context>
 <context>
     <name>FitnessDialog</name>
     <message>
         <source>Fitness for intensive chemotherapy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Aptidão para quimioterapia intensiva</translation>
     </message>
     <message>
         <source>&amp;Date judged:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Data da avaliação:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>&amp;ECOG performance status:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Estado funcional &amp;ECOG:</translation>
     </message>
     <message>
         <source>&amp;Fit for intensive chemotherapy?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Apto para quimioterapia intensiva?</translation>
     </message>
     <message>
         <source>Ferrara 2013 criteria of unfitness for intensive chemotherapy (any one)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Critérios de Ferrara 2013 de inaptidão para quimioterapia intensiva (basta um)</translation>
     </message>
     <message>
         <source>Age over 75 years</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Idade superior a 75 anos</translation>
     </message>
     <message>
         <source>Heart failure or cardiomyopathy with ejection fraction ≤ 50 %</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Insuficiência cardíaca ou cardiomiopatia com fração de ejeção ≤ 50 %</translation>
     </message>
     <message>
         <source>Lung disease with DLCO or FEV1 ≤ 65 %, dyspnea at rest or oxygen need</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Doença pulmonar com DLCO ou FEV1 ≤ 65 %, dispneia em repouso ou necessidade de oxigénio</translation>
     </message>
     <message>
         <source>On dialysis and over 60, or uncontrolled renal carcinoma</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Em diálise e com mais de 60 anos, ou carcinoma renal não controlado</translation>
     </message>
     <message>
         <source>Liver disease: transaminases &gt; 3× normal, cirrhosis Child-Pugh B/C, acute viral hepatitis</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Doença hepática: transaminases &gt; 3× o normal, cirrose Child-Pugh B/C, hepatite viral aguda</translation>
     </message>
     <message>
         <source>Active infection resistant to anti-infective therapy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Infeção ativa resistente à terapêutica anti-infeciosa</translation>
     </message>
     <message>
         <source>Mental illness or cognitive dependence as defined by Ferrara</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Doença mental ou dependência cognitiva segundo a definição de Ferrara</translation>
     </message>
     <message>
         <source>ECOG performance status above 2, not caused by the leukemia</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Estado ECOG superior a 2, não causado pela leucemia</translation>
     </message>
     <message>
         <source>Other comorbidity judged incompatible with intensive chemotherapy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Outra comorbilidade considerada incompatível com quimioterapia intensiva</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>color: #a40000;</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>AML Desktop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>AML Desktop</translation>
     </message>
     <message>
         <source>QFrame#message_frame { background: #fff4ce; border: 1px solid #d8b600; }</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>QFrame#message_frame { background: #fff4ce; border: 1px solid #d8b600; }</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <source>Search name or hospital number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Procurar nome ou número de processo (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>New patient…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Novo doente…</translation>
     </message>
     <message>
         <source>Select a patient in the list, or add one with File → New patient (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Selecione um doente na lista ou adicione um com Ficheiro → Novo doente (Ctrl+N).</translation>
     </message>
     <message>
         <source>Edit patient…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Editar doente…</translation>
     </message>
     <message>
         <source>Fitness…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Aptidão…</translation>
     </message>
     <message>
         <source>Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Imprimir resumo…</translation>
     </message>
     <message>
         <source>&amp;Where the patient stands</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Situação do doente</translation>
     </message>
     <message>
         <source>&amp;Course</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Tratamentos</translation>
     </message>
     <message>
         <source>&amp;Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Recomendação</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Decisões</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Ficheiro</translation>
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Doente</translation>
     </message>
     <message>
         <source>&amp;Clinic</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Clínica</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>&amp;New patient…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Novo doente…</translation>
     </message>
     <message>
         <source>Add a patient and the diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Adicionar um doente e o diagnóstico</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Edit patient and diagnosis…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Editar doente e diagnóstico…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Import case files…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Importar ficheiros de caso…</translation>
     </message>
     <message>
         <source>Add patients from aml-case files (all or nothing)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Adicionar doentes a partir de ficheiros aml-case (tudo ou nada)</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>E&amp;xport case file…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>E&amp;xportar ficheiro de caso…</translation>
     </message>
     <message>
         <source>Write the selected patient to an aml-case file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Escrever o doente selecionado num ficheiro aml-case</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Imprimir resumo…</translation>
     </message>
     <message>
         <source>Preview, print or save the treatment summary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Pré-visualizar, imprimir ou guardar o resumo do tratamento</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Save summary as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Guardar resumo como P&amp;DF…</translation>
     </message>
     <message>
         <source>Save summaries of &amp;listed patients…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Guardar resumos dos doentes &amp;listados…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Procurar doente</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Add &amp;course…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Adicionar &amp;ciclo…</translation>
     </message>
     <message>
         <source>Add &amp;assessment…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Adicionar av&amp;aliação…</translation>
     </message>
     <message>
         <source>&amp;Fitness…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Aptidão…</translation>
     </message>
     <message>
         <source>Record &amp;decision…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Registar &amp;decisão…</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>De&amp;lete patient…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>E&amp;liminar doente…</translation>
     </message>
     <message>
         <source>Remove the selected patient and the whole course (audited)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Remover o doente selecionado e todo o seu percurso (auditado)</translation>
     </message>
     <message>
         <source>Clinic &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Definições da clínica…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Fazer cópia de segurança agora</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Restaurar de uma cópia de segurança…</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Guia do utilizador</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;About AML Desktop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Acerca do AML Desktop</translation>
+    </message>
+    <message>
+        <source>Settings not saved: {error}</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Definições não guardadas: {error}</translation>
+    </message>
+    <message>
+        <source>Language changed: new windows and printed summaries use it now; restart AML Desktop to change the main window.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Idioma alterado: as novas janelas e os resumos impressos usam-no já; reinicie o AML Desktop para mudar a janela principal.</translation>
+    </message>
+    <message>
+        <source>Clinic settings saved. Recommendations now use them.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Definições da clínica guardadas. As recomendações já as usam.</translation>
     </message>
 </context>
 <context>
     <name>PatientDialog</name>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Doente</translation>
     </message>
     <message>
         <source>&amp;Hospital number:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>N.º de &amp;processo:</translation>
     </message>
     <message>
         <source>e.g. H-0042</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>p. ex. H-0042</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>Se&amp;x:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Se&amp;xo:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Data de &amp;nascimento:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Height and weight (for doses by body surface area)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Altura e peso (para doses por superfície corporal)</translation>
     </message>
     <message>
         <source>Add measurement</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Adicionar medição</translation>
     </message>
     <message>
         <source>Remove measurement</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Remover medição</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>&amp;Diagnosis date:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Data do &amp;diagnóstico:</translation>
     </message>
     <message>
         <source>&amp;Karyotype (ISCN):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Cariótipo (ISCN):</translation>
     </message>
     <message>
         <source>e.g. 46,XX,inv(3)(q21q26.2)[20]</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>p. ex. 46,XX,inv(3)(q21q26.2)[20]</translation>
     </message>
     <message>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Lido como:</translation>
     </message>
     <message>
         <source>Other &amp;findings:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Outros &amp;achados:</translation>
     </message>
     <message>
         <source>&amp;Mutations:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Mutações:</translation>
     </message>
     <message>
         <source>Add mutation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Adicionar mutação</translation>
     </message>
     <message>
         <source>Remove mutation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Remover mutação</translation>
     </message>
     <message>
         <source>&amp;Tested genes:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Genes &amp;testados:</translation>
     </message>
     <message>
         <source>Genes tested (wild type unless listed above), comma separated</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Genes testados (não mutados salvo os indicados acima), separados por vírgulas</translation>
     </message>
     <message>
         <source>CD&amp;33 (% of blasts):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>CD&amp;33 (% dos blastos):</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>não registado</translation>
     </message>
     <message>
         <source>E&amp;xtramedullary disease:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Doença e&amp;xtramedular:</translation>
     </message>
     <message>
         <source>&amp;WBC (×10⁹/L):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Leucócitos (×10⁹/L):</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>color: #a40000;</translation>
     </message>
 </context>
 <context>
     <name>RecommendationPanel</name>
     <message>
         <source>Decision support only — the treating clinician decides. Check every dose against the local protocol and the drug label.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Apenas apoio à decisão — decide o clínico responsável. Verifique cada dose com o protocolo local e o RCM do medicamento.</translation>
     </message>
     <message>
         <source>QLabel { background: #e8f0fe; border: 1px solid #8ab4f8; padding: 6px; font-weight: bold; }</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>QLabel { background: #e8f0fe; border: 1px solid #8ab4f8; padding: 6px; font-weight: bold; }</translation>
     </message>
     <message>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Em falta</translation>
     </message>
     <message>
         <source>Checklist: actions and safety</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Lista de verificação: ações e segurança</translation>
     </message>
     <message>
         <source>Record &amp;decision…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Registar &amp;decisão…</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Imprimir resumo…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Definições da clínica</translation>
     </message>
     <message>
         <source>&amp;Clinic</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Clínica</translation>
     </message>
     <message>
         <source>Clinic &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Nome da clínica:</translation>
     </message>
     <message>
         <source>Printed on every summary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Impresso em cada resumo</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Tamanho do papel:</translation>
     </message>
     <message>
         <source>&amp;Units shown for counts:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Unidades das contagens:</translation>
     </message>
     <message>
         <source>&amp;Hospital number system (FHIR export):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Sistema dos números de processo (exportação FHIR):</translation>
     </message>
     <message>
         <source>The URI your hospital numbers are issued under (e.g. urn:oid:... from your registry). Empty: a local name that only says the number is this clinic&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>O URI com que os seus números de processo são emitidos (p. ex. urn:oid:... do seu registo). Vazio: um nome local que só indica que o número é desta clínica.</translation>
     </message>
     <message>
         <source>&amp;Formulary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Formulário</translation>
     </message>
     <message>
         <source>Tick what the clinic stocks or can do today. For an item that ran out, untick it and give the date: the recommendation then uses the paper&apos;s fallbacks and says why.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Assinale o que a clínica tem ou pode fazer hoje. Para um item esgotado, desmarque-o e indique a data: a recomendação usa então as substituições do artigo e explica porquê.</translation>
     </message>
     <message>
         <source>&amp;Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Limiares</translation>
     </message>
     <message>
         <source>Counts as &amp;fit below age:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Considerado &amp;apto abaixo da idade:</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation> anos</translation>
     </message>
     <message>
         <source>Counts as &amp;unfit from age:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Considerado &amp;não apto a partir da idade:</translation>
     </message>
     <message>
         <source>Counts as unfit from &amp;ECOG:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Considerado não apto a partir de &amp;ECOG:</translation>
     </message>
     <message>
         <source>&amp;Cytoreduction from WBC:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Citorredução a partir de leucócitos:</translation>
     </message>
     <message>
         <source> ×10⁹/L</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation> ×10⁹/L</translation>
     </message>
     <message>
         <source>CD33 &amp;positive from:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>CD33 &amp;positivo a partir de:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation> %</translation>
     </message>
     <message>
         <source>These apply when the clinician has not judged fitness, and to the cytoreduction and CD33 rules (clinical specification §3-4). Case files exchanged between clinics use the specification&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Aplicam-se quando o clínico não avaliou a aptidão e às regras de citorredução e CD33 (especificação clínica §3-4). Os ficheiros de caso trocados entre clínicas usam os valores por omissão da especificação.</translation>
     </message>
     <message>
         <source>&amp;Backup</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Cópia de segurança</translation>
     </message>
     <message>
         <source>Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Pasta das cópias:</translation>
     </message>
     <message>
         <source>empty: the application-data folder (better: a USB stick or a second disk)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>vazio: a pasta de dados da aplicação (melhor: uma pen USB ou um segundo disco)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>&amp;Keep this many copies:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Manter este número de cópias:</translation>
     </message>
     <message>
         <source>Back up &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Cópia a &amp;cada:</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation> horas</translation>
     </message>
     <message>
         <source>&amp;Warn when the last backup is older than:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Avisar se a última cópia tiver mais de:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation> dias</translation>
     </message>
     <message>
         <source>Last backup:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Última cópia:</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Fazer cópia &amp;agora</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Restaurar de uma cópia…</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>color: #a40000;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
     <name>StandingPanel</name>
     <message>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Em falta</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
         <source>Treatment summary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Resumo do tratamento</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
         <source>&amp;Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Abrir no leitor de PDF</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Language of the page:</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Idioma da página:</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,16 @@ def qt_settings(tmp_path: Path, qapp: Any) -> Iterator[Path]:
     yield folder
 
 
+@pytest.fixture(autouse=True)
+def english_window(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The first-start language question answered "English"; the window back in English after each test."""
+    from aml_desktop.gui import translation
+
+    monkeypatch.setattr(translation, "ask_language", lambda _parent, _default: "en")
+    yield
+    translation.install_language("en")
+
+
 class UnexpectedModal(AssertionError):
     """A test opened a modal dialog it did not answer: offscreen, nobody would ever close it."""
 
