@@ -28,15 +28,16 @@ from aml_desktop.engine.catalog import load_catalog
 from aml_desktop.reports.styles import register_fonts
 register_fonts()
 root = resources.files("aml_desktop.resources")
+def walk(folder, prefix):
+    for item in folder.iterdir():
+        if item.is_dir() and item.name != "__pycache__":
+            yield from walk(item, prefix + item.name + "/")
+        elif item.is_file() and item.name != "__init__.py":
+            yield prefix + item.name
 print(json.dumps({
     "package": aml_desktop.__file__,
     "regimens": len(load_catalog().all()),
-    "files": sorted(
-        f"{folder}/{item.name}" if folder else item.name
-        for folder in ("", "fonts", "guide", "icons")
-        for item in (root.joinpath(folder) if folder else root).iterdir()
-        if item.is_file() and item.name != "__init__.py"
-    ),
+    "files": sorted(walk(root, "")),
 }))
 """
 
@@ -77,3 +78,10 @@ def test_the_installed_command_recommends_for_a_paper_patient(installed: Path, t
     run = _run(installed, "-m", "aml_desktop", "recommend", str(CASE), cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout)["recommendation"]["primary"]["regimens"][0] == "IVOSIDENIB"
+
+
+def test_the_installed_command_speaks_spanish(installed: Path, tmp_path: Path) -> None:
+    """The compiled catalogues ship in the wheel: no tool is needed to use a language."""
+    run = _run(installed, "-m", "aml_desktop", "recommend", "--text", "--lang", "es", str(CASE), cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "Recomendación" in run.stdout and "Inhibidor de IDH1" in run.stdout
