@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -45,6 +46,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 DOMAIN = "aml_desktop"
 LANGUAGES = ("fr", "es", "pt")
 REVIEW_FLAG = "needs-clinical-review"
+FIXED_DATE = datetime(2026, 11, 30, tzinfo=UTC)
 SOURCES = (
     *sorted((ROOT / "aml_desktop" / "present").glob("*.py")),
     *sorted((ROOT / "aml_desktop" / "reports").glob("*.py")),
@@ -82,7 +84,8 @@ def _engine_texts() -> Iterable[tuple[str, str]]:
 
 def template() -> Catalog:
     """The POT: every English text the gettext catalogues must translate."""
-    pot = Catalog(project="AML Desktop", domain=DOMAIN, fuzzy=False, charset="utf-8")
+    # A fixed date: the header must not change the files (and their compiled .mo) on every run.
+    pot = Catalog(project="AML Desktop", domain=DOMAIN, fuzzy=False, charset="utf-8", creation_date=FIXED_DATE)
     for path in SOURCES:
         with path.open("rb") as handle:
             for lineno, message, comments, _context in extract_from_file(
@@ -137,7 +140,7 @@ def update() -> None:
         for message in catalog:
             if message.id and not message.string:
                 message.flags.add(REVIEW_FLAG)
-        catalog.revision_date = catalog.creation_date = pot.creation_date.replace(year=2026, month=11, day=30)
+        catalog.revision_date = catalog.creation_date = pot.creation_date
         path.write_bytes(_po_bytes(catalog))
 
 

@@ -14,7 +14,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Final
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -32,9 +32,9 @@ from aml_desktop.present.chart import (
 
 # (title, relative height, threshold, threshold label, marker, colour) per panel, as on paper.
 PANELS: Final = (
-    ("Marrow blasts (%)", 4, BLAST_THRESHOLD, "5 %", "circle", "#c00020"),
-    ("ANC (×10⁹/L)", 3, ANC_THRESHOLD, "1.0", "square", "#1f5fbf"),
-    ("Platelets (×10⁹/L)", 3, PLATELET_THRESHOLD, "100", "triangle", "#2e7d4f"),
+    (QT_TRANSLATE_NOOP("CourseChart", "Marrow blasts (%)"), 4, BLAST_THRESHOLD, "5 %", "circle", "#c00020"),
+    (QT_TRANSLATE_NOOP("CourseChart", "ANC (×10⁹/L)"), 3, ANC_THRESHOLD, "1.0", "square", "#1f5fbf"),
+    (QT_TRANSLATE_NOOP("CourseChart", "Platelets (×10⁹/L)"), 3, PLATELET_THRESHOLD, "100", "triangle", "#2e7d4f"),
 )
 EVENT_COLOURS: Final = {
     "remission": "#1b8a3a",
@@ -89,7 +89,11 @@ class CourseChart(QWidget):
         metrics = QFontMetrics(painter.font())
         if data is None or not self.has_measurements():
             painter.setPen(self.palette().text().color())
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No assessments recorded yet")
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("CourseChart", "No assessments recorded yet"),
+            )
             return
         width, height = float(self.width()), float(self.height())
         scale = data.scale
@@ -112,7 +116,8 @@ class CourseChart(QWidget):
         units = sum(p[1] for p in PANELS)
         y = panels_top
         events_top = y
-        for title, share, threshold, threshold_label, marker, colour in PANELS:
+        for english, share, threshold, threshold_label, marker, colour in PANELS:
+            title = QCoreApplication.translate("CourseChart", english)
             panel_h = available * share / units
             series = {"circle": data.blasts, "square": data.anc, "triangle": data.platelets}[marker]
             self._panel(
@@ -140,7 +145,7 @@ class CourseChart(QWidget):
         # therapy lane
         lane_y = y + 2
         painter.setPen(QColor("#000000"))
-        painter.drawText(QPointF(4, lane_y + metrics.ascent()), "Therapy")
+        painter.drawText(QPointF(4, lane_y + metrics.ascent()), QCoreApplication.translate("CourseChart", "Therapy"))
         for course in data.courses:
             x0 = x(course.start)
             x1 = max(x0 + 3.0, x(course.end)) if course.end else x0 + 3.0

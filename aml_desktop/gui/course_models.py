@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from aml_desktop.engine.case import Assessment, Course
 from aml_desktop.gui.words import label
@@ -54,7 +61,7 @@ class _RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("CourseTables", self.HEADERS[section])
         return None
 
     def text(self, row: int, column: int) -> str:
@@ -67,7 +74,13 @@ def _open_end(course: Course, courses: Sequence[Course]) -> str:
 
 
 class CourseTableModel(_RowsModel):
-    HEADERS = ("Phase", "Regimen", "Start", "End", "Cycle")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CourseTables", "Phase"),
+        QT_TRANSLATE_NOOP("CourseTables", "Regimen"),
+        QT_TRANSLATE_NOOP("CourseTables", "Start"),
+        QT_TRANSLATE_NOOP("CourseTables", "End"),
+        QT_TRANSLATE_NOOP("CourseTables", "Cycle"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -91,7 +104,17 @@ class CourseTableModel(_RowsModel):
 
 
 class AssessmentTableModel(_RowsModel):
-    HEADERS = ("Date", "ELN response", "Marrow blasts %", "ANC", "Platelets", "Blood blasts", "EMD", "MRD", "Molecular")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CourseTables", "Date"),
+        QT_TRANSLATE_NOOP("CourseTables", "ELN response"),
+        QT_TRANSLATE_NOOP("CourseTables", "Marrow blasts %"),
+        QT_TRANSLATE_NOOP("CourseTables", "ANC"),
+        QT_TRANSLATE_NOOP("CourseTables", "Platelets"),
+        QT_TRANSLATE_NOOP("CourseTables", "Blood blasts"),
+        QT_TRANSLATE_NOOP("CourseTables", "EMD"),
+        QT_TRANSLATE_NOOP("CourseTables", "MRD"),
+        QT_TRANSLATE_NOOP("CourseTables", "Molecular"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

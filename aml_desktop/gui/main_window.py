@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         ui.patient_table_view.verticalHeader().setVisible(False)
         ui.patient_table_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         ui.patient_table_view.verticalHeader().setDefaultSectionSize(ui.patient_table_view.fontMetrics().height() + 8)
-        ui.status_filter_combo.addItem("All patients", None)
+        ui.status_filter_combo.addItem(self.tr("All patients"), None)
         for status in codes.STATUSES:
             ui.status_filter_combo.addItem(label(status), status)
         ui.search_edit.textChanged.connect(self.apply_filter)

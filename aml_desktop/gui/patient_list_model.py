@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from aml_desktop.gui.words import label
@@ -20,13 +28,13 @@ PAGE_SIZE = 100
 MAX_PAGES = 8
 
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "Name"),
-    ("hospital_number", "Hospital no."),
-    ("status", "Status"),
-    ("eln2017_risk", "ELN 2017 risk"),
-    ("current_phase", "Current phase"),
-    ("last_assessment_date", "Last assessment"),
-    ("updated_at", "Last change ▼"),
+    ("name", QT_TRANSLATE_NOOP("PatientList", "Name")),
+    ("hospital_number", QT_TRANSLATE_NOOP("PatientList", "Hospital no.")),
+    ("status", QT_TRANSLATE_NOOP("PatientList", "Status")),
+    ("eln2017_risk", QT_TRANSLATE_NOOP("PatientList", "ELN 2017 risk")),
+    ("current_phase", QT_TRANSLATE_NOOP("PatientList", "Current phase")),
+    ("last_assessment_date", QT_TRANSLATE_NOOP("PatientList", "Last assessment")),
+    ("updated_at", QT_TRANSLATE_NOOP("PatientList", "Last change ▼")),
 )
 
 # Statuses that need the clinician's attention are drawn in red.
@@ -177,7 +185,7 @@ class PatientListModel(QAbstractTableModel):
         if role != _DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][1]
+            return QCoreApplication.translate("PatientList", COLUMNS[section][1])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

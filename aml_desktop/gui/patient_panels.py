@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -46,10 +46,13 @@ def fill_needed(layout: QVBoxLayout, items: Sequence[NeededItem], on_click: Call
             child.widget().deleteLater()
     buttons = []
     if not items:
-        layout.addWidget(QLabel("Nothing missing for this recommendation."))
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("RecommendationPanel", "Nothing missing for this recommendation."))
+        )
         return buttons
     for item in items:
-        text = QLabel(f"<span style='color:#a40000'><b>Needed:</b></span> {h(item.text)}")
+        needed = h(QCoreApplication.translate("RecommendationPanel", "Needed:"))
+        text = QLabel(f"<span style='color:#a40000'><b>{needed}</b></span> {h(item.text)}")
         text.setWordWrap(True)
         button = QPushButton(item.button)
         button.setObjectName(f"needed_{item.target}_button")
@@ -193,7 +196,9 @@ class RecommendationPanel(QWidget):
             entry.setCheckState(Qt.CheckState.Unchecked)
             checklist.addItem(entry)
         if not checklist.count():
-            checklist.addItem(QListWidgetItem("No actions or safety flags."))
+            checklist.addItem(
+                QListWidgetItem(QCoreApplication.translate("RecommendationPanel", "No actions or safety flags."))
+            )
 
     def text(self) -> str:
         """The recommendation as plain text (tests and accessibility read it)."""
@@ -201,7 +206,15 @@ class RecommendationPanel(QWidget):
 
 
 class DecisionsPanel(QWidget):
-    HEADERS = ("Date", "Recommended", "Chosen", "Regimen", "Reason", "Clinician", "Ruleset")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DecisionsPanel", "Date"),
+        QT_TRANSLATE_NOOP("DecisionsPanel", "Recommended"),
+        QT_TRANSLATE_NOOP("DecisionsPanel", "Chosen"),
+        QT_TRANSLATE_NOOP("DecisionsPanel", "Regimen"),
+        QT_TRANSLATE_NOOP("DecisionsPanel", "Reason"),
+        QT_TRANSLATE_NOOP("DecisionsPanel", "Clinician"),
+        QT_TRANSLATE_NOOP("DecisionsPanel", "Ruleset"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,7 +222,7 @@ class DecisionsPanel(QWidget):
         self.ui.setupUi(self)
         table = self.ui.decisions_table
         table.setColumnCount(len(self.HEADERS))
-        table.setHorizontalHeaderLabels(list(self.HEADERS))
+        table.setHorizontalHeaderLabels([QCoreApplication.translate("DecisionsPanel", h) for h in self.HEADERS])
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setStretchLastSection(True)
         table.currentCellChanged.connect(lambda row, *_: self._show_detail(row))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -106,11 +106,15 @@ class TimelineWidget(QWidget):
             else:
                 marker(x(ev.day), RELAPSE_COLOUR, False)
         phases = {c.phase for c in data.courses}
-        legend = [("| diagnosis", "#000000")]
+
+        legend = [("| " + QCoreApplication.translate("Timeline", "diagnosis"), "#000000")]
         legend += [(f"■ {label(p)}", c) for p, c in PHASE_COLOURS.items() if p in phases]
         if any(e.kind == "transplant" for e in data.events):
-            legend.append(("| transplant", TRANSPLANT_COLOUR))
-        legend += [("▲ remission", REMISSION_COLOUR), ("▼ relapse", RELAPSE_COLOUR)]
+            legend.append(("| " + QCoreApplication.translate("Timeline", "transplant"), TRANSPLANT_COLOUR))
+        legend += [
+            ("▲ " + QCoreApplication.translate("Timeline", "remission"), REMISSION_COLOUR),
+            ("▼ " + QCoreApplication.translate("Timeline", "relapse"), RELAPSE_COLOUR),
+        ]
         lx = 8.0
         for text, colour in legend:
             painter.setPen(QColor(colour))

@@ -160,6 +160,34 @@
     </message>
 </context>
 <context>
+    <name>CourseChart</name>
+    <message>
+        <source>Marrow blasts (%)</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Blastos en médula (%)</translation>
+    </message>
+    <message>
+        <source>ANC (×10⁹/L)</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>RAN (×10⁹/L)</translation>
+    </message>
+    <message>
+        <source>Platelets (×10⁹/L)</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Plaquetas (×10⁹/L)</translation>
+    </message>
+    <message>
+        <source>No assessments recorded yet</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Aún no hay evaluaciones registradas</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Tratamiento</translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <source>Treatment course</source>
@@ -251,6 +279,79 @@
     </message>
 </context>
 <context>
+    <name>CourseTables</name>
+    <message>
+        <source>Phase</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>ELN response</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Respuesta ELN</translation>
+    </message>
+    <message>
+        <source>Marrow blasts %</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Blastos méd. %</translation>
+    </message>
+    <message>
+        <source>ANC</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>RAN</translation>
+    </message>
+    <message>
+        <source>Platelets</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Plaquetas</translation>
+    </message>
+    <message>
+        <source>Blood blasts</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Blastos sang.</translation>
+    </message>
+    <message>
+        <source>EMD</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Extramed.</translation>
+    </message>
+    <message>
+        <source>MRD</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>ERM</translation>
+    </message>
+    <message>
+        <source>Molecular</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Molecular</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Record the decision</source>
@@ -326,6 +427,44 @@
         <source>color: #a40000;</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>color: #a40000;</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <source>Date</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Recomendado</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Elegido</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Clínico</translation>
+    </message>
+    <message>
+        <source>Ruleset</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Reglas</translation>
     </message>
 </context>
 <context>
@@ -664,6 +803,11 @@
         <translation>&amp;Acerca de AML Desktop</translation>
     </message>
     <message>
+        <source>All patients</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Todos los pacientes</translation>
+    </message>
+    <message>
         <source>Settings not saved: {error}</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Configuración no guardada: {error}</translation>
@@ -818,6 +962,44 @@
     </message>
 </context>
 <context>
+    <name>PatientList</name>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Hospital no.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>N.º historia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>ELN 2017 risk</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Riesgo ELN 2017</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Fase actual</translation>
+    </message>
+    <message>
+        <source>Last assessment</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Última evaluación</translation>
+    </message>
+    <message>
+        <source>Last change ▼</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Último cambio ▼</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationPanel</name>
     <message>
         <source>Decision support only — the treating clinician decides. Check every dose against the local protocol and the drug label.</source>
@@ -848,6 +1030,21 @@
         <source>&amp;Print summary…</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>&amp;Imprimir resumen…</translation>
+    </message>
+    <message>
+        <source>Nothing missing for this recommendation.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>No falta nada para esta recomendación.</translation>
+    </message>
+    <message>
+        <source>Needed:</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Pendiente:</translation>
+    </message>
+    <message>
+        <source>No actions or safety flags.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Sin acciones ni alertas de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1264,29 @@
         <source>Language of the page:</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Idioma de la página:</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>diagnosis</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>diagnóstico</translation>
+    </message>
+    <message>
+        <source>transplant</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>trasplante</translation>
+    </message>
+    <message>
+        <source>remission</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>remisión</translation>
+    </message>
+    <message>
+        <source>relapse</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>recaída</translation>
     </message>
 </context>
 </TS>

@@ -160,6 +160,34 @@
     </message>
 </context>
 <context>
+    <name>CourseChart</name>
+    <message>
+        <source>Marrow blasts (%)</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Blastes médullaires (%)</translation>
+    </message>
+    <message>
+        <source>ANC (×10⁹/L)</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>PNN (×10⁹/L)</translation>
+    </message>
+    <message>
+        <source>Platelets (×10⁹/L)</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Plaquettes (×10⁹/L)</translation>
+    </message>
+    <message>
+        <source>No assessments recorded yet</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Aucune évaluation enregistrée</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Traitement</translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <source>Treatment course</source>
@@ -251,6 +279,79 @@
     </message>
 </context>
 <context>
+    <name>CourseTables</name>
+    <message>
+        <source>Phase</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>ELN response</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Réponse ELN</translation>
+    </message>
+    <message>
+        <source>Marrow blasts %</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Blastes méd. %</translation>
+    </message>
+    <message>
+        <source>ANC</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>PNN</translation>
+    </message>
+    <message>
+        <source>Platelets</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Plaquettes</translation>
+    </message>
+    <message>
+        <source>Blood blasts</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Blastes sang.</translation>
+    </message>
+    <message>
+        <source>EMD</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Extraméd.</translation>
+    </message>
+    <message>
+        <source>MRD</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>MRD</translation>
+    </message>
+    <message>
+        <source>Molecular</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Moléculaire</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Record the decision</source>
@@ -326,6 +427,44 @@
         <source>color: #a40000;</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>color: #a40000;</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <source>Date</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Choisi</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Clinicien</translation>
+    </message>
+    <message>
+        <source>Ruleset</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Règles</translation>
     </message>
 </context>
 <context>
@@ -664,6 +803,11 @@
         <translation>À &amp;propos d&apos;AML Desktop</translation>
     </message>
     <message>
+        <source>All patients</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Tous les patients</translation>
+    </message>
+    <message>
         <source>Settings not saved: {error}</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Paramètres non enregistrés : {error}</translation>
@@ -818,6 +962,44 @@
     </message>
 </context>
 <context>
+    <name>PatientList</name>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Hospital no.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>N° dossier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>ELN 2017 risk</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Risque ELN 2017</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Phase actuelle</translation>
+    </message>
+    <message>
+        <source>Last assessment</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Dernière évaluation</translation>
+    </message>
+    <message>
+        <source>Last change ▼</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Dernière modif. ▼</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationPanel</name>
     <message>
         <source>Decision support only — the treating clinician decides. Check every dose against the local protocol and the drug label.</source>
@@ -848,6 +1030,21 @@
         <source>&amp;Print summary…</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>&amp;Imprimer le résumé…</translation>
+    </message>
+    <message>
+        <source>Nothing missing for this recommendation.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Rien ne manque pour cette recommandation.</translation>
+    </message>
+    <message>
+        <source>Needed:</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>À compléter :</translation>
+    </message>
+    <message>
+        <source>No actions or safety flags.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Aucune action ni alerte de sécurité.</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1264,29 @@
         <source>Language of the page:</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Langue de la page :</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>diagnosis</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>diagnostic</translation>
+    </message>
+    <message>
+        <source>transplant</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>greffe</translation>
+    </message>
+    <message>
+        <source>remission</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>rémission</translation>
+    </message>
+    <message>
+        <source>relapse</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>rechute</translation>
     </message>
 </context>
 </TS>

@@ -160,6 +160,34 @@
     </message>
 </context>
 <context>
+    <name>CourseChart</name>
+    <message>
+        <source>Marrow blasts (%)</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Blastos medulares (%)</translation>
+    </message>
+    <message>
+        <source>ANC (×10⁹/L)</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>CAN (×10⁹/L)</translation>
+    </message>
+    <message>
+        <source>Platelets (×10⁹/L)</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Plaquetas (×10⁹/L)</translation>
+    </message>
+    <message>
+        <source>No assessments recorded yet</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ainda sem avaliações registadas</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Tratamento</translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <source>Treatment course</source>
@@ -251,6 +279,79 @@
     </message>
 </context>
 <context>
+    <name>CourseTables</name>
+    <message>
+        <source>Phase</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>ELN response</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Resposta ELN</translation>
+    </message>
+    <message>
+        <source>Marrow blasts %</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Blastos med. %</translation>
+    </message>
+    <message>
+        <source>ANC</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>CAN</translation>
+    </message>
+    <message>
+        <source>Platelets</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Plaquetas</translation>
+    </message>
+    <message>
+        <source>Blood blasts</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Blastos sang.</translation>
+    </message>
+    <message>
+        <source>EMD</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Extramed.</translation>
+    </message>
+    <message>
+        <source>MRD</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>DRM</translation>
+    </message>
+    <message>
+        <source>Molecular</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Molecular</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Record the decision</source>
@@ -326,6 +427,44 @@
         <source>color: #a40000;</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>color: #a40000;</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <source>Date</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Recomendado</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Escolhido</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Clínico</translation>
+    </message>
+    <message>
+        <source>Ruleset</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Regras</translation>
     </message>
 </context>
 <context>
@@ -664,6 +803,11 @@
         <translation>&amp;Acerca do AML Desktop</translation>
     </message>
     <message>
+        <source>All patients</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Todos os doentes</translation>
+    </message>
+    <message>
         <source>Settings not saved: {error}</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Definições não guardadas: {error}</translation>
@@ -818,6 +962,44 @@
     </message>
 </context>
 <context>
+    <name>PatientList</name>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Hospital no.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>N.º processo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>ELN 2017 risk</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Risco ELN 2017</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Fase atual</translation>
+    </message>
+    <message>
+        <source>Last assessment</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Última avaliação</translation>
+    </message>
+    <message>
+        <source>Last change ▼</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Última alteração ▼</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationPanel</name>
     <message>
         <source>Decision support only — the treating clinician decides. Check every dose against the local protocol and the drug label.</source>
@@ -848,6 +1030,21 @@
         <source>&amp;Print summary…</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>&amp;Imprimir resumo…</translation>
+    </message>
+    <message>
+        <source>Nothing missing for this recommendation.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Nada em falta para esta recomendação.</translation>
+    </message>
+    <message>
+        <source>Needed:</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Em falta:</translation>
+    </message>
+    <message>
+        <source>No actions or safety flags.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Sem ações nem alertas de segurança.</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1264,29 @@
         <source>Language of the page:</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Idioma da página:</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>diagnosis</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>diagnóstico</translation>
+    </message>
+    <message>
+        <source>transplant</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>transplante</translation>
+    </message>
+    <message>
+        <source>remission</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>remissão</translation>
+    </message>
+    <message>
+        <source>relapse</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>recidiva</translation>
     </message>
 </context>
 </TS>
