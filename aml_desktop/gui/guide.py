@@ -6,17 +6,26 @@ from importlib.resources import files
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from aml_desktop.present.i18n import SOURCE_LANGUAGE, current_language
+
 GUIDE_FILE = "user-guide.md"
 
 
-def guide_text() -> str:
-    return (files("aml_desktop.resources") / "guide" / GUIDE_FILE).read_text(encoding="utf-8")
+def guide_file(language: str) -> str:
+    """``user-guide.md`` in English, ``user-guide.<lang>.md`` for a translation."""
+    return GUIDE_FILE if language == SOURCE_LANGUAGE else GUIDE_FILE.replace(".md", f".{language}.md")
+
+
+def guide_text(language: str | None = None) -> str:
+    """The guide in ``language`` (default: the clinic's)."""
+    folder = files("aml_desktop.resources") / "guide"
+    return (folder / guide_file(language or current_language())).read_text(encoding="utf-8")
 
 
 class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("AML Desktop — user guide")
+        self.setWindowTitle(self.tr("AML Desktop — user guide"))
         self.resize(760, 640)
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()

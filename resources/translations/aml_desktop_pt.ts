@@ -551,6 +551,14 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>AML Desktop — user guide</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>AML Desktop — guia do utilizador</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>AML Desktop</source>

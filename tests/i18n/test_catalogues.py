@@ -51,3 +51,22 @@ def test_glossary_lists_each_language() -> None:
     glossary = (ROOT / "resources" / "translations" / "GLOSSARY.md").read_text(encoding="utf-8")
     for term in ("rémission complète", "allogreffe de cellules souches hématopoïétiques", "recidiva", "recaída"):
         assert term in glossary
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "pt"])
+def test_the_user_guide_is_translated_section_by_section(language: str) -> None:
+    """Each translated guide has the English guide's sections and table rows (a new English section fails)."""
+    from aml_desktop.gui.guide import guide_text
+
+    english, translated = guide_text("en"), guide_text(language)
+
+    def shape(text: str) -> tuple[int, int, int]:
+        lines = text.splitlines()
+        return (
+            sum(line.startswith("## ") for line in lines),
+            sum(line.startswith("|") for line in lines),
+            sum(line.startswith("- **") for line in lines),
+        )
+
+    assert shape(translated) == shape(english)
+    assert "Ctrl+P" in translated and "DeWolf & Tallman" in translated
