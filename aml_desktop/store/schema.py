@@ -344,14 +344,23 @@ def migration_0006_fhir_identifier_system(db: Database) -> None:
     The clinic_settings audit triggers are made again over the table's columns as they are now, so a
     change of the new setting is audited like every other (and so are columns other migrations added).
     """
-    db.execute("ALTER TABLE clinic_settings ADD COLUMN fhir_identifier_system TEXT")
+    _add_clinic_setting(db, "fhir_identifier_system TEXT", _FHIR_SYSTEM_MIGRATION)
+
+
+def _add_clinic_setting(db: Database, column: str, migration: str) -> None:
+    """Add a clinic_settings column, remake its audit triggers over all columns, count the migration.
+
+    The triggers are made again over the table's columns as they are now, so a change of the new
+    setting is audited like every other (and so are columns other migrations added).
+    """
+    db.execute(f"ALTER TABLE clinic_settings ADD COLUMN {column}")
     for operation in ("insert", "update", "delete"):
         db.execute(f"DROP TRIGGER IF EXISTS audit_clinic_settings_{operation}")
     columns = [row[1] for row in db.execute("PRAGMA table_info(clinic_settings)").fetchall()]
     for sql in _audit_triggers("clinic_settings", columns, row_key="id", patient_key=None):
         db.execute(sql)
     # user_version counts the migrations applied so far, wherever this one stands in the list.
-    position = [name for name, _ in MIGRATIONS].index(_FHIR_SYSTEM_MIGRATION) + 1
+    position = [name for name, _ in MIGRATIONS].index(migration) + 1
     db.execute(f"PRAGMA user_version = {position}")
 
 
@@ -364,14 +373,7 @@ def migration_0010_clinic_language(db: Database) -> None:
     """The clinic's language for the window and the printed summary (NULL: not chosen yet, so the first
     start asks, offering the system's language). Audited like every other setting.
     """
-    db.execute("ALTER TABLE clinic_settings ADD COLUMN language TEXT")
-    for operation in ("insert", "update", "delete"):
-        db.execute(f"DROP TRIGGER IF EXISTS audit_clinic_settings_{operation}")
-    columns = [row[1] for row in db.execute("PRAGMA table_info(clinic_settings)").fetchall()]
-    for sql in _audit_triggers("clinic_settings", columns, row_key="id", patient_key=None):
-        db.execute(sql)
-    position = [name for name, _ in MIGRATIONS].index(_LANGUAGE_MIGRATION) + 1
-    db.execute(f"PRAGMA user_version = {position}")
+    _add_clinic_setting(db, "language TEXT", _LANGUAGE_MIGRATION)
 
 
 MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
