@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test test-fast lint format forms translations bench package clean
+.PHONY: install run test test-fast lint format forms translations fonts bench package clean
 
 $(STAMP): pyproject.toml
 	bash scripts/system-deps.sh
@@ -43,6 +43,11 @@ forms: install
 ## Extract, merge and compile the translation catalogues (gettext and Qt); commit the result.
 translations: install
 	$(BIN)/python scripts/translations.py all
+
+## Rebuild the fallback fonts for other scripts (needs: apt-get install fonts-noto-core fonts-droid-fallback
+## fonts-nanum); commit the result.
+fonts: install
+	$(BIN)/python scripts/build_fonts.py
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

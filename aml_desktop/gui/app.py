@@ -34,6 +34,33 @@ def configure_application(app: QCoreApplication) -> None:
     QCoreApplication.setApplicationVersion(__version__)
     if isinstance(app, QApplication):
         app.setWindowIcon(app_icon())
+        add_script_fonts(app)
+
+
+#: The fonts shipped for names in scripts the system font may lack (the same ones the summary embeds).
+SCRIPT_FONTS = (
+    "NotoSansEthiopic-Regular.ttf",
+    "NotoSansEthiopic-Bold.ttf",
+    "NanumGothic-Hangul.ttf",
+    "DroidSansFallback-Subset.ttf",
+)
+
+
+def add_script_fonts(app: QApplication) -> list[str]:
+    """Register the shipped script fonts and put them after the window's font, so names never show boxes."""
+    from PySide6.QtGui import QFontDatabase
+
+    families: list[str] = []
+    folder = files("aml_desktop.resources") / "fonts"
+    for name in SCRIPT_FONTS:
+        font_id = QFontDatabase.addApplicationFontFromData((folder / name).read_bytes())
+        for family in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []:
+            if family not in families:
+                families.append(family)
+    font = app.font()
+    font.setFamilies([font.family(), *families])
+    app.setFont(font)
+    return families
 
 
 def app_icon() -> QIcon:

@@ -14,7 +14,9 @@ from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.rl_accel import escapePDF
-from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+
+from .styles import font_runs
 
 # (font name, size, x, y, text) in the current user space
 Piece = tuple[str, float, float, float, str]
@@ -40,16 +42,20 @@ def text_block(canvas: Any, pieces: Iterable[Piece]) -> None:
     for font_name, size, x, y, text in pieces:
         if not text:
             continue
-        font = fonts.get(font_name)
-        if font is None:
-            font = fonts[font_name] = getFont(font_name)
-        out.append(f"1 0 0 1 {_num(x)} {_num(y)} Tm")
-        for subset, chunk in font.splitString(text, doc):
-            name = font.getSubsetInternalName(subset, doc)
-            if current != (name, size):
-                out.append(f"{name} {_num(size)} Tf")
-                current = (name, size)
-            out.append(f"({_escape(chunk)}) Tj")
+        runs = font_runs(text, font_name)
+        for run_font, run_text in runs:
+            font = fonts.get(run_font)
+            if font is None:
+                font = fonts[run_font] = getFont(run_font)
+            out.append(f"1 0 0 1 {_num(x)} {_num(y)} Tm")
+            for subset, chunk in font.splitString(run_text, doc):
+                name = font.getSubsetInternalName(subset, doc)
+                if current != (name, size):
+                    out.append(f"{name} {_num(size)} Tf")
+                    current = (name, size)
+                out.append(f"({_escape(chunk)}) Tj")
+            if len(runs) > 1:
+                x += stringWidth(run_text, run_font, size)
     if len(out) == 1:
         return
     out.append("ET")

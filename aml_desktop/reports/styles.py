@@ -1,7 +1,9 @@
 """Fonts and text styles of the printed summary.
 
 DejaVu Sans ships with the application (``resources/fonts``) and is embedded in every
-PDF, so names such as "Nguyễn Thị Hương" or "Zoë Ødegård" print on any computer. Nothing
+PDF, so names such as "Nguyễn Thị Hương" or "Zoë Ødegård" print on any computer; a character
+DejaVu lacks is taken from a fallback font (Noto Sans Ethiopic, Nanum Gothic for Hangul, Droid
+Sans Fallback for Han and kana, ``scripts/build_fonts.py``), so "አበበ በቀለ" and "陈伟" print too. Nothing
 is smaller than 9 pt, and nothing relies on colour: the page is read in black and white
 from a cheap printer, so emphasis is bold text, rules and boxes, never a hue.
 """
@@ -21,7 +23,19 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 FONT: Final = "AMLDejaVuSans"
 FONT_BOLD: Final = "AMLDejaVuSans-Bold"
-_FONT_FILES: Final = ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"))
+_FONT_FILES: Final = (
+    (FONT, "DejaVuSans.ttf"),
+    (FONT_BOLD, "DejaVuSans-Bold.ttf"),
+    ("AMLNotoSansEthiopic", "NotoSansEthiopic-Regular.ttf"),
+    ("AMLNotoSansEthiopic-Bold", "NotoSansEthiopic-Bold.ttf"),
+    ("AMLNanumGothic", "NanumGothic-Hangul.ttf"),
+    ("AMLDroidSansFallback", "DroidSansFallback-Subset.ttf"),
+)
+#: For each summary font, the fonts tried in order for a character it has no glyph for (Hangul and Han have no bold).
+FALLBACKS: Final = {
+    FONT: ("AMLNotoSansEthiopic", "AMLNanumGothic", "AMLDroidSansFallback"),
+    FONT_BOLD: ("AMLNotoSansEthiopic-Bold", "AMLNanumGothic", "AMLDroidSansFallback"),
+}
 _LOCK = threading.Lock()
 
 #: The smallest text on the page (issue 5: at least 9 pt, readable from a cheap printer).
@@ -37,7 +51,7 @@ LIGHT_FILL: Final = colors.Color(0.96, 0.96, 0.96)
 
 def register_fonts() -> None:
     """Register the embedded fonts once per process (thread-safe; later calls are free)."""
-    if FONT_BOLD in pdfmetrics.getRegisteredFontNames():
+    if _FONT_FILES[-1][0] in pdfmetrics.getRegisteredFontNames():
         return
     with _LOCK:
         registered = pdfmetrics.getRegisteredFontNames()
@@ -49,11 +63,40 @@ def register_fonts() -> None:
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
 
 
+@lru_cache(maxsize=8)
+def _glyphs(font: str) -> dict[int, int]:
+    register_fonts()
+    glyphs: dict[int, int] = pdfmetrics.getFont(font).face.charToGlyph
+    return glyphs
+
+
+@lru_cache(maxsize=32768)
+def font_runs(text: str, font: str) -> tuple[tuple[str, str], ...]:
+    """``text`` as (font, text) runs: each character in ``font`` if it has it, else in the first fallback that does.
+
+    A character no font has stays in ``font`` (it prints as a box; ``unprintable`` names it).
+    """
+    primary = _glyphs(font)
+    if all(ord(ch) in primary or ch.isspace() for ch in text):
+        return ((font, text),)
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        chosen = font
+        if not ch.isspace() and ord(ch) not in primary:
+            chosen = next((f for f in FALLBACKS.get(font, ()) if ord(ch) in _glyphs(f)), font)
+        if runs and runs[-1][0] == chosen:
+            runs[-1] = (chosen, runs[-1][1] + ch)
+        else:
+            runs.append((chosen, ch))
+    return tuple(runs)
+
+
 @lru_cache(maxsize=32768)
 def string_width(text: str, size: float, bold: bool = False) -> float:
-    """Width in points of ``text`` in the summary font; cached, since words repeat across summaries."""
+    """Width in points of ``text`` in the summary font (and its fallbacks); cached, since words repeat."""
     register_fonts()
-    return float(pdfmetrics.stringWidth(text, FONT_BOLD if bold else FONT, size))
+    font = FONT_BOLD if bold else FONT
+    return float(sum(pdfmetrics.stringWidth(run, name, size) for name, run in font_runs(text, font)))
 
 
 @dataclass(frozen=True)
@@ -84,8 +127,9 @@ REFERENCE: Final = TextStyle(size=MIN_SIZE, leading=11.2, indent=24, space_after
 
 
 def unprintable(text: str) -> str:
-    """The characters of ``text`` the embedded font has no glyph for (they would print as boxes)."""
-    register_fonts()
-    glyphs = pdfmetrics.getFont(FONT).face.charToGlyph
-    missing = dict.fromkeys(ch for ch in text if not ch.isspace() and ord(ch) not in glyphs)
+    """The characters of ``text`` no embedded font has a glyph for (they would print as boxes)."""
+    fonts = (FONT, *FALLBACKS[FONT])
+    missing = dict.fromkeys(
+        ch for ch in text if not ch.isspace() and not any(ord(ch) in _glyphs(font) for font in fonts)
+    )
     return "".join(missing)

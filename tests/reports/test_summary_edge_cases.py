@@ -6,6 +6,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
+
 from aml_desktop.engine.case import Assessment, Course, Decision
 from aml_desktop.engine.case_io import parse_case
 from aml_desktop.present.vocabulary import label
@@ -133,6 +135,16 @@ def test_missing_karyotype_and_unknown_risk_are_said() -> None:
 
 
 def test_a_name_the_font_cannot_print_is_flagged() -> None:
-    text = all_text(render_summary(sample_snapshot("አበበ ቢቂላ")))  # Ethiopic: not in DejaVu Sans
+    text = all_text(render_summary(sample_snapshot("Amira 𓀀")))  # an Egyptian hieroglyph: in no embedded font
     assert "The embedded font cannot print some characters of the name or number" in text
     assert "cannot print" not in all_text(render_summary(sample_snapshot("Zoë Ødegård")))
+
+
+@pytest.mark.parametrize("name", ["አበበ ቢቂላ", "陈伟", "山田 花子", "김민준", "Nguyễn Thị Hương"])
+def test_names_in_other_scripts_print_with_the_embedded_fallback_fonts(name: str) -> None:
+    """Ethiopic (Noto Sans Ethiopic) and CJK (Droid Sans Fallback) names print as text, not boxes, every time."""
+    pdf = render_summary(sample_snapshot(name))
+    text = all_text(pdf)
+    assert name in text
+    assert "cannot print" not in text
+    assert pdf == render_summary(sample_snapshot(name))  # still deterministic
