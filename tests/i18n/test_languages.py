@@ -164,3 +164,24 @@ def test_system_language(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LANGUAGE", "de:fr")
     assert system_language() == "fr"
     assert normalize_language("es-MX") == "es" and normalize_language("zh_CN") is None
+
+
+def test_stored_patients_print_in_the_clinics_language_unless_told(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dataclasses import replace
+
+    from aml_desktop.store import Store
+
+    db = tmp_path / "clinic.sqlite3"
+    with Store.open(db) as store:
+        store.import_cases([load_case((CASES / "patient1-early-relapse.json").read_bytes())], user="test")
+        store.save_clinic_settings(replace(store.clinic_settings(), language="es"), user="test")
+    out = tmp_path / "p1.pdf"
+    assert main(["--db", str(db), "summary", "--patient", "DT-1", "-o", str(out), "--today", "2019-09-10"]) == 0
+    assert "Resumen de tratamiento" in all_text(out.read_bytes())
+    argv = ["--db", str(db), "summary", "--patient", "DT-1", "-o", str(out), "--lang", "fr", "--today", "2019-09-10"]
+    assert main(argv) == 0
+    assert "Résumé de traitement" in all_text(out.read_bytes())
+    assert main(["--db", str(db), "recommend", "--patient", "DT-1", "--text", "--today", "2019-09-10"]) == 0
+    assert "Recomendación" in capsys.readouterr().out
