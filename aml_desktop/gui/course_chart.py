@@ -29,6 +29,7 @@ from aml_desktop.present.chart import (
     place_rows,
     tick_text,
 )
+from aml_desktop.present.formats import fmt_month
 
 # (title, relative height, threshold, threshold label, marker, colour) per panel, as on paper.
 PANELS: Final = (
@@ -163,7 +164,7 @@ class CourseChart(QWidget):
         for tick in month_ticks(scale, width):
             tx = x(tick)
             painter.drawLine(QPointF(tx, axis_y), QPointF(tx, axis_y + 4))
-            text = f"{tick:%b %Y}"
+            text = fmt_month(tick)
             painter.drawText(QPointF(tx - metrics.horizontalAdvance(text) / 2, axis_y + 4 + metrics.ascent()), text)
         # events: vertical lines across the panels, labelled on top
         for ev, row in zip(data.events, event_rows, strict=True):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from aml_desktop.gui.date_axis import month_ticks, x_of
 from aml_desktop.gui.words import label
 from aml_desktop.present.chart import ChartData
+from aml_desktop.present.formats import fmt_month
 
 PHASE_COLOURS = {
     "induction": "#d9822b",
@@ -79,7 +80,7 @@ class TimelineWidget(QWidget):
         for tick in month_ticks(scale, width):
             tx = x(tick)
             painter.drawLine(QPointF(tx, axis_y), QPointF(tx, axis_y + 4))
-            text = f"{tick:%b %Y}"
+            text = fmt_month(tick)
             painter.drawText(QPointF(tx - metrics.horizontalAdvance(text) / 2, axis_y + 4 + metrics.ascent()), text)
 
         def marker(mx: float, colour: str, up: bool) -> None:

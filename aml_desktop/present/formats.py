@@ -35,6 +35,14 @@ def fmt_date(day: date | None) -> str:
     return format_date(day, "d MMM y", locale=language)
 
 
+def fmt_month(day: date) -> str:
+    """A chart's month tick: ``Feb 2019``, ``févr. 2019``."""
+    language = current_language()
+    if language == SOURCE_LANGUAGE:
+        return f"{day:%b %Y}"
+    return format_date(day, "MMM y", locale=language)
+
+
 def _decimal(value: float, pattern: str) -> str:
     """``value`` with the current language's separators (``1 850``, ``1,6``)."""
     return format_decimal(value, format=pattern, locale=current_language())

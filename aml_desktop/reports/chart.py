@@ -27,6 +27,7 @@ from aml_desktop.present.chart import (
     place_rows,
     tick_text,
 )
+from aml_desktop.present.formats import fmt_month
 from aml_desktop.present.i18n import N_, _
 
 from .fasttext import Piece, text_block
@@ -171,7 +172,7 @@ class CourseChart:
             tx = self.x(tick)
             if self.plot_left <= tx <= self.plot_right:
                 group.add(Line(tx, axis_y, tx, axis_y - 3, strokeColor=colors.black, strokeWidth=0.8))
-                self._label(tx, axis_y - 3 - LABEL_SIZE, f"{tick:%b %Y}", anchor="middle")
+                self._label(tx, axis_y - 3 - LABEL_SIZE, fmt_month(tick), anchor="middle")
         self._events(group, event_rows, events_top, axis_y, lane_top)
         for ground, title, title_y in titles:
             group.add(ground)

@@ -184,7 +184,7 @@
     <message>
         <source>Therapy</source>
         <translatorcomment>needs clinical review</translatorcomment>
-        <translation>Traitement</translation>
+        <translation>Cures</translation>
     </message>
 </context>
 <context>

@@ -184,7 +184,7 @@
     <message>
         <source>Therapy</source>
         <translatorcomment>needs clinical review</translatorcomment>
-        <translation>Tratamento</translation>
+        <translation>Ciclos</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ import pytest
 
 from aml_desktop.cli.main import main
 from aml_desktop.engine.case_io import load_case
-from aml_desktop.present.formats import fmt_amount, fmt_date, fmt_fixed, fmt_number
+from aml_desktop.present.formats import fmt_amount, fmt_date, fmt_fixed, fmt_month, fmt_number
 from aml_desktop.present.i18n import current_language, normalize_language, system_language, use_language
 from aml_desktop.present.vocabulary import explain, label
 from aml_desktop.reports import render_summary, snapshot_from_case
@@ -91,6 +91,7 @@ def test_a_summary_in_another_language_leaves_the_clinic_language_alone() -> Non
 def test_dates_follow_the_language(language: str, expected: str) -> None:
     with use_language(language):
         assert fmt_date(date(2026, 3, 15)) == expected
+        assert fmt_month(date(2026, 3, 15)) == expected.split(" ", 1)[1]  # the chart's month ticks
 
 
 def test_numbers_follow_the_language() -> None:
