@@ -27,7 +27,7 @@ def _heading(title: str) -> list[str]:
 
 
 def _facts(facts: Iterable[Fact]) -> list[str]:
-    return [_wrap(f"{f.label}: {f.value}") for f in facts]
+    return [_wrap(f.line()) for f in facts]
 
 
 def render_text(view: SummaryView) -> str:

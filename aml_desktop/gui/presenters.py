@@ -221,7 +221,7 @@ def recommendation_html(view: SummaryView) -> str:
 
 def summary_html(view: SummaryView) -> str:
     """The printed summary's content, in the PDF's order (the summary dialog's preview)."""
-    patient = " · ".join(f"{f.label}: {f.value}" for f in view.patient)
+    patient = " · ".join(f.line() for f in view.patient)
     out = [STYLE, f"<h2>{h(view.header.clinic_name)} — {h(view.title)}</h2>", _banner(view)]
     out.append(
         f"<p>{h(_('Facts as of'))} <b>{h(view.as_of)}</b>, "

@@ -69,6 +69,10 @@ class Fact:
     label: str
     value: str
 
+    def line(self) -> str:
+        """``Name: Patient One`` (``Nom : …`` in French: the colon follows the language's typography)."""
+        return _("{label}: {value}").format(label=self.label, value=self.value)
+
 
 @dataclass(frozen=True)
 class DecisionLine:

@@ -237,7 +237,7 @@ class _Layout:
     # -- sections ------------------------------------------------------------------
     def story(self) -> list[Flowable]:
         c = self.c
-        patient = " · ".join(f"{f.label}: {f.value}" for f in c.patient)
+        patient = " · ".join(f.line() for f in c.patient)
         story: list[Flowable] = [
             self.t(c.title, TITLE),
             self.t(
