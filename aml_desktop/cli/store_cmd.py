@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
-
-from aml_desktop.files import write_atomically
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -94,10 +91,11 @@ def _error(verb: str, message: str) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from aml_desktop.store import CaseFileError, ImportConflict, StoreError, open_store_for_cli, read_case_files
+    from aml_desktop.services.importing import check_case_files, store_checked_cases
+    from aml_desktop.store import CaseFileError, StoreError, open_store_for_cli
 
     try:
-        cases = read_case_files(args.files)
+        cases = check_case_files(args.files)  # before the database is opened: a bad file changes nothing
     except CaseFileError as error:
         _error("import", "nothing was imported:")
         for problem in error.problems:
@@ -105,60 +103,41 @@ def run_import(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     try:
         with open_store_for_cli(args.db) as store:
-            # The files were just checked by the strict parser: no need to check them twice.
-            ids = store.import_cases(cases, replace=args.replace, user=_user(), validate=False)
-    except ImportConflict as error:
+            imported = store_checked_cases(store, args.files, cases, user=_user(), replace=args.replace)
+    except StoreError as error:  # ImportConflict among them
         _error("import", f"nothing was imported: {error}")
         return EXIT_REFUSED
-    except StoreError as error:
-        _error("import", f"nothing was imported: {error}")
-        return EXIT_REFUSED
-    for path, case, patient_id in zip(args.files, cases, ids, strict=True):
+    for path, case, patient_id in imported:
         print(f"{patient_id}  {case.patient.hospital_number or '-'}  {path}")
-    print(f"imported {len(ids)} patient{'s' if len(ids) != 1 else ''}", file=sys.stderr)
+    print(f"imported {len(imported)} patient{'s' if len(imported) != 1 else ''}", file=sys.stderr)
     return EXIT_OK
 
 
-def _file_name(case: Any) -> str:
-    number = case.patient.hospital_number
-    if number:
-        safe = re.sub(r"[^\w.-]+", "_", number, flags=re.UNICODE).strip("._") or "patient"
-        return f"{safe}-{case.patient.id[:8]}.json"
-    return f"{case.patient.id}.json"
-
-
 def run_export(args: argparse.Namespace) -> int:
-    from aml_desktop.engine.case_io import dump_case
+    from aml_desktop.cli.progress import progress_line
+    from aml_desktop.services.export import export_case, export_cases
+    from aml_desktop.services.patients import find_patient
     from aml_desktop.store import StoreError, open_store_for_cli
 
     today = date.today()
     try:
         with open_store_for_cli(args.db, create=False) as store:
-            formulary = store.clinic_settings().formulary.to_mapping()
             if args.all:
-                args.output.mkdir(parents=True, exist_ok=True)
-                count = 0
-                for patient_id in store.patient_ids():
-                    case = store.get_case(patient_id)
-                    write_atomically(
-                        args.output / _file_name(case), dump_case(case, as_of=today, formulary=formulary).encode()
-                    )
-                    count += 1
-                print(f"exported {count} patient{'s' if count != 1 else ''} to {args.output}", file=sys.stderr)
-                return EXIT_OK
-            found = args.patient if store.has_patient(args.patient) else store.find_patient_id(args.patient)
+                report = export_cases(store, args.output, today=today, progress=progress_line)
+                print(report.describe("exported", "patient", "patients"), file=sys.stderr)
+                return EXIT_OK if report.ok else EXIT_REFUSED
+            found = find_patient(store, args.patient)
             if found is None:
                 _error("export", f"no patient with id or hospital number {args.patient!r}")
                 return EXIT_INVALID
-            case = store.get_case(found)
             if args.output.parent != Path(""):
                 args.output.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(args.output, dump_case(case, as_of=today, formulary=formulary).encode())
+            export_case(store, found, args.output, today=today)
     except StoreError as error:
         _error("export", str(error))
         return EXIT_REFUSED
     except OSError as error:
-        _error("export", f"cannot write: {error}")
+        _error("export", f"cannot write {error.filename or args.output}: {error.strerror or error}")
         return EXIT_INVALID
     return EXIT_OK
 
