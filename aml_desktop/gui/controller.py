@@ -235,20 +235,21 @@ class Controller(QObject):
         user = self.user
 
         def work(store: Any, progress: Progress) -> list[str]:
-            from aml_desktop.store import StoreError, read_case_files
+            from aml_desktop.services.importing import check_case_files, store_checked_cases
+            from aml_desktop.store import StoreError
 
             progress(0, 2, f"Reading and checking {len(paths)} file(s)")
             try:
-                cases = read_case_files(paths)
+                cases = check_case_files(paths)
             except StoreError as error:
                 raise StoreError(f"Nothing was imported.\n{error}") from None
             progress(1, 2, "Saving (all or nothing)")
             try:
-                ids = store.import_cases(cases, user=user)
+                imported = store_checked_cases(store, paths, cases, user=user)
             except StoreError as error:
                 raise StoreError(f"Nothing was imported: {error}") from None
             progress(2, 2, "Done")
-            return list(ids)
+            return [patient_id for _path, _case, patient_id in imported]
 
         def done(ids: Any) -> None:
             self.patients_changed.emit()
@@ -256,15 +257,27 @@ class Controller(QObject):
 
         return self.start_task(f"Importing {len(paths)} case file(s)", work, on_success=done)
 
-    def export_case(self, patient_id: str, target: Path) -> None:
-        """Write one patient as an ``aml-case/1`` file (fast: done on the GUI thread)."""
-        from aml_desktop.engine.case_io import dump_case
+    def export_case(self, patient_id: str, target: Path) -> StoreTask:
+        """Write one patient as an ``aml-case/1`` file (the clinic's full formulary), off the GUI thread."""
+        today = self.today()
 
-        case = self.get_case(patient_id)
-        formulary = self.clinic_settings().formulary.to_mapping()
-        stocked_out = {k: v for k, v in formulary.items() if not v}
-        target.write_text(dump_case(case, as_of=self.today(), formulary=stocked_out), encoding="utf-8")
-        self.message.emit(f"Exported {case.patient.name or case.patient.hospital_number or 'the patient'} to {target}.")
+        def work(store: Any, progress: Progress) -> str:
+            from aml_desktop.services.export import export_case
+            from aml_desktop.services.patients import patient_label
+
+            progress(0, 0, f"Writing {target.name}")
+            return patient_label(export_case(store, patient_id, target, today=today))
+
+        def done(label: Any) -> None:
+            self.message.emit(f"Exported {label} to {target}.")
+
+        return self.start_task("Exporting the case file", work, on_success=done)
+
+    def snapshot(self, patient_id: str) -> Any:
+        """What the patient's printed summary holds today (the same as ``aml-desktop summary --patient``)."""
+        from aml_desktop.services.snapshot import patient_snapshot
+
+        return patient_snapshot(self.store, patient_id, today=self.today(), clinic=self.clinic_settings())
 
     def backup_now(self, folder: Path) -> StoreTask:
         """A verified dated copy in ``folder``, older copies pruned to the clinic's "keep" setting."""
@@ -321,39 +334,25 @@ class Controller(QObject):
         self.patients_changed.emit()
 
     def batch_summaries(self, folder: Path, query: str, status: str | None) -> StoreTask:
-        """One PDF per listed patient, written by a worker (reportlab imported there, on first use)."""
+        """One PDF per listed patient, written by a worker; a patient that fails is named, the rest written."""
         today = self.today()
 
-        def work(store: Any, progress: Progress) -> int:
-            from aml_desktop.files import write_atomically
-            from aml_desktop.gui.summary_files import summary_file_name
-            from aml_desktop.reports import DecisionEntry, render_summary, snapshot_from_case
+        def work(store: Any, progress: Progress) -> Any:
+            from aml_desktop.services.summaries import write_summaries
 
             total = store.count_patients(query, status)
-            settings = store.clinic_settings()
-            engine_settings = store.engine_settings()
-            done = 0
-            folder.mkdir(parents=True, exist_ok=True)
-            while done < total:
-                for summary in store.list_patients(query, status, limit=50, offset=done):
-                    case = store.get_case(summary.id)
-                    snapshot = snapshot_from_case(
-                        case,
-                        today=today,
-                        settings=engine_settings,
-                        clinic_name=settings.clinic_name,
-                        paper=settings.paper_size,
-                        decisions=DecisionEntry.from_records(store.decision_records(summary.id)),
-                    )
-                    write_atomically(folder / summary_file_name(case, today), render_summary(snapshot))
-                    done += 1
-                    progress(done, total, summary.name or summary.hospital_number or summary.id)
-                if done == 0:
-                    break
-            return done
+            ids = [
+                p.id
+                for offset in range(0, total, 200)
+                for p in store.list_patients(query, status, limit=200, offset=offset)
+            ]
+            return write_summaries(store, folder, today=today, patient_ids=ids, progress=progress)
 
-        def finished(count: Any) -> None:
-            self.message.emit(f"Saved {count} summaries in {folder}.")
+        def finished(report: Any) -> None:
+            if report.ok:
+                self.message.emit(f"Saved {len(report.written)} summaries in {folder}.")
+            else:
+                self.task_failed.emit("Saving summaries", report.describe("Saved", "summary", "summaries") + ".")
 
         return self.start_task("Saving summaries", work, on_success=finished)
 

@@ -516,11 +516,11 @@ class MainWindow(QMainWindow):
 
     def summary_dialog(self) -> Any:
         """The summary of the selected patient, or None (with the reason shown) when it cannot be made."""
-        from aml_desktop.gui.summary_dialog import SummaryDialog, build_snapshot
+        from aml_desktop.gui.summary_dialog import SummaryDialog
 
         assert self.patient_id is not None
         try:
-            snapshot = build_snapshot(self.controller, self.patient_id)
+            snapshot = self.controller.snapshot(self.patient_id)
         except Exception as error:
             self.show_message(f"The summary cannot be made: {error}", error=True)
             return None
@@ -551,17 +551,13 @@ class MainWindow(QMainWindow):
     def export_case(self) -> None:
         if self.case is None or self.patient_id is None:
             return
-        from aml_desktop.gui.summary_files import summary_file_name
+        from aml_desktop.services.names import case_file_name
 
-        suggested = (
-            summary_file_name(self.case, self.controller.today()).replace("summary-", "case-").replace(".pdf", ".json")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export case file", case_file_name(self.case), "AML case files (*.json)"
         )
-        path, _ = QFileDialog.getSaveFileName(self, "Export case file", suggested, "AML case files (*.json)")
         if path:
-            try:
-                self.controller.export_case(self.patient_id, Path(path))
-            except OSError as error:
-                self.show_message(f"Export failed: {error}", error=True)
+            self.controller.export_case(self.patient_id, Path(path))
 
     # ------------------------------------------------------------------ clinic
 
