@@ -112,7 +112,7 @@ def build_clinic(path: Path, patients: int) -> Path:
 
 def _cases(patients: int) -> Iterator[Any]:
     try:
-        from aml_desktop.store.synthetic import synthetic_clinic
+        from benchmarks.synthetic import synthetic_clinic
     except ImportError:
         synthetic_clinic = None
     if synthetic_clinic is not None:

@@ -32,8 +32,8 @@ from typing import Any
 from aml_desktop.engine.case import Assessment
 from aml_desktop.store import Store, mapping
 from aml_desktop.store.ids import new_id
-from aml_desktop.store.synthetic import synthetic_case, synthetic_clinic
 from aml_desktop.store.writes import DB_COLUMNS as _DB_COLUMNS
+from benchmarks.synthetic import synthetic_case, synthetic_clinic
 
 TODAY = date(2026, 11, 23)
 # Targets from the issue: how many times the floor each figure may take.

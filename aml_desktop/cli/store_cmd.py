@@ -230,7 +230,8 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from aml_desktop.store import StoreError, make_demo_clinic, open_store_for_cli
+    from aml_desktop.services.demo import make_demo_clinic
+    from aml_desktop.store import StoreError, open_store_for_cli
 
     try:
         with open_store_for_cli(args.db) as store:

@@ -44,7 +44,7 @@ def app_icon() -> QIcon:
 
 def offer_demo(window: object, controller: object, today: date) -> bool:
     """Ask once, on a new empty database, whether to load the demo clinic."""
-    from aml_desktop.store import make_demo_clinic
+    from aml_desktop.services.demo import make_demo_clinic
 
     answer = QMessageBox.question(
         window,  # type: ignore[arg-type]

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from .backup import auto_backup_due, backup_database, restore_database, rotate_backups, verify_database
 from .case_files import CaseFileError, read_case_files
-from .demo import make_demo_clinic
 from .errors import ImportConflict, PatientNotFound, StoreError
 from .models import AuditEntry, BackupReport, ClinicSettings, DecisionRecord, PatientSummary
 from .repository import Store
@@ -35,7 +34,6 @@ __all__ = [
     "StoreError",
     "auto_backup_due",
     "backup_database",
-    "make_demo_clinic",
     "open_store_for_cli",
     "read_case_files",
     "restore_database",

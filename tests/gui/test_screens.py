@@ -25,7 +25,7 @@ from tests.gui.gui_helpers import TODAY, select_patient
 @pytest.fixture
 def demo_window(store: Any, controller: Any, window: Any, paper_ids: dict[str, str]) -> Any:
     """The demo clinic plus the paper's patient 1 with height and weight, selected."""
-    from aml_desktop.store import make_demo_clinic
+    from aml_desktop.services.demo import make_demo_clinic
 
     make_demo_clinic(store, today=TODAY)
     patient_id = paper_ids["patient1-early-relapse"]
