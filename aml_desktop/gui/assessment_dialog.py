@@ -191,7 +191,7 @@ class AssessmentDialog(EditDialog):
         data, position = self._case_dict()
         try:
             case = parse_case(data)
-            from aml_desktop.engine import classify_assessments
+            from aml_desktop.engine.course import classify_assessments
 
             responses = classify_assessments(case)
         except (CaseError, ValueError, KeyError):
@@ -247,7 +247,7 @@ class AssessmentDialog(EditDialog):
 
 def response_labels(case: Case) -> dict[int, str]:
     """Assessment index -> the ELN response category's words (empty when the engine cannot say)."""
-    from aml_desktop.engine import classify_assessments
+    from aml_desktop.engine.course import classify_assessments
 
     try:
         return {r.index: r.label or label(r.category) for r in classify_assessments(case)}

@@ -183,7 +183,7 @@ class Controller(QObject):
         return self.start_task(REFRESH_TITLE, work, on_success=finished, background=True)
 
     def evaluate(self, case: Case) -> Result:
-        from aml_desktop.engine import evaluate
+        from aml_desktop.engine.evaluate import evaluate
 
         return evaluate(case, today=self.today(), settings=self.engine_settings())
 

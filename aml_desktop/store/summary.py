@@ -6,14 +6,12 @@ here. If the engine cannot evaluate a case the list says "unknown" rather than s
 
 from __future__ import annotations
 
-import importlib
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
 
 from aml_desktop.engine.case import Case
+from aml_desktop.engine.evaluate import evaluate
 from aml_desktop.engine.settings import EngineSettings
 from aml_desktop.engine.version import RULESET_VERSION
 
@@ -30,18 +28,6 @@ class Summary:
     last_assessment_date: date | None
     computed_on: date | None
     ruleset_version: str
-
-
-def _find_evaluate() -> Callable[..., Any] | None:
-    for module_name in ("aml_desktop.engine", "aml_desktop.engine.evaluate"):
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        function = getattr(module, "evaluate", None)
-        if callable(function):
-            return function  # type: ignore[no-any-return]
-    return None
 
 
 def current_phase(case: Case, today: date) -> str | None:
@@ -63,14 +49,12 @@ def summarise(case: Case, *, today: date, settings: EngineSettings) -> Summary:
     # A stored record has no as_of and no formulary of its own: today and the clinic's settings apply.
     case = replace(case, as_of=None, formulary=())
     status = risk = UNKNOWN
-    evaluate = _find_evaluate()
-    if evaluate is not None:
-        try:
-            result = evaluate(case, today=today, settings=settings)
-            status = str(result.derived.status)
-            risk = str(result.derived.eln2017_risk)
-        except Exception:  # an engine fault must not lose the patient's record; the list shows "unknown"
-            log.exception("the engine could not evaluate patient %s", case.patient.id)
+    try:
+        result = evaluate(case, today=today, settings=settings)
+        status = str(result.derived.status)
+        risk = str(result.derived.eln2017_risk)
+    except Exception:  # an engine fault must not lose the patient's record; the list shows "unknown"
+        log.exception("the engine could not evaluate patient %s", case.patient.id)
     return Summary(
         status=status,
         eln2017_risk=risk,
