@@ -14,12 +14,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEventLoop, QObject, Signal
 
 from aml_desktop.engine.case import Case, Decision
 from aml_desktop.engine.result import Result
 from aml_desktop.engine.settings import EngineSettings
-from aml_desktop.gui.workers import Progress, StoreTask
+from aml_desktop.gui.workers import Progress, StoreTask, StoreWorker
 
 REFRESH_TITLE = "Updating patient statuses"
 # Patients re-derived between two progress reports (about 0.2 s here at ~1 ms a patient).
@@ -27,6 +27,8 @@ REFRESH_BATCH = 200
 # How long closing waits for a background task to reach its next progress report; one batch
 # takes well under a second, so this is generous even for an old laptop.
 BACKGROUND_STOP_SECONDS = 30.0
+# The search answers within a frame: its answers are collected more often than a task's progress.
+SEARCH_POLL_MS = 4
 
 
 class Controller(QObject):
@@ -40,6 +42,8 @@ class Controller(QObject):
     task_failed = Signal(str, str)  # title, message
     message = Signal(str)  # a notice for the window's message bar
     search_found = Signal(int, str, str, int, object)  # seq, query, status ("" = all), count, first page
+    write_started = Signal(str)  # what is being saved: the window shows it and takes no input meanwhile
+    write_finished = Signal()
 
     def __init__(self, store: Any, *, user: str | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__()
@@ -49,7 +53,10 @@ class Controller(QObject):
         self._today = today
         self._settings_cache: Any = None
         self._tasks: set[StoreTask] = set()
-        self._search: Any = None
+        self._search: StoreWorker | None = None
+        self._search_seq = 0
+        self._writer: StoreWorker | None = None
+        self.writing: str | None = None  # the title of the save running now, if any
 
     # ------------------------------------------------------------------ basics
 
@@ -75,6 +82,9 @@ class Controller(QObject):
         before quitting while such work runs.
         """
         self._stop_search()
+        if self._writer is not None:
+            self._writer.stop()  # a save in progress ends first: a write is never cut short
+            self._writer = None
         for task in list(self._tasks):
             if task.background:
                 task.request_stop()
@@ -105,32 +115,95 @@ class Controller(QObject):
         return list(self._store.list_patients(query, status, limit=limit, offset=offset))
 
     def search(self, query: str, status: str | None, *, page_size: int) -> int:
-        """Start a search on the search thread; the answer arrives through ``search_found``."""
-        if self._search is None:
-            from aml_desktop.gui.search_service import SearchService
+        """Start a search on the search thread; the answer arrives through ``search_found``.
 
-            self._search = SearchService(self.db_path, page_size)
-            self._search.found.connect(self.search_found)
-            self._search.failed.connect(lambda _seq, text: self.message.emit(f"Search failed: {text}"))
-        return int(self._search.search(query, status))
+        Only the newest search is answered: one still waiting is dropped, and an answer that
+        arrives after a newer request is not passed on.
+        """
+        if self._search is None:
+            self._search = StoreWorker("patient-search", self.db_path, newest_only=True, today=self._today)
+        self._search_seq += 1
+        seq = self._search_seq
+
+        def work(store: Any, _progress: Progress) -> tuple[int, str, str, int, list[Any]]:
+            count = store.count_patients(query, status)
+            rows = store.list_patients(query, status, limit=page_size, offset=0) if count else []
+            return (seq, query, status or "", count, list(rows))
+
+        def found(answer: Any) -> None:
+            if answer[0] == self._search_seq:
+                self.search_found.emit(*answer)
+
+        def failed(text: str) -> None:
+            if seq == self._search_seq:
+                self.message.emit(f"Search failed: {text}")
+
+        task = StoreTask("search", self.db_path, work, poll_ms=SEARCH_POLL_MS)
+        task.signals.succeeded.connect(found)
+        task.signals.failed.connect(failed)
+        self._search.submit(task)
+        return seq
 
     def _stop_search(self) -> None:
         if self._search is not None:
             self._search.stop()
             self._search = None
 
+    def _write(self, title: str, work: Callable[[Any], Any]) -> Any:
+        """Run ``work(store)`` on the writer thread and return its value (or raise its error).
+
+        The GUI thread keeps painting meanwhile (a save may wait for another program's write,
+        such as an import from the command line); ``write_started`` lets the window show what
+        is being saved and take no input, so nothing is submitted twice.
+        """
+        if self._writer is None:
+            self._writer = StoreWorker("writes", self.db_path, today=self._today)
+        outcome: list[tuple[bool, Any]] = []
+
+        def job(store: Any, _progress: Progress) -> tuple[bool, Any]:
+            try:
+                return (True, work(store))
+            except Exception as error:  # handed to the GUI thread as it is, type and message
+                return (False, error)
+
+        task = StoreTask(title, self.db_path, job)
+        loop = QEventLoop()
+        task.signals.succeeded.connect(outcome.append)
+        task.signals.failed.connect(lambda text: outcome.append((False, RuntimeError(text))))
+        task.signals.finished.connect(loop.quit)
+        self.writing = title
+        self.write_started.emit(title)
+        try:
+            self._writer.submit(task)
+            loop.exec()
+        finally:
+            self.writing = None
+            self.write_finished.emit()
+        ok, value = outcome[0] if outcome else (False, RuntimeError(f"{title}: stopped before it ran"))
+        if not ok:
+            raise value
+        return value
+
     def get_case(self, patient_id: str) -> Case:
         return self.store.get_case(patient_id)
 
     def save_case(self, case: Case) -> str:
         """Whole-record save in one transaction; returns the patient id (new patients get one)."""
-        patient_id = self.store.save_case(case, user=self.user)
-        self.patient_saved.emit(patient_id)
+        return self.save_patient(case).patient_id
+
+    def save_patient(self, case: Case) -> Any:
+        """Save off the GUI thread, evaluating once; returns ``Saved`` (id, record as stored, engine answer)."""
+        from aml_desktop.services.saving import save_patient
+
+        user, today = self.user, self.today()
+        saved = self._write("Saving the patient", lambda store: save_patient(store, case, user=user, today=today))
+        self.patient_saved.emit(saved.patient_id)
         self.patients_changed.emit()
-        return patient_id
+        return saved
 
     def delete_patient(self, patient_id: str) -> None:
-        self.store.delete_patient(patient_id, user=self.user)
+        user = self.user
+        self._write("Deleting the patient", lambda store: store.delete_patient(patient_id, user=user))
         self.patients_changed.emit()
 
     # ------------------------------------------------------------------ engine
@@ -144,7 +217,8 @@ class Controller(QObject):
         return self.store.engine_settings()
 
     def save_clinic_settings(self, settings: Any) -> None:
-        self.store.save_clinic_settings(settings, user=self.user)
+        user = self.user
+        self._write("Saving the clinic settings", lambda store: store.save_clinic_settings(settings, user=user))
         self._settings_cache = None
         self.settings_changed.emit()
         self.patients_changed.emit()  # the derived list columns may change with thresholds
@@ -190,13 +264,17 @@ class Controller(QObject):
     def record_decision(self, patient_id: str, decision: Decision, *, reason_code: str | None, result: Result) -> None:
         from aml_desktop.engine.result import result_to_dict
 
-        self.store.record_decision(
-            patient_id,
-            decision,
-            user=self.user,
-            reason_code=reason_code,
-            ruleset_version=result.ruleset_version,
-            snapshot=result_to_dict(result),
+        user, snapshot = self.user, result_to_dict(result)
+        self._write(
+            "Recording the decision",
+            lambda store: store.record_decision(
+                patient_id,
+                decision,
+                user=user,
+                reason_code=reason_code,
+                ruleset_version=result.ruleset_version,
+                snapshot=snapshot,
+            ),
         )
         self.patient_saved.emit(patient_id)
         self.patients_changed.emit()
@@ -216,7 +294,7 @@ class Controller(QObject):
         background: bool = False,
     ) -> StoreTask:
         """Run ``work`` on a worker thread with its own connection; the window shows its progress."""
-        task = StoreTask(title, self.db_path if needs_store else None, work, background=background)
+        task = StoreTask(title, self.db_path if needs_store else None, work, background=background, today=self._today)
         self._tasks.add(task)
 
         def finished() -> None:

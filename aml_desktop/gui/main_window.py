@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QHeaderView,
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         controller.task_started.connect(self._task_started)
         controller.task_failed.connect(lambda title, text: self.show_message(f"{title} failed: {text}", error=True))
         controller.message.connect(self.show_message)
+        controller.write_started.connect(self._write_started)
+        controller.write_finished.connect(self._write_finished)
         self._set_patient_actions(False)
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
@@ -158,6 +161,11 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.controller.writing:  # a save is never cut short; the window closes once it is written
+            self.statusBar().showMessage(f"{self.controller.writing}… the window closes when it is saved.")
+            event.ignore()
+            QTimer.singleShot(100, self.close)
+            return
         if self.controller.must_finish():  # background housekeeping is stopped by the controller, no question
             answer = QMessageBox.question(
                 self,
@@ -182,6 +190,17 @@ class MainWindow(QMainWindow):
         self.ui.message_frame.setProperty("error", error)
         self.ui.message_frame.show()
         self.statusBar().showMessage(text.splitlines()[0] if text else "", 8000)
+
+    def _write_started(self, title: str) -> None:
+        """A save runs on the writer thread: say so, and take no input until it is done (no double save)."""
+        self.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.statusBar().showMessage(f"{title}…")
+
+    def _write_finished(self) -> None:
+        QApplication.restoreOverrideCursor()
+        self.setEnabled(True)
+        self.statusBar().clearMessage()
 
     def _task_started(self, task: Any) -> None:
         if task.background:
@@ -327,19 +346,25 @@ class MainWindow(QMainWindow):
             action.setEnabled(on)
         ui.patient_stack.setCurrentWidget(ui.patient_page if on else ui.empty_page)
 
-    def show_patient(self, patient_id: str) -> None:
-        """Load, evaluate and show one patient on every tab."""
+    def show_patient(self, patient_id: str, saved: Any = None) -> None:
+        """Load, evaluate and show one patient on every tab (``saved``: just saved, already evaluated)."""
         from aml_desktop.gui.assessment_dialog import response_labels
         from aml_desktop.gui.presenters import header_html
 
         self._ensure_panels()
-        case = self.controller.get_case(patient_id)
-        try:
-            result = self.controller.evaluate(case)
-        except Exception as error:
+        problem = ""
+        if saved is not None:
+            case, result = saved.case, saved.result
+            error_text = saved.problem
+        else:
+            case, error_text = self.controller.get_case(patient_id), None
+            try:
+                result = self.controller.evaluate(case)
+            except Exception as error:
+                result, error_text = None, str(error)
+        if result is None:
             # The course stays visible and editable, so the input at fault can be corrected.
-            result = None
-            problem = f"The engine could not evaluate this patient: {error}. No recommendation is shown."
+            problem = f"The engine could not evaluate this patient: {error_text}. No recommendation is shown."
             self.show_message(problem, error=True)
         self.patient_id, self.case, self.result = patient_id, case, result
         self.ui.patient_header_label.setText(header_html(case, result, self.controller.today()))
@@ -361,11 +386,11 @@ class MainWindow(QMainWindow):
 
     def _save(self, case: Case) -> None:
         try:
-            patient_id = self.controller.save_case(case)
+            saved = self.controller.save_patient(case)
         except Exception as error:
             self.show_message(f"Not saved: {error}", error=True)
             return
-        self.show_patient(patient_id)
+        self.show_patient(saved.patient_id, saved)
         self._reselect()
 
     def new_patient(self) -> None:

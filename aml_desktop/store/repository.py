@@ -14,7 +14,7 @@ from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aml_desktop.engine import codes
 from aml_desktop.engine.case import Case, Decision
@@ -29,6 +29,9 @@ from .models import AuditEntry, ClinicSettings, DecisionRecord, PatientSummary
 from .schema import audit_values
 from .search import matching_keys_sql, search_text
 from .summary import Summary, pending_summary, summarise
+
+if TYPE_CHECKING:
+    from aml_desktop.engine.result import Result
 
 Row = dict[str, Any]
 
@@ -285,11 +288,13 @@ class Store:
             return p.id if stored else None
         return by_number
 
-    def save_case(self, case: Case, *, user: str) -> str:
+    def save_case(self, case: Case, *, user: str, result: Result | None = None) -> str:
         """Insert or replace one patient's whole record in one audited transaction; returns the id.
 
         A case without ``patient.id`` gets a new UUID; one whose hospital number is already stored
-        under another patient is refused with :class:`ImportConflict`.
+        under another patient is refused with :class:`ImportConflict`. ``result``: the engine's
+        answer for this case with the clinic's settings today, when the caller has it (the list's
+        status is then taken from it instead of evaluating the case a second time).
         """
         case = validate_case(case)
         with self._write(user):
@@ -299,7 +304,7 @@ class Store:
                     f"a patient with hospital number {case.patient.hospital_number} already exists ({existing})"
                 )
             patient_id = case.patient.id or new_id()
-            summary = summarise(case, today=self.today(), settings=self.engine_settings())
+            summary = summarise(case, today=self.today(), settings=self.engine_settings(), result=result)
             if case.patient.id is not None and existing is not None:
                 self._update_case(patient_id, case, summary)
             else:

@@ -9,11 +9,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from aml_desktop.engine.case import Case
-from aml_desktop.engine.evaluate import evaluate
 from aml_desktop.engine.settings import EngineSettings
 from aml_desktop.engine.version import RULESET_VERSION
+
+if TYPE_CHECKING:
+    from aml_desktop.engine.result import Result
 
 log = logging.getLogger(__name__)
 
@@ -44,13 +47,21 @@ def last_assessment_date(case: Case, today: date) -> date | None:
     return max(dates) if dates else None
 
 
-def summarise(case: Case, *, today: date, settings: EngineSettings) -> Summary:
-    """The list line for ``case`` as of ``today``; the engine decides status and risk."""
+def summarise(case: Case, *, today: date, settings: EngineSettings, result: Result | None = None) -> Summary:
+    """The list line for ``case`` as of ``today``; the engine decides status and risk.
+
+    ``result``: the engine's answer for this very case, today and settings, when the caller
+    has it already (the window's save evaluates once for the list and the screen).
+    """
     # A stored record has no as_of and no formulary of its own: today and the clinic's settings apply.
     case = replace(case, as_of=None, formulary=())
     status = risk = UNKNOWN
     try:
-        result = evaluate(case, today=today, settings=settings)
+        if result is None:
+            # Imported here: the rules and the catalog load on the first evaluation, not at start-up.
+            from aml_desktop.engine.evaluate import evaluate
+
+            result = evaluate(case, today=today, settings=settings)
         status = str(result.derived.status)
         risk = str(result.derived.eln2017_risk)
     except Exception:  # an engine fault must not lose the patient's record; the list shows "unknown"

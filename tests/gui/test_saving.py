@@ -1,0 +1,86 @@
+"""Saving from the window runs off the GUI thread, shows that it is saving, and evaluates once.
+
+A save may wait for another program's write (an import from the command line held the lock
+7.5 s in the report of issue 12): the window keeps painting, says what it is saving, takes no
+input meanwhile (nothing saved twice), and the record is saved once the lock is free.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+
+from tests.gui.gui_helpers import select_patient
+
+
+def test_a_save_waiting_for_another_programs_write_keeps_the_window_alive_and_blocked(
+    qtbot: Any, paper_ids: dict[str, str], window: Any, controller: Any
+) -> None:
+    patient_id = paper_ids["patient1-early-relapse"]
+    select_patient(window, patient_id)
+    other = sqlite3.connect(str(controller.db_path), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program (the CLI) holds the write lock
+    seen: list[tuple[bool, str, bool]] = []
+
+    def while_saving() -> None:
+        # Runs on the GUI thread during the save: the window's event loop is alive.
+        seen.append((window.isEnabled(), window.statusBar().currentMessage(), controller.writing is not None))
+        # A second submit (Ctrl+E to edit again, a click on the list) is not taken: the window is disabled.
+        QTest.keySequence(window, window.ui.edit_patient_action.shortcut())
+        QTest.mouseClick(window.ui.patient_table_view.viewport(), Qt.MouseButton.LeftButton)
+        other.execute("COMMIT")  # the other program finishes; the save goes ahead
+
+    QTimer.singleShot(50, while_saving)
+    case = window.case
+    window._save(replace(case, patient=replace(case.patient, name="Patient One Renamed")))
+    other.close()
+    assert seen == [(False, "Saving the patient…", True)]
+    assert window.isEnabled() and controller.writing is None
+    assert controller.get_case(patient_id).patient.name == "Patient One Renamed"
+    assert window.case.patient.name == "Patient One Renamed"
+    assert "Renamed" in window.ui.patient_header_label.text()
+
+
+def test_a_save_runs_the_engine_once_for_the_list_and_the_screen(
+    paper_ids: dict[str, str], window: Any, controller: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import aml_desktop.engine.evaluate as engine
+    import aml_desktop.services.saving as saving
+
+    patient_id = paper_ids["patient2-primary-refractory"]
+    select_patient(window, patient_id)
+    calls: list[str] = []
+    real = engine.evaluate
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append("evaluate")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "evaluate", counted)
+    monkeypatch.setattr(saving, "evaluate", counted)
+    case = window.case
+    window._save(replace(case, patient=replace(case.patient, name="Patient Two Renamed")))
+    assert calls == ["evaluate"]
+    # What the screen shows is what the engine says of the record as stored.
+    from aml_desktop.engine.result import result_to_dict
+
+    assert result_to_dict(window.result) == result_to_dict(
+        real(controller.get_case(patient_id), today=controller.today(), settings=controller.engine_settings())
+    )
+    assert controller.store.list_patients("Renamed")[0].status == window.result.derived.status
+
+
+def test_a_refused_save_says_why_and_changes_nothing(paper_ids: dict[str, str], window: Any, controller: Any) -> None:
+    select_patient(window, paper_ids["patient1-early-relapse"])
+    other = window.case
+    third = controller.get_case(paper_ids["patient3-older-idh1"])
+    # Giving patient one the hospital number of patient three is refused by the store.
+    window._save(replace(third, patient=replace(third.patient, id=None, hospital_number=other.patient.hospital_number)))
+    assert "Not saved" in window.ui.message_label.text()
+    assert window.isEnabled() and controller.writing is None
+    assert controller.count_patients() == 3
