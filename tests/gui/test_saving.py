@@ -49,8 +49,11 @@ def test_a_save_waiting_for_another_programs_write_keeps_the_window_alive_and_bl
 def test_a_save_runs_the_engine_once_for_the_list_and_the_screen(
     paper_ids: dict[str, str], window: Any, controller: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import aml_desktop.engine.evaluate as engine
+    import sys
+
     import aml_desktop.services.saving as saving
+
+    engine = sys.modules["aml_desktop.engine.evaluate"]  # the package's lazy export shadows the module name
 
     patient_id = paper_ids["patient2-primary-refractory"]
     select_patient(window, patient_id)
