@@ -432,7 +432,7 @@ def test_export_writes_a_case_file_that_reimports(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     window.ui.export_action.trigger()
     qtbot.waitUntil(lambda: not controller.busy(), timeout=20000)
-    assert suggested == [f"DT-1-{paper_ids['patient1-early-relapse'][:8]}.json"]  # the CLI's name for it
+    assert suggested == [f"DT-1-{paper_ids['patient1-early-relapse'][-8:]}.json"]  # the CLI's name for it
     assert "Exported DT-1" in window.ui.message_label.text()
     # The clinic's full formulary travels with the file, stocked items included.
     assert json.loads(target.read_text(encoding="utf-8"))["formulary"]["cytarabine"] is True
