@@ -10,6 +10,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from aml_desktop.files import FolderNames, write_atomically
+from aml_desktop.store import Store
+
+from .patients import label_of
+
 # progress(done, total, text): the text names the file just written or the patient that failed.
 Progress = Callable[[int, int, str], None]
 
@@ -55,25 +60,34 @@ def error_text(error: BaseException) -> str:
     return text or type(error).__name__
 
 
-def run_batch(
+def write_per_patient(
+    store: Store,
     folder: Path,
-    patient_ids: Iterable[str],
-    write_one: Callable[[str], Path],
+    render: Callable[[str], tuple[str, bytes]],
     *,
-    label_of: Callable[[str], str],
-    total: int,
-    progress: Progress = no_progress,
+    patient_ids: Iterable[str] | None,
+    total: int | None,
+    progress: Progress,
 ) -> BatchReport:
-    """``write_one(patient_id)`` for each patient: failures named, the others still written.
+    """One file per patient (every stored patient by default) into ``folder``.
 
-    ``label_of`` names a failed patient for a person (it must not raise; the id is the fallback).
+    ``render(patient_id)`` gives the file's name (from :mod:`.names`) and bytes; each file is
+    made unique in the folder and written atomically. A patient whose file cannot be made or
+    written is named in the report with the reason and the others are still written. Raises
+    ``OSError`` only when the folder cannot be created.
     """
+    folder.mkdir(parents=True, exist_ok=True)
+    ids = list(patient_ids) if patient_ids is not None else list(store.patient_ids())
+    total = total if total is not None else len(ids)
+    names = FolderNames(folder)
     report = BatchReport(folder)
-    for done, patient_id in enumerate(patient_ids, start=1):
+    for done, patient_id in enumerate(ids, start=1):
         try:
-            path = write_one(patient_id)
+            name, data = render(patient_id)
+            path = names.path_for(name)
+            write_atomically(path, data)
         except Exception as error:  # one patient's failure must not stop the clinic's batch
-            failure = Failure(patient_id, label_of(patient_id), error_text(error))
+            failure = Failure(patient_id, label_of(store, patient_id), error_text(error))
             report.failed.append(failure)
             progress(done, total, f"FAILED {failure}")
             continue

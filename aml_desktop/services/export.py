@@ -13,12 +13,11 @@ from pathlib import Path
 
 from aml_desktop.engine.case import Case
 from aml_desktop.engine.case_io import dump_case
-from aml_desktop.files import FolderNames, write_atomically
+from aml_desktop.files import write_atomically
 from aml_desktop.store import Store
 
-from .batch import BatchReport, Progress, no_progress, run_batch
+from .batch import BatchReport, Progress, no_progress, write_per_patient
 from .names import case_file_name
-from .patients import label_of
 
 
 def case_file_bytes(case: Case, *, today: date, formulary: dict[str, bool]) -> bytes:
@@ -43,27 +42,11 @@ def export_cases(
     total: int | None = None,
     progress: Progress = no_progress,
 ) -> BatchReport:
-    """One case file per patient (every stored patient by default) into ``folder``.
-
-    A patient that cannot be read or written is named in the report and the others are still
-    written. Raises ``OSError`` only when the folder cannot be created.
-    """
-    folder.mkdir(parents=True, exist_ok=True)
-    ids = list(patient_ids) if patient_ids is not None else list(store.patient_ids())
+    """One case file per patient (every stored patient by default) into ``folder``; see ``write_per_patient``."""
     formulary = store.clinic_settings().formulary.to_mapping()
-    names = FolderNames(folder)
 
-    def write_one(patient_id: str) -> Path:
+    def render(patient_id: str) -> tuple[str, bytes]:
         case = store.get_case(patient_id)
-        path = names.path_for(case_file_name(case))
-        write_atomically(path, case_file_bytes(case, today=today, formulary=formulary))
-        return path
+        return case_file_name(case), case_file_bytes(case, today=today, formulary=formulary)
 
-    return run_batch(
-        folder,
-        ids,
-        write_one,
-        label_of=lambda patient_id: label_of(store, patient_id),
-        total=total if total is not None else len(ids),
-        progress=progress,
-    )
+    return write_per_patient(store, folder, render, patient_ids=patient_ids, total=total, progress=progress)

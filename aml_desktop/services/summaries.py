@@ -9,13 +9,12 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from aml_desktop.files import FolderNames, write_atomically
+from aml_desktop.files import write_atomically
 from aml_desktop.reports import render_summary
 from aml_desktop.store import Store
 
-from .batch import BatchReport, Progress, no_progress, run_batch
+from .batch import BatchReport, Progress, no_progress, write_per_patient
 from .names import summary_file_name
-from .patients import label_of
 from .snapshot import patient_snapshot
 
 
@@ -45,27 +44,11 @@ def write_summaries(
     paper: str | None = None,
     progress: Progress = no_progress,
 ) -> BatchReport:
-    """One summary per patient (every stored patient by default) into ``folder``.
-
-    A patient whose summary cannot be made or written is named in the report with the reason
-    and the others are still written. Raises ``OSError`` only when the folder cannot be created.
-    """
-    folder.mkdir(parents=True, exist_ok=True)
-    ids = list(patient_ids) if patient_ids is not None else list(store.patient_ids())
+    """One summary per patient (every stored patient by default) into ``folder``; see ``write_per_patient``."""
     clinic = store.clinic_settings()
-    names = FolderNames(folder)
 
-    def write_one(patient_id: str) -> Path:
+    def render(patient_id: str) -> tuple[str, bytes]:
         snapshot = patient_snapshot(store, patient_id, today=today, clinic=clinic, clinic_name=clinic_name, paper=paper)
-        path = names.path_for(summary_file_name(snapshot.case, today))
-        write_atomically(path, render_summary(snapshot))
-        return path
+        return summary_file_name(snapshot.case, today), render_summary(snapshot)
 
-    return run_batch(
-        folder,
-        ids,
-        write_one,
-        label_of=lambda patient_id: label_of(store, patient_id),
-        total=total if total is not None else len(ids),
-        progress=progress,
-    )
+    return write_per_patient(store, folder, render, patient_ids=patient_ids, total=total, progress=progress)
