@@ -34,13 +34,20 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser(
         "export",
-        help="export patients as aml-case/1 files",
-        description="Write one patient (by id or hospital number) to FILE, or every patient to a folder.",
+        help="export patients as aml-case/1 files (or FHIR R4 bundles with --fhir)",
+        description="Write one patient (by id or hospital number) to FILE, or every patient to a folder. "
+        "With --fhir each patient is written as one HL7 FHIR R4 Bundle (type collection) instead.",
     )
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("patient", nargs="?", metavar="ID", help="patient id or hospital number")
     which.add_argument("--all", action="store_true", help="export every patient, one file each")
     p.add_argument("-o", "--output", type=Path, required=True, help="the file (one patient) or folder (--all)")
+    p.add_argument("--fhir", action="store_true", help="write FHIR R4 Bundle JSON instead of aml-case/1")
+    p.add_argument(
+        "--identifier-system",
+        metavar="URI",
+        help="with --fhir: the system URI of your hospital numbers (default: the clinic setting, else a local name)",
+    )
     p.set_defaults(func=run_export)
 
     p = subparsers.add_parser("list", help="list patients with their derived status")
@@ -115,15 +122,20 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from aml_desktop.cli.progress import progress_line
-    from aml_desktop.services.export import export_case, export_cases
+    from aml_desktop.exchange.fhir import FhirExportError
+    from aml_desktop.services.export import ExportFormat, export_case, export_cases
     from aml_desktop.services.patients import find_patient
     from aml_desktop.store import StoreError, open_store_for_cli
 
     today = date.today()
+    if args.identifier_system is not None and not args.fhir:
+        _error("export", "--identifier-system applies to --fhir exports only")
+        return EXIT_INVALID
+    fmt = ExportFormat(fhir=args.fhir, identifier_system=args.identifier_system)
     try:
         with open_store_for_cli(args.db, create=False) as store:
             if args.all:
-                report = export_cases(store, args.output, today=today, progress=progress_line)
+                report = export_cases(store, args.output, today=today, fmt=fmt, progress=progress_line)
                 print(report.describe("exported", "patient", "patients"), file=sys.stderr)
                 return EXIT_OK if report.ok else EXIT_REFUSED
             found = find_patient(store, args.patient)
@@ -132,10 +144,13 @@ def run_export(args: argparse.Namespace) -> int:
                 return EXIT_INVALID
             if args.output.parent != Path(""):
                 args.output.parent.mkdir(parents=True, exist_ok=True)
-            export_case(store, found, args.output, today=today)
+            export_case(store, found, args.output, today=today, fmt=fmt)
     except StoreError as error:
         _error("export", str(error))
         return EXIT_REFUSED
+    except FhirExportError as error:
+        _error("export", str(error))
+        return EXIT_INVALID
     except OSError as error:
         _error("export", f"cannot write {error.filename or args.output}: {error.strerror or error}")
         return EXIT_INVALID

@@ -335,21 +335,24 @@ class Controller(QObject):
 
         return self.start_task(f"Importing {len(paths)} case file(s)", work, on_success=done)
 
-    def export_case(self, patient_id: str, target: Path) -> StoreTask:
-        """Write one patient as an ``aml-case/1`` file (the clinic's full formulary), off the GUI thread."""
-        today = self.today()
+    def export_case(self, patient_id: str, target: Path, *, fhir: bool = False) -> StoreTask:
+        """Write one patient as an ``aml-case/1`` file (the clinic's full formulary), or with ``fhir``
+        as a FHIR R4 bundle under the clinic's hospital-number system, off the GUI thread."""
+        from aml_desktop.services.export import ExportFormat
+
+        today, fmt = self.today(), ExportFormat(fhir=fhir)
 
         def work(store: Any, progress: Progress) -> str:
             from aml_desktop.services.export import export_case
             from aml_desktop.services.patients import patient_label
 
             progress(0, 0, f"Writing {target.name}")
-            return patient_label(export_case(store, patient_id, target, today=today))
+            return patient_label(export_case(store, patient_id, target, today=today, fmt=fmt))
 
         def done(label: Any) -> None:
-            self.message.emit(f"Exported {label} to {target}.")
+            self.message.emit(f"Exported {label}{' as FHIR' if fhir else ''} to {target}.")
 
-        return self.start_task("Exporting the case file", work, on_success=done)
+        return self.start_task("Exporting the patient", work, on_success=done)
 
     def snapshot(self, patient_id: str) -> Any:
         """What the patient's printed summary holds today (the same as ``aml-desktop summary --patient``)."""

@@ -38,6 +38,8 @@ from aml_desktop.gui.words import label
 MIN_WIDTH, MIN_HEIGHT = 1000, 700
 # Bump when the window's saved layout (geometry, splitter) would no longer fit the widgets.
 SETTINGS_VERSION = "1"
+# The export dialog's second file type: a FHIR R4 Bundle instead of an aml-case/1 file.
+FHIR_FILTER = "FHIR R4 bundle (*.fhir.json)"
 # How often a running window checks whether the scheduled backup is due.
 BACKUP_CHECK_MS = 30 * 60 * 1000
 
@@ -578,11 +580,11 @@ class MainWindow(QMainWindow):
             return
         from aml_desktop.services.names import case_file_name
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export case file", case_file_name(self.case), "AML case files (*.json)"
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export case file", case_file_name(self.case), f"AML case files (*.json);;{FHIR_FILTER}"
         )
         if path:
-            self.controller.export_case(self.patient_id, Path(path))
+            self.controller.export_case(self.patient_id, Path(path), fhir=chosen == FHIR_FILTER)
 
     # ------------------------------------------------------------------ clinic
 

@@ -1,35 +1,60 @@
-"""Stored patients as ``aml-case/1`` files: one to a file, or one per patient into a folder.
+"""Stored patients as files: ``aml-case/1`` (default) or HL7 FHIR R4 bundles; one, or one per patient.
 
-An exported file carries the clinic's full formulary (every item, stocked or not) and the day
-of the export as ``as_of``, so the receiving clinic, or this one later, evaluates it exactly as
-it was seen here. Every file is written atomically under the one safe-name rule.
+An exported case file carries the clinic's full formulary (every item, stocked or not) and the
+day of the export as ``as_of``, so the receiving clinic, or this one later, evaluates it exactly
+as it was seen here. A FHIR bundle (``aml_desktop.exchange.fhir``) names the patient's hospital
+number under the clinic's identifier system unless another is given. Every file is written
+atomically under the one safe-name rule.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from aml_desktop.engine.case import Case
 from aml_desktop.engine.case_io import dump_case
+from aml_desktop.exchange import fhir
 from aml_desktop.files import write_atomically
-from aml_desktop.store import Store
+from aml_desktop.store import ClinicSettings, Store
 
 from .batch import BatchReport, Progress, no_progress, write_per_patient
 from .names import case_file_name
 
 
-def case_file_bytes(case: Case, *, today: date, formulary: dict[str, bool]) -> bytes:
-    """The case file's bytes (UTF-8 JSON) as exported on ``today`` with the clinic's ``formulary``."""
-    return dump_case(case, as_of=today, formulary=formulary).encode("utf-8")
+@dataclass(frozen=True)
+class ExportFormat:
+    """What to write: an ``aml-case/1`` file, or with ``fhir`` a FHIR R4 bundle."""
+
+    fhir: bool = False
+    identifier_system: str | None = None  # FHIR only; None: the clinic's setting
+
+    def __post_init__(self) -> None:
+        if self.identifier_system is not None and not self.fhir:
+            raise ValueError("an identifier system applies to FHIR exports only")
 
 
-def export_case(store: Store, patient_id: str, target: Path, *, today: date) -> Case:
+CASE_FILE = ExportFormat()
+
+
+def export_bytes(case: Case, clinic: ClinicSettings, *, today: date, fmt: ExportFormat = CASE_FILE) -> bytes:
+    """The file's bytes (UTF-8 JSON) as exported on ``today`` by the clinic; ``FhirExportError`` says why not."""
+    if fmt.fhir:
+        return fhir.export_bytes(
+            case,
+            as_of=today,
+            identifier_system=fmt.identifier_system or clinic.fhir_identifier_system,
+            clinic_name=clinic.clinic_name,
+        )
+    return dump_case(case, as_of=today, formulary=clinic.formulary.to_mapping()).encode("utf-8")
+
+
+def export_case(store: Store, patient_id: str, target: Path, *, today: date, fmt: ExportFormat = CASE_FILE) -> Case:
     """Write one stored patient to ``target`` atomically; returns the case written."""
     case = store.get_case(patient_id)
-    formulary = store.clinic_settings().formulary.to_mapping()
-    write_atomically(target, case_file_bytes(case, today=today, formulary=formulary))
+    write_atomically(target, export_bytes(case, store.clinic_settings(), today=today, fmt=fmt))
     return case
 
 
@@ -38,15 +63,25 @@ def export_cases(
     folder: Path,
     *,
     today: date,
+    fmt: ExportFormat = CASE_FILE,
     patient_ids: Iterable[str] | None = None,
     total: int | None = None,
     progress: Progress = no_progress,
 ) -> BatchReport:
-    """One case file per patient (every stored patient by default) into ``folder``; see ``write_per_patient``."""
-    formulary = store.clinic_settings().formulary.to_mapping()
+    """One file per patient (every stored patient by default) into ``folder``; see ``write_per_patient``.
+
+    A FHIR identifier system that is not an absolute URI is refused before anything is written
+    (``FhirExportError``): it would fail every patient alike.
+    """
+    clinic = store.clinic_settings()
+    system = fmt.identifier_system or clinic.fhir_identifier_system
+    if fmt.fhir and system:
+        problem = fhir.identifier_system_problem(system)
+        if problem is not None:
+            raise fhir.FhirExportError(problem)
 
     def render(patient_id: str) -> tuple[str, bytes]:
         case = store.get_case(patient_id)
-        return case_file_name(case), case_file_bytes(case, today=today, formulary=formulary)
+        return case_file_name(case, fhir=fmt.fhir), export_bytes(case, clinic, today=today, fmt=fmt)
 
     return write_per_patient(store, folder, render, patient_ids=patient_ids, total=total, progress=progress)

@@ -22,9 +22,9 @@ def _parts(case: Case) -> tuple[str | None, ...]:
     return (patient.id,)
 
 
-def case_file_name(case: Case) -> str:
-    """``H-0042-adb14b71.json``: the patient's exported ``aml-case/1`` file."""
-    return safe_file_name(*_parts(case), suffix=".json")
+def case_file_name(case: Case, *, fhir: bool = False) -> str:
+    """``H-0042-adb14b71.json``: the patient's exported ``aml-case/1`` file (``.fhir.json``: a FHIR bundle)."""
+    return safe_file_name(*_parts(case), suffix=".fhir.json" if fhir else ".json")
 
 
 def summary_file_name(case: Case, today: date) -> str:

@@ -28,6 +28,7 @@ _SETTINGS_COLUMNS = (
     "backup_keep",
     "backup_interval_hours",
     "last_backup_at",
+    "fhir_identifier_system",
 )
 
 

@@ -65,6 +65,8 @@ class ClinicSettings:
     backup_keep: int = 7
     backup_interval_hours: int = 24
     last_backup_at: str | None = None
+    # The URI the clinic's hospital numbers are issued under, for the FHIR export (None: its local default).
+    fhir_identifier_system: str | None = None
 
     def engine_settings(self) -> EngineSettings:
         """The thresholds and formulary in the form ``engine.evaluate`` takes."""

@@ -291,9 +291,32 @@ def migration_0002_patient_list_and_search(db: Database) -> None:
     db.execute("PRAGMA user_version = 2")
 
 
+# --- migration 0006: the system URI of the clinic's hospital numbers, for the FHIR export -----------------
+
+_FHIR_SYSTEM_MIGRATION = "0006_fhir_identifier_system"
+
+
+def migration_0006_fhir_identifier_system(db: Database) -> None:
+    """The URI the clinic's hospital numbers are issued under (NULL: the export's documented local default).
+
+    The clinic_settings audit triggers are made again over the table's columns as they are now, so a
+    change of the new setting is audited like every other (and so are columns other migrations added).
+    """
+    db.execute("ALTER TABLE clinic_settings ADD COLUMN fhir_identifier_system TEXT")
+    for operation in ("insert", "update", "delete"):
+        db.execute(f"DROP TRIGGER IF EXISTS audit_clinic_settings_{operation}")
+    columns = [row[1] for row in db.execute("PRAGMA table_info(clinic_settings)").fetchall()]
+    for sql in _audit_triggers("clinic_settings", columns, row_key="id", patient_key=None):
+        db.execute(sql)
+    # user_version counts the migrations applied so far, wherever this one stands in the list.
+    position = [name for name, _ in MIGRATIONS].index(_FHIR_SYSTEM_MIGRATION) + 1
+    db.execute(f"PRAGMA user_version = {position}")
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0001_initial", migration_0001_initial),
     ("0002_patient_list_and_search", migration_0002_patient_list_and_search),
+    (_FHIR_SYSTEM_MIGRATION, migration_0006_fhir_identifier_system),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 KNOWN_MIGRATIONS = frozenset(name for name, _ in MIGRATIONS)

@@ -78,14 +78,14 @@ def test_a_patient_that_cannot_be_written_does_not_stop_the_others(
     db = _clinic(tmp_path / "clinic.sqlite3", [_case("p-1", "H-1", "One"), _case("p-2", "H-2", "Two")])
     import aml_desktop.services.export as export
 
-    real = export.case_file_bytes
+    real = export.export_bytes
 
-    def broken_for_h1(case: Case, **kwargs: object) -> bytes:
+    def broken_for_h1(case: Case, *args: object, **kwargs: object) -> bytes:
         if case.patient.hospital_number == "H-1":
             raise ValueError("simulated fault")
-        return real(case, **kwargs)  # type: ignore[arg-type]
+        return real(case, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(export, "case_file_bytes", broken_for_h1)
+    monkeypatch.setattr(export, "export_bytes", broken_for_h1)
     assert main(["--db", str(db), "export", "--all", "-o", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err
     assert "H-1: simulated fault" in err and "1 failed" in err
@@ -156,3 +156,18 @@ def test_folder_names_are_unique_case_insensitively(tmp_path: Path) -> None:
         "a-3.json",
         "b",
     ]
+
+
+def test_fhir_bundles_follow_the_same_name_rule_and_a_bad_system_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _clinic(tmp_path / "clinic.sqlite3", [_case("../../ESCAPED", None), _case("p-2", "H/2")])
+    out = tmp_path / "out"
+    assert main(["--db", str(db), "export", "--all", "--fhir", "-o", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["ESCAPED.fhir.json", "H_2-p-2.fhir.json"]
+    bad = tmp_path / "bad"
+    assert (
+        main(["--db", str(db), "export", "--all", "--fhir", "--identifier-system", "our hospital", "-o", str(bad)]) == 2
+    )
+    assert "not an absolute URI" in capsys.readouterr().err
+    assert not bad.exists() or not any(bad.iterdir())
