@@ -300,9 +300,6 @@ class MainWindow(QMainWindow):
         if patient_id and patient_id != self.patient_id:
             self.show_patient(patient_id)
 
-    def select_row(self, row: int) -> None:
-        self.ui.patient_table_view.selectRow(row)
-
     # ------------------------------------------------------------------ patient
 
     def _ensure_panels(self) -> None:

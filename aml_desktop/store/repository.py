@@ -668,11 +668,6 @@ class Store:
         """The clinic's thresholds and formulary, ready for ``engine.evaluate``."""
         return self.clinic_settings().engine_settings()
 
-    def note_backup(self, at: datetime, *, user: str = "system:backup") -> None:
-        """Record when the last automatic backup was taken."""
-        with self._write(user):
-            self._conn.execute("UPDATE clinic_settings SET last_backup_at = ? WHERE id = 1", [at.isoformat()])
-
 
 def _describe_patient(case: Case, existing: str) -> str:
     p = case.patient

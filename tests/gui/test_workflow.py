@@ -21,7 +21,7 @@ from aml_desktop.gui.patient_dialog import PatientDialog
 from aml_desktop.gui.settings_dialog import SettingsDialog
 from aml_desktop.gui.summary_dialog import SummaryDialog
 from aml_desktop.store import read_case_files
-from tests.gui.gui_helpers import CASES, TODAY, select_patient
+from tests.gui.gui_helpers import CASES, TODAY, select_patient, set_stocked
 
 
 def _select_code(combo: Any, code: Any) -> None:
@@ -238,7 +238,7 @@ def test_a_formulary_change_moves_the_recommendation_to_the_fallback(
     assert window.result.recommendation.primary.regimens == ("IVOSIDENIB",)
 
     def stock_out(d: SettingsDialog) -> None:
-        d.set_stocked("ivosidenib", False, "2026-11-01")
+        set_stocked(d, "ivosidenib", False, "2026-11-01")
         d.accept()
 
     drive(SettingsDialog, stock_out)
@@ -255,7 +255,7 @@ def test_a_formulary_change_moves_the_recommendation_to_the_fallback(
 def test_settings_refuse_a_bad_out_of_stock_date(qtbot: Any, controller: Any) -> None:
     dialog = SettingsDialog(controller.clinic_settings(), today=TODAY)
     qtbot.addWidget(dialog)
-    dialog.set_stocked("venetoclax", False, "last week")
+    set_stocked(dialog, "venetoclax", False, "last week")
     dialog.accept()
     assert dialog.result_settings is None
     assert "not a date" in dialog.ui.problems_label.text()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
@@ -115,12 +115,6 @@ def test_a_bad_decision_is_refused(store: Store) -> None:
             snapshot={},
         )
     assert store.decision_records(patient_id) == []
-
-
-def test_note_backup_updates_the_last_backup_time(store: Store) -> None:
-    at = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
-    store.note_backup(at)
-    assert store.clinic_settings().last_backup_at == at.isoformat()
 
 
 def test_only_a_change_the_engine_sees_marks_statuses_for_rederivation(store: Store) -> None:
