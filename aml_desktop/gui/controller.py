@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QObject, Signal
 
@@ -20,6 +20,10 @@ from aml_desktop.engine.case import Case, Decision
 from aml_desktop.engine.result import Result
 from aml_desktop.engine.settings import EngineSettings
 from aml_desktop.gui.workers import Progress, StoreTask, StoreWorker
+
+if TYPE_CHECKING:
+    from aml_desktop.services.saving import Saved
+    from aml_desktop.store import ClinicSettings, Store
 
 REFRESH_TITLE = "Updating patient statuses"
 # Patients re-derived between two progress reports (about 0.2 s here at ~1 ms a patient).
@@ -45,13 +49,13 @@ class Controller(QObject):
     write_started = Signal(str)  # what is being saved: the window shows it and takes no input meanwhile
     write_finished = Signal()
 
-    def __init__(self, store: Any, *, user: str | None = None, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, store: Store, *, user: str | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__()
-        self._store = store
+        self._store: Store | None = store
         self.db_path: Path = Path(store.path)
         self.user = user or _login_name()
         self._today = today
-        self._settings_cache: Any = None
+        self._settings_cache: ClinicSettings | None = None
         self._tasks: set[StoreTask] = set()
         self._search: StoreWorker | None = None
         self._search_seq = 0
@@ -61,7 +65,7 @@ class Controller(QObject):
     # ------------------------------------------------------------------ basics
 
     @property
-    def store(self) -> Any:
+    def store(self) -> Store:
         if self._store is None:
             raise RuntimeError("the database is closed while a restore runs")
         return self._store
@@ -191,12 +195,14 @@ class Controller(QObject):
         """Whole-record save in one transaction; returns the patient id (new patients get one)."""
         return self.save_patient(case).patient_id
 
-    def save_patient(self, case: Case) -> Any:
+    def save_patient(self, case: Case) -> Saved:
         """Save off the GUI thread, evaluating once; returns ``Saved`` (id, record as stored, engine answer)."""
         from aml_desktop.services.saving import save_patient
 
         user, today = self.user, self.today()
-        saved = self._write("Saving the patient", lambda store: save_patient(store, case, user=user, today=today))
+        saved: Saved = self._write(
+            "Saving the patient", lambda store: save_patient(store, case, user=user, today=today)
+        )
         self.patient_saved.emit(saved.patient_id)
         self.patients_changed.emit()
         return saved
@@ -208,7 +214,7 @@ class Controller(QObject):
 
     # ------------------------------------------------------------------ engine
 
-    def clinic_settings(self) -> Any:
+    def clinic_settings(self) -> ClinicSettings:
         if self._settings_cache is None:
             self._settings_cache = self.store.clinic_settings()
         return self._settings_cache

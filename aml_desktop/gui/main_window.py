@@ -590,7 +590,12 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.controller.clinic_settings(), today=self.controller.today(), parent=self)
         dialog.backup_requested.connect(lambda folder: self.controller.backup_now(Path(folder)))
-        dialog.restore_requested.connect(lambda: (dialog.reject(), self.restore()))
+
+        def restore_instead() -> None:
+            dialog.reject()
+            self.restore()
+
+        dialog.restore_requested.connect(restore_instead)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_settings is not None:
             try:
                 self.controller.save_clinic_settings(dialog.result_settings)
@@ -621,7 +626,7 @@ class MainWindow(QMainWindow):
             return
         settings = self.controller.clinic_settings()
         if auto_backup_due(settings, datetime.now()):
-            if Path(settings.backup_folder).is_dir():
+            if settings.backup_folder and Path(settings.backup_folder).is_dir():
                 self.controller.backup_now(Path(settings.backup_folder))
             else:
                 self.show_message(
