@@ -8,8 +8,10 @@ thread) and never draws: no Qt here (import-linter checks it), no printing to a 
 - :mod:`.patients`: finding a patient by id or hospital number.
 - :mod:`.snapshot`: what a stored patient's summary prints (case, engine answer, decisions).
 - :mod:`.summaries`: one PDF, or one per patient with one rule for a patient that fails.
-- :mod:`.export`: ``aml-case/1`` files with the clinic's full formulary, safe names, atomic writes.
+- :mod:`.export`: ``aml-case/1`` files with the clinic's full formulary (or FHIR R4 bundles),
+  safe names, atomic writes.
 - :mod:`.importing`: case files into the store, all or nothing.
+- :mod:`.saving`: the window's whole-record save, evaluated once, read back as stored.
 - :mod:`.demo`: the demo clinic, read from ``resources/demo``.
 - :mod:`.batch`: the report of a batch (what was written, which patients failed and why).
 """

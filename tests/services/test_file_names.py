@@ -171,3 +171,14 @@ def test_fhir_bundles_follow_the_same_name_rule_and_a_bad_system_writes_nothing(
     )
     assert "not an absolute URI" in capsys.readouterr().err
     assert not bad.exists() or not any(bad.iterdir())
+
+
+def test_an_invalid_import_file_does_not_even_create_the_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "aml-case/1"}', encoding="utf-8")
+    db = tmp_path / "new.sqlite3"
+    assert main(["--db", str(db), "import", str(bad)]) == 2
+    assert "bad.json: patient: is required" in capsys.readouterr().err
+    assert not db.exists()
