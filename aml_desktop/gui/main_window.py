@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFileDialog,
     QHeaderView,
@@ -30,6 +29,7 @@ from aml_desktop.engine import codes
 from aml_desktop.engine.case import Case
 from aml_desktop.engine.result import Result
 from aml_desktop.engine.version import ENGINE_VERSION, RULESET_VERSION
+from aml_desktop.gui.busy import SaveInProgress
 from aml_desktop.gui.controller import Controller
 from aml_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from aml_desktop.gui.patient_list_model import PatientListModel
@@ -120,8 +120,9 @@ class MainWindow(QMainWindow):
         controller.task_started.connect(self._task_started)
         controller.task_failed.connect(lambda title, text: self.show_message(f"{title} failed: {text}", error=True))
         controller.message.connect(self.show_message)
-        controller.write_started.connect(self._write_started)
-        controller.write_finished.connect(self._write_finished)
+        self.save_in_progress = SaveInProgress(self)
+        controller.write_started.connect(self.save_in_progress.start)
+        controller.write_finished.connect(self.save_in_progress.finish)
         self._set_patient_actions(False)
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
@@ -192,17 +193,6 @@ class MainWindow(QMainWindow):
         self.ui.message_frame.setProperty("error", error)
         self.ui.message_frame.show()
         self.statusBar().showMessage(text.splitlines()[0] if text else "", 8000)
-
-    def _write_started(self, title: str) -> None:
-        """A save runs on the writer thread: say so, and take no input until it is done (no double save)."""
-        self.setEnabled(False)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self.statusBar().showMessage(f"{title}…")
-
-    def _write_finished(self) -> None:
-        QApplication.restoreOverrideCursor()
-        self.setEnabled(True)
-        self.statusBar().clearMessage()
 
     def _task_started(self, task: Any) -> None:
         if task.background:

@@ -21,26 +21,36 @@ from tests.gui.gui_helpers import select_patient
 def test_a_save_waiting_for_another_programs_write_keeps_the_window_alive_and_blocked(
     qtbot: Any, paper_ids: dict[str, str], window: Any, controller: Any
 ) -> None:
+    from aml_desktop.gui.busy import SHOW_AFTER_MS
+
     patient_id = paper_ids["patient1-early-relapse"]
     select_patient(window, patient_id)
     other = sqlite3.connect(str(controller.db_path), isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another program (the CLI) holds the write lock
     seen: list[tuple[bool, str, bool]] = []
+    clicked: list[bool] = []
+    window.ui.edit_patient_action.triggered.connect(lambda: clicked.append(True))
 
-    def while_saving() -> None:
-        # Runs on the GUI thread during the save: the window's event loop is alive.
+    def at_once() -> None:
+        # Runs on the GUI thread during the save: the window's event loop is alive, but a
+        # second submit (Ctrl+E to edit again, a click on the list) goes nowhere.
         seen.append((window.isEnabled(), window.statusBar().currentMessage(), controller.writing is not None))
-        # A second submit (Ctrl+E to edit again, a click on the list) is not taken: the window is disabled.
         QTest.keySequence(window, window.ui.edit_patient_action.shortcut())
         QTest.mouseClick(window.ui.patient_table_view.viewport(), Qt.MouseButton.LeftButton)
+
+    def later() -> None:
+        # Still waiting: now the window says so.
+        seen.append((window.isEnabled(), window.statusBar().currentMessage(), controller.writing is not None))
         other.execute("COMMIT")  # the other program finishes; the save goes ahead
 
-    QTimer.singleShot(50, while_saving)
+    QTimer.singleShot(20, at_once)
+    QTimer.singleShot(SHOW_AFTER_MS + 200, later)
     case = window.case
     window._save(replace(case, patient=replace(case.patient, name="Patient One Renamed")))
     other.close()
-    assert seen == [(False, "Saving the patient…", True)]
-    assert window.isEnabled() and controller.writing is None
+    assert seen == [(True, "", True), (False, "Saving the patient…", True)]
+    assert clicked == []
+    assert window.isEnabled() and controller.writing is None and window.statusBar().currentMessage() == ""
     assert controller.get_case(patient_id).patient.name == "Patient One Renamed"
     assert window.case.patient.name == "Patient One Renamed"
     assert "Renamed" in window.ui.patient_header_label.text()
