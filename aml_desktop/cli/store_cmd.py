@@ -97,20 +97,32 @@ def _error(verb: str, message: str) -> None:
     print(f"aml-desktop {verb}: {message}", file=sys.stderr)
 
 
+def _say_if_created(verb: str, store: Any) -> None:
+    if store.created:
+        _error(verb, f"created a new clinic database at {store.path}")
+
+
 def run_import(args: argparse.Namespace) -> int:
     from aml_desktop.services.importing import check_case_files, store_checked_cases
-    from aml_desktop.store import CaseFileError, StoreError, open_store_for_cli
+    from aml_desktop.store import CaseFileError, InvalidBatch, StoreError, open_store_for_cli
 
     try:
-        cases = check_case_files(args.files)  # before the database is opened: a bad file changes nothing
+        # Before the database is opened: a bad file, or one patient twice, makes nothing at all.
+        cases = check_case_files(args.files)
     except CaseFileError as error:
         _error("import", "nothing was imported:")
         for problem in error.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_INVALID
+    except InvalidBatch as error:
+        _error("import", f"nothing was imported: {error}")
+        return EXIT_INVALID
     try:
-        with open_store_for_cli(args.db) as store:
+        with open_store_for_cli(args.db, create=True) as store:
+            _say_if_created("import", store)
             imported = store_checked_cases(store, args.files, cases, user=_user(), replace=args.replace)
+            for warning in store.duplicate_warnings([patient_id for _path, _case, patient_id in imported]):
+                print(f"warning: {warning}", file=sys.stderr)
     except StoreError as error:  # ImportConflict among them
         _error("import", f"nothing was imported: {error}")
         return EXIT_REFUSED
@@ -124,7 +136,6 @@ def run_export(args: argparse.Namespace) -> int:
     from aml_desktop.cli.progress import progress_line
     from aml_desktop.exchange.fhir import FhirExportError
     from aml_desktop.services.export import ExportFormat, export_case, export_cases
-    from aml_desktop.services.patients import find_patient
     from aml_desktop.store import StoreError, open_store_for_cli
 
     today = date.today()
@@ -133,12 +144,14 @@ def run_export(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     fmt = ExportFormat(fhir=args.fhir, identifier_system=args.identifier_system)
     try:
-        with open_store_for_cli(args.db, create=False) as store:
+        with open_store_for_cli(args.db, damaged_ok=args.all) as store:
             if args.all:
+                if store.read_only_reason and "damaged" in store.read_only_reason:
+                    _error("export", f"{store.path} is damaged: saving every patient that can still be read")
                 report = export_cases(store, args.output, today=today, fmt=fmt, progress=progress_line)
                 print(report.describe("exported", "patient", "patients"), file=sys.stderr)
                 return EXIT_OK if report.ok else EXIT_REFUSED
-            found = find_patient(store, args.patient)
+            found = store.resolve_patient_id(args.patient)
             if found is None:
                 _error("export", f"no patient with id or hospital number {args.patient!r}")
                 return EXIT_INVALID
@@ -166,7 +179,13 @@ def run_list(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     try:
         with open_store_for_cli(args.db) as store:
-            store.refresh_summaries()
+            if store.read_only:
+                _error("list", f"read-only: {store.read_only_reason}; statuses are shown as last computed")
+            else:
+                store.refresh_summaries()
+            clash = store.clash_warning()
+            if clash is not None:
+                _error("list", f"warning: {clash}")
             rows: list[Any] = []
             page = 1000
             while True:
@@ -208,6 +227,9 @@ def run_list(args: argparse.Namespace) -> int:
         )
         for p in rows
     ]
+    from aml_desktop.engine.input_rules import printable
+
+    table = [tuple(printable(str(value)) for value in row) for row in table]
     widths = [max(len(str(r[i])) for r in [header, *table]) for i in range(len(header))]
     for line in [header, *table]:
         print("  ".join(str(v).ljust(w) for v, w in zip(line, widths, strict=True)).rstrip())
@@ -233,14 +255,18 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     from aml_desktop.store import StoreError, restore_database
 
+    target = _db_path(args)
+    existed = target.exists() and target.stat().st_size > 0
     try:
-        safety = restore_database(_db_path(args), args.file)
+        safety = restore_database(target, args.file)
     except StoreError as error:
         _error("restore", f"nothing was changed: {error}")
         return EXIT_REFUSED
-    print(f"restored {args.file} into {_db_path(args)}")
+    print(f"restored {args.file} into {target}")
     if safety.exists():
         print(f"the previous database was kept as {safety}")
+    elif not existed:
+        _error("restore", f"there was no clinic database at {target}: the backup is now the clinic database there")
     return EXIT_OK
 
 
@@ -249,7 +275,8 @@ def run_demo(args: argparse.Namespace) -> int:
     from aml_desktop.store import StoreError, open_store_for_cli
 
     try:
-        with open_store_for_cli(args.db) as store:
+        with open_store_for_cli(args.db, create=True) as store:
+            _say_if_created("demo", store)
             added = make_demo_clinic(store, today=args.today or date.today())
             total = store.count_patients()
     except StoreError as error:

@@ -107,7 +107,6 @@ def _from_case_file(args: argparse.Namespace, today: date) -> int:
 
 def _from_store(args: argparse.Namespace, today: date) -> int:
     from aml_desktop.cli.progress import progress_line
-    from aml_desktop.services.patients import find_patient
     from aml_desktop.services.summaries import write_summaries, write_summary
     from aml_desktop.store import StoreError, open_store_for_cli
 
@@ -134,7 +133,7 @@ def _from_store(args: argparse.Namespace, today: date) -> int:
                     return EXIT_INVALID
                 print(report.describe("wrote", "summary", "summaries"), file=sys.stderr)
                 return EXIT_OK if report.ok else EXIT_REFUSED
-            patient_id = find_patient(store, args.patient)
+            patient_id = store.resolve_patient_id(args.patient)
             if patient_id is None:
                 _error(f"--patient: no patient with id or hospital number {args.patient!r}")
                 return EXIT_INVALID

@@ -109,7 +109,7 @@ class StoreTask:
             from aml_desktop.store import Store
 
             try:
-                store = Store.open(self.db_path, create=False, today=self.today)
+                store = Store.open(self.db_path, create=False, today=self.today, check=False)
             except Exception as error:
                 self._fail(error)
                 return
@@ -226,7 +226,7 @@ class StoreWorker:
                     if store is None:
                         from aml_desktop.store import Store
 
-                        store = Store.open(self.db_path, create=False, today=self.today)
+                        store = Store.open(self.db_path, create=False, today=self.today, check=False)
                 except Exception as error:  # reported with the task; the next task tries again
                     task._fail(error)
                 else:

@@ -6,14 +6,15 @@ named (patient and reason), and the batch counts as failed when any patient fail
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from aml_desktop.engine.case import Case
 from aml_desktop.files import FolderNames, write_atomically
 from aml_desktop.store import Store
 
-from .patients import label_of
+from .patients import patient_label
 
 # progress(done, total, text): the text names the file just written or the patient that failed.
 Progress = Callable[[int, int, str], None]
@@ -26,11 +27,10 @@ def no_progress(done: int, total: int, text: str) -> None:
 @dataclass(frozen=True)
 class Failure:
     patient_id: str
-    label: str  # what a person recognises: hospital number, name, or the id
-    reason: str
+    text: str  # names the patient as a person recognises them (hospital number, name or id) and why
 
     def __str__(self) -> str:
-        return f"{self.label}: {self.reason}"
+        return self.text
 
 
 @dataclass
@@ -44,11 +44,13 @@ class BatchReport:
         return not self.failed
 
     def describe(self, verb: str, noun: str, plural: str) -> str:
-        """``wrote 3 summaries to DIR; 1 failed: H-1: ...`` in words a clinician reads."""
+        """``wrote 3 summaries to DIR`` and, when some failed, one indented line per failed patient."""
         count = len(self.written)
         text = f"{verb} {count} {noun if count == 1 else plural} to {self.folder}"
         if self.failed:
-            text += f"; {len(self.failed)} failed: " + "; ".join(str(f) for f in self.failed)
+            failed = len(self.failed)
+            text += f"; {failed} patient{'s' if failed != 1 else ''} could not be read or written:"
+            text += "".join(f"\n  {failure}" for failure in self.failed)
         return text
 
 
@@ -60,10 +62,26 @@ def error_text(error: BaseException) -> str:
     return text or type(error).__name__
 
 
+def stored_cases(store: Store, patient_ids: Iterable[str] | None) -> Iterator[tuple[str, Case | None, str | None]]:
+    """``(id, case, None)`` for each patient, or ``(id, None, problem)`` for one that cannot be read.
+
+    Every stored patient by default, found as the store's salvage finds them (a damaged file
+    still gives every patient it can read); else the given ids, read one by one.
+    """
+    if patient_ids is None:
+        yield from store.salvage_cases()
+        return
+    for patient_id in patient_ids:
+        try:
+            yield patient_id, store.get_case(patient_id), None
+        except Exception as error:  # named in the report; the others are still read
+            yield patient_id, None, f"{patient_id}: {error_text(error)}"
+
+
 def write_per_patient(
     store: Store,
     folder: Path,
-    render: Callable[[str], tuple[str, bytes]],
+    render: Callable[[str, Case], tuple[str, bytes]],
     *,
     patient_ids: Iterable[str] | None,
     total: int | None,
@@ -71,26 +89,33 @@ def write_per_patient(
 ) -> BatchReport:
     """One file per patient (every stored patient by default) into ``folder``.
 
-    ``render(patient_id)`` gives the file's name (from :mod:`.names`) and bytes; each file is
-    made unique in the folder and written atomically. A patient whose file cannot be made or
-    written is named in the report with the reason and the others are still written. Raises
-    ``OSError`` only when the folder cannot be created.
+    ``render(patient_id, case)`` gives the file's name (from :mod:`.names`) and bytes; each
+    file is made unique in the folder and written atomically. A patient whose record cannot be
+    read, or whose file cannot be made or written, is named in the report with the reason and
+    the others are still written. Raises ``OSError`` only when the folder cannot be created.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    ids = list(patient_ids) if patient_ids is not None else list(store.patient_ids())
-    total = total if total is not None else len(ids)
+    if patient_ids is not None:
+        patient_ids = list(patient_ids)
+        total = len(patient_ids) if total is None else total
+    elif total is None:
+        total = store.count_patients()
     names = FolderNames(folder)
     report = BatchReport(folder)
-    for done, patient_id in enumerate(ids, start=1):
-        try:
-            name, data = render(patient_id)
-            path = names.path_for(name)
-            write_atomically(path, data)
-        except Exception as error:  # one patient's failure must not stop the clinic's batch
-            failure = Failure(patient_id, label_of(store, patient_id), error_text(error))
-            report.failed.append(failure)
-            progress(done, total, f"FAILED {failure}")
-            continue
-        report.written.append(path)
-        progress(done, total, path.name)
+    for done, (patient_id, case, problem) in enumerate(stored_cases(store, patient_ids), start=1):
+        if case is None:
+            failure = Failure(patient_id, f"could not be read: {problem}")
+        else:
+            try:
+                name, data = render(patient_id, case)
+                path = names.path_for(name)
+                write_atomically(path, data)
+            except Exception as error:  # one patient's failure must not stop the clinic's batch
+                failure = Failure(patient_id, f"{patient_label(case)}: {error_text(error)}")
+            else:
+                report.written.append(path)
+                progress(done, max(total, done), path.name)
+                continue
+        report.failed.append(failure)
+        progress(done, max(total, done), f"FAILED {failure}")
     return report

@@ -70,18 +70,23 @@ def export_cases(
 ) -> BatchReport:
     """One file per patient (every stored patient by default) into ``folder``; see ``write_per_patient``.
 
+    From a damaged database (opened with ``damaged_ok``) every patient that can still be read
+    is written and the others are named.
+
     A FHIR identifier system that is not an absolute URI is refused before anything is written
     (``FhirExportError``): it would fail every patient alike.
     """
-    clinic = store.clinic_settings()
+    try:
+        clinic = store.clinic_settings()
+    except Exception:  # a damaged settings page: export what can be read, without the clinic's settings
+        clinic = ClinicSettings()
     system = fmt.identifier_system or clinic.fhir_identifier_system
     if fmt.fhir and system:
         problem = fhir.identifier_system_problem(system)
         if problem is not None:
             raise fhir.FhirExportError(problem)
 
-    def render(patient_id: str) -> tuple[str, bytes]:
-        case = store.get_case(patient_id)
+    def render(_patient_id: str, case: Case) -> tuple[str, bytes]:
         return case_file_name(case, fhir=fmt.fhir), export_bytes(case, clinic, today=today, fmt=fmt)
 
     return write_per_patient(store, folder, render, patient_ids=patient_ids, total=total, progress=progress)

@@ -10,14 +10,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from aml_desktop.engine.case import Case
-from aml_desktop.store import Store, read_case_files
+from aml_desktop.store import Store, check_batch, read_case_files
 
 Imported = list[tuple[Path, Case, str]]  # (file, case, patient id) for each file, in order
 
 
 def check_case_files(paths: Sequence[Path]) -> list[Case]:
-    """Read and strictly check every file; ``CaseFileError`` names every file, field and problem."""
-    return read_case_files(paths)
+    """Read and strictly check every file; ``CaseFileError`` names every file, field and problem,
+    ``InvalidBatch`` two files of the same patient."""
+    cases = read_case_files(paths)
+    check_batch(cases)
+    return cases
 
 
 def store_checked_cases(

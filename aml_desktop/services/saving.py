@@ -25,8 +25,11 @@ class Saved:
     problem: str | None = None
 
 
-def save_patient(store: Store, case: Case, *, user: str, today: date) -> Saved:
-    """Save ``case`` in one transaction (a new patient gets an id) and return it with the engine's answer."""
+def save_patient(store: Store, case: Case, *, user: str, today: date, expected_version: int | None = None) -> Saved:
+    """Save ``case`` in one transaction (a new patient gets an id) and return it with the engine's answer.
+
+    ``expected_version``: the record version the editor started from (``StaleRecord`` if it changed).
+    """
     # A stored record has no as_of and no formulary of its own: today and the clinic's settings apply.
     stored_form = replace(case, as_of=None, formulary=())
     result: Result | None
@@ -35,5 +38,5 @@ def save_patient(store: Store, case: Case, *, user: str, today: date) -> Saved:
         problem = None
     except Exception as error:  # the record is still saved; the window says the engine failed
         result, problem = None, str(error) or type(error).__name__
-    patient_id = store.save_case(case, user=user, result=result)
+    patient_id = store.save_case(case, user=user, expected_version=expected_version, result=result)
     return Saved(patient_id, store.get_case(patient_id), result, problem)

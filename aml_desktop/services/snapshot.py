@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from aml_desktop.engine.case import Case
 from aml_desktop.reports import DecisionEntry, SummarySnapshot, snapshot_from_case
 from aml_desktop.store import ClinicSettings, Store
 
@@ -17,17 +18,19 @@ def patient_snapshot(
     patient_id: str,
     *,
     today: date,
+    case: Case | None = None,
     clinic: ClinicSettings | None = None,
     clinic_name: str | None = None,
     paper: str | None = None,
 ) -> SummarySnapshot:
     """Evaluate the stored patient with the clinic's settings on ``today`` and freeze the summary.
 
-    ``clinic_name`` and ``paper`` override the clinic settings' (the command line's options).
+    ``clinic_name`` and ``paper`` override the clinic settings' (the command line's options);
+    ``case``: the record when the caller has just read it.
     """
     clinic = clinic or store.clinic_settings()
     return snapshot_from_case(
-        store.get_case(patient_id),
+        case if case is not None else store.get_case(patient_id),
         today=today,
         settings=store.engine_settings(),
         clinic_name=clinic_name or clinic.clinic_name,

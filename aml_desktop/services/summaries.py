@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from aml_desktop.engine.case import Case
 from aml_desktop.files import write_atomically
 from aml_desktop.reports import render_summary
 from aml_desktop.store import Store
@@ -47,8 +48,10 @@ def write_summaries(
     """One summary per patient (every stored patient by default) into ``folder``; see ``write_per_patient``."""
     clinic = store.clinic_settings()
 
-    def render(patient_id: str) -> tuple[str, bytes]:
-        snapshot = patient_snapshot(store, patient_id, today=today, clinic=clinic, clinic_name=clinic_name, paper=paper)
-        return summary_file_name(snapshot.case, today), render_summary(snapshot)
+    def render(patient_id: str, case: Case) -> tuple[str, bytes]:
+        snapshot = patient_snapshot(
+            store, patient_id, case=case, today=today, clinic=clinic, clinic_name=clinic_name, paper=paper
+        )
+        return summary_file_name(case, today), render_summary(snapshot)
 
     return write_per_patient(store, folder, render, patient_ids=patient_ids, total=total, progress=progress)

@@ -53,7 +53,7 @@ def test_a_hostile_patient_id_never_writes_outside_the_folder(
             _case("../../ESCAPED", None),
             _case(str(outside / "abs"), None, "Absolute"),
             _case("sub/../../x", None, "Sub"),
-            _case("a\nb\x07c", None, "Control"),
+            _case("C:\\Windows\\x", None, "Backslashes"),
             _case("ok-1", "H" * 300, "Long number"),
             _case("ok-2", "DT-1", "Fine"),
         ],
@@ -64,7 +64,7 @@ def test_a_hostile_patient_id_never_writes_outside_the_folder(
     assert main(["--db", str(db), verb, "--all", "-o", "out/a", *extra]) == 0, capsys.readouterr().err
     written = _every_file(tmp_path) - before
     folder = (work / "out" / "a").resolve()
-    assert len(written) == 6
+    assert len(written) == 6  # (control characters in an id are refused by the store since issue 12)
     assert all(p.resolve().parent == folder for p in written), sorted(map(str, written))
     assert not outside.exists()
     for p in written:
@@ -88,7 +88,7 @@ def test_a_patient_that_cannot_be_written_does_not_stop_the_others(
     monkeypatch.setattr(export, "export_bytes", broken_for_h1)
     assert main(["--db", str(db), "export", "--all", "-o", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err
-    assert "H-1: simulated fault" in err and "1 failed" in err
+    assert "H-1: simulated fault" in err and "1 patient could not be read or written" in err
     files = list((tmp_path / "out").iterdir())
     assert [json.loads(f.read_text(encoding="utf-8"))["patient"]["hospital_number"] for f in files] == ["H-2"]
 
@@ -109,7 +109,7 @@ def test_summary_all_with_a_failed_patient_names_it_and_does_not_exit_0(
     monkeypatch.setattr(summaries, "render_summary", broken_for_h2)
     assert main(["--db", str(db), "summary", "--all", "-o", str(tmp_path / "pdf"), "--today", TODAY]) == 1
     err = capsys.readouterr().err
-    assert "FAILED H-2: simulated renderer fault" in err and "1 failed" in err
+    assert "FAILED H-2: simulated renderer fault" in err and "1 patient could not be read or written" in err
     assert [p.name.split("-")[:2] for p in (tmp_path / "pdf").iterdir()] == [["H", "1"]]
 
 
