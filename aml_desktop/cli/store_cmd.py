@@ -229,9 +229,9 @@ def run_list(args: argparse.Namespace) -> int:
     ]
     from aml_desktop.engine.input_rules import printable
 
-    table = [tuple(printable(str(value)) for value in row) for row in table]
-    widths = [max(len(str(r[i])) for r in [header, *table]) for i in range(len(header))]
-    for line in [header, *table]:
+    shown = [tuple(printable(str(value)) for value in row) for row in table]
+    widths = [max(len(str(r[i])) for r in [header, *shown]) for i in range(len(header))]
+    for line in [header, *shown]:
         print("  ".join(str(v).ljust(w) for v, w in zip(line, widths, strict=True)).rstrip())
     print(f"{len(rows)} patient{'s' if len(rows) != 1 else ''}", file=sys.stderr)
     return EXIT_OK
