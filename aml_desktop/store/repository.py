@@ -21,6 +21,7 @@ from aml_desktop.engine.case import Case, Decision
 from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
 from aml_desktop.engine.input_rules import hospital_number_key
 from aml_desktop.engine.settings import EngineSettings
+from aml_desktop.engine.version import RULESET_VERSION
 
 from . import clinic, mapping, writes
 from .connection import (
@@ -59,6 +60,8 @@ _BULK_INDEXES = (
     "audit_log_patient",
     "patient_list_status",
     "patient_list_stale",
+    "patient_list_next_event",
+    "patient_list_ruleset",
 )
 SUMMARY_USER = "system:summary"
 # Patients whose rows are built and inserted together during an import.
@@ -524,7 +527,7 @@ class Store:
                     f"a patient with hospital number {case.patient.hospital_number} already exists ({existing})"
                 )
             patient_id = case.patient.id or new_id()
-            summary = summarise(case, today=self.today(), settings=self.engine_settings(), result=result)
+            summary = summarise(case, today=self.today(), result=result)
             if case.patient.id is not None and existing is not None:
                 self._update_case(patient_id, case, summary)
             else:
@@ -553,7 +556,6 @@ class Store:
         checked = [validate_case(case) for case in cases] if validate else list(cases)
         check_batch(checked)
         today = self.today()
-        settings = self.engine_settings()
         what = f"an import of {len(checked)} patient{'s' if len(checked) != 1 else ''}"
         with holding(self.path, what), self._write(user):
             plan: list[tuple[str, Case, str | None]] = []
@@ -579,7 +581,7 @@ class Store:
                 )
             new = []
             for patient_id, case, existing in plan:
-                summary = summarise(case, today=today, settings=settings) if derive else pending_summary(case, today)
+                summary = summarise(case, today=today) if derive else pending_summary(case, today)
                 if existing is not None:
                     self._update_case(patient_id, case, summary)
                 else:
@@ -750,7 +752,7 @@ class Store:
         old_key = self._scalar("SELECT list_key FROM patient_list WHERE patient_id = ?", [patient_id])
         if old_key is None:  # a list line lost by an outside edit: rebuild it rather than fail
             case = case or self.get_case(patient_id)
-            summary = summary or summarise(case, today=self.today(), settings=self.engine_settings())
+            summary = summary or summarise(case, today=self.today())
             self._insert_list_rows([writes.list_values(patient_id, case, summary, now)])
             return
         new_key = self._scalar("SELECT max(list_key) FROM patient_list") + 1
@@ -858,47 +860,38 @@ class Store:
     # --- derived summaries --------------------------------------------------------------------------
 
     def stale_summary_count(self, today: date | None = None) -> int:
-        """How many list rows were derived before ``today`` (or never)."""
-        day = (today or self.today()).isoformat()
-        return int(
-            self._scalar("SELECT count(*) FROM patient_list WHERE computed_on IS NULL OR computed_on < ?", [day])
-        )
+        """How many list lines are due for re-derivation on ``today`` (see :func:`due_lines_sql`)."""
+        sql, params = due_lines_sql((today or self.today()).isoformat())
+        return int(self._scalar(f"SELECT count(*) FROM ({sql})", params))
 
     def refresh_summaries(self, today: date | None = None, *, limit: int | None = None, batch: int = 200) -> int:
-        """Re-derive list rows computed before ``today`` (statuses move with time); returns how many.
+        """Re-derive the list lines due on ``today``; returns how many.
 
-        Runs in short transactions so the application stays responsive; call from a worker thread
-        with its own ``Store`` for a large clinic.
+        Due: never derived, derived by another ruleset or on a later day (a clock set back), or
+        whose next dated event has arrived. On an ordinary day that is the few patients with an
+        event dated yesterday or today, not the whole clinic. Runs in short transactions so the
+        application stays responsive; call from a worker thread with its own ``Store``.
         """
-        day = today or self.today()
-        settings = self.engine_settings()
+        when = today or self.today()
+        due, params = due_lines_sql(when.isoformat())
+        assignments = ", ".join(f"{c} = ?" for c in writes.DERIVED_LIST_COLUMNS)
         done = 0
         while limit is None or done < limit:
             size = batch if limit is None else min(batch, limit - done)
             ids = [
                 r[0]
                 for r in self._conn.execute(
-                    "SELECT patient_id FROM patient_list WHERE computed_on IS NULL OR computed_on < ? LIMIT ?",
-                    [day.isoformat(), size],
+                    f"SELECT patient_id FROM patient_list WHERE list_key IN ({due}) LIMIT ?", [*params, size]
                 ).fetchall()
             ]
             if not ids:
                 break
             with self._write(SUMMARY_USER):
                 for patient_id in ids:
-                    s = summarise(self.get_case(patient_id), today=day, settings=settings)
+                    summary = summarise(self.get_case(patient_id), today=when)
                     self._conn.execute(
-                        "UPDATE patient_list SET status = ?, eln2017_risk = ?, current_phase = ?, "
-                        "last_assessment_date = ?, computed_on = ?, ruleset_version = ? WHERE patient_id = ?",
-                        [
-                            s.status,
-                            s.eln2017_risk,
-                            s.current_phase,
-                            s.last_assessment_date.isoformat() if s.last_assessment_date else None,
-                            day.isoformat(),
-                            s.ruleset_version,
-                            patient_id,
-                        ],
+                        f"UPDATE patient_list SET {assignments} WHERE patient_id = ?",
+                        [*writes.derived_values(summary), patient_id],
                     )
             done += len(ids)
         return done
@@ -910,18 +903,31 @@ class Store:
         return clinic.read_settings(self._conn)
 
     def save_clinic_settings(self, settings: ClinicSettings, *, user: str) -> None:
-        """Save the clinic's settings (audited). Derived statuses are marked for re-derivation when
-        something the engine reads (thresholds, formulary) changed."""
+        """Save the clinic's settings (audited). The list's lines are left as they are: none of its
+        columns reads the settings (status and ELN 2017 risk come from the course and the diagnosis
+        alone, see ``summary``), so re-deriving 500,000 lines after a threshold change would change none."""
         clinic.check_settings(settings)
-        before = self.engine_settings()
         with self._write(user):
             clinic.write_settings(self._conn, settings)
-            if settings.engine_settings() != before:
-                self._conn.execute("UPDATE patient_list SET computed_on = NULL")
 
     def engine_settings(self) -> EngineSettings:
         """The clinic's thresholds and formulary, ready for ``engine.evaluate``."""
         return self.clinic_settings().engine_settings()
+
+
+def due_lines_sql(day: str) -> tuple[str, list[str]]:
+    """SQL selecting the ``list_key`` of every list line due for re-derivation on ``day``, and its parameters.
+
+    One indexed range per reason, so an ordinary day costs the few lines that are due, not a scan.
+    """
+    return (
+        "SELECT list_key FROM patient_list WHERE computed_on IS NULL "
+        "UNION SELECT list_key FROM patient_list WHERE computed_on > ? "
+        "UNION SELECT list_key FROM patient_list WHERE next_event_date <= ? "
+        "UNION SELECT list_key FROM patient_list WHERE ruleset_version < ? "
+        "UNION SELECT list_key FROM patient_list WHERE ruleset_version > ?",
+        [day, day, RULESET_VERSION, RULESET_VERSION],
+    )
 
 
 def _describe_patient(case: Case, existing: str) -> str:
