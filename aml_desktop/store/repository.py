@@ -40,7 +40,7 @@ from .ids import new_id
 from .lock_holder import holding
 from .models import AuditEntry, ClinicSettings, DecisionRecord, PatientSummary, RecordVersion
 from .schema import UNAUDITED_COLUMNS, audit_values
-from .search import matching_keys_sql, search_text
+from .search import matching_keys_sql, search_text, single_term
 from .summary import Summary, pending_summary, summarise
 
 if TYPE_CHECKING:
@@ -229,28 +229,86 @@ class Store:
             params.append(status)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
-    def count_patients(self, query: str = "", status: str | None = None) -> int:
-        """How many patients match ``query`` (name or hospital number) and ``status``."""
+    def count_patients(self, query: str = "", status: str | None = None, *, cap: int | None = None) -> int:
+        """How many patients match ``query`` (name or hospital number) and ``status``.
+
+        With ``cap``, counting stops after ``cap + 1`` matches (a result above ``cap`` reads "cap+"):
+        a search keystroke at 500,000 patients must not count every "a". A one-word search without
+        a status filter is counted in the full-text table alone, without joining back to the list
+        (each full-text row is one list line, written and removed together).
+        """
+        single = single_term(query) if not status else None
+        if single is not None and cap is not None:
+            table, expression = single
+            return int(
+                self._scalar(
+                    f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)",
+                    [expression, cap + 1],
+                )
+            )
         where, params = self._filter(query, status)
+        if cap is not None:
+            return int(
+                self._scalar(f"SELECT count(*) FROM (SELECT 1 FROM patient_list{where} LIMIT ?)", [*params, cap + 1])
+            )
         return int(self._scalar(f"SELECT count(*) FROM patient_list{where}", params))
 
     def list_patients(
-        self, query: str = "", status: str | None = None, *, limit: int = 100, offset: int = 0
+        self,
+        query: str = "",
+        status: str | None = None,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        below_key: int | None = None,
+        above_key: int | None = None,
     ) -> list[PatientSummary]:
         """One page of the patient list, newest change first; never loads the whole clinic.
 
         ``query`` matches names and hospital numbers by prefix or substring, ignoring accents and case.
+        ``below_key``: the page that follows a line (its ``list_key``), read from the index from
+        there instead of skipping ``offset`` rows (a page deep in a big list costs the same as the
+        first). ``above_key``: the page that precedes a line (still newest first). A one-word search
+        without a status filter reads the full-text index in list order and stops at the page.
         """
-        where, params = self._filter(query, status)
-        cursor = self._conn.execute(
-            "SELECT patient_id, hospital_number, name, birth_date, status, eln2017_risk, current_phase, "
-            f"last_assessment_date, updated_at FROM patient_list{where} ORDER BY list_key DESC LIMIT ? OFFSET ?",
-            [*params, int(limit), int(offset)],
+        if below_key is not None and above_key is not None:
+            raise ValueError("below_key and above_key cannot both be given")
+        columns = (
+            "list_key, patient_id, hospital_number, name, birth_date, status, eln2017_risk, current_phase, "
+            "last_assessment_date, updated_at"
         )
+        # (comparison, key): the key range the page starts from; ASC reads upwards from above_key.
+        bound: tuple[str, int] | None = None
+        order = "DESC"
+        if below_key is not None:
+            bound = ("<", int(below_key))
+        elif above_key is not None:
+            bound, order = (">", int(above_key)), "ASC"
+        bound_params = [bound[1]] if bound else []
+        single = single_term(query) if not status else None
+        if single is not None:
+            table, expression = single
+            keyed = f" AND rowid {bound[0]} ?" if bound else ""
+            sql = (
+                f"SELECT {columns} FROM (SELECT rowid AS key FROM {table} WHERE {table} MATCH ?{keyed} "
+                f"ORDER BY rowid {order} LIMIT ? OFFSET ?) JOIN patient_list ON list_key = key "
+                f"ORDER BY list_key {order}"
+            )
+            params: list[Any] = [expression, *bound_params, int(limit), int(offset)]
+        else:
+            where, params = self._filter(query, status)
+            if bound:
+                where += f"{' AND' if where else ' WHERE'} list_key {bound[0]} ?"
+                params = [*params, *bound_params]
+            sql = f"SELECT {columns} FROM patient_list{where} ORDER BY list_key {order} LIMIT ? OFFSET ?"
+            params = [*params, int(limit), int(offset)]
+        rows = self._conn.execute(sql, params).fetchall()
+        if order == "ASC":
+            rows.reverse()
         day = date.fromisoformat
         return [
-            PatientSummary(pid, number, name, day(born), state, risk, phase, day(last) if last else None, updated)
-            for pid, number, name, born, state, risk, phase, last, updated in cursor.fetchall()
+            PatientSummary(pid, number, name, day(born), state, risk, phase, day(last) if last else None, updated, key)
+            for key, pid, number, name, born, state, risk, phase, last, updated in rows
         ]
 
     def patient_ids(self) -> Iterator[str]:

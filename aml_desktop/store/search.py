@@ -60,3 +60,9 @@ def matching_keys_sql(query: str) -> tuple[str, list[str]] | None:
         return None
     parts = [f"SELECT rowid FROM {table} WHERE {table} MATCH ?" for table, _ in clauses]
     return " INTERSECT ".join(parts), [expression for _, expression in clauses]
+
+
+def single_term(query: str) -> tuple[str, str] | None:
+    """The (FTS table, MATCH expression) of a one-word query, else None (blank, or several words)."""
+    clauses = match_clauses(query)
+    return clauses[0] if len(clauses) == 1 else None
