@@ -21,6 +21,7 @@ from aml_desktop.engine.result import Result
 from aml_desktop.engine.settings import EngineSettings
 from aml_desktop.gui.workers import Progress, StoreTask, StoreWorker
 from aml_desktop.store import StoreError
+from aml_desktop.store.search import SEARCH_COUNT_CAP
 
 if TYPE_CHECKING:
     from aml_desktop.services.saving import Saved
@@ -113,15 +114,28 @@ class Controller(QObject):
 
     # ------------------------------------------------------------------ patients
 
-    def count_patients(self, query: str = "", status: str | None = None) -> int:
+    def count_patients(self, query: str = "", status: str | None = None, *, cap: int | None = None) -> int:
         if self._store is None:
             return 0
-        return int(self._store.count_patients(query, status))
+        return int(self._store.count_patients(query, status, cap=cap))
 
-    def list_patients(self, query: str = "", status: str | None = None, *, limit: int, offset: int) -> list[Any]:
+    def list_patients(
+        self,
+        query: str = "",
+        status: str | None = None,
+        *,
+        limit: int,
+        offset: int = 0,
+        below_key: int | None = None,
+        above_key: int | None = None,
+    ) -> list[Any]:
         if self._store is None:
             return []
-        return list(self._store.list_patients(query, status, limit=limit, offset=offset))
+        return list(
+            self._store.list_patients(
+                query, status, limit=limit, offset=offset, below_key=below_key, above_key=above_key
+            )
+        )
 
     def search(self, query: str, status: str | None, *, page_size: int) -> int:
         """Start a search on the search thread; the answer arrives through ``search_found``.
@@ -135,8 +149,10 @@ class Controller(QObject):
         seq = self._search_seq
 
         def work(store: Any, _progress: Progress) -> tuple[int, str, str, int, list[Any]]:
-            count = store.count_patients(query, status)
-            rows = store.list_patients(query, status, limit=page_size, offset=0) if count else []
+            # Counted to a cap ("1,000+"): the whole count of "a" at 500,000 patients is not worth a keystroke.
+            cap = SEARCH_COUNT_CAP if query.strip() else None
+            count = store.count_patients(query, status, cap=cap)
+            rows = store.list_patients(query, status, limit=page_size) if count else []
             return (seq, query, status or "", count, list(rows))
 
         def found(answer: Any) -> None:

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
             ui.status_filter_combo.addItem(label(status), status)
         ui.search_edit.textChanged.connect(self.apply_filter)
         self.model.search_done.connect(self._search_done)
+        self.model.rowsInserted.connect(lambda *_: self._update_count())  # a capped search counted further
         ui.status_filter_combo.currentIndexChanged.connect(self.apply_filter)
         ui.patient_table_view.selectionModel().currentRowChanged.connect(self._row_changed)
         self._update_count()
@@ -325,7 +326,8 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.ui.patient_count_label.setText(f"{n:,} patient{'s' if n != 1 else ''}")
+        more = "+" if self.model.more_than_counted() else ""
+        self.ui.patient_count_label.setText(f"{n:,}{more} patient{'s' if n != 1 or more else ''}")
 
     def _patients_changed(self) -> None:
         if not self.controller.available:

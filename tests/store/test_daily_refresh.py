@@ -134,7 +134,7 @@ def test_a_line_changes_only_on_a_day_that_holds_an_event(case: Case) -> None:
 @pytest.mark.parametrize("case", all_fixture_cases(), ids=lambda c: c.patient.hospital_number or "case")
 def test_the_list_columns_are_the_engines_answer(case: Case) -> None:
     """Only the list's columns are derived, but they are exactly what a full evaluation says."""
-    for day in sorted(set(event_dates(case))) + [DAY]:
+    for day in [*sorted(set(event_dates(case))), DAY]:
         line = summarise(case, today=day)
         result = evaluate(dataclasses.replace(case, as_of=None, formulary=()), today=day)
         assert (line.status, line.eln2017_risk) == (result.derived.status, result.derived.eln2017_risk)
