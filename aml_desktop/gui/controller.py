@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEventLoop, QObject, Signal
 
 from aml_desktop.engine.case import Case, Decision
-from aml_desktop.engine.result import Result
 from aml_desktop.engine.settings import EngineSettings
 from aml_desktop.gui.workers import Progress, StoreTask, StoreWorker
 from aml_desktop.store import StoreError
 from aml_desktop.store.search import SEARCH_COUNT_CAP
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the engine's result and rule modules load on the first evaluation, not at launch
+    from aml_desktop.engine.result import Result
     from aml_desktop.services.saving import Saved
     from aml_desktop.store import ClinicSettings, Store
 
