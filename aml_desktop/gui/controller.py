@@ -409,6 +409,7 @@ class Controller(QObject):
             self.patients_changed.emit()
             self.message.emit(f"Imported {len(ids)} patient{'s' if len(ids) != 1 else ''}.")
             self._warn_duplicates(list(ids))
+            self.refresh_stale_summaries()  # the imported lines' statuses, off the GUI thread
 
         return self.start_task(f"Importing {len(paths)} case file(s)", work, on_success=done)
 

@@ -423,16 +423,44 @@ class Store:
         ]
 
     def duplicate_warnings(self, patient_ids: Sequence[str]) -> list[str]:
-        """A sentence for each of these stored patients that probably duplicates another (same name and birth)."""
+        """A sentence for each of these stored patients that probably duplicates another (same name and birth).
+
+        A large import compares names in one pass over the list (a search per patient would cost a
+        full-text query each); a few patients are looked up by search.
+        """
+        if len(patient_ids) >= _DUPLICATE_SCAN_FROM:
+            return self._duplicate_warnings_by_scan(patient_ids)
         warnings = []
         for patient_id in patient_ids:
             case = self.get_case(patient_id)
             p = case.patient
             for other in self.similar_patients(case):
-                warnings.append(
-                    f"{p.hospital_number or patient_id} ({p.name}, born {p.birth_date.isoformat()}) is probably the "
-                    f"same patient as {other.hospital_number or other.id}: same name and birth date"
-                )
+                warnings.append(_duplicate_sentence(p.hospital_number or patient_id, p.name, p.birth_date, other))
+        return warnings
+
+    def _duplicate_warnings_by_scan(self, patient_ids: Sequence[str]) -> list[str]:
+        wanted = set(patient_ids)
+        lines: dict[tuple[str, str], list[PatientSummary]] = {}
+        mine: dict[str, PatientSummary] = {}
+        day = date.fromisoformat
+        for pid, number, name, born in self._conn.execute(
+            "SELECT patient_id, hospital_number, name, birth_date FROM patient_list WHERE name IS NOT NULL "
+            "ORDER BY list_key DESC"
+        ):
+            line = PatientSummary(pid, number, name, day(born), "", "", None, None, "")
+            lines.setdefault((search_text(name, None), born), []).append(line)
+            if pid in wanted:
+                mine[pid] = line
+        warnings = []
+        for patient_id in patient_ids:
+            found = mine.get(patient_id)
+            if found is None or not found.name:
+                continue
+            for other in lines[(search_text(found.name, None), found.birth_date.isoformat())]:
+                if other.id != patient_id:
+                    warnings.append(
+                        _duplicate_sentence(found.hospital_number or patient_id, found.name, found.birth_date, other)
+                    )
         return warnings
 
     def clash_warning(self) -> str | None:
@@ -985,6 +1013,17 @@ def due_lines_sql(day: str) -> tuple[str, list[str]]:
         "UNION SELECT list_key FROM patient_list WHERE ruleset_version < ? "
         "UNION SELECT list_key FROM patient_list WHERE ruleset_version > ?",
         [day, day, RULESET_VERSION, RULESET_VERSION],
+    )
+
+
+# From this many patients, duplicate warnings compare names in one pass over the list.
+_DUPLICATE_SCAN_FROM = 100
+
+
+def _duplicate_sentence(who: str, name: str | None, born: date, other: PatientSummary) -> str:
+    return (
+        f"{who} ({name}, born {born.isoformat()}) is probably the same patient as "
+        f"{other.hospital_number or other.id}: same name and birth date"
     )
 
 

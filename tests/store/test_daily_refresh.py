@@ -12,8 +12,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from aml_desktop.engine import evaluate
 from aml_desktop.engine.case import Assessment, Case, Course
-from aml_desktop.engine.evaluate import evaluate
 from aml_desktop.store import Store
 from aml_desktop.store.summary import event_dates, next_event_date, summarise
 

@@ -119,7 +119,7 @@ def test_a_bad_decision_is_refused(store: Store) -> None:
 
 def test_a_settings_change_leaves_the_list_true_and_marks_nothing_stale(store: Store) -> None:
     """No list column reads the settings: after a threshold change each line still equals the engine's answer."""
-    from aml_desktop.engine.evaluate import evaluate
+    from aml_desktop.engine import evaluate
 
     store.save_case(fixture_case("patient1-early-relapse"), user=USER)
     assert store.stale_summary_count() == 0
