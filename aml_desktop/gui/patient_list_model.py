@@ -17,7 +17,7 @@ from aml_desktop.gui.words import label
 from aml_desktop.store.search import SEARCH_COUNT_CAP
 
 PAGE_SIZE = 100
-MAX_PAGES = 8
+MAX_PAGES = 4  # the screen and its neighbours: enough for keyset reads either way
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", "Name"),
