@@ -150,9 +150,7 @@ class Controller(QObject):
 
         def work(store: Any, _progress: Progress) -> tuple[int, str, str, int, list[Any]]:
             # Counted to a cap ("1,000+"): the whole count of "a" at 500,000 patients is not worth a keystroke.
-            cap = SEARCH_COUNT_CAP if query.strip() else None
-            count = store.count_patients(query, status, cap=cap)
-            rows = store.list_patients(query, status, limit=page_size) if count else []
+            count, rows = store.search(query, status, limit=page_size, cap=SEARCH_COUNT_CAP)
             return (seq, query, status or "", count, list(rows))
 
         def found(answer: Any) -> None:

@@ -253,6 +253,43 @@ class Store:
             )
         return int(self._scalar(f"SELECT count(*) FROM patient_list{where}", params))
 
+    def search(
+        self, query: str, status: str | None = None, *, limit: int = 100, cap: int = 1000
+    ) -> tuple[int, list[PatientSummary]]:
+        """A search keystroke's answer: how many match (at most ``cap + 1``: more reads "cap+") and the
+        first page of ``limit`` lines, newest change first.
+
+        Without a status filter, one full-text query read in index order and stopped after ``cap + 1``
+        matches gives both: when it finds no more than ``cap``, it holds every match and the page is
+        its newest ``limit``; only a very common term (more than ``cap`` matches) reads the page again
+        from the newest end. Full-text rows are list lines (written and removed together), so the
+        count needs no join. With a status filter the general path counts and pages the list.
+        """
+        search = matching_keys_sql(query) if not status else None
+        if search is None:
+            count = self.count_patients(query, status, cap=cap if query.strip() else None)
+            return count, self.list_patients(query, status, limit=limit) if count else []
+        sql, params = search
+        keys = [row[0] for row in self._conn.execute(f"{sql} LIMIT ?", [*params, cap + 1])]
+        if len(keys) > cap:
+            newest = [
+                row[0] for row in self._conn.execute(f"SELECT * FROM ({sql}) ORDER BY 1 DESC LIMIT ?", [*params, limit])
+            ]
+        else:
+            newest = sorted(keys, reverse=True)[:limit]
+        return len(keys), self._lines_by_key(newest)
+
+    def _lines_by_key(self, keys: Sequence[int]) -> list[PatientSummary]:
+        """The list lines with these keys, newest change first."""
+        if not keys:
+            return []
+        rows = self._conn.execute(
+            f"SELECT {_LIST_SELECT} FROM patient_list WHERE list_key IN ({', '.join('?' for _ in keys)}) "
+            "ORDER BY list_key DESC",
+            list(keys),
+        ).fetchall()
+        return _summaries(rows)
+
     def list_patients(
         self,
         query: str = "",
@@ -273,10 +310,7 @@ class Store:
         """
         if below_key is not None and above_key is not None:
             raise ValueError("below_key and above_key cannot both be given")
-        columns = (
-            "list_key, patient_id, hospital_number, name, birth_date, status, eln2017_risk, current_phase, "
-            "last_assessment_date, updated_at"
-        )
+        columns = _LIST_SELECT
         # (comparison, key): the key range the page starts from; ASC reads upwards from above_key.
         bound: tuple[str, int] | None = None
         order = "DESC"
@@ -305,11 +339,7 @@ class Store:
         rows = self._conn.execute(sql, params).fetchall()
         if order == "ASC":
             rows.reverse()
-        day = date.fromisoformat
-        return [
-            PatientSummary(pid, number, name, day(born), state, risk, phase, day(last) if last else None, updated, key)
-            for key, pid, number, name, born, state, risk, phase, last, updated in rows
-        ]
+        return _summaries(rows)
 
     def patient_ids(self) -> Iterator[str]:
         """Every stored patient id, oldest first (for exports)."""
@@ -1014,6 +1044,21 @@ def due_lines_sql(day: str) -> tuple[str, list[str]]:
         "UNION SELECT list_key FROM patient_list WHERE ruleset_version > ?",
         [day, day, RULESET_VERSION, RULESET_VERSION],
     )
+
+
+_LIST_SELECT = (
+    "list_key, patient_id, hospital_number, name, birth_date, status, eln2017_risk, current_phase, "
+    "last_assessment_date, updated_at"
+)
+
+
+def _summaries(rows: Sequence[tuple[Any, ...]]) -> list[PatientSummary]:
+    """List lines from rows of :data:`_LIST_SELECT`."""
+    day = date.fromisoformat
+    return [
+        PatientSummary(pid, number, name, day(born), state, risk, phase, day(last) if last else None, updated, key)
+        for key, pid, number, name, born, state, risk, phase, last, updated in rows
+    ]
 
 
 # From this many patients, duplicate warnings compare names in one pass over the list.

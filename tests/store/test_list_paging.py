@@ -73,3 +73,16 @@ def test_a_one_word_search_stays_exact_after_edits_and_deletes(clinic: Store) ->
 def test_both_boundaries_are_refused(clinic: Store) -> None:
     with pytest.raises(ValueError):
         clinic.list_patients(below_key=5, above_key=1)
+
+
+@pytest.mark.parametrize(("query", "status"), QUERIES)
+@pytest.mark.parametrize("cap", [3, 1000])
+def test_a_search_keystroke_is_the_capped_count_and_the_first_page(
+    clinic: Store, query: str, status: str | None, cap: int
+) -> None:
+    """One full-text read answers both; it must say exactly what counting and paging say."""
+    count, page = clinic.search(query, status, limit=4, cap=cap)
+    expected = clinic.count_patients(query, status, cap=cap if query.strip() else None)
+    assert count == expected
+    assert page == clinic.list_patients(query, status, limit=4)
+    assert [p.list_key for p in page] == [p.list_key for p in clinic.list_patients(query, status, limit=4)]
