@@ -41,7 +41,7 @@ from .lock_holder import holding
 from .models import AuditEntry, ClinicSettings, DecisionRecord, PatientSummary, RecordVersion
 from .schema import UNAUDITED_COLUMNS, audit_values
 from .search import matching_keys_sql, search_text, single_term
-from .summary import Summary, pending_summary, summarise
+from .summary import UNKNOWN, Summary, pending_summary, summarise
 
 if TYPE_CHECKING:
     from aml_desktop.engine.result import Result
@@ -990,26 +990,34 @@ class Store:
         """
         when = today or self.today()
         due, params = due_lines_sql(when.isoformat())
-        assignments = ", ".join(f"{c} = ?" for c in writes.DERIVED_LIST_COLUMNS)
+        stored = ", ".join(writes.DERIVED_LIST_COLUMNS)
         done = 0
         while limit is None or done < limit:
             size = batch if limit is None else min(batch, limit - done)
-            ids = [
-                r[0]
-                for r in self._conn.execute(
-                    f"SELECT patient_id FROM patient_list WHERE list_key IN ({due}) LIMIT ?", [*params, size]
-                ).fetchall()
-            ]
-            if not ids:
+            lines = self._conn.execute(
+                f"SELECT list_key, patient_id, {stored} FROM patient_list WHERE list_key IN ({due}) LIMIT ?",
+                [*params, size],
+            ).fetchall()
+            if not lines:
                 break
             with self._write(SUMMARY_USER):
-                for patient_id in ids:
-                    summary = summarise(self.get_case(patient_id), today=when)
-                    self._conn.execute(
-                        f"UPDATE patient_list SET {assignments} WHERE patient_id = ?",
-                        [*writes.derived_values(summary), patient_id],
+                for key, patient_id, *old in lines:
+                    before = dict(zip(writes.DERIVED_LIST_COLUMNS, old, strict=True))
+                    # ELN 2017 reads the diagnosis alone, never the day: a line derived by this ruleset
+                    # keeps its risk when only the day moved (an edit of the record re-derives it all).
+                    known = (
+                        before["eln2017_risk"]
+                        if before["computed_on"] is not None
+                        and before["ruleset_version"] == RULESET_VERSION
+                        and before["eln2017_risk"] != UNKNOWN
+                        else None
                     )
-            done += len(ids)
+                    summary = summarise(self.get_case(patient_id), today=when, eln2017_risk=known)
+                    after = dict(zip(writes.DERIVED_LIST_COLUMNS, writes.derived_values(summary), strict=True))
+                    # Only the columns that changed: an unchanged status leaves its index untouched.
+                    changed = {c: v for c, v in after.items() if before[c] != v}
+                    writes.update_row(self._conn, "patient_list", "list_key", key, changed)
+            done += len(lines)
         return done
 
     # --- clinic settings ----------------------------------------------------------------------------

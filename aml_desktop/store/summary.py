@@ -79,11 +79,12 @@ def next_event_date(case: Case, today: date) -> date | None:
     return min((day for day in event_dates(case) if day > today), default=None)
 
 
-def summarise(case: Case, *, today: date, result: Result | None = None) -> Summary:
+def summarise(case: Case, *, today: date, result: Result | None = None, eln2017_risk: str | None = None) -> Summary:
     """The list line for ``case`` as of ``today``; the engine decides status and risk.
 
     ``result``: the engine's answer for this very case and day, when the caller has it already
-    (the window's save evaluates once for the list and the screen).
+    (the window's save evaluates once for the list and the screen). ``eln2017_risk``: the risk the
+    engine gave this very diagnosis before (it does not move with the day), so it is not derived again.
     """
     # A stored record has no as_of of its own: today applies.
     case = replace(case, as_of=None, formulary=())
@@ -98,7 +99,7 @@ def summarise(case: Case, *, today: date, result: Result | None = None) -> Summa
             from aml_desktop.engine.eln import eln2017
 
             status = str(derive_course(case, today).status)
-            risk = str(eln2017(case.diagnosis).risk)
+            risk = eln2017_risk if eln2017_risk is not None else str(eln2017(case.diagnosis).risk)
     except Exception:  # an engine fault must not lose the patient's record; the list shows "unknown"
         log.exception("the engine could not evaluate patient %s", case.patient.id)
     return Summary(

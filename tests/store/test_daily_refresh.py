@@ -138,3 +138,20 @@ def test_the_list_columns_are_the_engines_answer(case: Case) -> None:
         line = summarise(case, today=day)
         result = evaluate(dataclasses.replace(case, as_of=None, formulary=()), today=day)
         assert (line.status, line.eln2017_risk) == (result.derived.status, result.derived.eln2017_risk)
+
+
+def test_a_day_only_refresh_keeps_the_risk_and_a_full_one_derives_it(dated_store: Store, clock: list[date]) -> None:
+    """ELN 2017 reads the diagnosis alone: when only the day moved it is kept, not derived again."""
+    store = dated_store
+    case = _with_future(fixture_case("patient1-early-relapse"), assessment=DAY + timedelta(days=1))
+    patient_id = store.save_case(case, user=USER)
+    true_risk = store.list_patients()[0].eln2017_risk
+    marker = "favorable" if true_risk != "favorable" else "adverse"
+    store._conn.execute("UPDATE patient_list SET eln2017_risk = ? WHERE patient_id = ?", [marker, patient_id])
+    clock[0] = DAY + timedelta(days=1)
+    assert store.refresh_summaries() == 1
+    assert store.list_patients()[0].eln2017_risk == marker  # kept: the refresh did not derive it again
+    store._conn.execute("UPDATE patient_list SET computed_on = NULL")
+    assert store.refresh_summaries() == 1
+    assert store.list_patients()[0].eln2017_risk == true_risk
+    store.close()
