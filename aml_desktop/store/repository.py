@@ -1005,11 +1005,13 @@ class Store:
                     before = dict(zip(writes.DERIVED_LIST_COLUMNS, old, strict=True))
                     # ELN 2017 reads the diagnosis alone, never the day: a line derived by this ruleset
                     # keeps its risk when only the day moved (an edit of the record re-derives it all).
+                    # Both "unknown" may be an engine fault's line: that one is derived again.
+                    faulted = before["status"] == UNKNOWN and before["eln2017_risk"] == UNKNOWN
                     known = (
                         before["eln2017_risk"]
                         if before["computed_on"] is not None
                         and before["ruleset_version"] == RULESET_VERSION
-                        and before["eln2017_risk"] != UNKNOWN
+                        and not faulted
                         else None
                     )
                     summary = summarise(self.get_case(patient_id), today=when, eln2017_risk=known)
