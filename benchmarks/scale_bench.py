@@ -34,6 +34,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from benchmarks import store_bench
 from benchmarks.synthetic import DERIVED_ON, cached_clinic, synthetic_clinic, working_copy
 
 SEARCH_TARGET = 2.0  # x the FTS5 match alone (at 50,000)
@@ -60,12 +61,7 @@ def _spread(samples: Sequence[float]) -> str:
 
 
 def _line(label: str, value: float, unit: str, floor: float | None = None, target: float | None = None) -> None:
-    if floor is None:
-        print(f"  {label:<58} {value:10.3f} {unit}")
-        return
-    ratio = value / floor if floor else float("inf")
-    verdict = "" if target is None else ("  ok" if ratio <= target else f"  OVER TARGET ({target:g}x)")
-    print(f"  {label:<58} {value:10.3f} {unit}  floor {floor:9.3f} {unit}  {ratio:6.2f}x{verdict}")
+    store_bench._line(label, value, unit, floor, target, width=58)
 
 
 # ----------------------------------------------------------------------------- the daily refresh
