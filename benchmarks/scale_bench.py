@@ -26,7 +26,6 @@ import io
 import json
 import os
 import sqlite3
-import statistics
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -47,13 +46,7 @@ IMPORT_FILES_MAX = 10_000  # case files written for the import figure (at most)
 
 
 def _median_ms(function: Callable[[], Any], *, repeat: int = 50) -> float:
-    function()
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples) * 1000
+    return store_bench._median_ms(function, repeat=repeat)
 
 
 def _spread(samples: Sequence[float]) -> str:
