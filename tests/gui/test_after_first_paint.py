@@ -40,3 +40,18 @@ def test_the_opening_check_waits_for_the_first_paint_of_the_list(
     assert order == ["paint", "check"]
     assert window.backup_timer.isActive()
     qtbot.waitUntil(lambda: not controller.busy(), timeout=20_000)
+
+
+def test_the_window_loads_without_the_engines_result_and_rule_modules() -> None:
+    """They load with the first evaluation (a patient opened), not at launch."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import aml_desktop.gui.app, aml_desktop.gui.main_window; "
+        "print(' '.join(m for m in ('aml_desktop.engine.result', 'aml_desktop.engine.rules', "
+        "'aml_desktop.engine.evaluate', 'aml_desktop.engine.eln', 'aml_desktop.gui.patient_panels') "
+        "if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""
