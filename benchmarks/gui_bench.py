@@ -20,6 +20,7 @@ import argparse
 import compileall
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -186,11 +187,18 @@ def child(kind: str, t0: float, db: str | None) -> dict:
 def run_child(kind: str, db: Path | None) -> dict:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # The window makes its scheduled backup after the opening check: into a throw-away folder,
+    # never the user's own backups (a 500,000-patient clinic is 4 GB).
+    data = tempfile.mkdtemp(prefix="aml-gui-bench-data-")
+    env["AML_DESKTOP_DATA_DIR"] = data
     t0 = time.time()
     args = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--t0", repr(t0)]
     if db is not None:
         args += ["--db", str(db)]
-    done = subprocess.run(args, env=env, check=True, capture_output=True, text=True, cwd=ROOT)
+    try:
+        done = subprocess.run(args, env=env, check=True, capture_output=True, text=True, cwd=ROOT)
+    finally:
+        shutil.rmtree(data, ignore_errors=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -243,9 +251,12 @@ def main(argv: list[str] | None = None) -> int:
     # An installed copy carries compiled bytecode (pip compiles at install, PyInstaller ships it);
     # a checkout run with PYTHONDONTWRITEBYTECODE would otherwise compile every module at each launch.
     compiled = compileall.compile_dir(ROOT / "aml_desktop", quiet=1)
-    (minimal, table, app), (_, _, app_runs) = medians_interleaved(
-        (("minimal", None), ("empty_table", None), ("app", db)), args.runs
-    )
+    try:
+        (minimal, table, app), (_, _, app_runs) = medians_interleaved(
+            (("minimal", None), ("empty_table", None), ("app", db)), args.runs
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)  # the copy (4 GB at 500,000 patients)
     launch_ratio = app["launch_s"] / table["launch_s"]
     mem_ratio = app["rss_mib"] / table["rss_mib"]
     mem_scroll_ratio = app["rss_after_scroll_mib"] / table["rss_mib"]

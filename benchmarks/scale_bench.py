@@ -25,6 +25,7 @@ import contextlib
 import io
 import json
 import os
+import shutil
 import sqlite3
 import tempfile
 import time
@@ -273,6 +274,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if patients <= 5 * IMPORT_FILES_MAX:  # bigger clinics import the same 10,000 files: measured once
             bench_import(folder, patients)
         print(flush=True)
+    shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 
