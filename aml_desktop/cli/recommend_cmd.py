@@ -36,8 +36,9 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from aml_desktop.engine import CaseError, load_case, result_to_json
-    from aml_desktop.engine.evaluate import evaluate  # the function: the package attribute may be the module
+    from aml_desktop.engine.case_io import CaseError, load_case
+    from aml_desktop.engine.evaluate import evaluate
+    from aml_desktop.engine.result import result_to_json
 
     today = args.today or date.today()
     clinic_language: str | None = None

@@ -74,6 +74,12 @@ def test_the_installed_package_finds_its_catalog_fonts_guide_and_icon(installed:
     assert set(found["files"]) == shipped
 
 
+def test_the_installed_demo_command_reads_the_shipped_demo_clinic(installed: Path, tmp_path: Path) -> None:
+    run = _run(installed, "-m", "aml_desktop", "--db", str(tmp_path / "demo.sqlite3"), "demo", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "added 35 demo patients" in run.stdout
+
+
 def test_the_installed_command_recommends_for_a_paper_patient(installed: Path, tmp_path: Path) -> None:
     run = _run(installed, "-m", "aml_desktop", "recommend", str(CASE), cwd=tmp_path)
     assert run.returncode == 0, run.stderr
