@@ -61,7 +61,11 @@ SCRIPT_FONTS = (
 
 
 def add_script_fonts(app: QApplication) -> list[str]:
-    """Register the shipped script fonts and put them after the window's font, so names never show boxes."""
+    """Register the shipped script fonts: Qt's font fallback then finds them for names in those scripts.
+
+    The window's own font is left alone (listing them as its families would let a subset font
+    draw Latin punctuation where the system family name is only an alias).
+    """
     from PySide6.QtGui import QFontDatabase
 
     families: list[str] = []
@@ -71,9 +75,6 @@ def add_script_fonts(app: QApplication) -> list[str]:
         for family in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []:
             if family not in families:
                 families.append(family)
-    font = app.font()
-    font.setFamilies([font.family(), *families])
-    app.setFont(font)
     return families
 
 
