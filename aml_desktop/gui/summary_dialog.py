@@ -28,11 +28,6 @@ from aml_desktop.present.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
 from aml_desktop.services.names import summary_file_name
 
 
-def build_snapshot(controller: Any, patient_id: str) -> Any:
-    """Freeze what the summary prints: the case, the engine's answer, the decisions as stored."""
-    return controller.snapshot(patient_id)
-
-
 def preview_html(snapshot: Any) -> str:
     """The printed summary's view model rendered as HTML: the same words and numbers as the PDF."""
     from aml_desktop.reports.content import build_content

@@ -9,17 +9,15 @@ In another language the same forms follow its conventions through Babel (``15 ma
 from __future__ import annotations
 
 from datetime import date
-from typing import Final
-
-from babel.dates import format_date
-from babel.numbers import format_decimal
-
-from aml_desktop.engine.case import Mrd
+from typing import TYPE_CHECKING, Final
 
 from .i18n import N_, SOURCE_LANGUAGE, _, current_language
 from .units import fmt_unit as fmt_unit  # re-exported: formats is where a reader looks for it
 from .units import spell_units as spell_units
 from .vocabulary import label
+
+if TYPE_CHECKING:  # annotations only: the patient list's words load without the case model
+    from aml_desktop.engine.case import Mrd
 
 _NOT_RECORDED: Final = N_("not recorded")
 DASH: Final = "—"
@@ -32,6 +30,8 @@ def fmt_date(day: date | None) -> str:
     language = current_language()
     if language == SOURCE_LANGUAGE:
         return f"{day.day} {day:%b %Y}"
+    from babel.dates import format_date  # loaded with the first date in another language
+
     return format_date(day, "d MMM y", locale=language)
 
 
@@ -40,11 +40,15 @@ def fmt_month(day: date) -> str:
     language = current_language()
     if language == SOURCE_LANGUAGE:
         return f"{day:%b %Y}"
+    from babel.dates import format_date
+
     return format_date(day, "MMM y", locale=language)
 
 
 def _decimal(value: float, pattern: str) -> str:
     """``value`` with the current language's separators (``1 850``, ``1,6``)."""
+    from babel.numbers import format_decimal
+
     return format_decimal(value, format=pattern, locale=current_language())
 
 

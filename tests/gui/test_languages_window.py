@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from aml_desktop.gui import translation
-from aml_desktop.gui.summary_dialog import SummaryDialog, build_snapshot
+from aml_desktop.gui.summary_dialog import SummaryDialog
 from aml_desktop.present.i18n import current_language
 from aml_desktop.store import Store, StoreError
 from tests.gui.gui_helpers import TODAY
@@ -77,7 +77,7 @@ def test_the_summary_prints_in_another_language_than_the_window(
     qtbot: Any, controller: Any, paper_ids: dict[str, str]
 ) -> None:
     patient_id = paper_ids["patient1-early-relapse"]
-    dialog = SummaryDialog(build_snapshot(controller, patient_id), today=TODAY)
+    dialog = SummaryDialog(controller.snapshot(patient_id), today=TODAY)
     qtbot.addWidget(dialog)
     assert "Diagnosis and biology" in dialog.preview.toPlainText()
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("pt"))
