@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "aml_desktop.cli.recommend_cmd",
     "aml_desktop.cli.store_cmd",
     "aml_desktop.cli.summary_cmd",
+    "aml_desktop.cli.cycle_cmd",
 )
 
 

@@ -1,0 +1,288 @@
+"""Chemotherapy cycles in words: the plan's warnings, the road map (day by day), the patient's cycle label.
+
+Every number printed here names its source through ``References`` (numbered ``[n]`` with the
+reference list at the end of the page), as the regimen catalog does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Final
+
+from aml_desktop.engine.case import Case
+from aml_desktop.engine.catalog import CHECK_LOCAL_PROTOCOL, load_catalog
+from aml_desktop.engine.cycle_checks import Overdue, overdue_checks, planned_checks
+from aml_desktop.engine.cycles import Cycle, CycleSettings, PlannedAgent, current_cycle, given_totals, weight_check
+from aml_desktop.engine.organ import (
+    ANTHRACYCLINE_HIGH_DOSE,
+    OrganFinding,
+    cumulative_anthracycline,
+    has_anthracycline,
+    organ_findings,
+    read_organ_results,
+)
+
+from .formats import DASH, age_on, fmt_amount, fmt_date, fmt_number, fmt_unit, text_label
+from .references import BSA_CITATION, Reference, References
+
+AGENT_HEADER: Final = ("Agent", "Published dose", "Route", "Days", "Exact", "To give", "Change", "Source")
+DAY_HEADER: Final = ("Day", "Date", "Drugs and doses", "Checks", "Given", "Signature")
+_CHECK_WORDS: Final = {
+    "counts": "Blood counts",
+    "marrow": "Bone marrow",
+    "ecg": "ECG",
+    "tls_chemistry": "Blood chemistries (TLS)",
+}
+_CHECK_NOTES: Final = {"window_14_28": " (between day 14 and 28)", "before_first_dose": " (before the first dose)"}
+_REASONS: Final = {
+    "renal": "renal",
+    "hepatic": "hepatic",
+    "counts": "counts",
+    "toxicity": "toxicity",
+    "age": "age",
+    "patient_choice": "patient choice",
+    "other": "other",
+}
+_STATUS: Final = {"given": "given", "held": "HELD", "reduced": "reduced"}
+
+
+def agent_name(code: str) -> str:
+    return text_label(code)
+
+
+def cycle_title(cycle: Cycle) -> str:
+    """``MEC cycle 1``."""
+    return f"{cycle.regimen} cycle {cycle.cycle}"
+
+
+def cycle_day_label(cycles: Sequence[Cycle], today: date) -> str:
+    """``MEC cycle 1, day 9`` for the cycle running today; empty when none is."""
+    running = current_cycle(cycles, today)
+    if running is None:
+        return ""
+    cycle, day = running
+    return f"{cycle_title(cycle)}, day {day}"
+
+
+def ordered_text(agent: PlannedAgent) -> str:
+    amount = agent.ordered
+    return DASH if amount is None else f"{fmt_amount(amount)} {fmt_unit(agent.abs_unit)}"
+
+
+def _published(agent: PlannedAgent) -> str:
+    if agent.dose is None:
+        return CHECK_LOCAL_PROTOCOL
+    return f"{fmt_number(agent.dose)} {fmt_unit(agent.unit)}"
+
+
+def _rounding(agent: PlannedAgent, settings_tolerance: float, refs: References) -> str:
+    cite = refs.cite(["Issue 15"])
+    if agent.rounding_note == "rounded" and agent.rounded is not None and agent.modified is not None:
+        return f"rounded to stock from {fmt_amount(agent.modified)} (within {fmt_number(settings_tolerance)} %) {cite}"
+    if agent.rounding_note == "outside_tolerance":
+        return f"not rounded: stock more than {fmt_number(settings_tolerance)} % away {cite}"
+    if agent.rounding_note == "never_round":
+        return "never rounded (clinic setting)"
+    return ""
+
+
+def change_text(agent: PlannedAgent) -> str:
+    m = agent.modification
+    if m is None:
+        return ""
+    how = f"{fmt_number(m.percent)} %" if m.percent is not None else f"{fmt_amount(m.new_dose or 0)} {agent.abs_unit}"
+    reason = _REASONS[m.reason] + (f": {m.text}" if m.text else "")
+    return f"{how}, {reason}, by {m.by} on {fmt_date(m.on)}"
+
+
+def _finding_text(f: OrganFinding, refs: References) -> str:
+    cite = refs.cite([f.source]) if f.source else ""
+    if f.code == "creatinine_clearance":
+        when = fmt_date(f.when)
+        return f"Creatinine clearance {fmt_number(f.value)} mL/min (Cockcroft-Gault, creatinine of {when}) {cite}"
+    if f.code == "no_creatinine":
+        return "No creatinine recorded before day 1: creatinine clearance unknown."
+    if f.code == "renal_check_local_protocol":
+        value = f"creatinine clearance {fmt_number(f.value)} mL/min" if f.value is not None else "clearance unknown"
+        return f"{agent_name(f.agent)}: renal dose adjustment: {CHECK_LOCAL_PROTOCOL} ({value}; no verified rule)."
+    if f.code == "venetoclax_hepatic":
+        return (
+            "Venetoclax: severe hepatic impairment (Child-Pugh C) halves the daily dose "
+            f"{cite}; Child-Pugh class is not recorded here: {CHECK_LOCAL_PROTOCOL}."
+        )
+    if f.code == "lvef_missing":
+        return "No LVEF recorded before this anthracycline: record an echocardiogram or MUGA first."
+    if f.code == "lvef_low":
+        when = fmt_date(f.when)
+        return f"LVEF {fmt_number(f.value)} % on {when}: at or below 50 %, a Ferrara unfitness criterion {cite}"
+    if f.code == "lvef_recorded":
+        return f"LVEF {fmt_number(f.value)} % on {fmt_date(f.when)}; how recent it must be: {CHECK_LOCAL_PROTOCOL}."
+    return f.code
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """The words of one cycle's plan: what the screen and the road map show above the calendar."""
+
+    title: str
+    start: str
+    body: str
+    warnings: tuple[str, ...]
+    checklist: tuple[str, ...]
+    anthracycline: str
+    agent_rows: tuple[tuple[str, ...], ...]
+    given_rows: tuple[tuple[str, str], ...]
+
+
+def plan_view(
+    case: Case, cycle: Cycle, all_cycles: Sequence[Cycle], settings: CycleSettings, refs: References
+) -> PlanView:
+    check = weight_check(cycle, settings)
+    warnings: list[str] = []
+    issue = refs.cite(["Issue 15"])
+    if check.code == "missing":
+        warnings.append("No weight recorded for this cycle: doses cannot be calculated.")
+    elif check.code == "stale":
+        warnings.append(
+            f"Weight of {fmt_date(cycle.weight_date)} is {check.age_days} days old on day 1 "
+            f"(more than {settings.weight_max_age_days}): weigh again before dosing {issue}"
+        )
+    bsa = cycle.bsa_uncapped
+    body = DASH
+    if bsa is not None and cycle.height_cm is not None and cycle.weight_kg is not None:
+        body = (
+            f"Height {fmt_number(cycle.height_cm)} cm, weight {fmt_number(cycle.weight_kg)} kg "
+            f"({fmt_date(cycle.weight_date)}), BSA {fmt_number(bsa)} m² {refs.cite([BSA_CITATION])}"
+        )
+        if settings.bsa_cap_m2 is not None and bsa > settings.bsa_cap_m2:
+            body += f"; doses use the clinic's BSA cap of {fmt_number(settings.bsa_cap_m2)} m²"
+    age = age_on(case.patient.birth_date, cycle.start)
+    findings = organ_findings(
+        cycle, read_organ_results(case.extensions), age_years=age, female=case.patient.sex == "female"
+    )
+    checklist = tuple(_finding_text(f, refs) for f in findings if f.code.startswith("lvef"))
+    warnings += [_finding_text(f, refs) for f in findings if not f.code.startswith("lvef")]
+    anth = cumulative_anthracycline([c for c in all_cycles if c.start <= cycle.start], cycle)
+    limit, source = ANTHRACYCLINE_HIGH_DOSE
+    anth_text = (
+        f"Cumulative anthracycline given before this cycle: {fmt_number(anth.given)} mg/m² doxorubicin "
+        f"equivalents {refs.cite([r[3] for r in anth.per_agent])}"
+    )
+    if has_anthracycline(cycle):
+        anth_text += f"; this plan adds {fmt_number(anth.planned)}, total {fmt_number(anth.after_plan)} mg/m²"
+        factors = refs.cite(["IGHG cardiomyopathy 2023", "Feijen 2019"])
+        anth_text += f" (factors {factors})"
+        if anth.passes_threshold:
+            warnings.insert(
+                0,
+                f"This plan takes the cumulative anthracycline to {fmt_number(anth.after_plan)} mg/m² doxorubicin "
+                f"equivalents, at or above {fmt_number(limit)} mg/m² (high dose {refs.cite([source])}); "
+                f"adult lifetime limits: {CHECK_LOCAL_PROTOCOL}.",
+            )
+    if anth.unconverted:
+        warnings.append(
+            f"Anthracycline given without a BSA for the cycle ({', '.join(anth.unconverted)}): not in the total."
+        )
+    rows = tuple(
+        (
+            agent_name(a.agent),
+            _published(a),
+            a.route,
+            a.schedule,
+            DASH
+            if a.exact is None
+            else f"{fmt_amount(a.exact)} {fmt_unit(a.abs_unit)}" + (" (capped)" if a.capped else ""),
+            ordered_text(a),
+            "; ".join(t for t in (change_text(a), _rounding(a, settings.rounding_tolerance_percent, refs)) if t),
+            refs.cite([a.source]),
+        )
+        for a in cycle.agents
+    )
+    totals = given_totals([cycle])
+    given_rows = tuple(
+        (agent_name(agent), f"{fmt_amount(amount)} {fmt_unit(unit)}")
+        for (agent, unit), amount in sorted(totals.items())
+    )
+    return PlanView(
+        title=cycle_title(cycle),
+        start=fmt_date(cycle.start),
+        body=body,
+        warnings=tuple(warnings),
+        checklist=checklist,
+        anthracycline=anth_text,
+        agent_rows=rows,
+        given_rows=given_rows,
+    )
+
+
+@dataclass(frozen=True)
+class RoadmapView:
+    plan: PlanView
+    subtitle: str
+    days: tuple[tuple[str, ...], ...]
+    overdue: tuple[str, ...]
+    references: tuple[Reference, ...]
+
+
+def overdue_text(item: Overdue, refs: References) -> str:
+    cite = refs.cite([item.source])
+    if item.code == "marrow":
+        return f"Bone marrow overdue: none recorded by day 35 of this induction {cite}"
+    since = f"since {fmt_date(item.since)}" if item.since else "recorded in this cycle"
+    return f"Blood counts overdue: none {since} (more than 14 days) {cite}"
+
+
+def is_intensive(cycle: Cycle) -> bool:
+    try:
+        return load_catalog().get(cycle.regimen).intensity == "intensive"
+    except KeyError:
+        return False
+
+
+def roadmap_view(
+    case: Case, cycle: Cycle, all_cycles: Sequence[Cycle], settings: CycleSettings, today: date
+) -> RoadmapView:
+    refs = References()
+    plan = plan_view(case, cycle, all_cycles, settings, refs)
+    intensive = is_intensive(cycle)
+    checks = planned_checks(cycle, intensive=intensive)
+    last = max([cycle.last_day, *(c.day for c in checks)])
+    given = {(e.day, e.agent): e for e in cycle.administrations}
+    days: list[tuple[str, ...]] = []
+    for day in range(1, last + 1):
+        drugs = [f"{agent_name(a.agent)} {ordered_text(a)} {a.route}" for a in cycle.agents if day in a.days]
+        todays = [
+            f"{_CHECK_WORDS[c.code]}{_CHECK_NOTES.get(c.note, '')} {refs.cite([c.source])}"
+            for c in checks
+            if c.day == day
+        ]
+        recorded = []
+        for a in cycle.agents:
+            entry = given.get((day, a.agent))
+            if entry is not None:
+                dose = "" if entry.dose_given is None else f" {fmt_amount(entry.dose_given)} {fmt_unit(a.abs_unit)}"
+                recorded.append(f"{agent_name(a.agent)} {_STATUS[entry.status]}{dose} ({entry.by})")
+        if not drugs and not todays and not recorded:
+            continue
+        days.append(
+            (
+                str(day),
+                fmt_date(cycle.date_of(day)),
+                "\n".join(drugs) or DASH,
+                "\n".join(todays),
+                "\n".join(recorded),
+                "",
+            )
+        )
+    unscheduled = [a for a in cycle.agents if not a.days]
+    for a in unscheduled:
+        plan_warning = f"{agent_name(a.agent)}: schedule '{a.schedule}' has no day list; see the regimen note."
+        plan = PlanView(**{**plan.__dict__, "warnings": (*plan.warnings, plan_warning)})
+    overdue = tuple(overdue_text(o, refs) for o in overdue_checks(cycle, case.assessments, today, intensive=intensive))
+    running = cycle.day_of(today)
+    subtitle = f"Day 1 = {fmt_date(cycle.start)}; planned by {cycle.planned_by}"
+    if 1 <= running <= last:
+        subtitle += f"; today is day {running}"
+    return RoadmapView(plan=plan, subtitle=subtitle, days=tuple(days), overdue=overdue, references=refs.entries())
