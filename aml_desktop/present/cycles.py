@@ -270,9 +270,9 @@ def roadmap_view(
             (
                 str(day),
                 fmt_date(cycle.date_of(day)),
-                "\n".join(drugs) or DASH,
-                "\n".join(todays),
-                "\n".join(recorded),
+                "; ".join(drugs) or DASH,
+                "; ".join(todays),
+                "; ".join(recorded),
                 "",
             )
         )

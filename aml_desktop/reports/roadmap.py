@@ -72,7 +72,7 @@ def _story(view: RoadmapView, width: float) -> list[Flowable]:
         out += [lay.t("Warnings", H2), *lay.bullets(plan.warnings, "!")]
     out += [lay.t("Before day 1", H2), *lay.bullets([*plan.checklist, plan.anthracycline], "☐")]
     out += lay.heading("Doses")
-    widths = [w * mm for w in (26, 20, 12, 14, 18, 18, 50)]
+    widths = [w * mm for w in (26, 20, 14, 12, 18, 18, 50)]
     widths.append(width - sum(widths))
     out.append(lay.grid(AGENT_HEADER, plan.agent_rows, widths))
     if plan.given_rows:
