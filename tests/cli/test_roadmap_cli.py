@@ -52,7 +52,7 @@ def test_plan_give_modify_roadmap_and_export_round_trip(
             "2019-07-26",
             "--by",
             "Dr T",
-        )  # fmt: skip
+        )
         == 0
     )
     assert "etoposide: 134 mg IV days 1-6" in capsys.readouterr().out  # 80 mg/m2 x 1.67 m2
