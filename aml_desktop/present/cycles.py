@@ -169,7 +169,7 @@ def plan_view(
     anth_text = (
         f"Cumulative anthracycline given before this cycle: {fmt_number(anth.given)} mg/m² doxorubicin "
         f"equivalents {refs.cite([r[3] for r in anth.per_agent])}"
-    )
+    ).rstrip()
     if has_anthracycline(cycle):
         anth_text += f"; this plan adds {fmt_number(anth.planned)}, total {fmt_number(anth.after_plan)} mg/m²"
         factors = refs.cite(["IGHG cardiomyopathy 2023", "Feijen 2019"])
