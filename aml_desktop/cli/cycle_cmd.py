@@ -78,6 +78,17 @@ def register(subparsers: Any) -> None:
     organ.add_argument("--by", default="cli", help="who recorded it")
     organ.set_defaults(func=run_organ)
 
+    chosen = actions.add_parser("settings", help="show or change the clinic's cycle-planning settings")
+    chosen.add_argument("--weight-days", type=int, help="warn when the weight is older than this on day 1 (default 7)")
+    chosen.add_argument("--bsa-cap", help="cap the BSA doses use, in m2, or 'off' (default off)")
+    chosen.add_argument("--tolerance", type=float, help="round to stock only within this percent (default 10)")
+    chosen.add_argument(
+        "--strength", action="append", default=[], metavar="AGENT=SIZES", help="stocked sizes, e.g. cytarabine=100,500"
+    )
+    chosen.add_argument("--never-round", action="append", default=[], metavar="AGENT", help="an agent never rounded")
+    chosen.add_argument("--by", default="cli", help="who changed the settings")
+    chosen.set_defaults(func=run_settings)
+
     roadmap = subparsers.add_parser("roadmap", help="print a cycle's road map (PDF calendar to sign day by day)")
     roadmap.add_argument("--patient", metavar="ID", required=True, help="a stored patient's id or hospital number")
     roadmap.add_argument("--course", type=int, help="the patient's N-th planned cycle (default: the latest)")
@@ -108,7 +119,7 @@ def _edit(args: argparse.Namespace, change: Any) -> int:
                 return EXIT_INVALID
             case = store.get_case(patient_id)
             try:
-                extensions, message = change(case)
+                extensions, message = change(case, store.clinic_settings().cycle_settings)
             except (CycleError, ValueError) as error:
                 _error(str(error))
                 return EXIT_INVALID
@@ -140,10 +151,10 @@ def _replace_cycle(extensions: Any, cycles: tuple[Any, ...], new: Any) -> Any:
 
 def run_plan(args: argparse.Namespace) -> int:
     from aml_desktop.engine.catalog import load_catalog
-    from aml_desktop.engine.cycles import CycleError, CycleSettings, plan_cycle, read_cycles, with_cycles
+    from aml_desktop.engine.cycles import CycleError, plan_cycle, read_cycles, with_cycles
     from aml_desktop.present.cycles import ordered_text
 
-    def change(case: Any) -> tuple[Any, str]:
+    def change(case: Any, settings: Any) -> tuple[Any, str]:
         try:
             regimen = load_catalog().get(args.regimen)
         except KeyError:
@@ -158,7 +169,7 @@ def run_plan(args: argparse.Namespace) -> int:
             height_cm=args.height,
             weight_kg=args.weight,
             weight_date=args.weight_date,
-            settings=CycleSettings(),
+            settings=settings,
         )
         cycles = read_cycles(case.extensions)
         lines = [f"planned {cycle.regimen} cycle {cycle.cycle} from {cycle.start.isoformat()}"]
@@ -169,15 +180,15 @@ def run_plan(args: argparse.Namespace) -> int:
 
 
 def run_modify(args: argparse.Namespace) -> int:
-    from aml_desktop.engine.cycles import CycleSettings, Modification, modify, read_cycles
+    from aml_desktop.engine.cycles import Modification, modify, read_cycles
 
-    def change(case: Any) -> tuple[Any, str]:
+    def change(case: Any, settings: Any) -> tuple[Any, str]:
         cycles = read_cycles(case.extensions)
         cycle = _pick(cycles, args.course)
         change = Modification(
             reason=args.reason, by=args.by, on=date.today(), percent=args.percent, new_dose=args.dose, text=args.text
         )
-        new = modify(cycle, args.agent, change, CycleSettings())
+        new = modify(cycle, args.agent, change, settings)
         return _replace_cycle(
             case.extensions, cycles, new
         ), f"changed {args.agent} in {cycle.regimen} cycle {cycle.cycle}"
@@ -188,7 +199,7 @@ def run_modify(args: argparse.Namespace) -> int:
 def run_give(args: argparse.Namespace) -> int:
     from aml_desktop.engine.cycles import Administration, read_cycles, record
 
-    def change(case: Any) -> tuple[Any, str]:
+    def change(case: Any, settings: Any) -> tuple[Any, str]:
         cycles = read_cycles(case.extensions)
         cycle = _pick(cycles, args.course)
         entry = Administration(args.day, args.agent, args.status, args.dose, args.by, args.note)
@@ -201,7 +212,7 @@ def run_give(args: argparse.Namespace) -> int:
 def run_organ(args: argparse.Namespace) -> int:
     from aml_desktop.engine.organ import organ_from_json, read_organ_results, with_organ_results
 
-    def change(case: Any) -> tuple[Any, str]:
+    def change(case: Any, settings: Any) -> tuple[Any, str]:
         raw = {
             "date": args.date.isoformat(),
             "creatinine_mg_dl": args.creatinine,
@@ -217,9 +228,48 @@ def run_organ(args: argparse.Namespace) -> int:
     return _edit(args, change)
 
 
+def run_settings(args: argparse.Namespace) -> int:
+    from aml_desktop.engine.cycles import CycleError, CycleSettings, settings_to_json
+    from aml_desktop.store import StoreError, open_store_for_cli
+
+    try:
+        with open_store_for_cli(args.db, create=False) as store:
+            clinic = store.clinic_settings()
+            current = clinic.cycle_settings
+            try:
+                strengths = dict(current.strengths)
+                for item in args.strength:
+                    agent, _, sizes = item.partition("=")
+                    strengths[agent.strip()] = tuple(float(x) for x in sizes.split(",") if x.strip())
+                cap = current.bsa_cap_m2
+                if args.bsa_cap is not None:
+                    cap = None if args.bsa_cap.lower() == "off" else float(args.bsa_cap)
+                chosen = CycleSettings(
+                    weight_max_age_days=current.weight_max_age_days if args.weight_days is None else args.weight_days,
+                    bsa_cap_m2=cap,
+                    rounding_tolerance_percent=(
+                        current.rounding_tolerance_percent if args.tolerance is None else args.tolerance
+                    ),
+                    strengths=strengths,
+                    never_round=current.never_round | frozenset(args.never_round),
+                )
+            except (CycleError, ValueError) as error:
+                _error(f"cycle settings: {error}")
+                return EXIT_INVALID
+            if chosen != current:
+                store.save_clinic_settings(replace(clinic, cycle_settings=chosen), user=args.by)
+    except StoreError as error:
+        _error(str(error))
+        return EXIT_REFUSED
+    import json
+
+    print(json.dumps(settings_to_json(chosen), indent=2, sort_keys=True))
+    return EXIT_OK
+
+
 def run_roadmap(args: argparse.Namespace) -> int:
     from aml_desktop import __version__
-    from aml_desktop.engine.cycles import CycleError, CycleSettings, read_cycles
+    from aml_desktop.engine.cycles import CycleError, read_cycles
     from aml_desktop.engine.version import RULESET_VERSION
     from aml_desktop.present.cycles import cycle_day_label, roadmap_view
     from aml_desktop.present.formats import fmt_date
@@ -248,7 +298,7 @@ def run_roadmap(args: argparse.Namespace) -> int:
     except CycleError as error:
         _error(str(error))
         return EXIT_INVALID
-    view = roadmap_view(case, cycle, cycles, CycleSettings(), today)
+    view = roadmap_view(case, cycle, cycles, clinic.cycle_settings, today)
     label = cycle_day_label(cycles, today)
     header = HeaderInfo(
         clinic_name=clinic.clinic_name,

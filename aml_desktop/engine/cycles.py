@@ -562,3 +562,39 @@ def with_cycles(extensions: Any, cycles: Iterable[Cycle]) -> dict[str, Any]:
     block["cycles"] = [cycle_to_json(c) for c in sorted(cycles, key=lambda c: (c.start, c.id))]
     base["aml_desktop"] = block
     return base
+
+
+def settings_to_json(settings: CycleSettings) -> dict[str, Any]:
+    """The clinic's cycle settings as stored (``clinic_settings.cycle_settings``)."""
+    return {
+        "weight_max_age_days": settings.weight_max_age_days,
+        "bsa_cap_m2": settings.bsa_cap_m2,
+        "rounding_tolerance_percent": settings.rounding_tolerance_percent,
+        "strengths": {agent: list(sizes) for agent, sizes in sorted(settings.strengths.items())},
+        "never_round": sorted(settings.never_round),
+    }
+
+
+def settings_from_json(raw: Any) -> CycleSettings:
+    """Read stored cycle settings (``None``: the defaults); ``CycleError`` naming the field."""
+    if raw is None:
+        return CycleSettings()
+    where = "cycle_settings"
+    if not isinstance(raw, Mapping):
+        raise CycleError(f"{where}: must be an object")
+    strengths_raw = _get(raw, "strengths", where, (dict,), optional=True) or {}
+    strengths: dict[str, tuple[float, ...]] = {}
+    for agent, sizes in strengths_raw.items():
+        if not isinstance(sizes, list) or any(isinstance(s, bool) or not isinstance(s, int | float) for s in sizes):
+            raise CycleError(f"{where}.strengths[{agent}]: must be a list of numbers")
+        strengths[str(agent)] = tuple(float(s) for s in sizes)
+    never = _get(raw, "never_round", where, (list,), optional=True) or []
+    days = _get(raw, "weight_max_age_days", where, (int,), optional=True)
+    tolerance = _num(raw, "rounding_tolerance_percent", where)
+    return CycleSettings(
+        weight_max_age_days=DEFAULT_WEIGHT_MAX_AGE_DAYS if days is None else days,
+        bsa_cap_m2=_num(raw, "bsa_cap_m2", where),
+        rounding_tolerance_percent=DEFAULT_ROUNDING_TOLERANCE_PERCENT if tolerance is None else tolerance,
+        strengths=strengths,
+        never_round=frozenset(str(a) for a in never),
+    )
