@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import uuid
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -143,74 +142,60 @@ def _pick(cycles: tuple[Any, ...], number: int | None) -> Any:
     return cycles[number - 1]
 
 
-def _replace_cycle(extensions: Any, cycles: tuple[Any, ...], new: Any) -> Any:
-    from aml_desktop.engine.cycles import with_cycles
-
-    return with_cycles(extensions, [new if c.id == new.id else c for c in cycles])
-
-
 def run_plan(args: argparse.Namespace) -> int:
-    from aml_desktop.engine.catalog import load_catalog
-    from aml_desktop.engine.cycles import CycleError, plan_cycle, read_cycles, with_cycles
     from aml_desktop.present.cycles import ordered_text
+    from aml_desktop.services.cycles import plan
 
     def change(case: Any, settings: Any) -> tuple[Any, str]:
-        try:
-            regimen = load_catalog().get(args.regimen)
-        except KeyError:
-            raise CycleError(f"--regimen: {args.regimen!r} is not in the regimen catalog") from None
-        cycle = plan_cycle(
-            regimen,
-            cycle_id=uuid.uuid4().hex[:12],
+        new_case, cycle = plan(
+            case,
+            regimen=args.regimen,
+            start=args.start,
             phase=args.phase,
             cycle_number=args.cycle,
-            start=args.start,
-            planned_by=args.by,
             height_cm=args.height,
             weight_kg=args.weight,
             weight_date=args.weight_date,
+            by=args.by,
             settings=settings,
         )
-        cycles = read_cycles(case.extensions)
         lines = [f"planned {cycle.regimen} cycle {cycle.cycle} from {cycle.start.isoformat()}"]
         lines += [f"  {a.agent}: {ordered_text(a)} {a.route} days {a.schedule}" for a in cycle.agents]
-        return with_cycles(case.extensions, [*cycles, cycle]), "\n".join(lines)
+        return new_case.extensions, "\n".join(lines)
 
     return _edit(args, change)
 
 
 def run_modify(args: argparse.Namespace) -> int:
-    from aml_desktop.engine.cycles import Modification, modify, read_cycles
+    from aml_desktop.engine.cycles import Modification, read_cycles
+    from aml_desktop.services.cycles import change_dose
 
     def change(case: Any, settings: Any) -> tuple[Any, str]:
-        cycles = read_cycles(case.extensions)
-        cycle = _pick(cycles, args.course)
-        change = Modification(
+        cycle = _pick(read_cycles(case.extensions), args.course)
+        modification = Modification(
             reason=args.reason, by=args.by, on=date.today(), percent=args.percent, new_dose=args.dose, text=args.text
         )
-        new = modify(cycle, args.agent, change, settings)
-        return _replace_cycle(
-            case.extensions, cycles, new
-        ), f"changed {args.agent} in {cycle.regimen} cycle {cycle.cycle}"
+        new_case = change_dose(case, cycle.id, args.agent, modification, settings)
+        return new_case.extensions, f"changed {args.agent} in {cycle.regimen} cycle {cycle.cycle}"
 
     return _edit(args, change)
 
 
 def run_give(args: argparse.Namespace) -> int:
-    from aml_desktop.engine.cycles import Administration, read_cycles, record
+    from aml_desktop.engine.cycles import Administration, read_cycles
+    from aml_desktop.services.cycles import record_given
 
     def change(case: Any, settings: Any) -> tuple[Any, str]:
-        cycles = read_cycles(case.extensions)
-        cycle = _pick(cycles, args.course)
+        cycle = _pick(read_cycles(case.extensions), args.course)
         entry = Administration(args.day, args.agent, args.status, args.dose, args.by, args.note)
-        new = record(cycle, entry)
-        return _replace_cycle(case.extensions, cycles, new), f"recorded day {args.day} {args.agent}: {args.status}"
+        return record_given(case, cycle.id, entry).extensions, f"recorded day {args.day} {args.agent}: {args.status}"
 
     return _edit(args, change)
 
 
 def run_organ(args: argparse.Namespace) -> int:
-    from aml_desktop.engine.organ import organ_from_json, read_organ_results, with_organ_results
+    from aml_desktop.engine.organ import organ_from_json
+    from aml_desktop.services.cycles import add_organ_result
 
     def change(case: Any, settings: Any) -> tuple[Any, str]:
         raw = {
@@ -222,8 +207,7 @@ def run_organ(args: argparse.Namespace) -> int:
             "lvef_percent": args.lvef,
         }
         result = organ_from_json({k: v for k, v in raw.items() if v is not None}, "organ result")
-        results = [*read_organ_results(case.extensions), result]
-        return with_organ_results(case.extensions, results), f"recorded organ results of {args.date.isoformat()}"
+        return add_organ_result(case, result).extensions, f"recorded organ results of {args.date.isoformat()}"
 
     return _edit(args, change)
 
