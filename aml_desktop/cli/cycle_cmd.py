@@ -252,13 +252,8 @@ def run_settings(args: argparse.Namespace) -> int:
 
 
 def run_roadmap(args: argparse.Namespace) -> int:
-    from aml_desktop import __version__
     from aml_desktop.engine.cycles import CycleError, read_cycles
-    from aml_desktop.engine.version import RULESET_VERSION
-    from aml_desktop.present.cycles import cycle_day_label, roadmap_view
-    from aml_desktop.present.formats import fmt_date
-    from aml_desktop.present.summary import HeaderInfo
-    from aml_desktop.reports.roadmap import render_roadmap
+    from aml_desktop.services.cycles import roadmap_pdf
     from aml_desktop.store import StoreError, open_store_for_cli
 
     today = args.today or date.today()
@@ -277,23 +272,20 @@ def run_roadmap(args: argparse.Namespace) -> int:
         _error(str(error))
         return EXIT_REFUSED
     try:
-        cycles = read_cycles(case.extensions)
-        cycle = _pick(cycles, args.course)
+        cycle = _pick(read_cycles(case.extensions), args.course)
     except CycleError as error:
         _error(str(error))
         return EXIT_INVALID
-    view = roadmap_view(case, cycle, cycles, clinic.cycle_settings, today)
-    label = cycle_day_label(cycles, today)
-    header = HeaderInfo(
+    pdf = roadmap_pdf(
+        case,
+        cycle,
         clinic_name=clinic.clinic_name,
-        patient_name=(case.patient.name or "—") + (f"  ·  {label}" if label else ""),
-        hospital_number=case.patient.hospital_number or "—",
-        birth_date=fmt_date(case.patient.birth_date),
-        printed_on=fmt_date(today),
-        versions=f"AML Desktop {__version__} · ruleset {RULESET_VERSION}",
+        paper=clinic.paper_size,
+        settings=clinic.cycle_settings,
+        today=today,
     )
     try:
-        write_atomically(args.output, render_roadmap(view, header, clinic.paper_size))
+        write_atomically(args.output, pdf)
     except OSError as error:
         _error(f"-o {args.output}: cannot write: {error.strerror or error}")
         return EXIT_INVALID
