@@ -167,6 +167,8 @@ class Cycle:
     agents: tuple[PlannedAgent, ...]
     administrations: tuple[Administration, ...] = ()
     length_days: int | None = None
+    #: the BSA the doses were computed from (the clinic's cap, if it applied at planning), m2
+    bsa_m2: float | None = None
 
     @property
     def bsa_uncapped(self) -> float | None:
@@ -305,6 +307,7 @@ def plan_cycle(
         weight_date=weight_date,
         agents=agents,
         length_days=calendar_length(regimen, phase),
+        bsa_m2=bsa,
     )
 
 
@@ -398,6 +401,7 @@ def cycle_to_json(cycle: Cycle) -> dict[str, Any]:
         "weight_kg": cycle.weight_kg,
         "weight_date": _date_text(cycle.weight_date),
         "length_days": cycle.length_days,
+        "bsa_m2": cycle.bsa_m2,
         "agents": [
             {
                 "agent": a.agent,
@@ -533,6 +537,7 @@ def cycle_from_json(raw: Any, where: str = "cycle") -> Cycle:
         agents=tuple(agents),
         administrations=tuple(entries),
         length_days=_get(raw, "length_days", where, (int,), optional=True),
+        bsa_m2=_num(raw, "bsa_m2", where),
     )
     known = {a.agent for a in cycle.agents}
     for i, e in enumerate(cycle.administrations):

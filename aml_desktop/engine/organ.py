@@ -208,6 +208,8 @@ def organ_findings(
         found.append(OrganFinding("creatinine_clearance", value=clearance, when=creat.date, source=CG_CITATION))
     elif creat is None:
         found.append(OrganFinding("no_creatinine"))
+    else:
+        found.append(OrganFinding("clearance_needs_weight", when=creat.date))
     for agent in cycle.agents:
         renal = agent.agent in RENAL_CHECK_AGENTS or (
             agent.agent == "cytarabine"

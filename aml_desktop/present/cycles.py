@@ -77,12 +77,14 @@ def _published(agent: PlannedAgent) -> str:
     return f"{fmt_number(agent.dose)} {fmt_unit(agent.unit)}"
 
 
-def _rounding(agent: PlannedAgent, settings_tolerance: float, refs: References) -> str:
+def _rounding(agent: PlannedAgent, refs: References) -> str:
     cite = refs.cite(["Issue 15"])
     if agent.rounding_note == "rounded" and agent.rounded is not None and agent.modified is not None:
-        return f"rounded to stock from {fmt_amount(agent.modified)} (within {fmt_number(settings_tolerance)} %) {cite}"
+        return (
+            f"rounded to stock from {fmt_amount(agent.modified)} {fmt_unit(agent.abs_unit)} (within tolerance) {cite}"
+        )
     if agent.rounding_note == "outside_tolerance":
-        return f"not rounded: stock more than {fmt_number(settings_tolerance)} % away {cite}"
+        return f"not rounded: the stocked sizes are outside the tolerance {cite}"
     if agent.rounding_note == "never_round":
         return "never rounded (clinic setting)"
     return ""
@@ -102,6 +104,8 @@ def _finding_text(f: OrganFinding, refs: References) -> str:
     if f.code == "creatinine_clearance":
         when = fmt_date(f.when)
         return f"Creatinine clearance {fmt_number(f.value)} mL/min (Cockcroft-Gault, creatinine of {when}) {cite}"
+    if f.code == "clearance_needs_weight":
+        return f"Creatinine of {fmt_date(f.when)} recorded; creatinine clearance needs this cycle's weight."
     if f.code == "no_creatinine":
         return "No creatinine recorded before day 1: creatinine clearance unknown."
     if f.code == "renal_check_local_protocol":
@@ -150,14 +154,14 @@ def plan_view(
             f"(more than {settings.weight_max_age_days}): weigh again before dosing {issue}"
         )
     bsa = cycle.bsa_uncapped
-    body = DASH
+    body = "Height and weight for this cycle are needed to compute the doses."
     if bsa is not None and cycle.height_cm is not None and cycle.weight_kg is not None:
         body = (
             f"Height {fmt_number(cycle.height_cm)} cm, weight {fmt_number(cycle.weight_kg)} kg "
             f"({fmt_date(cycle.weight_date)}), BSA {fmt_number(bsa)} m² {refs.cite([BSA_CITATION])}"
         )
-        if settings.bsa_cap_m2 is not None and bsa > settings.bsa_cap_m2:
-            body += f"; doses use the clinic's BSA cap of {fmt_number(settings.bsa_cap_m2)} m²"
+        if cycle.bsa_m2 is not None and cycle.bsa_m2 < bsa:
+            body += f"; doses use the clinic's BSA cap of {fmt_number(cycle.bsa_m2)} m² (set when planned)"
     age = age_on(case.patient.birth_date, cycle.start)
     findings = organ_findings(
         cycle, read_organ_results(case.extensions), age_years=age, female=case.patient.sex == "female"
@@ -175,9 +179,14 @@ def plan_view(
         factors = refs.cite(["IGHG cardiomyopathy 2023", "Feijen 2019"])
         anth_text += f" (factors {factors})"
         if anth.passes_threshold:
+            what = (
+                "The cumulative anthracycline already given is"
+                if anth.given >= limit
+                else "This plan takes the cumulative anthracycline to"
+            )
             warnings.insert(
                 0,
-                f"This plan takes the cumulative anthracycline to {fmt_number(anth.after_plan)} mg/m² doxorubicin "
+                f"{what} {fmt_number(anth.after_plan if anth.given < limit else anth.given)} mg/m² doxorubicin "
                 f"equivalents, at or above {fmt_number(limit)} mg/m² (high dose {refs.cite([source])}); "
                 f"adult lifetime limits: {CHECK_LOCAL_PROTOCOL}.",
             )
@@ -195,7 +204,7 @@ def plan_view(
             if a.exact is None
             else f"{fmt_amount(a.exact)} {fmt_unit(a.abs_unit)}" + (" (capped)" if a.capped else ""),
             ordered_text(a),
-            "; ".join(t for t in (change_text(a), _rounding(a, settings.rounding_tolerance_percent, refs)) if t),
+            "; ".join(t for t in (change_text(a), _rounding(a, refs)) if t),
             refs.cite([a.source]),
         )
         for a in cycle.agents
