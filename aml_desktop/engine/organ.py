@@ -175,7 +175,8 @@ def cumulative_anthracycline(cycles: Iterable[Cycle], plan: Cycle | None = None)
         (name, round(total, 1), ANTHRACYCLINE_FACTORS[name][0], ANTHRACYCLINE_FACTORS[name][1])
         for name, total in sorted(per_agent.items())
     )
-    given = sum(total * factor for _, total, factor, _ in rows)
+    # from the unrounded totals: rounding each agent first would move a mitoxantrone total by up to 0.5
+    given = sum(total * ANTHRACYCLINE_FACTORS[name][0] for name, total in per_agent.items())
     return Anthracycline(round(given, 1), round(planned, 1), rows, tuple(sorted(unconverted)))
 
 

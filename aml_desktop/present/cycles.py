@@ -295,3 +295,48 @@ def roadmap_view(
     if 1 <= running <= last:
         subtitle += f"; today is day {running}"
     return RoadmapView(plan=plan, subtitle=subtitle, days=tuple(days), overdue=overdue, references=refs.entries())
+
+
+GIVEN_HEADER: Final = ("Cycle", "Day 1", "Doses given (total per agent)", "Held or reduced")
+
+
+def given_summary(case: Case, refs: References) -> tuple[tuple[tuple[str, ...], ...], str]:
+    """For the summary: each cycle's doses GIVEN, and the cumulative anthracycline since diagnosis.
+
+    A stored cycle that cannot be read is named instead of silently left out.
+    """
+    from aml_desktop.engine.cycles import CycleError, read_cycles
+
+    try:
+        cycles = read_cycles(case.extensions)
+    except CycleError as error:
+        return (), f"The stored chemotherapy cycles cannot be read: {error}"
+    if not cycles:
+        return (), ""
+    rows = []
+    for cycle in cycles:
+        totals = given_totals([cycle])
+        given = "; ".join(
+            f"{agent_name(agent)} {fmt_amount(amount)} {fmt_unit(unit)}"
+            for (agent, unit), amount in sorted(totals.items())
+        )
+        exceptions = "; ".join(
+            f"day {e.day} {agent_name(e.agent)} {_STATUS[e.status]}" + (f" ({e.note})" if e.note else "")
+            for e in cycle.administrations
+            if e.status != "given"
+        )
+        rows.append((cycle_title(cycle), fmt_date(cycle.start), given or "nothing recorded as given", exceptions))
+    anth = cumulative_anthracycline(cycles)
+    text = ""
+    if anth.given or anth.unconverted or any(has_anthracycline(c) for c in cycles):
+        limit, source = ANTHRACYCLINE_HIGH_DOSE
+        parts = ", ".join(f"{agent_name(a)} {fmt_number(t)} mg/m² x {fmt_number(f)}" for a, t, f, _ in anth.per_agent)
+        factors = refs.cite(["IGHG cardiomyopathy 2023", "Feijen 2019"])
+        text = (
+            f"Cumulative anthracycline given: {fmt_number(anth.given)} mg/m² doxorubicin equivalents"
+            + (f" ({parts})" if parts else "")
+            + f" {factors}; high dose from {fmt_number(limit)} mg/m² {refs.cite([source])}."
+        )
+        if anth.unconverted:
+            text += f" Not counted (no BSA for the cycle): {', '.join(anth.unconverted)}."
+    return tuple(rows), text

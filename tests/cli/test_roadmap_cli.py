@@ -93,3 +93,18 @@ def test_plan_give_modify_roadmap_and_export_round_trip(
     again.mkdir()
     assert main(["--db", str(db2), "export", "--all", "-o", str(again)]) == 0
     assert json.loads(next(again.glob("*.json")).read_text())["extensions"] == data["extensions"]
+
+
+def test_the_summary_lists_doses_given_and_the_cumulative_anthracycline(db: Path, tmp_path: Path) -> None:
+    assert run(db, "cycle", "plan", "--patient", "DT-1", "--regimen", "MEC", "--start", "2019-07-29", "--height",
+               "165", "--weight", "61", "--weight-date", "2019-07-26", "--by", "Dr T") == 0  # fmt: skip
+    for day in ("1", "2"):
+        assert run(db, "cycle", "give", "--patient", "DT-1", "--day", day, "--agent", "mitoxantrone", "--status",
+                   "given", "--dose", "10", "--by", "RN") == 0  # fmt: skip
+    out = tmp_path / "summary.pdf"
+    assert run(db, "summary", "--patient", "DT-1", "-o", str(out), "--today", "2019-08-06") == 0
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+        assert "Mitoxantrone 20 mg" in text  # what was given, not the six planned doses
+        # 20 mg / 1.67 m2 = 11.98 mg/m2 x 10 = 119.8 doxorubicin equivalents
+        assert "119.8 mg/m² doxorubicin equivalents" in text
