@@ -13,13 +13,15 @@ induction; no blood counts for more than 14 days during a cycle.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-from .case import Assessment
-from .cycles import Cycle
+from .case import Assessment, Case
+from .catalog import load_catalog
+from .cycles import Cycle, CycleError, read_cycles
 
 MARROW_DUE_BY_DAY: Final = (35, "Issue 15")
 COUNTS_EVERY_DAYS: Final = (14, "Issue 15")
@@ -77,8 +79,8 @@ def overdue_checks(
     found: list[Overdue] = []
     limit, source = MARROW_DUE_BY_DAY
     if intensive and cycle.phase in INDUCTION_PHASES and day > limit:
-        last = cycle.date_of(limit)
-        marrow = [a for a in assessments if a.marrow_blasts_percent is not None and cycle.start <= a.date <= last]
+        # overdue until a marrow of this cycle is recorded (a late one clears the flag)
+        marrow = [a for a in assessments if a.marrow_blasts_percent is not None and cycle.start <= a.date <= today]
         if not marrow:
             found.append(Overdue("marrow", day, None, source))
     if day <= cycle.last_day:
@@ -89,3 +91,57 @@ def overdue_checks(
         if gap > every:
             found.append(Overdue("counts", day, last_counts, source))
     return tuple(found)
+
+
+@dataclass(frozen=True)
+class CycleStatus:
+    """The patient's latest started cycle on a day: its day number, whether it runs, what is overdue."""
+
+    regimen: str
+    cycle: int
+    day: int
+    running: bool
+    overdue: tuple[str, ...]
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"regimen": self.regimen, "cycle": self.cycle, "day": self.day, "running": self.running,
+             "overdue": list(self.overdue)},
+            sort_keys=True,
+        )  # fmt: skip
+
+    @classmethod
+    def from_json(cls, text: str | None) -> CycleStatus | None:
+        if not text:
+            return None
+        try:
+            raw = json.loads(text)
+            return cls(str(raw["regimen"]), int(raw["cycle"]), int(raw["day"]), bool(raw["running"]),
+                       tuple(str(o) for o in raw["overdue"]))  # fmt: skip
+        except (ValueError, KeyError, TypeError):
+            return None
+
+
+def is_intensive_regimen(code: str) -> bool:
+    try:
+        return load_catalog().get(code).intensity == "intensive"
+    except KeyError:
+        return False
+
+
+def cycle_status(case: Case, today: date) -> CycleStatus | None:
+    """For the patient list and header: None when no cycle runs today and nothing is overdue."""
+    try:
+        cycles = read_cycles(case.extensions)
+    except CycleError:
+        return None
+    started = [c for c in cycles if c.start <= today]
+    if not started:
+        return None
+    latest = max(started, key=lambda c: (c.start, c.id))
+    day = latest.day_of(today)
+    overdue = overdue_checks(latest, case.assessments, today, intensive=is_intensive_regimen(latest.regimen))
+    running = day <= latest.last_day
+    if not running and not overdue:
+        return None
+    return CycleStatus(latest.regimen, latest.cycle, day, running, tuple(o.code for o in overdue))

@@ -26,6 +26,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("eln2017_risk", "ELN 2017 risk"),
     ("current_phase", "Current phase"),
     ("last_assessment_date", "Last assessment"),
+    ("cycle_status", "Cycle"),
     ("updated_at", "Last change ▼"),
 )
 
@@ -41,6 +42,7 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _USER = int(Qt.ItemDataRole.UserRole.value)
 _ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _USER})
 _STATUS_COLUMN = 2
+_CYCLE_COLUMN = 6
 _URGENT_BRUSH = QBrush(QColor("#b00020"))
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
@@ -49,13 +51,14 @@ _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 class _Row:
     """One list row with its cell texts computed once, when its page is fetched."""
 
-    __slots__ = ("cells", "id", "summary", "urgent")
+    __slots__ = ("cells", "id", "overdue", "summary", "urgent")
 
     def __init__(self, summary: Any) -> None:
         self.summary = summary
         self.id = summary.id
         self.cells = tuple(cell_text(summary, key) for key, _ in COLUMNS)
         self.urgent = summary.status in URGENT_STATUSES
+        self.overdue = _cycle_cell(summary)[1]
 
 
 class PatientListModel(QAbstractTableModel):
@@ -171,6 +174,8 @@ class PatientListModel(QAbstractTableModel):
             return found.id
         if index.column() == _STATUS_COLUMN and found.urgent:
             return _URGENT_BRUSH
+        if index.column() == _CYCLE_COLUMN and found.overdue:
+            return _URGENT_BRUSH
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
@@ -184,7 +189,17 @@ class PatientListModel(QAbstractTableModel):
         return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
 
+def _cycle_cell(summary: Any) -> tuple[str, bool]:
+    """``MEC C1 day 9 · overdue: counts`` and whether something is overdue (issue 15)."""
+    from aml_desktop.engine.cycle_checks import CycleStatus
+    from aml_desktop.present.cycles import status_text
+
+    return status_text(CycleStatus.from_json(getattr(summary, "cycle_status", None)))
+
+
 def cell_text(summary: Any, key: str) -> str:
+    if key == "cycle_status":
+        return _cycle_cell(summary)[0]
     value = getattr(summary, key)
     if value is None:
         return "—" if key in ("last_assessment_date", "current_phase") else ""

@@ -12,8 +12,8 @@ from datetime import date
 from typing import Final
 
 from aml_desktop.engine.case import Case
-from aml_desktop.engine.catalog import CHECK_LOCAL_PROTOCOL, load_catalog
-from aml_desktop.engine.cycle_checks import Overdue, overdue_checks, planned_checks
+from aml_desktop.engine.catalog import CHECK_LOCAL_PROTOCOL
+from aml_desktop.engine.cycle_checks import CycleStatus, Overdue, is_intensive_regimen, overdue_checks, planned_checks
 from aml_desktop.engine.cycles import Cycle, CycleSettings, PlannedAgent, current_cycle, given_totals, weight_check
 from aml_desktop.engine.organ import (
     ANTHRACYCLINE_HIGH_DOSE,
@@ -243,19 +243,12 @@ def overdue_text(item: Overdue, refs: References) -> str:
     return f"Blood counts overdue: none {since} (more than 14 days) {cite}"
 
 
-def is_intensive(cycle: Cycle) -> bool:
-    try:
-        return load_catalog().get(cycle.regimen).intensity == "intensive"
-    except KeyError:
-        return False
-
-
 def roadmap_view(
     case: Case, cycle: Cycle, all_cycles: Sequence[Cycle], settings: CycleSettings, today: date
 ) -> RoadmapView:
     refs = References()
     plan = plan_view(case, cycle, all_cycles, settings, refs)
-    intensive = is_intensive(cycle)
+    intensive = is_intensive_regimen(cycle.regimen)
     checks = planned_checks(cycle, intensive=intensive)
     last = max([cycle.last_day, *(c.day for c in checks)])
     given = {(e.day, e.agent): e for e in cycle.administrations}
@@ -340,3 +333,18 @@ def given_summary(case: Case, refs: References) -> tuple[tuple[tuple[str, ...], 
         if anth.unconverted:
             text += f" Not counted (no BSA for the cycle): {', '.join(anth.unconverted)}."
     return tuple(rows), text
+
+
+_OVERDUE_WORDS: Final = {"marrow": "marrow", "counts": "counts"}
+
+
+def status_text(status: CycleStatus | None) -> tuple[str, bool]:
+    """The patient list's cycle cell: ``MEC C1 day 9``, with ``overdue: counts``; and whether anything is overdue."""
+    if status is None:
+        return "", False
+    text = (
+        f"{status.regimen} C{status.cycle} day {status.day}" if status.running else f"{status.regimen} C{status.cycle}"
+    )
+    if status.overdue:
+        text += " · overdue: " + ", ".join(_OVERDUE_WORDS.get(o, o) for o in status.overdue)
+    return text, bool(status.overdue)

@@ -30,6 +30,7 @@ class PatientSummary:
     current_phase: str | None
     last_assessment_date: date | None
     updated_at: str
+    cycle_status: str | None = None  # engine.cycle_checks.CycleStatus as JSON (issue 15)
 
 
 @dataclass(frozen=True)

@@ -238,13 +238,16 @@ class Store:
         where, params = self._filter(query, status)
         cursor = self._conn.execute(
             "SELECT patient_id, hospital_number, name, birth_date, status, eln2017_risk, current_phase, "
-            f"last_assessment_date, updated_at FROM patient_list{where} ORDER BY list_key DESC LIMIT ? OFFSET ?",
+            f"last_assessment_date, updated_at, cycle_status FROM patient_list{where} "
+            "ORDER BY list_key DESC LIMIT ? OFFSET ?",
             [*params, int(limit), int(offset)],
         )
         day = date.fromisoformat
         return [
-            PatientSummary(pid, number, name, day(born), state, risk, phase, day(last) if last else None, updated)
-            for pid, number, name, born, state, risk, phase, last, updated in cursor.fetchall()
+            PatientSummary(
+                pid, number, name, day(born), state, risk, phase, day(last) if last else None, updated, cycle
+            )
+            for pid, number, name, born, state, risk, phase, last, updated, cycle in cursor.fetchall()
         ]
 
     def patient_ids(self) -> Iterator[str]:
@@ -882,7 +885,8 @@ class Store:
                     s = summarise(self.get_case(patient_id), today=day, settings=settings)
                     self._conn.execute(
                         "UPDATE patient_list SET status = ?, eln2017_risk = ?, current_phase = ?, "
-                        "last_assessment_date = ?, computed_on = ?, ruleset_version = ? WHERE patient_id = ?",
+                        "last_assessment_date = ?, computed_on = ?, ruleset_version = ?, cycle_status = ? "
+                        "WHERE patient_id = ?",
                         [
                             s.status,
                             s.eln2017_risk,
@@ -890,6 +894,7 @@ class Store:
                             s.last_assessment_date.isoformat() if s.last_assessment_date else None,
                             day.isoformat(),
                             s.ruleset_version,
+                            s.cycle_status,
                             patient_id,
                         ],
                     )

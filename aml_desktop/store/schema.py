@@ -361,12 +361,15 @@ _CYCLE_SETTINGS_MIGRATION = "0009_cycle_settings"
 
 
 def migration_0009_cycle_settings(db: Database) -> None:
-    """The clinic's settings for planning cycles as one JSON object (NULL: the defaults of issue 15).
+    """The clinic's settings for planning cycles (NULL: the defaults of issue 15), and the list's cycle cell.
 
     Weight age limit, BSA cap (off), rounding tolerance, stocked strengths per drug and the drugs never
     rounded (``engine.cycles.settings_to_json``). The audit triggers are made again over the table's
     current columns, as 0006 does, so a change of these settings is audited.
     """
+    # the patient list's cycle cell (engine.cycle_checks.CycleStatus as JSON); rows made stale to fill it
+    db.execute("ALTER TABLE patient_list ADD COLUMN cycle_status TEXT")
+    db.execute("UPDATE patient_list SET computed_on = NULL")
     db.execute(
         "ALTER TABLE clinic_settings ADD COLUMN cycle_settings TEXT "
         "CHECK (cycle_settings IS NULL OR json_type(cycle_settings) = 'object')"

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from aml_desktop.engine.case import Case
+from aml_desktop.engine.cycle_checks import cycle_status
 from aml_desktop.engine.settings import EngineSettings
 from aml_desktop.engine.version import RULESET_VERSION
 
@@ -30,6 +31,7 @@ class Summary:
     last_assessment_date: date | None
     computed_on: date | None
     ruleset_version: str
+    cycle_status: str | None = None  # engine.cycle_checks.CycleStatus as JSON (issue 15)
 
 
 def _find_evaluate() -> Callable[..., Any] | None:
@@ -78,7 +80,13 @@ def summarise(case: Case, *, today: date, settings: EngineSettings) -> Summary:
         last_assessment_date=last_assessment_date(case, today),
         computed_on=today,
         ruleset_version=RULESET_VERSION,
+        cycle_status=_cycle_status(case, today),
     )
+
+
+def _cycle_status(case: Case, today: date) -> str | None:
+    status = cycle_status(case, today)
+    return None if status is None else status.to_json()
 
 
 def pending_summary(case: Case, today: date) -> Summary:
@@ -90,4 +98,5 @@ def pending_summary(case: Case, today: date) -> Summary:
         last_assessment_date=last_assessment_date(case, today),
         computed_on=None,
         ruleset_version=RULESET_VERSION,
+        cycle_status=_cycle_status(case, today),
     )

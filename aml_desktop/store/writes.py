@@ -39,6 +39,7 @@ LIST_COLUMNS = (
     "updated_at",
     "computed_on",
     "ruleset_version",
+    "cycle_status",
 )
 
 
@@ -101,6 +102,7 @@ def list_values(patient_id: str, case: Case, summary: Summary, now: str) -> tupl
         now,
         summary.computed_on.isoformat() if summary.computed_on else None,
         summary.ruleset_version,
+        summary.cycle_status,
     )
 
 

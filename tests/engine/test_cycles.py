@@ -189,9 +189,11 @@ def test_planned_and_overdue_checks() -> None:
     counts = Assessment(date=on(1), anc=0.1)
     assert cycle_checks.overdue_checks(cycle, [counts], on(15), intensive=True) == ()
     assert [o.code for o in cycle_checks.overdue_checks(cycle, [counts], on(16), intensive=True)] == ["counts"]
-    marrow_late = [Assessment(date=on(30), anc=0.5), Assessment(date=on(36), anc=0.5, marrow_blasts_percent=3)]
+    marrow_late = [Assessment(date=on(30), anc=0.5), Assessment(date=on(37), anc=0.5, marrow_blasts_percent=3)]
     assert cycle_checks.overdue_checks(cycle, marrow_late, on(35), intensive=True) == ()
     assert [o.code for o in cycle_checks.overdue_checks(cycle, marrow_late, on(36), intensive=True)] == ["marrow"]
+    assert cycle_checks.overdue_checks(cycle, marrow_late, on(37), intensive=True) == ()  # a late marrow clears it
+    assert cycle_checks.overdue_checks(cycle, [], on(36), intensive=False) == ()  # not an intensive induction
     marrow_in_time = [Assessment(date=on(35), marrow_blasts_percent=3, anc=0.5)]
     assert cycle_checks.overdue_checks(cycle, marrow_in_time, on(35), intensive=True) == ()
     assert cycle_checks.overdue_checks(cycle, marrow_in_time, on(36), intensive=True) == ()

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -64,6 +65,10 @@ def test_plan_record_and_change_a_cycle(
     assert (cycle.regimen, cycle.cycle, cycle.start, cycle.weight_kg) == ("MEC", 1, start, 84)
     assert "MEC cycle 1, day 9" in window.ui.patient_header_label.text()
     assert "overdue" in window.ui.patient_header_label.text()  # no counts since diagnosis work-up
+    row = window.model.row_of(patient)
+    cell = window.model.data(window.model.index(row, 6))
+    assert cell == "MEC C1 day 9 · overdue: counts"  # flagged in the list too
+    assert window.model.data(window.model.index(row, 6), Qt.ItemDataRole.ForegroundRole) is not None
 
     def give(d: GiveDialog) -> None:
         d.day_spin.setValue(1)
