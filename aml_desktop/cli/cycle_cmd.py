@@ -105,6 +105,13 @@ def _error(message: str) -> None:
     print(f"aml-desktop: {message}", file=sys.stderr)
 
 
+def _resolve(store: Any, id_or_number: str) -> str | None:
+    patient_id: str | None = store.resolve_patient_id(id_or_number)
+    if patient_id is None:
+        _error(f"--patient: no patient with id or hospital number {id_or_number!r}")
+    return patient_id
+
+
 def _edit(args: argparse.Namespace, change: Any) -> int:
     """Load the patient, apply ``change(case, store) -> new extensions``, save; errors named."""
     from aml_desktop.engine.cycles import CycleError
@@ -112,9 +119,8 @@ def _edit(args: argparse.Namespace, change: Any) -> int:
 
     try:
         with open_store_for_cli(args.db, create=False) as store:
-            patient_id = store.resolve_patient_id(args.patient)
+            patient_id = _resolve(store, args.patient)
             if patient_id is None:
-                _error(f"--patient: no patient with id or hospital number {args.patient!r}")
                 return EXIT_INVALID
             case = store.get_case(patient_id)
             try:
@@ -262,9 +268,8 @@ def run_roadmap(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     try:
         with open_store_for_cli(args.db, create=False) as store:
-            patient_id = store.resolve_patient_id(args.patient)
+            patient_id = _resolve(store, args.patient)
             if patient_id is None:
-                _error(f"--patient: no patient with id or hospital number {args.patient!r}")
                 return EXIT_INVALID
             case = store.get_case(patient_id)
             clinic = store.clinic_settings()

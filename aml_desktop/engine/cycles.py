@@ -546,27 +546,39 @@ def cycle_from_json(raw: Any, where: str = "cycle") -> Cycle:
     return cycle
 
 
+def extension_list(extensions: Any, key: str) -> list[Any]:
+    """The list ``extensions["aml_desktop"][key]`` ([] when absent); ``CycleError`` when it is not a list."""
+    if not isinstance(extensions, Mapping):
+        return []
+    block = extensions.get("aml_desktop")
+    if not isinstance(block, Mapping) or block.get(key) is None:
+        return []
+    raw = block[key]
+    if not isinstance(raw, list):
+        raise CycleError(f'extensions["aml_desktop"]["{key}"]: must be a list')
+    return raw
+
+
+def with_extension_list(extensions: Any, key: str, items: list[Any]) -> dict[str, Any]:
+    """A copy of ``extensions`` whose ``aml_desktop[key]`` holds ``items`` (every other key kept)."""
+    base = dict(extensions) if isinstance(extensions, Mapping) else {}
+    block = dict(base.get("aml_desktop") or {})
+    block[key] = items
+    base["aml_desktop"] = block
+    return base
+
+
 def read_cycles(extensions: Any) -> tuple[Cycle, ...]:
     """Every cycle in a case's extensions, oldest first (``CycleError`` naming the entry if one is bad)."""
-    if not isinstance(extensions, Mapping):
-        return ()
-    block = extensions.get("aml_desktop")
-    if not isinstance(block, Mapping) or block.get("cycles") is None:
-        return ()
-    raw = block["cycles"]
-    if not isinstance(raw, list):
-        raise CycleError('extensions["aml_desktop"]["cycles"]: must be a list')
-    cycles = [cycle_from_json(c, f'extensions["aml_desktop"]["cycles"][{i}]') for i, c in enumerate(raw)]
+    where = 'extensions["aml_desktop"]["cycles"]'
+    cycles = [cycle_from_json(c, f"{where}[{i}]") for i, c in enumerate(extension_list(extensions, "cycles"))]
     return tuple(sorted(cycles, key=lambda c: (c.start, c.id)))
 
 
 def with_cycles(extensions: Any, cycles: Iterable[Cycle]) -> dict[str, Any]:
     """A copy of ``extensions`` whose ``aml_desktop.cycles`` holds ``cycles`` (every other key kept)."""
-    base = dict(extensions) if isinstance(extensions, Mapping) else {}
-    block = dict(base.get("aml_desktop") or {})
-    block["cycles"] = [cycle_to_json(c) for c in sorted(cycles, key=lambda c: (c.start, c.id))]
-    base["aml_desktop"] = block
-    return base
+    ordered = sorted(cycles, key=lambda c: (c.start, c.id))
+    return with_extension_list(extensions, "cycles", [cycle_to_json(c) for c in ordered])
 
 
 def settings_to_json(settings: CycleSettings) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
 
-from .cycles import Cycle, CycleError
+from .cycles import Cycle, CycleError, extension_list, with_extension_list
 
 CG_CITATION: Final = "Cockcroft-Gault 1976"
 _FIELDS: Final = {
@@ -96,17 +96,9 @@ def organ_to_json(result: OrganResult) -> dict[str, Any]:
 
 
 def read_organ_results(extensions: Any) -> tuple[OrganResult, ...]:
-    if not isinstance(extensions, Mapping):
-        return ()
-    block = extensions.get("aml_desktop")
-    if not isinstance(block, Mapping) or block.get("organ_results") is None:
-        return ()
-    raw = block["organ_results"]
-    if not isinstance(raw, list):
-        raise CycleError('extensions["aml_desktop"]["organ_results"]: must be a list')
     where = 'extensions["aml_desktop"]["organ_results"]'
-    found = [organ_from_json(r, f"{where}[{i}]") for i, r in enumerate(raw)]
-    return tuple(sorted(found, key=lambda r: r.date))
+    raw = extension_list(extensions, "organ_results")
+    return tuple(sorted((organ_from_json(r, f"{where}[{i}]") for i, r in enumerate(raw)), key=lambda r: r.date))
 
 
 def latest(results: Iterable[OrganResult], name: str, on_or_before: date) -> OrganResult | None:
@@ -242,8 +234,5 @@ def organ_findings(
 
 
 def with_organ_results(extensions: Any, results: Iterable[OrganResult]) -> dict[str, Any]:
-    base = dict(extensions) if isinstance(extensions, Mapping) else {}
-    block = dict(base.get("aml_desktop") or {})
-    block["organ_results"] = [organ_to_json(r) for r in sorted(results, key=lambda r: r.date)]
-    base["aml_desktop"] = block
-    return base
+    ordered = sorted(results, key=lambda r: r.date)
+    return with_extension_list(extensions, "organ_results", [organ_to_json(r) for r in ordered])

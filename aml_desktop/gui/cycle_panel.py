@@ -46,6 +46,7 @@ from aml_desktop.gui.form_support import EditDialog, from_qdate, number_text, pa
 from aml_desktop.present.cycles import (
     AGENT_HEADER,
     DAY_HEADER,
+    REASON_WORDS,
     agent_name,
     cycle_day_label,
     cycle_title,
@@ -54,16 +55,6 @@ from aml_desktop.present.cycles import (
 )
 from aml_desktop.present.formats import fmt_date
 from aml_desktop.services import cycles as service
-
-_REASON_WORDS = {
-    "renal": "Renal function",
-    "hepatic": "Hepatic function",
-    "counts": "Blood counts",
-    "toxicity": "Toxicity",
-    "age": "Age",
-    "patient_choice": "Patient choice",
-    "other": "Other (write the reason)",
-}
 
 
 def _table(header: tuple[str, ...]) -> QTableWidget:
@@ -95,6 +86,21 @@ def _number(edit: QLineEdit, name: str) -> float | None:
     if isinstance(value, str):
         raise CycleError(f"{name}: {value!r} is not a number")
     return float(value)
+
+
+def finish_form(dialog: EditDialog, form: QFormLayout, name: str) -> QLabel:
+    """Lay out ``form``, a red line naming what is wrong (``name``) and Save/Cancel; returns the line."""
+    problems = QLabel()
+    problems.setObjectName(name)
+    problems.setStyleSheet("color: #a00000")
+    problems.setWordWrap(True)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    dialog.setup_buttons(box)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(problems)
+    layout.addWidget(box)
+    return problems
 
 
 class CyclePanel(QWidget):
@@ -256,17 +262,8 @@ class PlanCycleDialog(EditDialog):
         self.preview = QLabel()
         self.preview.setObjectName("plan_preview")
         self.preview.setWordWrap(True)
-        self.problems = QLabel()
-        self.problems.setObjectName("plan_problems")
-        self.problems.setStyleSheet("color: #a00000")
-        self.problems.setWordWrap(True)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.setup_buttons(box)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.preview)
-        layout.addWidget(self.problems)
-        layout.addWidget(box)
+        form.addRow(self.preview)
+        self.problems = finish_form(self, form, "plan_problems")
         if regimen is not None:
             index = self.regimen_combo.findData(regimen)
             if index >= 0:
@@ -364,16 +361,7 @@ class GiveDialog(EditDialog):
         form.addRow("Dose given", self.dose_edit)
         form.addRow("Note", self.note_edit)
         form.addRow("Given by", self.by_edit)
-        self.problems = QLabel()
-        self.problems.setObjectName("give_problems")
-        self.problems.setStyleSheet("color: #a00000")
-        self.problems.setWordWrap(True)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.setup_buttons(box)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(box)
+        self.problems = finish_form(self, form, "give_problems")
         self.agent_combo.currentIndexChanged.connect(self._default_dose)
         self.status_combo.currentIndexChanged.connect(self._default_dose)
         self._default_dose()
@@ -426,7 +414,7 @@ class ModifyDialog(EditDialog):
         self.reason_combo = QComboBox()
         self.reason_combo.setObjectName("reason_field")
         for reason in MODIFICATION_REASONS:
-            self.reason_combo.addItem(_REASON_WORDS[reason], reason)
+            self.reason_combo.addItem(REASON_WORDS[reason].capitalize(), reason)
         self.text_edit = QLineEdit()
         self.by_edit = QLineEdit(clinician)
         form.addRow("Agent", self.agent_combo)
@@ -435,16 +423,7 @@ class ModifyDialog(EditDialog):
         form.addRow("Reason", self.reason_combo)
         form.addRow("Reason in words", self.text_edit)
         form.addRow("Changed by", self.by_edit)
-        self.problems = QLabel()
-        self.problems.setObjectName("modify_problems")
-        self.problems.setStyleSheet("color: #a00000")
-        self.problems.setWordWrap(True)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.setup_buttons(box)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(box)
+        self.problems = finish_form(self, form, "modify_problems")
         self.track_changes()
 
     def accept(self) -> None:
@@ -494,16 +473,7 @@ class OrganDialog(EditDialog):
             edit.setObjectName(f"{key}_field")
             self.edits[key] = edit
             form.addRow(caption, edit)
-        self.problems = QLabel()
-        self.problems.setObjectName("organ_problems")
-        self.problems.setStyleSheet("color: #a00000")
-        self.problems.setWordWrap(True)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.setup_buttons(box)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(box)
+        self.problems = finish_form(self, form, "organ_problems")
         self.track_changes()
 
     def accept(self) -> None:

@@ -36,14 +36,15 @@ _CHECK_WORDS: Final = {
     "tls_chemistry": "Blood chemistries (TLS)",
 }
 _CHECK_NOTES: Final = {"window_14_28": " (between day 14 and 28)", "before_first_dose": " (before the first dose)"}
-_REASONS: Final = {
-    "renal": "renal",
-    "hepatic": "hepatic",
-    "counts": "counts",
+#: The coded reasons for a dose change, in words (screen and paper).
+REASON_WORDS: Final = {
+    "renal": "renal function",
+    "hepatic": "hepatic function",
+    "counts": "blood counts",
     "toxicity": "toxicity",
     "age": "age",
     "patient_choice": "patient choice",
-    "other": "other",
+    "other": "other (write the reason)",
 }
 _STATUS: Final = {"given": "given", "held": "HELD", "reduced": "reduced"}
 
@@ -95,7 +96,7 @@ def change_text(agent: PlannedAgent) -> str:
     if m is None:
         return ""
     how = f"{fmt_number(m.percent)} %" if m.percent is not None else f"{fmt_amount(m.new_dose or 0)} {agent.abs_unit}"
-    reason = _REASONS[m.reason] + (f": {m.text}" if m.text else "")
+    reason = ("other" if m.reason == "other" else REASON_WORDS[m.reason]) + (f": {m.text}" if m.text else "")
     return f"{how}, {reason}, by {m.by} on {fmt_date(m.on)}"
 
 

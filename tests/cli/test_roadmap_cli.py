@@ -75,7 +75,7 @@ def test_plan_give_modify_roadmap_and_export_round_trip(
         text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
         assert "MEC cycle 1, day 9" in text
         assert "Etoposide HELD" in text
-        assert "Bone marrow" in text and "75 %, renal, by Dr T" in text
+        assert "Bone marrow" in text and "75 %, renal function, by Dr T" in text
     exported = tmp_path / "out"
     exported.mkdir()
     assert run(db, "export", "--all", "-o", str(exported)) == 0
