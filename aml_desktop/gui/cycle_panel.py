@@ -202,6 +202,7 @@ class CyclePanel(QWidget):
         lines = [f"<b>{plan.title}</b>: {view.subtitle}", plan.body]
         lines += [f"<span style='color:#a00000'>⚠ {w}</span>" for w in plan.warnings]
         lines += [f"☐ {item}" for item in (*plan.checklist, plan.anthracycline)]
+        lines += [f"<i>{note}</i>" for note in plan.notes]
         refs = "; ".join(f"[{r.number}] {r.id}" for r in view.references)
         lines.append(f"<small>Sources: {refs}</small>")
         self.plan_label.setText("<br>".join(lines))

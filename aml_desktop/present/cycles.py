@@ -12,7 +12,7 @@ from datetime import date
 from typing import Final
 
 from aml_desktop.engine.case import Case
-from aml_desktop.engine.catalog import CHECK_LOCAL_PROTOCOL
+from aml_desktop.engine.catalog import CHECK_LOCAL_PROTOCOL, load_catalog
 from aml_desktop.engine.cycle_checks import CycleStatus, Overdue, is_intensive_regimen, overdue_checks, planned_checks
 from aml_desktop.engine.cycles import Cycle, CycleSettings, PlannedAgent, current_cycle, given_totals, weight_check
 from aml_desktop.engine.organ import (
@@ -101,10 +101,12 @@ def change_text(agent: PlannedAgent) -> str:
 
 
 def _finding_text(f: OrganFinding, refs: References) -> str:
-    cite = refs.cite([f.source]) if f.source else ""
+    def cite() -> str:
+        return refs.cite([f.source]) if f.source else ""
+
     if f.code == "creatinine_clearance":
         when = fmt_date(f.when)
-        return f"Creatinine clearance {fmt_number(f.value)} mL/min (Cockcroft-Gault, creatinine of {when}) {cite}"
+        return f"Creatinine clearance {fmt_number(f.value)} mL/min (Cockcroft-Gault, creatinine of {when}) {cite()}"
     if f.code == "clearance_needs_weight":
         return f"Creatinine of {fmt_date(f.when)} recorded; creatinine clearance needs this cycle's weight."
     if f.code == "no_creatinine":
@@ -115,16 +117,26 @@ def _finding_text(f: OrganFinding, refs: References) -> str:
     if f.code == "venetoclax_hepatic":
         return (
             "Venetoclax: severe hepatic impairment (Child-Pugh C) halves the daily dose "
-            f"{cite}; Child-Pugh class is not recorded here: {CHECK_LOCAL_PROTOCOL}."
+            f"{cite()}; Child-Pugh class is not recorded here: {CHECK_LOCAL_PROTOCOL}."
         )
     if f.code == "lvef_missing":
         return "No LVEF recorded before this anthracycline: record an echocardiogram or MUGA first."
     if f.code == "lvef_low":
         when = fmt_date(f.when)
-        return f"LVEF {fmt_number(f.value)} % on {when}: at or below 50 %, a Ferrara unfitness criterion {cite}"
+        return f"LVEF {fmt_number(f.value)} % on {when}: at or below 50 %, a Ferrara unfitness criterion {cite()}"
     if f.code == "lvef_recorded":
         return f"LVEF {fmt_number(f.value)} % on {fmt_date(f.when)}; how recent it must be: {CHECK_LOCAL_PROTOCOL}."
     return f.code
+
+
+def _regimen_notes(cycle: Cycle) -> tuple[str, ...]:
+    """The catalog's notes for the regimen and each dose line, as the recommendation shows them."""
+    try:
+        regimen = load_catalog().get(cycle.regimen)
+    except KeyError:
+        return ()
+    lines = [f"{agent_name(d.agent)}: {d.note}" for d in regimen.doses if d.note]
+    return (*lines, *regimen.notes)
 
 
 @dataclass(frozen=True)
@@ -139,6 +151,7 @@ class PlanView:
     anthracycline: str
     agent_rows: tuple[tuple[str, ...], ...]
     given_rows: tuple[tuple[str, str], ...]
+    notes: tuple[str, ...] = ()  # the catalog's notes on the regimen and its dose lines (e.g. sources disagree)
 
 
 def plan_view(
@@ -215,6 +228,7 @@ def plan_view(
         (agent_name(agent), f"{fmt_amount(amount)} {fmt_unit(unit)}")
         for (agent, unit), amount in sorted(totals.items())
     )
+    notes = _regimen_notes(cycle)
     return PlanView(
         title=cycle_title(cycle),
         start=fmt_date(cycle.start),
@@ -224,6 +238,7 @@ def plan_view(
         anthracycline=anth_text,
         agent_rows=rows,
         given_rows=given_rows,
+        notes=notes,
     )
 
 
@@ -266,7 +281,8 @@ def roadmap_view(
             entry = given.get((day, a.agent))
             if entry is not None:
                 dose = "" if entry.dose_given is None else f" {fmt_amount(entry.dose_given)} {fmt_unit(a.abs_unit)}"
-                recorded.append(f"{agent_name(a.agent)} {_STATUS[entry.status]}{dose} ({entry.by})")
+                note = f", {entry.note}" if entry.note else ""
+                recorded.append(f"{agent_name(a.agent)} {_STATUS[entry.status]}{dose} ({entry.by}{note})")
         if not drugs and not todays and not recorded:
             continue
         days.append(

@@ -71,6 +71,8 @@ def _story(view: RoadmapView, width: float) -> list[Flowable]:
     if plan.warnings:
         out += [lay.t("Warnings", H2), *lay.bullets(plan.warnings, "!")]
     out += [lay.t("Before day 1", H2), *lay.bullets([*plan.checklist, plan.anthracycline], "☐")]
+    if plan.notes:
+        out += [lay.t("Regimen notes (catalog)", H2), *lay.bullets(plan.notes)]
     out += lay.heading("Doses")
     widths = [w * mm for w in (26, 20, 14, 12, 18, 18, 50)]
     widths.append(width - sum(widths))
