@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -65,6 +66,8 @@ def _table(header: tuple[str, ...]) -> QTableWidget:
     table.setWordWrap(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    # row heights follow the wrapped text as the columns change width
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
@@ -133,9 +136,9 @@ class CyclePanel(QWidget):
         for button in (self.plan_button, self.give_button, self.modify_button, self.organ_button, self.roadmap_button):
             chooser.addWidget(button)
         layout.addLayout(chooser)
-        self.plan_label = QLabel()
+        self.plan_label = QTextBrowser()
         self.plan_label.setObjectName("cycle_plan_label")
-        self.plan_label.setWordWrap(True)
+        self.plan_label.setMaximumHeight(230)
         layout.addWidget(self.plan_label)
         self.agent_table = _table(AGENT_HEADER)
         self.agent_table.setObjectName("cycle_agent_table")
@@ -189,7 +192,7 @@ class CyclePanel(QWidget):
         self._overdue = 0
         if cycle is None:
             self.status_label.setText(label or "No cycle planned.")
-            self.plan_label.setText("")
+            self.plan_label.setHtml("")
             _fill(self.agent_table, [])
             _fill(self.day_table, [])
             return
@@ -205,7 +208,7 @@ class CyclePanel(QWidget):
         lines += [f"<i>{note}</i>" for note in plan.notes]
         refs = "; ".join(f"[{r.number}] {r.id}" for r in view.references)
         lines.append(f"<small>Sources: {refs}</small>")
-        self.plan_label.setText("<br>".join(lines))
+        self.plan_label.setHtml("<br>".join(lines))
         _fill(self.agent_table, plan.agent_rows)
         _fill(self.day_table, [row[:-1] for row in view.days])
 
@@ -312,7 +315,7 @@ class PlanCycleDialog(EditDialog):
         lines = [view.plan.body]
         lines += [f"{agent_name(a.agent)}: {ordered_text(a)} {a.route}, days {a.schedule}" for a in cycle.agents]
         lines += [f"⚠ {w}" for w in view.plan.warnings]
-        lines.append(view.plan.anthracycline)
+        lines += [f"☐ {item}" for item in (*view.plan.checklist, view.plan.anthracycline)]
         self.preview.setText("<br>".join(lines))
 
     def accept(self) -> None:

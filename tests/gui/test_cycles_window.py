@@ -113,7 +113,7 @@ def test_plan_record_and_change_a_cycle(
     assert by_agent["cytarabine"].modification is not None and by_agent["cytarabine"].modification.by == "Dr DeWolf"
     panel = window.cycle_panel
     window.ui.patient_tabs.setCurrentIndex(window.cycle_tab_index)
-    assert "360" in panel.plan_label.text()  # mitoxantrone 36 mg/m2 x 10 doxorubicin equivalents
+    assert "360" in panel.plan_label.toPlainText()  # mitoxantrone 36 mg/m2 x 10 doxorubicin equivalents
     days = [panel.day_table.item(r, 0).text() for r in range(panel.day_table.rowCount())]
     assert days[:6] == ["1", "2", "3", "4", "5", "6"] and "14" in days
 
