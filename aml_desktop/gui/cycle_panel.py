@@ -366,10 +366,15 @@ class GiveDialog(EditDialog):
         form.addRow("Note", self.note_edit)
         form.addRow("Given by", self.by_edit)
         self.problems = finish_form(self, form, "give_problems")
-        self.agent_combo.currentIndexChanged.connect(self._default_dose)
+        self.agent_combo.currentIndexChanged.connect(self._agent_changed)
         self.status_combo.currentIndexChanged.connect(self._default_dose)
         self._default_dose()
         self.track_changes()
+
+    def _agent_changed(self, *_: Any) -> None:
+        """Another agent: its own dose to give, never the previous agent's number."""
+        self.dose_edit.clear()
+        self._default_dose()
 
     def _default_dose(self, *_: Any) -> None:
         held = self.status_combo.currentData() == "held"

@@ -111,6 +111,20 @@ def record_given(case: Case, cycle_id: str, entry: Administration) -> Case:
     cycle = find_cycle(case, cycle_id)
     if entry.day > cycle.last_day:
         raise CycleError(f"day: this cycle's calendar ends on day {cycle.last_day}")
+    agent = next((a for a in cycle.agents if a.agent == entry.agent), None)
+    ordered = agent.ordered if agent is not None else None
+    if ordered is not None and entry.dose_given is not None and entry.status in ("given", "reduced"):
+        unit = agent.abs_unit if agent is not None else ""
+        if entry.dose_given > ordered + 1e-9:
+            raise CycleError(
+                f"dose given: {entry.dose_given:g} {unit} is more than the dose to give ({ordered:g} {unit}); "
+                "check the order (a higher dose needs a dose change first)"
+            )
+        if entry.status == "given" and entry.dose_given < ordered - 1e-9:
+            raise CycleError(
+                f"dose given: {entry.dose_given:g} {unit} is less than the dose to give ({ordered:g} {unit}); "
+                "record it as reduced"
+            )
     return _replaced(case, record(cycle, entry))
 
 

@@ -74,7 +74,16 @@ def test_plan_record_and_change_a_cycle(
         d.day_spin.setValue(1)
         d.agent_combo.setCurrentIndex(d.agent_combo.findData("mitoxantrone"))
         assert d.dose_edit.text() == "12.3"  # prefilled with the dose to give
+        d.agent_combo.setCurrentIndex(d.agent_combo.findData("cytarabine"))
+        assert d.dose_edit.text() == "2050"  # another agent: its own dose, never the previous number
+        _type(d.dose_edit, "2100")
         _type(d.by_edit, "RN Ortiz")
+        d.accept()
+        assert "more than the dose to give" in d.problems.text()
+        _type(d.dose_edit, "2000")
+        d.accept()
+        assert "record it as reduced" in d.problems.text()
+        d.agent_combo.setCurrentIndex(d.agent_combo.findData("mitoxantrone"))
         d.accept()
 
     drive(GiveDialog, give)
