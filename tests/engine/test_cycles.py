@@ -229,3 +229,27 @@ def test_a_bad_stored_cycle_is_refused_naming_the_field() -> None:
     raw["start"] = "2019-13-01"
     with pytest.raises(CycleError, match="start"):
         cycles.cycle_from_json(raw)
+
+
+def test_venetoclax_cycle_plans_ramp_up_chemistries_and_the_marrow_window() -> None:
+    cycle = cycles.plan_cycle(
+        load_catalog().get("AZA-VEN"), cycle_id="v", phase="reinduction", cycle_number=1, start=START,
+        planned_by="Dr Ada", height_cm=170, weight_kg=70, weight_date=START, settings=CycleSettings(),
+    )  # fmt: skip
+    assert cycle.length_days == 28  # the catalog's cycle length
+    planned = {(c.day, c.code, c.source, c.note) for c in cycle_checks.planned_checks(cycle, intensive=False)}
+    assert {(d, "tls_chemistry", "Venclexta label", "") for d in (1, 2, 3)} <= planned
+    assert (14, "marrow", "Venetoclax practice 2022", "window_14_28") in planned
+    venetoclax = {a.agent: a for a in cycle.agents}["venetoclax"]
+    assert (venetoclax.exact, venetoclax.days) == (400, tuple(range(1, 29)))  # flat dose; ramp-up in the note
+    assert [f.code for f in organ.organ_findings(cycle, [], age_years=80, female=True) if f.agent == "venetoclax"] == [
+        "venetoclax_hepatic"
+    ]
+
+
+def test_stored_settings_round_trip_and_defaults() -> None:
+    chosen = CycleSettings(3, 2.0, 5.0, {"cytarabine": (100.0, 500.0)}, frozenset({"mitoxantrone"}))
+    assert cycles.settings_from_json(json.loads(json.dumps(cycles.settings_to_json(chosen)))) == chosen
+    assert cycles.settings_from_json(None) == CycleSettings()
+    with pytest.raises(CycleError, match="strengths"):
+        cycles.settings_from_json({"strengths": {"cytarabine": ["a lot"]}})
