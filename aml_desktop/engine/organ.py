@@ -43,7 +43,8 @@ ANTHRACYCLINE_HIGH_DOSE: Final = (250.0, "IGHG 2015")
 LVEF_FERRARA_LIMIT: Final = (50.0, "Ferrara 2013")
 #: Agents with renal elimination concerns named by issue 15; the rule itself: check local protocol.
 RENAL_CHECK_AGENTS: Final = ("fludarabine", "clofarabine")
-#: Cytarabine at or above this per-dose amount (g/m2) gets the renal check (issue 15; clinical-spec.md §8.4l).
+#: Cytarabine at or above this per-dose amount (g/m2) gets the renal check: issue 15's wording [IMPL]
+#: (clinical-spec.md §8.4l flags "high-dose cytarabine" from 1.5 g/m2 for cerebellar toxicity).
 CYTARABINE_RENAL_CHECK_G_M2: Final = 1.0
 
 

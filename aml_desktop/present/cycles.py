@@ -113,7 +113,8 @@ def _finding_text(f: OrganFinding, refs: References) -> str:
         return "No creatinine recorded before day 1: creatinine clearance unknown."
     if f.code == "renal_check_local_protocol":
         value = f"creatinine clearance {fmt_number(f.value)} mL/min" if f.value is not None else "clearance unknown"
-        return f"{agent_name(f.agent)}: renal dose adjustment: {CHECK_LOCAL_PROTOCOL} ({value}; no verified rule)."
+        why = f" {refs.cite(['Issue 15'])}" if f.agent == "cytarabine" else ""
+        return f"{agent_name(f.agent)}: renal dose adjustment: {CHECK_LOCAL_PROTOCOL} ({value}; no verified rule){why}"
     if f.code == "venetoclax_hepatic":
         return (
             "Venetoclax: severe hepatic impairment (Child-Pugh C) halves the daily dose "
