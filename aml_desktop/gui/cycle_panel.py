@@ -514,3 +514,61 @@ def accepted_regimen(decision: Any) -> str | None:
     except KeyError:
         return None
     return entry.code if entry.doses and entry.code in codes.REGIMENS else None
+
+
+class CycleSettingsDialog(EditDialog):
+    """The clinic's cycle-planning settings: weight age, BSA cap, rounding tolerance, stock, never round."""
+
+    def __init__(self, settings: CycleSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Chemotherapy settings")
+        self.result_settings: CycleSettings | None = None
+        form = QFormLayout()
+        self.weight_days = QSpinBox()
+        self.weight_days.setObjectName("weight_days_field")
+        self.weight_days.setRange(0, 90)
+        self.weight_days.setValue(settings.weight_max_age_days)
+        self.weight_days.setToolTip("Issue 15 default 7 days [IMPL]: check local protocol")
+        self.bsa_cap = QLineEdit(number_text(settings.bsa_cap_m2))
+        self.bsa_cap.setObjectName("bsa_cap_field")
+        self.bsa_cap.setPlaceholderText("empty: no cap")
+        self.tolerance = QLineEdit(number_text(settings.rounding_tolerance_percent))
+        self.tolerance.setObjectName("tolerance_field")
+        self.strengths = QLineEdit(
+            "; ".join(
+                f"{agent}={','.join(number_text(x) for x in sizes)}" for agent, sizes in settings.strengths.items()
+            )
+        )
+        self.strengths.setObjectName("strengths_field")
+        self.strengths.setPlaceholderText("cytarabine=100,500; etoposide=100")
+        self.never = QLineEdit(", ".join(sorted(settings.never_round)))
+        self.never.setObjectName("never_round_field")
+        form.addRow("Warn when the weight is older than (days)", self.weight_days)
+        form.addRow("BSA cap (m²)", self.bsa_cap)
+        form.addRow("Round to stock within (%)", self.tolerance)
+        form.addRow("Stocked sizes (mg or µg)", self.strengths)
+        form.addRow("Never round", self.never)
+        self.problems = finish_form(self, form, "cycle_settings_problems")
+        self.track_changes()
+
+    def accept(self) -> None:
+        try:
+            strengths: dict[str, tuple[float, ...]] = {}
+            for item in filter(None, (p.strip() for p in self.strengths.text().split(";"))):
+                agent, _, sizes = item.partition("=")
+                values = [parse_number(x) for x in sizes.split(",") if x.strip()]
+                if not agent.strip() or not values or any(not isinstance(v, int | float) for v in values):
+                    raise CycleError(f"Stocked sizes: {item!r} is not AGENT=SIZE,SIZE")
+                strengths[agent.strip()] = tuple(float(v) for v in values if isinstance(v, int | float))
+            tolerance = _number(self.tolerance, "Round to stock within (%)")
+            self.result_settings = CycleSettings(
+                weight_max_age_days=self.weight_days.value(),
+                bsa_cap_m2=_number(self.bsa_cap, "BSA cap (m²)"),
+                rounding_tolerance_percent=10.0 if tolerance is None else tolerance,
+                strengths=strengths,
+                never_round=frozenset(a.strip() for a in self.never.text().split(",") if a.strip()),
+            )
+        except (CycleError, ValueError) as error:
+            self.problems.setText(str(error))
+            return
+        super(EditDialog, self).accept()

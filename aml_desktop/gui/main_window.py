@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
         self.patient_id: str | None = None
         self.version: int | None = None  # the record version the shown patient was read at
         self.progress_dialogs: list[QProgressDialog] = []
+        self.cycle_settings_action = self.ui.clinic_menu.addAction("Chemotherapy settings…")
+        self.cycle_settings_action.triggered.connect(self.open_cycle_settings)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         ui = self.ui
         self.setWindowTitle(f"AML Desktop — {controller.db_path.name}")
@@ -663,6 +665,20 @@ class MainWindow(QMainWindow):
         panel.modify_requested.connect(self.change_dose)
         panel.organ_requested.connect(self.record_organ)
         panel.roadmap_requested.connect(self.save_roadmap)
+
+    def open_cycle_settings(self) -> None:
+        from aml_desktop.gui.cycle_panel import CycleSettingsDialog
+
+        clinic = self.controller.clinic_settings()
+        dialog = CycleSettingsDialog(clinic.cycle_settings, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_settings is None:
+            return
+        try:
+            self.controller.save_clinic_settings(replace(clinic, cycle_settings=dialog.result_settings))
+        except Exception as error:
+            self.show_message(f"Settings not saved: {error}", error=True)
+            return
+        self.show_message("Chemotherapy settings saved. New plans use them; existing plans keep their doses.")
 
     def _show_cycles(self, case: Case) -> None:
         """The cycles tab, and "MEC cycle 1, day 9" with anything overdue in the patient header."""

@@ -142,3 +142,31 @@ def test_an_accepted_decision_offers_the_cycle(
     assert opened[0].result() == QDialog.DialogCode.Rejected
     window._offer_cycle(Decision(TODAY, "intensive_chemotherapy", "low_intensity", "AZA", "frail", "Dr T"))
     assert len(asked) == 1  # an overridden decision offers nothing
+
+
+def test_chemotherapy_settings_from_the_clinic_menu(
+    paper_ids: dict[str, str], window: Any, drive: Callable[..., list[Any]], controller: Any
+) -> None:
+    from aml_desktop.gui.cycle_panel import CycleSettingsDialog
+
+    select_patient(window, paper_ids["patient1-early-relapse"])  # the cycle tab exists once a patient is shown
+
+    def fill(d: CycleSettingsDialog) -> None:
+        assert d.tolerance.text() == "10" and d.bsa_cap.text() == ""  # issue 15 defaults: 10 %, no cap
+        _type(d.strengths, "cytarabine=100,500; etoposide=lots")
+        d.accept()
+        assert "Stocked sizes" in d.problems.text()
+        _type(d.strengths, "cytarabine=100,500")
+        _type(d.tolerance, "60")
+        d.accept()
+        assert "rounding_tolerance_percent" in d.problems.text()
+        _type(d.tolerance, "5")
+        _type(d.bsa_cap, "2,2")
+        _type(d.never, "mitoxantrone")
+        d.accept()
+
+    drive(CycleSettingsDialog, fill)
+    window.cycle_settings_action.trigger()
+    chosen = controller.clinic_settings().cycle_settings
+    assert (chosen.rounding_tolerance_percent, chosen.bsa_cap_m2) == (5, 2.2)
+    assert dict(chosen.strengths) == {"cytarabine": (100.0, 500.0)} and chosen.never_round == {"mitoxantrone"}
