@@ -311,17 +311,24 @@ def roadmap_view(
 GIVEN_HEADER: Final = ("Cycle", "Day 1", "Doses given (total per agent)", "Held or reduced")
 
 
-def given_summary(case: Case, refs: References) -> tuple[tuple[tuple[str, ...], ...], str]:
-    """For the summary: each cycle's doses GIVEN, and the cumulative anthracycline since diagnosis.
+def given_summary(case: Case, refs: References, as_of: date) -> tuple[tuple[tuple[str, ...], ...], str]:
+    """For the summary: each cycle's doses GIVEN up to ``as_of``, and the cumulative anthracycline since diagnosis.
 
     A stored cycle that cannot be read is named instead of silently left out.
     """
+    from dataclasses import replace
+
     from aml_desktop.engine.cycles import CycleError, read_cycles
 
     try:
-        cycles = read_cycles(case.extensions)
+        stored = read_cycles(case.extensions)
     except CycleError as error:
         return (), f"The stored chemotherapy cycles cannot be read: {error}"
+    cycles = [
+        replace(c, administrations=tuple(e for e in c.administrations if c.date_of(e.day) <= as_of))
+        for c in stored
+        if c.start <= as_of
+    ]
     if not cycles:
         return (), ""
     rows = []

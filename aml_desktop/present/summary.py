@@ -417,7 +417,7 @@ def build_view(
     response_refs = refs.cite([RESPONSE_CITATION])
     assessment_rows = _assessment_rows(case, as_of)
     standing = _standing(case, result)
-    cycle_rows, anthracycline = given_summary(case, refs)
+    cycle_rows, anthracycline = given_summary(case, refs, as_of)
     notes = tuple(dict.fromkeys(readable(n) for n in [*derived.notes, *result.warnings]))
     size = body_size(case, as_of=as_of, today=today, refs=refs)
     regimens = regimens_doses(rec.primary.regimens, size, refs, derived.age_years)
