@@ -53,6 +53,7 @@ def register(subparsers: Any) -> None:
     how.add_argument("--dose", type=float, help="new dose per administration (mg, or ug for per-kg ug doses)")
     modify.add_argument("--reason", required=True, help="renal, hepatic, counts, toxicity, age, patient_choice, other")
     modify.add_argument("--text", default="", help="the reason in words (required for 'other')")
+    modify.add_argument("--from-day", type=int, default=1, help="first cycle day the change applies to (default 1)")
     modify.add_argument("--by", required=True, help="the clinician who made the change")
     modify.set_defaults(func=run_modify)
 
@@ -179,7 +180,13 @@ def run_modify(args: argparse.Namespace) -> int:
     def change(case: Any, settings: Any) -> tuple[Any, str]:
         cycle = _pick(read_cycles(case.extensions), args.course)
         modification = Modification(
-            reason=args.reason, by=args.by, on=date.today(), percent=args.percent, new_dose=args.dose, text=args.text
+            reason=args.reason,
+            by=args.by,
+            on=date.today(),
+            percent=args.percent,
+            new_dose=args.dose,
+            text=args.text,
+            from_day=args.from_day,
         )
         new_case = change_dose(case, cycle.id, args.agent, modification, settings)
         return new_case.extensions, f"changed {args.agent} in {cycle.regimen} cycle {cycle.cycle}"

@@ -73,8 +73,11 @@ class Modification:
     percent: float | None = None
     new_dose: float | None = None
     text: str = ""
+    from_day: int = 1  # the first cycle day the change applies to (earlier days keep the earlier dose)
 
     def __post_init__(self) -> None:
+        if self.from_day < 1:
+            raise CycleError("modification from day: must be 1 or more")
         if self.reason not in MODIFICATION_REASONS:
             raise CycleError(f"modification reason: {self.reason!r} is not one of {', '.join(MODIFICATION_REASONS)}")
         if (self.percent is None) == (self.new_dose is None):
@@ -106,6 +109,7 @@ class PlannedAgent:
     modification: Modification | None = None
     rounded: float | None = None  # the stocked amount, when rounding applied
     rounding_note: str = ""  # code: "" | "rounded" | "outside_tolerance" | "never_round" | "no_strengths"
+    previous: float | None = None  # the dose to give before the modification (days before its from_day)
 
     @property
     def modified(self) -> float | None:
@@ -123,6 +127,12 @@ class PlannedAgent:
     def ordered(self) -> float | None:
         """What is to be given per administration: the rounded amount if rounding applied, else the modified."""
         return self.rounded if self.rounded is not None else self.modified
+
+    def ordered_on(self, day: int) -> float | None:
+        """The dose to give on a cycle day: days before the modification's first day keep the earlier dose."""
+        if self.modification is not None and day < self.modification.from_day:
+            return self.previous
+        return self.ordered
 
 
 @dataclass(frozen=True)
@@ -329,8 +339,15 @@ def modify(cycle: Cycle, agent: str, modification: Modification, settings: Cycle
     names = [a.agent for a in cycle.agents]
     if agent not in names:
         raise CycleError(f"modification: {agent!r} is not an agent of this cycle")
+    if modification.from_day > cycle.last_day:
+        raise CycleError(f"modification from day: this cycle's calendar ends on day {cycle.last_day}")
     agents = tuple(
-        apply_rounding(replace(a, modification=modification), settings) if a.agent == agent else a for a in cycle.agents
+        apply_rounding(
+            replace(a, modification=modification, previous=a.ordered_on(modification.from_day - 1)), settings
+        )
+        if a.agent == agent
+        else a
+        for a in cycle.agents
     )
     return replace(cycle, agents=agents)
 
@@ -416,6 +433,7 @@ def cycle_to_json(cycle: Cycle) -> dict[str, Any]:
                 "capped": a.capped,
                 "rounded": a.rounded,
                 "rounding": a.rounding_note,
+                "previous": a.previous,
                 "modification": None
                 if a.modification is None
                 else {
@@ -425,6 +443,7 @@ def cycle_to_json(cycle: Cycle) -> dict[str, Any]:
                     "on": a.modification.on.isoformat(),
                     "percent": a.modification.percent,
                     "new_dose": a.modification.new_dose,
+                    "from_day": a.modification.from_day,
                 },
             }
             for a in cycle.agents
@@ -486,6 +505,7 @@ def cycle_from_json(raw: Any, where: str = "cycle") -> Cycle:
                 on=on,
                 percent=_num(mod_raw, "percent", mw),
                 new_dose=_num(mod_raw, "new_dose", mw),
+                from_day=_get(mod_raw, "from_day", mw, (int,), optional=True) or 1,
             )
         days = _get(a, "days", w, (list,))
         if any(isinstance(d, bool) or not isinstance(d, int) or d < 1 for d in days):
@@ -505,6 +525,7 @@ def cycle_from_json(raw: Any, where: str = "cycle") -> Cycle:
                 modification=modification,
                 rounded=_num(a, "rounded", w),
                 rounding_note=_get(a, "rounding", w, (str,), optional=True) or "",
+                previous=_num(a, "previous", w),
             )
         )
     entries: list[Administration] = []

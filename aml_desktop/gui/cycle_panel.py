@@ -367,6 +367,7 @@ class GiveDialog(EditDialog):
         form.addRow("Given by", self.by_edit)
         self.problems = finish_form(self, form, "give_problems")
         self.agent_combo.currentIndexChanged.connect(self._agent_changed)
+        self.day_spin.valueChanged.connect(self._agent_changed)
         self.status_combo.currentIndexChanged.connect(self._default_dose)
         self._default_dose()
         self.track_changes()
@@ -383,8 +384,8 @@ class GiveDialog(EditDialog):
         self.dose_edit.setPlaceholderText(agent.abs_unit)
         if held:
             self.dose_edit.clear()
-        elif not self.dose_edit.text() and agent.ordered is not None:
-            self.dose_edit.setText(number_text(agent.ordered))
+        elif not self.dose_edit.text() and agent.ordered_on(self.day_spin.value()) is not None:
+            self.dose_edit.setText(number_text(agent.ordered_on(self.day_spin.value())))
 
     def accept(self) -> None:
         try:
@@ -426,9 +427,15 @@ class ModifyDialog(EditDialog):
             self.reason_combo.addItem(REASON_WORDS[reason].capitalize(), reason)
         self.text_edit = QLineEdit()
         self.by_edit = QLineEdit(clinician)
+        self.from_day = QSpinBox()
+        self.from_day.setObjectName("from_day_field")
+        self.from_day.setRange(1, cycle.last_day)
+        self.from_day.setValue(min(max(cycle.day_of(today), 1), cycle.last_day))
+        self.from_day.setToolTip("Earlier days keep the dose they had (what was given stays as recorded)")
         form.addRow("Agent", self.agent_combo)
         form.addRow("Percent of the calculated dose", self.percent_edit)
         form.addRow("or new dose per administration", self.dose_edit)
+        form.addRow("From cycle day", self.from_day)
         form.addRow("Reason", self.reason_combo)
         form.addRow("Reason in words", self.text_edit)
         form.addRow("Changed by", self.by_edit)
@@ -444,6 +451,7 @@ class ModifyDialog(EditDialog):
                 percent=_number(self.percent_edit, "Percent"),
                 new_dose=_number(self.dose_edit, "New dose"),
                 text=self.text_edit.text().strip(),
+                from_day=self.from_day.value(),
             )
             self.result_case = service.change_dose(
                 self.case, self.cycle.id, str(self.agent_combo.currentData()), change, self.settings

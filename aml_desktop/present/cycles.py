@@ -67,8 +67,9 @@ def cycle_day_label(cycles: Sequence[Cycle], today: date) -> str:
     return f"{cycle_title(cycle)}, day {day}"
 
 
-def ordered_text(agent: PlannedAgent) -> str:
-    amount = agent.ordered
+def ordered_text(agent: PlannedAgent, day: int | None = None) -> str:
+    """The dose to give (on ``day``, when a change applies from a later day)."""
+    amount = agent.ordered if day is None else agent.ordered_on(day)
     return DASH if amount is None else f"{fmt_amount(amount)} {fmt_unit(agent.abs_unit)}"
 
 
@@ -97,7 +98,8 @@ def change_text(agent: PlannedAgent) -> str:
         return ""
     how = f"{fmt_number(m.percent)} %" if m.percent is not None else f"{fmt_amount(m.new_dose or 0)} {agent.abs_unit}"
     reason = ("other" if m.reason == "other" else REASON_WORDS[m.reason]) + (f": {m.text}" if m.text else "")
-    return f"{how}, {reason}, by {m.by} on {fmt_date(m.on)}"
+    start = f" from day {m.from_day}" if m.from_day > 1 else ""
+    return f"{how}{start}, {reason}, by {m.by} on {fmt_date(m.on)}"
 
 
 def _finding_text(f: OrganFinding, refs: References) -> str:
@@ -271,7 +273,7 @@ def roadmap_view(
     given = {(e.day, e.agent): e for e in cycle.administrations}
     days: list[tuple[str, ...]] = []
     for day in range(1, last + 1):
-        drugs = [f"{agent_name(a.agent)} {ordered_text(a)} {a.route}" for a in cycle.agents if day in a.days]
+        drugs = [f"{agent_name(a.agent)} {ordered_text(a, day)} {a.route}" for a in cycle.agents if day in a.days]
         todays = [
             f"{_CHECK_WORDS[c.code]}{_CHECK_NOTES.get(c.note, '')} {refs.cite([c.source])}"
             for c in checks

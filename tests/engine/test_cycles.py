@@ -253,3 +253,14 @@ def test_stored_settings_round_trip_and_defaults() -> None:
     assert cycles.settings_from_json(None) == CycleSettings()
     with pytest.raises(CycleError, match="strengths"):
         cycles.settings_from_json({"strengths": {"cytarabine": ["a lot"]}})
+
+
+def test_a_change_from_a_later_day_keeps_the_earlier_days_dose() -> None:
+    cycle = cycles.modify(
+        mec(), "cytarabine", Modification("renal", "Dr Ada", START, percent=50, from_day=4), CycleSettings()
+    )
+    cytarabine = {a.agent: a for a in cycle.agents}["cytarabine"]
+    assert [cytarabine.ordered_on(d) for d in (1, 3, 4, 6)] == [1970, 1970, 985, 985]
+    assert cycles.read_cycles(cycles.with_cycles({}, [cycle])) == (cycle,)
+    with pytest.raises(CycleError, match="calendar ends"):
+        cycles.modify(mec(), "cytarabine", Modification("renal", "Dr", START, percent=50, from_day=36), CycleSettings())
