@@ -52,6 +52,8 @@ def planned_checks(cycle: Cycle, *, intensive: bool) -> tuple[PlannedCheck, ...]
             checks.append(PlannedCheck(day, "tls_chemistry", "Venclexta label"))
     if "gilteritinib" in agents and cycle.cycle == 1:
         checks += [PlannedCheck(d, "ecg", "Xospata label", "before_first_dose" if d == 1 else "") for d in (1, 8, 15)]
+        # counts and chemistries including CPK at least weekly in month 1 (Xospata label)
+        checks += [PlannedCheck(d, "counts", "Xospata label") for d in (8, 22) if d <= cycle.last_day]
     if "ivosidenib" in agents and cycle.cycle == 1:
         checks += [PlannedCheck(d, "ecg", "Tibsovo label", "before_first_dose" if d == 1 else "") for d in (1, 8, 15)]
     return tuple(sorted(checks, key=lambda c: (c.day, c.code)))

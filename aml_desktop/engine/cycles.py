@@ -304,7 +304,13 @@ def plan_cycle(
     if weight_kg is not None and weight_date is None:
         raise CycleError("weight date: the date the weight was measured is required")
     bsa, _ = plan_bsa(height_cm, weight_kg, settings)
-    agents = tuple(_planned(line, bsa, weight_kg, settings) for line in regimen.doses)
+    length = calendar_length(regimen, phase)
+    agents = tuple(
+        replace(agent, days=tuple(range(1, (length or 1) + 1)))
+        if not agent.days and is_continuous(agent.schedule)
+        else agent
+        for agent in (_planned(line, bsa, weight_kg, settings) for line in regimen.doses)
+    )
     return Cycle(
         id=cycle_id,
         regimen=regimen.code,
@@ -316,13 +322,21 @@ def plan_cycle(
         weight_kg=weight_kg,
         weight_date=weight_date,
         agents=agents,
-        length_days=calendar_length(regimen, phase),
+        length_days=length,
         bsa_m2=bsa,
     )
 
 
 #: Issue 15 [IMPL]: an intensive induction's calendar runs to day 35 (the marrow is due by then).
 INDUCTION_CALENDAR_DAYS: Final = 35
+#: Issue 15 [IMPL]: a continuous daily drug without a catalog cycle length gets a one-month road map.
+CONTINUOUS_CALENDAR_DAYS: Final = 28
+
+
+def is_continuous(days_text: str) -> bool:
+    """A dose line given every day without end ("once daily, continuous")."""
+    text = days_text.lower()
+    return "daily" in text and "continuous" in text
 
 
 def calendar_length(regimen: Regimen, phase: str) -> int | None:
@@ -331,6 +345,8 @@ def calendar_length(regimen: Regimen, phase: str) -> int | None:
         return regimen.cycle_days
     if regimen.intensity == "intensive" and phase in ("induction", "reinduction"):
         return INDUCTION_CALENDAR_DAYS
+    if any(is_continuous(line.days) for line in regimen.doses):
+        return CONTINUOUS_CALENDAR_DAYS
     return None
 
 

@@ -264,3 +264,15 @@ def test_a_change_from_a_later_day_keeps_the_earlier_days_dose() -> None:
     assert cycles.read_cycles(cycles.with_cycles({}, [cycle])) == (cycle,)
     with pytest.raises(CycleError, match="calendar ends"):
         cycles.modify(mec(), "cytarabine", Modification("renal", "Dr", START, percent=50, from_day=36), CycleSettings())
+
+
+def test_a_continuous_daily_drug_is_on_every_day_of_a_one_month_road_map() -> None:
+    cycle = cycles.plan_cycle(
+        load_catalog().get("GILTERITINIB"), cycle_id="g", phase="reinduction", cycle_number=1, start=START,
+        planned_by="Dr Ada", height_cm=170, weight_kg=70, weight_date=START, settings=CycleSettings(),
+    )  # fmt: skip
+    (gilteritinib,) = cycle.agents
+    assert cycle.length_days == 28 and gilteritinib.days == tuple(range(1, 29)) and gilteritinib.exact == 120
+    planned = cycle_checks.planned_checks(cycle, intensive=False)
+    assert [c.day for c in planned if c.code == "ecg"] == [1, 8, 15]  # Xospata label
+    assert [c.day for c in planned if c.code == "counts"] == [1, 8, 15, 22]  # weekly in month 1
