@@ -112,6 +112,8 @@ def record_given(case: Case, cycle_id: str, entry: Administration) -> Case:
     if entry.day > cycle.last_day:
         raise CycleError(f"day: this cycle's calendar ends on day {cycle.last_day}")
     agent = next((a for a in cycle.agents if a.agent == entry.agent), None)
+    if agent is not None and agent.days and entry.day not in agent.days:
+        raise CycleError(f"day: {entry.agent} is not planned on day {entry.day} of this cycle (days {agent.schedule})")
     ordered = agent.ordered_on(entry.day) if agent is not None else None
     if ordered is not None and entry.dose_given is not None and entry.status in ("given", "reduced"):
         unit = agent.abs_unit if agent is not None else ""

@@ -39,6 +39,8 @@ def test_plan_keeps_every_other_extension_and_counts_cycles() -> None:
         )  # fmt: skip
     with pytest.raises(CycleError, match="calendar ends on day 35"):
         service.record_given(case, cycle.id, Administration(36, "etoposide", "held", None, "RN"))
+    with pytest.raises(CycleError, match="not planned on day 7"):
+        service.record_given(case, cycle.id, Administration(7, "etoposide", "given", 100, "RN"))
 
 
 def test_organ_results_of_one_day_are_merged_not_replaced() -> None:
