@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from .case import Assessment, Case
@@ -105,23 +105,32 @@ class CycleStatus:
     running: bool
     overdue: tuple[str, ...]
 
-    def to_json(self) -> str:
-        return json.dumps(
-            {"regimen": self.regimen, "cycle": self.cycle, "day": self.day, "running": self.running,
-             "overdue": list(self.overdue)},
-            sort_keys=True,
-        )  # fmt: skip
 
-    @classmethod
-    def from_json(cls, text: str | None) -> CycleStatus | None:
-        if not text:
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One cycle as dates only, so the list can say "day 9" and "overdue" on any day without re-deriving.
+
+    Valid until the record changes (a new count or marrow changes the record and re-derives it).
+    """
+
+    regimen: str
+    cycle: int
+    start: date
+    last_day: int
+    counts_overdue_from: date  # from this day, while the calendar runs, counts are overdue
+    marrow_overdue_from: date | None  # None: no marrow due (not an intensive induction, or one recorded)
+
+    def status_on(self, today: date) -> CycleStatus | None:
+        day = (today - self.start).days + 1
+        running = 1 <= day <= self.last_day
+        overdue: list[str] = []
+        if self.marrow_overdue_from is not None and today >= self.marrow_overdue_from:
+            overdue.append("marrow")
+        if running and today >= self.counts_overdue_from:
+            overdue.append("counts")
+        if day < 1 or (not running and not overdue):
             return None
-        try:
-            raw = json.loads(text)
-            return cls(str(raw["regimen"]), int(raw["cycle"]), int(raw["day"]), bool(raw["running"]),
-                       tuple(str(o) for o in raw["overdue"]))  # fmt: skip
-        except (ValueError, KeyError, TypeError):
-            return None
+        return CycleStatus(self.regimen, self.cycle, day, running, tuple(overdue))
 
 
 def is_intensive_regimen(code: str) -> bool:
@@ -131,19 +140,72 @@ def is_intensive_regimen(code: str) -> bool:
         return False
 
 
-def cycle_status(case: Case, today: date) -> CycleStatus | None:
-    """For the patient list and header: None when no cycle runs today and nothing is overdue."""
+def cycle_timeline(case: Case) -> tuple[TimelineEntry, ...]:
+    """Every readable cycle of the case as dates (empty when none, or when the stored cycles cannot be read)."""
     try:
         cycles = read_cycles(case.extensions)
     except CycleError:
-        return None
-    started = [c for c in cycles if c.start <= today]
+        return ()
+    counted = [a.date for a in case.assessments if _has_counts(a)]
+    entries = []
+    for cycle in cycles:
+        # as overdue_checks: more than 14 days since the last counts (or since day 1 when none)
+        last_counts = max(counted) if counted else None
+        counts_from = (last_counts or cycle.start) + timedelta(days=COUNTS_EVERY_DAYS[0] + 1)
+        marrow_from: date | None = None
+        marrow_done = any(a.marrow_blasts_percent is not None and a.date >= cycle.start for a in case.assessments)
+        if is_intensive_regimen(cycle.regimen) and cycle.phase in INDUCTION_PHASES and not marrow_done:
+            marrow_from = cycle.date_of(MARROW_DUE_BY_DAY[0] + 1)
+        entries.append(TimelineEntry(cycle.regimen, cycle.cycle, cycle.start, cycle.last_day, counts_from, marrow_from))
+    return tuple(entries)
+
+
+def status_on(entries: Sequence[TimelineEntry], today: date) -> CycleStatus | None:
+    """The latest cycle started by ``today``; None when it neither runs nor has anything overdue."""
+    started = [e for e in entries if e.start <= today]
     if not started:
         return None
-    latest = max(started, key=lambda c: (c.start, c.id))
-    day = latest.day_of(today)
-    overdue = overdue_checks(latest, case.assessments, today, intensive=is_intensive_regimen(latest.regimen))
-    running = day <= latest.last_day
-    if not running and not overdue:
+    return max(started, key=lambda e: e.start).status_on(today)
+
+
+def cycle_status(case: Case, today: date) -> CycleStatus | None:
+    return status_on(cycle_timeline(case), today)
+
+
+def timeline_to_json(entries: Sequence[TimelineEntry]) -> str | None:
+    if not entries:
         return None
-    return CycleStatus(latest.regimen, latest.cycle, day, running, tuple(o.code for o in overdue))
+    return json.dumps(
+        [
+            {
+                "regimen": e.regimen,
+                "cycle": e.cycle,
+                "start": e.start.isoformat(),
+                "last_day": e.last_day,
+                "counts_overdue_from": e.counts_overdue_from.isoformat(),
+                "marrow_overdue_from": e.marrow_overdue_from.isoformat() if e.marrow_overdue_from else None,
+            }
+            for e in entries
+        ],
+        sort_keys=True,
+    )
+
+
+def timeline_from_json(text: str | None) -> tuple[TimelineEntry, ...]:
+    """The stored timeline; () when absent or unreadable (the list then shows nothing rather than a guess)."""
+    if not text:
+        return ()
+    try:
+        return tuple(
+            TimelineEntry(
+                str(r["regimen"]),
+                int(r["cycle"]),
+                date.fromisoformat(r["start"]),
+                int(r["last_day"]),
+                date.fromisoformat(r["counts_overdue_from"]),
+                date.fromisoformat(r["marrow_overdue_from"]) if r["marrow_overdue_from"] else None,
+            )
+            for r in json.loads(text)
+        )
+    except (ValueError, KeyError, TypeError):
+        return ()

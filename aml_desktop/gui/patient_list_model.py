@@ -8,6 +8,7 @@ so memory stays flat however far the user scrolls.
 from __future__ import annotations
 
 from collections import OrderedDict
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -53,12 +54,12 @@ class _Row:
 
     __slots__ = ("cells", "id", "overdue", "summary", "urgent")
 
-    def __init__(self, summary: Any) -> None:
+    def __init__(self, summary: Any, today: date) -> None:
         self.summary = summary
         self.id = summary.id
-        self.cells = tuple(cell_text(summary, key) for key, _ in COLUMNS)
+        self.cells = tuple(cell_text(summary, key, today) for key, _ in COLUMNS)
         self.urgent = summary.status in URGENT_STATUSES
-        self.overdue = _cycle_cell(summary)[1]
+        self.overdue = _cycle_cell(summary, today)[1]
 
 
 class PatientListModel(QAbstractTableModel):
@@ -103,7 +104,8 @@ class PatientListModel(QAbstractTableModel):
         self._pages.clear()
         self.fetches = 1
         self._count = count
-        self._pages[0] = [_Row(summary) for summary in rows]
+        today = self.controller.today() if hasattr(self.controller, "today") else date.today()
+        self._pages[0] = [_Row(summary, today) for summary in rows]
         self.endResetModel()
         self.search_done.emit()
 
@@ -141,7 +143,8 @@ class PatientListModel(QAbstractTableModel):
             fetched = self.controller.list_patients(
                 self.query, self.status, limit=PAGE_SIZE, offset=page_number * PAGE_SIZE
             )
-            page = [_Row(summary) for summary in fetched]
+            today = self.controller.today() if hasattr(self.controller, "today") else date.today()
+            page = [_Row(summary, today) for summary in fetched]
             self.fetches += 1
             self._pages[page_number] = page
             while len(self._pages) > MAX_PAGES:
@@ -189,17 +192,17 @@ class PatientListModel(QAbstractTableModel):
         return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
 
-def _cycle_cell(summary: Any) -> tuple[str, bool]:
-    """``MEC C1 day 9 · overdue: counts`` and whether something is overdue (issue 15)."""
-    from aml_desktop.engine.cycle_checks import CycleStatus
+def _cycle_cell(summary: Any, today: date) -> tuple[str, bool]:
+    """``MEC C1 day 9 · overdue: counts`` on ``today`` and whether something is overdue (issue 15)."""
+    from aml_desktop.engine.cycle_checks import status_on, timeline_from_json
     from aml_desktop.present.cycles import status_text
 
-    return status_text(CycleStatus.from_json(getattr(summary, "cycle_status", None)))
+    return status_text(status_on(timeline_from_json(getattr(summary, "cycle_status", None)), today))
 
 
-def cell_text(summary: Any, key: str) -> str:
+def cell_text(summary: Any, key: str, today: date | None = None) -> str:
     if key == "cycle_status":
-        return _cycle_cell(summary)[0]
+        return _cycle_cell(summary, today or date.today())[0]
     value = getattr(summary, key)
     if value is None:
         return "—" if key in ("last_assessment_date", "current_phase") else ""

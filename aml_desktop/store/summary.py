@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from aml_desktop.engine.case import Case
-from aml_desktop.engine.cycle_checks import cycle_status
+from aml_desktop.engine.cycle_checks import cycle_timeline, timeline_to_json
 from aml_desktop.engine.settings import EngineSettings
 from aml_desktop.engine.version import RULESET_VERSION
 
@@ -85,8 +85,8 @@ def summarise(case: Case, *, today: date, settings: EngineSettings) -> Summary:
 
 
 def _cycle_status(case: Case, today: date) -> str | None:
-    status = cycle_status(case, today)
-    return None if status is None else status.to_json()
+    """The cycles as dates (engine.cycle_checks.TimelineEntry): the list words "day 9" and "overdue" on any day."""
+    return timeline_to_json(cycle_timeline(case))
 
 
 def pending_summary(case: Case, today: date) -> Summary:

@@ -276,3 +276,23 @@ def test_a_continuous_daily_drug_is_on_every_day_of_a_one_month_road_map() -> No
     planned = cycle_checks.planned_checks(cycle, intensive=False)
     assert [c.day for c in planned if c.code == "ecg"] == [1, 8, 15]  # Xospata label
     assert [c.day for c in planned if c.code == "counts"] == [1, 8, 15, 22]  # weekly in month 1
+
+
+def test_the_list_timeline_says_the_same_as_the_overdue_rules_on_every_day() -> None:
+    from aml_desktop.engine.case import Case, Diagnosis, Patient
+
+    cycle = mec()
+    for assessments in ((), (Assessment(date=cycle.date_of(3), anc=0.2),), (Assessment(date=START, anc=1),)):
+        case = Case(
+            patient=Patient(birth_date=date(1960, 1, 1)),
+            diagnosis=Diagnosis(date=date(2019, 1, 1)),
+            assessments=assessments,
+            extensions=cycles.with_cycles({}, [cycle]),
+        )
+        (entry,) = cycle_checks.timeline_from_json(cycle_checks.timeline_to_json(cycle_checks.cycle_timeline(case)))
+        for day in range(1, 45):
+            today = cycle.date_of(day)
+            expected = tuple(o.code for o in cycle_checks.overdue_checks(cycle, assessments, today, intensive=True))
+            status = entry.status_on(today)
+            assert (status.overdue if status else ()) == expected, (assessments, day)
+            assert status is None or status.day == day
