@@ -168,10 +168,6 @@ def status_on(entries: Sequence[TimelineEntry], today: date) -> CycleStatus | No
     return max(started, key=lambda e: e.start).status_on(today)
 
 
-def cycle_status(case: Case, today: date) -> CycleStatus | None:
-    return status_on(cycle_timeline(case), today)
-
-
 def timeline_to_json(entries: Sequence[TimelineEntry]) -> str | None:
     if not entries:
         return None
