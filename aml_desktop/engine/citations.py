@@ -165,7 +165,10 @@ _ENTRIES: Final = (
     Citation(
         "Cockcroft-Gault 1976",
         "Cockcroft DW, Gault MH. Prediction of creatinine clearance from serum creatinine. Nephron 1976;16(1):31-41: "
-        "CrCl (mL/min) = (140 - age) x weight (kg) / (72 x serum creatinine (mg/dL)), x 0.85 for women.",
+        "CrCl (mL/min) = (140 - age) x weight (kg) / (72 x serum creatinine (mg/dL)), x 0.85 for women. "
+        "Checked against secondary sources (Taber's dictionary, medicalalgorithms.com), not the original paper. "
+        "The cycle's actual weight is used; ideal or adjusted weight in obesity: check local protocol.",
+        "V2",
     ),
     Citation(
         "Venetoclax practice 2022",

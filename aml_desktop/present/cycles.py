@@ -108,7 +108,8 @@ def _finding_text(f: OrganFinding, refs: References) -> str:
 
     if f.code == "creatinine_clearance":
         when = fmt_date(f.when)
-        return f"Creatinine clearance {fmt_number(f.value)} mL/min (Cockcroft-Gault, creatinine of {when}) {cite()}"
+        how = f"Cockcroft-Gault, actual weight, creatinine of {when}"
+        return f"Creatinine clearance {fmt_number(f.value)} mL/min ({how}) {cite()}"
     if f.code == "clearance_needs_weight":
         return f"Creatinine of {fmt_date(f.when)} recorded; creatinine clearance needs this cycle's weight."
     if f.code == "no_creatinine":
