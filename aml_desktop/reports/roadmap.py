@@ -83,7 +83,7 @@ def _story(view: RoadmapView, width: float) -> list[Flowable]:
             lay.grid(("Agent", "Total given"), plan.given_rows, [60 * mm, width - 60 * mm]),
         ]
     out += lay.heading("Day by day")
-    day_widths = [w * mm for w in (9, 22, 50, 38, 32)]
+    day_widths = [w * mm for w in (9, 21, 48, 30, 46)]
     day_widths.append(width - sum(day_widths))
     out.append(lay.grid(DAY_HEADER, view.days, day_widths))
     out.append(Spacer(1, 6))
