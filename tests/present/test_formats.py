@@ -40,3 +40,19 @@ def test_ticks_at_month_starts_inside_the_scale() -> None:
     ticks = scale.month_ticks(600, 56)
     assert ticks[0] == date(2019, 2, 1) and all(t.day == 1 for t in ticks) and ticks[-1] <= date(2019, 7, 20)
     assert 0 < scale.fraction(scale.start) < scale.fraction(scale.end) < 1
+
+
+def test_the_chart_axis_ends_at_the_last_event_not_the_print_date() -> None:
+    import json
+
+    from aml_desktop.engine import evaluate, load_case
+    from aml_desktop.present.chart import chart_data
+    from tests.conftest import CASES
+
+    raw = json.loads((CASES / "patient1-early-relapse.json").read_text())
+    raw.pop("as_of", None)
+    case = load_case(json.dumps(raw))
+    result = evaluate(case, today=date(2026, 11, 23))  # years after the last event
+    data = chart_data(case, result.derived, result.as_of)
+    last_event = max([a.date for a in case.assessments] + [c.end or c.start for c in case.courses])
+    assert data.end == last_event < result.as_of
