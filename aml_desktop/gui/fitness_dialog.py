@@ -7,14 +7,13 @@ suggest and what the engine's default rule would conclude if no judgement is rec
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
+from aml_desktop.engine.app_data import app_data, updated_extensions
 from aml_desktop.engine.case import Case
 from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
 from aml_desktop.engine.settings import EngineSettings
@@ -24,14 +23,6 @@ from aml_desktop.gui.presenters import h
 from aml_desktop.gui.words import label
 from aml_desktop.present.formats import age_on
 from aml_desktop.present.vocabulary import FERRARA_CRITERIA
-
-
-def app_extension(case: Case) -> Mapping[str, Any]:
-    """The application's block of the case's extensions (empty when absent or malformed)."""
-    ext = case.extensions if isinstance(case.extensions, Mapping) else {}
-    block = ext.get("aml_desktop")
-    return block if isinstance(block, Mapping) else {}
-
 
 # Codes stored for the ticked criteria (the check box object names without "_check"); words from the vocabulary.
 CRITERIA = FERRARA_CRITERIA
@@ -67,7 +58,7 @@ class FitnessDialog(EditDialog):
         if f is not None:
             select_data(ui.ecog_combo, f.ecog)
             select_data(ui.fit_combo, f.fit_for_intensive)
-        ticked = set(app_extension(case).get("fitness_criteria") or [])
+        ticked = set(app_data(case).fitness_criteria)
         for code, box in self.checks.items():
             box.setText(label(code))
             box.setChecked(code in ticked)
@@ -124,17 +115,7 @@ class FitnessDialog(EditDialog):
         if ui.fit_combo.currentData() is not None:
             fitness["fit_for_intensive"] = ui.fit_combo.currentData()
         data["fitness"] = fitness
-        extensions = copy.deepcopy(data.get("extensions") or {})
-        block = dict(extensions.get("aml_desktop") or {})
-        if self.ticked():
-            block["fitness_criteria"] = self.ticked()
-        else:
-            block.pop("fitness_criteria", None)
-        if block:
-            extensions["aml_desktop"] = block
-        else:
-            extensions.pop("aml_desktop", None)
-        data["extensions"] = extensions
+        data["extensions"] = updated_extensions(data.get("extensions"), fitness_criteria=self.ticked())
         problems = []
         if day:
             try:

@@ -21,9 +21,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QTextBrowser, QWidget
 
+from aml_desktop.files import write_atomically
 from aml_desktop.gui.forms.ui_summary_dialog import Ui_SummaryDialog
 from aml_desktop.gui.presenters import summary_html
-from aml_desktop.gui.summary_files import summary_file_name
+from aml_desktop.services.names import summary_file_name
 
 
 def build_snapshot(controller: Any, patient_id: str) -> Any:
@@ -102,7 +103,11 @@ class SummaryDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
-        target.write_bytes(self.pdf_bytes())
+        try:
+            write_atomically(target, self.pdf_bytes())
+        except OSError as error:
+            self.notify(f"The summary was not saved: {error.strerror or error}")
+            return None
         self.notify(f"Summary saved: {target}")
         return target
 
@@ -110,7 +115,7 @@ class SummaryDialog(QDialog):
         folder = Path(tempfile.gettempdir()) / "aml-desktop-summaries"
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / self.default_name()
-        target.write_bytes(self.pdf_bytes())
+        write_atomically(target, self.pdf_bytes())
         return target
 
     def open_pdf(self) -> Path:
@@ -128,7 +133,11 @@ class SummaryDialog(QDialog):
             return False
         data = self.pdf_bytes()
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
-            Path(printer.outputFileName()).write_bytes(data)
+            try:
+                write_atomically(Path(printer.outputFileName()), data)
+            except OSError as error:
+                self.notify(f"The summary was not printed to a file: {error.strerror or error}")
+                return False
             self.notify(f"Summary printed to {printer.outputFileName()}")
             return True
         try:
