@@ -11,7 +11,6 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from html import escape
 
-from aml_desktop.engine.app_data import app_data
 from aml_desktop.engine.case import Case
 from aml_desktop.engine.citations import resolve
 from aml_desktop.engine.result import Result

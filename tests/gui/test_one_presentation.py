@@ -61,7 +61,7 @@ def _screen_text(window: Any) -> str:
 
 @pytest.fixture
 def rendered(store: Any, controller: Any, window: Any, paper_ids: dict[str, str]) -> list[Rendered]:
-    from aml_desktop.store import make_demo_clinic
+    from aml_desktop.services.demo import make_demo_clinic
 
     make_demo_clinic(store, today=TODAY)
     # one paper patient with a weight but no height, and one with both: the two cases the issue names
