@@ -27,23 +27,6 @@ from aml_desktop.gui.presenters import summary_html
 from aml_desktop.services.names import summary_file_name
 
 
-def build_snapshot(controller: Any, patient_id: str) -> Any:
-    """Freeze what the summary prints: the case, the engine's answer, the decisions as stored."""
-    from aml_desktop.reports import DecisionEntry, snapshot_from_case
-
-    case = controller.get_case(patient_id)
-    settings = controller.clinic_settings()
-    decisions = DecisionEntry.from_records(controller.decision_records(patient_id))
-    return snapshot_from_case(
-        case,
-        today=controller.today(),
-        settings=controller.engine_settings(),
-        clinic_name=settings.clinic_name,
-        paper=settings.paper_size,
-        decisions=decisions,
-    )
-
-
 def preview_html(snapshot: Any) -> str:
     """The printed summary's view model rendered as HTML: the same words and numbers as the PDF."""
     from aml_desktop.reports.content import build_content

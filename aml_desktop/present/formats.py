@@ -7,13 +7,14 @@ one date form (``7 Jan 2019``: a month name cannot be misread as day/month or mo
 from __future__ import annotations
 
 from datetime import date
-from typing import Final
-
-from aml_desktop.engine.case import Mrd
+from typing import TYPE_CHECKING, Final
 
 from .units import fmt_unit as fmt_unit  # re-exported: formats is where a reader looks for it
 from .units import spell_units as spell_units
 from .vocabulary import label
+
+if TYPE_CHECKING:  # annotations only: the patient list's words load without the case model
+    from aml_desktop.engine.case import Mrd
 
 NOT_RECORDED: Final = "not recorded"
 DASH: Final = "—"

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Final
 
 from aml_desktop import __version__
+from aml_desktop.engine.app_data import app_data
 from aml_desktop.engine.case import Case, Mutation
 from aml_desktop.engine.course import classify_assessments
 from aml_desktop.engine.result import Derived, Result
@@ -325,6 +326,9 @@ def _standing(case: Case, result: Result) -> tuple[Fact, ...]:
         shown = "; ".join(f"{text_label(c.regimen)} {fmt_date(c.start)}" for c in hct)
         facts.append(Fact("Transplant", shown or "none recorded"))
     facts.append(Fact("Fitness for intensive therapy", _fitness_text(case, d)))
+    criteria = app_data(case).fitness_criteria  # ticked in the fitness form (Ferrara 2013)
+    if criteria:
+        facts.append(Fact("Ferrara criteria ticked", ", ".join(text_label(c) for c in criteria)))
     if d.prior_venetoclax_failure:
         facts.append(Fact("Prior venetoclax failure", "yes"))
     # clinical-spec.md §8.9 and §8.6 (ruleset 2026.2): what failed, and data too old to rely on.

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QLabel
 from aml_desktop.cli.recommend_text import format_result
 from aml_desktop.engine.catalog import load_catalog
 from aml_desktop.engine.rule_registry import RULES
-from aml_desktop.gui.summary_dialog import build_snapshot, preview_html
+from aml_desktop.gui.summary_dialog import preview_html
 from aml_desktop.present.summary import SummaryView
 from aml_desktop.present.vocabulary import VOCABULARIES
 from aml_desktop.reports import render_summary
@@ -77,7 +77,7 @@ def rendered(store: Any, controller: Any, window: Any, paper_ids: dict[str, str]
         select_patient(window, patient_id)
         if window.result is None:
             continue
-        snapshot = build_snapshot(controller, patient_id)
+        snapshot = controller.snapshot(patient_id)
         view = build_content(snapshot)
         out.append(
             Rendered(
