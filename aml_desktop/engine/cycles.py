@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Final
 
+from .app_data import app_block, updated_extensions
 from .bsa import BSA_M2_RANGE, body_surface_area, calculate_dose, check_height_cm, check_weight_kg, round_amount
 from .catalog import Dose, Regimen
 
@@ -585,24 +586,17 @@ def cycle_from_json(raw: Any, where: str = "cycle") -> Cycle:
 
 def extension_list(extensions: Any, key: str) -> list[Any]:
     """The list ``extensions["aml_desktop"][key]`` ([] when absent); ``CycleError`` when it is not a list."""
-    if not isinstance(extensions, Mapping):
+    raw = app_block(extensions).get(key)
+    if raw is None:
         return []
-    block = extensions.get("aml_desktop")
-    if not isinstance(block, Mapping) or block.get(key) is None:
-        return []
-    raw = block[key]
     if not isinstance(raw, list):
         raise CycleError(f'extensions["aml_desktop"]["{key}"]: must be a list')
     return raw
 
 
 def with_extension_list(extensions: Any, key: str, items: list[Any]) -> dict[str, Any]:
-    """A copy of ``extensions`` whose ``aml_desktop[key]`` holds ``items`` (every other key kept)."""
-    base = dict(extensions) if isinstance(extensions, Mapping) else {}
-    block = dict(base.get("aml_desktop") or {})
-    block[key] = items
-    base["aml_desktop"] = block
-    return base
+    """A copy of ``extensions`` whose ``aml_desktop[key]`` holds ``items`` (every other key kept; none: removed)."""
+    return updated_extensions(extensions, **{key: items})
 
 
 def read_cycles(extensions: Any) -> tuple[Cycle, ...]:
