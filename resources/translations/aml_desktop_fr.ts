@@ -1002,6 +1002,11 @@
         <translation>Dernière évaluation</translation>
     </message>
     <message>
+        <source>Cycle</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Cycle</translation>
+    </message>
+    <message>
         <source>Last change ▼</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Dernière modif. ▼</translation>

@@ -1002,6 +1002,11 @@
         <translation>Última avaliação</translation>
     </message>
     <message>
+        <source>Cycle</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
         <source>Last change ▼</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Última alteração ▼</translation>
