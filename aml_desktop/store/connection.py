@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
@@ -166,16 +166,31 @@ def migrate(conn: sqlite3.Connection, user_slot: UserSlot) -> None:
         return
     from sqlite_utils import Database
 
+    from .audit_chain import seal
+
     user_slot.user = "system:migration"
     try:
         migrations().apply(Database(conn, execute_plugins=False, strict=True))
+        # Entries a later migration's own changes wrote join the chain like any other.
+        conn.execute("BEGIN IMMEDIATE")
+        seal(conn)
+        conn.execute("COMMIT")
     finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         user_slot.user = None
 
 
 @contextmanager
-def write_transaction(conn: sqlite3.Connection, user_slot: UserSlot, user: str) -> Iterator[sqlite3.Connection]:
-    """One ``BEGIN IMMEDIATE`` transaction attributed to ``user``; rolled back on any error."""
+def write_transaction(
+    conn: sqlite3.Connection,
+    user_slot: UserSlot,
+    user: str,
+    before_commit: Callable[[], None] | None = None,
+) -> Iterator[sqlite3.Connection]:
+    """One ``BEGIN IMMEDIATE`` transaction attributed to ``user``; rolled back on any error.
+
+    ``before_commit`` runs last inside the transaction (the store seals the audit entries there)."""
     if not user or not user.strip():
         raise StoreError("every change needs the name of the user making it")
     if conn.in_transaction:
@@ -200,10 +215,16 @@ def write_transaction(conn: sqlite3.Connection, user_slot: UserSlot, user: str) 
         raise
     else:
         try:
+            if before_commit is not None:
+                before_commit()
             conn.execute("COMMIT")
         except sqlite3.Error as error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise StoreError(f"the change could not be saved ({error}); nothing was changed") from error
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
     finally:
         user_slot.user = None
