@@ -117,10 +117,15 @@ def check_password(password: str) -> None:
         raise StoreError(f"password: at least {MIN_PASSWORD_LENGTH} characters")
 
 
+# argon2id cost for new hashes (empty: argon2-cffi's RFC 9106 "low memory" defaults, 64 MiB, 3 passes).
+# The tests lower it; a stored hash carries its own parameters, so verification always uses those.
+HASH_COST: dict[str, int] = {}
+
+
 def hash_password(password: str) -> str:
     from argon2 import PasswordHasher
 
-    return PasswordHasher().hash(password)
+    return PasswordHasher(**HASH_COST).hash(password)
 
 
 def password_matches(stored_hash: str, password: str) -> bool:
@@ -128,7 +133,7 @@ def password_matches(stored_hash: str, password: str) -> bool:
     from argon2.exceptions import InvalidHashError, VerificationError
 
     try:
-        return bool(PasswordHasher().verify(stored_hash, password))
+        return bool(PasswordHasher(**HASH_COST).verify(stored_hash, password))
     except (VerificationError, InvalidHashError):
         return False
 

@@ -7,6 +7,7 @@ about patients. Every method here goes through the same audited, role-checked wr
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
@@ -170,7 +171,7 @@ class AuditMixin:
         left = accounts.wait_left(int(row["failed_logins"]), row["last_failed_at"], now)
         if left.total_seconds() > 0:
             raise LoginRefused(
-                f"too many wrong passwords for {row['name']}: try again in {int(left.total_seconds()) + 1} seconds "
+                f"too many wrong passwords for {row['name']}: try again in {math.ceil(left.total_seconds())} seconds "
                 "(or ask an administrator to reset the password)"
             )
         if not accounts.password_matches(str(row["password_hash"]), password):
@@ -207,13 +208,22 @@ class AuditMixin:
     # --- events --------------------------------------------------------------------------------------------
 
     def record_event(
-        self, operation: str, *, patient_id: str | None = None, detail: Mapping[str, Any] | None = None, user: str = ""
+        self,
+        operation: str,
+        *,
+        patient_id: str | None = None,
+        detail: Mapping[str, Any] | None = None,
+        user: str = "",
+        permission: str = "event",
     ) -> None:
-        """Record a view, export, print, summary, backup, restore, lock or unlock in the trail."""
+        """Record a view, export, print, summary, backup, restore, lock or unlock in the trail.
+
+        ``permission`` is what the logged-in account must be allowed ("backup" for a backup); the
+        restore of a file whose accounts are not the current clinic's passes "system"."""
         if getattr(self, "read_only_reason", None) is not None:
             return  # a read-only file cannot hold the entry; nothing else is written either
         who = user or (self.account.name if self.account is not None else "unknown")
-        with self._write(who, "event") as conn:
+        with self._write(who, permission) as conn:
             conn.execute(
                 "INSERT INTO audit_log (at, user, operation, table_name, row_id, patient_id, detail) "
                 "VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), aml_user(), ?, ?, ?, ?, ?)",

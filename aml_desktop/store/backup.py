@@ -16,6 +16,8 @@ lock wait is bounded (``lock_holder``).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 import shutil
@@ -26,6 +28,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from .accounts import Account, require
 from .connection import BUSY_TIMEOUT_SECONDS, check_ours, quick_check, read_only_connection
 from .errors import DamagedDatabase, StoreError
 from .lock_holder import LOCK_WAIT_SECONDS, LockWaitExpired, bounded_progress, busy_message, holding
@@ -190,19 +193,34 @@ def _prune_safety_copies(target: Path, keep: int = SAFETY_KEEP) -> list[Path]:
     return removed
 
 
-def restore_database(db_path: Path | str, backup_path: Path | str, *, wait_seconds: float = LOCK_WAIT_SECONDS) -> Path:
+def restore_database(
+    db_path: Path | str,
+    backup_path: Path | str,
+    *,
+    wait_seconds: float = LOCK_WAIT_SECONDS,
+    account: Account | None = None,
+    user: str = "restore",
+) -> Path:
     """Replace the database with a verified backup; returns the safety copy of the old one.
 
     Nothing is changed if the backup is damaged, foreign or from a newer version, or if another
     program holds the database's write lock for more than ``wait_seconds``. The clinic's backup
     settings (folder, how many, how often, last backup) stay as they were. A damaged database is
     kept as a plain copy of its file and replaced whole.
+
+    In a clinic with accounts only an administrator (``account``) restores. The replaced database's
+    audit trail is written beside it (``<db>.trail-before-restore-….jsonl``, never pruned) and the
+    restore is recorded in the restored file, naming that trail's last entry, its hash and the file.
     """
     target = Path(db_path)
     backup = Path(backup_path)
     if not target.parent.is_dir():
         raise StoreError(f"the folder {target.parent} does not exist: nothing was restored (check the --db path)")
     verify_database(backup)
+    exists = target.exists() and target.stat().st_size > 0
+    replaced_trail = _read_trail(target) if exists and not _is_damaged(target) else None
+    if replaced_trail is not None and replaced_trail[0]:
+        require(account, "restore")
     with holding(target, "a restore from a backup"):
         exists = target.exists() and target.stat().st_size > 0
         damaged = exists and _is_damaged(target)
@@ -233,7 +251,54 @@ def restore_database(db_path: Path | str, backup_path: Path | str, *, wait_secon
         if kept:
             _write_backup_settings(target, kept)
         _prune_safety_copies(target)
+    trail_file = target.with_name(f"{target.stem}.trail-before-restore-r{number:04d}-{stamp}.jsonl")
+    detail: dict[str, Any] = {"backup": str(backup), "replaced_database_kept_as": str(safety)}
+    if replaced_trail is not None:
+        detail.update(_keep_trail(trail_file, replaced_trail[1]))
+    elif exists:
+        detail["replaced_trail"] = "the replaced database was damaged: its trail is in the safety copy"
+    _record_restore(target, detail, account, user)
     return safety
+
+
+def _read_trail(path: Path) -> tuple[bool, list[dict[str, Any]]] | None:
+    """(has accounts, every audit entry) of a database about to be replaced; None when unreadable."""
+    try:
+        with closing(read_only_connection(path)) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            has_accounts = "users" in tables and conn.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
+            cursor = conn.execute("SELECT * FROM audit_log ORDER BY id")
+            names = [d[0] for d in cursor.description]
+            return has_accounts, [dict(zip(names, row, strict=True)) for row in cursor]
+    except sqlite3.Error:
+        return None
+
+
+def _keep_trail(trail_file: Path, entries: list[dict[str, Any]]) -> dict[str, Any]:
+    """Write the replaced trail beside the database (one JSON entry a line); what the restore entry says."""
+    text = "".join(json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n" for entry in entries)
+    partial = trail_file.with_name(trail_file.name + ".partial")
+    partial.write_text(text, encoding="utf-8")
+    _fsync(partial)
+    os.replace(partial, trail_file)
+    last = entries[-1] if entries else {}
+    return {
+        "replaced_trail_file": str(trail_file),
+        "replaced_trail_sha256": hashlib.sha256(text.encode()).hexdigest(),
+        "replaced_trail_entries": len(entries),
+        "replaced_trail_last_entry": last.get("id"),
+        "replaced_trail_last_hash": last.get("entry_hash"),
+    }
+
+
+def _record_restore(target: Path, detail: dict[str, Any], account: Account | None, user: str) -> None:
+    """The restore's own entry, in the restored file (migrated first if the backup is older)."""
+    from .repository import Store
+
+    with Store.open(target, create=False) as store:
+        store.account = account
+        who = account.name if account is not None else user
+        store.record_event("restore", detail=detail, user=who, permission="event" if account else "system")
 
 
 def _copy_into(backup: Path, target: Path, wait_seconds: float) -> None:
