@@ -18,6 +18,8 @@ COMMAND_MODULES = (
     "aml_desktop.cli.recommend_cmd",
     "aml_desktop.cli.store_cmd",
     "aml_desktop.cli.summary_cmd",
+    "aml_desktop.cli.users_cmd",
+    "aml_desktop.cli.audit_cmd",
 )
 
 
@@ -35,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__} (ruleset {RULESET_VERSION})")
     parser.add_argument("--db", type=Path, help="the clinic database file (default: the application-data folder)")
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="the account to act as, once the clinic has accounts (password from the terminal or AML_DESKTOP_PASSWORD)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -49,12 +56,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db)
     try:
+        if _uses_the_clinic(args):
+            from aml_desktop.cli.session import log_in
+
+            refused = log_in(args)
+            if refused is not None:
+                return refused
         return int(args.func(args))
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _uses_the_clinic(args: argparse.Namespace) -> bool:
+    """Every command reads or writes the clinic's database, except ``recommend`` on a case file."""
+    return not (args.command == "recommend" and not getattr(args, "patient", None))
 
 
 if __name__ == "__main__":

@@ -50,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
                     return EXIT_INVALID
                 case = store.get_case(found)
                 settings = store.engine_settings()
+                store.record_event("view", patient_id=found, detail={"by": "recommend"}, user="cli")
         except (StoreError, KeyError) as error:
             print(f"aml-desktop recommend: {error}", file=sys.stderr)
             return EXIT_INVALID

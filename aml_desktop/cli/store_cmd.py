@@ -96,6 +96,13 @@ def _user() -> str:
         return "cli"
 
 
+def _sources(paths: list[Path]) -> list[dict[str, str]]:
+    """Each imported file's name and the SHA-256 of its bytes, for the patient's one audit entry."""
+    import hashlib
+
+    return [{"file": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()} for path in paths]
+
+
 def _error(verb: str, message: str) -> None:
     print(f"aml-desktop {verb}: {message}", file=sys.stderr)
 
@@ -128,7 +135,9 @@ def run_import(args: argparse.Namespace) -> int:
         with open_store_for_cli(args.db, create=True) as store:
             _say_if_created("import", store)
             # The files were just checked by the strict parser: no need to check them twice.
-            ids = store.import_cases(cases, replace=args.replace, user=_user(), validate=False)
+            ids = store.import_cases(
+                cases, replace=args.replace, user=_user(), validate=False, sources=_sources(args.files)
+            )
             for warning in store.duplicate_warnings(ids):
                 print(f"warning: {warning}", file=sys.stderr)
     except InvalidBatch as error:
@@ -195,6 +204,9 @@ def run_export(args: argparse.Namespace) -> int:
                     write_atomically(args.output / (name[:-5] + ".fhir.json" if args.fhir else name), content(case))
                     count += 1
                 print(f"exported {count} patient{'s' if count != 1 else ''} to {args.output}", file=sys.stderr)
+                store.record_event(
+                    "export", detail={"folder": str(args.output), "patients": count, "fhir": args.fhir}, user=_user()
+                )
                 if lost:
                     _error("export", f"{len(lost)} patient{'s' if len(lost) != 1 else ''} could not be read:")
                     for item in lost:
@@ -209,6 +221,9 @@ def run_export(args: argparse.Namespace) -> int:
             if args.output.parent != Path(""):
                 args.output.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(args.output, content(case))
+            store.record_event(
+                "export", patient_id=found, detail={"file": str(args.output), "fhir": args.fhir}, user=_user()
+            )
     except StoreError as error:
         _error("export", str(error))
         return EXIT_REFUSED
@@ -289,10 +304,13 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from aml_desktop.store import StoreError, backup_database
+    from aml_desktop.store import StoreError, backup_database, open_store_for_cli
 
     try:
-        report = backup_database(_db_path(args), args.output)
+        with open_store_for_cli(args.db) as store:
+            store.check_allowed("backup")
+            report = backup_database(_db_path(args), args.output)
+            store.record_event("backup", detail={"file": str(report.path)}, user=_user(), permission="backup")
     except StoreError as error:
         _error("backup", str(error))
         return EXIT_REFUSED
@@ -308,8 +326,10 @@ def run_restore(args: argparse.Namespace) -> int:
 
     target = _db_path(args)
     existed = target.exists() and target.stat().st_size > 0
+    from aml_desktop.store.audit_store import session_for
+
     try:
-        safety = restore_database(target, args.file)
+        safety = restore_database(target, args.file, account=session_for(target), user=_user())
     except StoreError as error:
         _error("restore", f"nothing was changed: {error}")
         return EXIT_REFUSED

@@ -149,12 +149,14 @@ def _from_store(args: argparse.Namespace, today: date) -> int:
                 )
 
             if args.all:
+                store.record_event("summary", detail={"folder": str(args.output), "all": True}, user="cli")
                 return _write_all(store, snapshot_of, args.output)
             patient_id = store.resolve_patient_id(args.patient)
             if patient_id is None:
                 _error(f"--patient: no patient with id or hospital number {args.patient!r}")
                 return EXIT_INVALID
             snapshot = snapshot_of(patient_id)
+            store.record_event("summary", patient_id=patient_id, detail={"file": str(args.output)}, user="cli")
     except StoreError as error:
         _error(str(error))
         return EXIT_REFUSED

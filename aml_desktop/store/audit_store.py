@@ -29,6 +29,11 @@ def session_for(path: Path) -> Account | None:
     return _SESSIONS.get(Path(path).resolve())
 
 
+def forget_session(path: Path) -> None:
+    """Nobody is logged in on this file in this process any more."""
+    _SESSIONS.pop(Path(path).resolve(), None)
+
+
 def _utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -203,7 +208,12 @@ class AuditMixin:
         if self.account is not None:
             self.record_event(operation)
         self.account = None
-        _SESSIONS.pop(Path(self.path).resolve(), None)
+        forget_session(self.path)
+
+    def check_allowed(self, permission: str) -> None:
+        """Raise :class:`NotAllowed` unless the logged-in account may do this (always allowed without accounts)."""
+        if self.has_accounts():
+            accounts.require(self.account, permission)
 
     # --- events --------------------------------------------------------------------------------------------
 

@@ -31,7 +31,9 @@ def clinic(store: Store) -> dict[str, str]:
 
 
 def _decision(store: Store, patient_id: str) -> None:
-    decision = Decision(date=TODAY, recommended="venetoclax_combination", chosen="venetoclax_combination", clinician="typed name")
+    decision = Decision(
+        date=TODAY, recommended="venetoclax_combination", chosen="venetoclax_combination", clinician="typed name"
+    )
     store.record_decision(patient_id, decision, user=USER, reason_code=None, ruleset_version="x", snapshot={})
 
 
@@ -46,7 +48,10 @@ def _restore(store: Store, tmp: Path) -> None:
 
 
 WRITES: dict[str, tuple[Callable[[Store, str, Path], object], set[str]]] = {
-    "add a patient": (lambda s, pid, t: s.save_case(fixture_case("patient1-early-relapse"), user=USER), {"clinician", "nurse"}),
+    "add a patient": (
+        lambda s, pid, t: s.save_case(fixture_case("patient1-early-relapse"), user=USER),
+        {"clinician", "nurse"},
+    ),
     "change a record": (
         lambda s, pid, t: s.save_case(dataclasses.replace(s.get_case(pid), courses=()), user=USER),
         {"clinician", "nurse"},
@@ -133,7 +138,13 @@ def test_decisions_are_signed_by_the_logged_in_clinician_not_a_typed_name(store:
     assert record.decision.clinician == "Dr Clara Clinician"
     assert record.recorded_by == "clin"
     case = store.get_case(patient_id)
-    added = Decision(date=TODAY, recommended="venetoclax_combination", chosen="clinical_trial", override_reason="why", clinician="Someone Else")
+    added = Decision(
+        date=TODAY,
+        recommended="venetoclax_combination",
+        chosen="clinical_trial",
+        override_reason="why",
+        clinician="Someone Else",
+    )
     store.save_case(dataclasses.replace(case, decisions=(*case.decisions, added)), user=USER)
     assert store.get_case(patient_id).decisions[-1].clinician == "Dr Clara Clinician"
 

@@ -125,7 +125,9 @@ def test_a_row_inserted_behind_the_application_is_found(clinic: tuple[Path, str]
     assert not whole and "the courses row c-forged" in problems and "has no audit entry" in problems
 
 
-def test_a_rollback_by_copying_an_older_file_over_the_database_is_found(clinic: tuple[Path, str], tmp_path: Path) -> None:
+def test_a_rollback_by_copying_an_older_file_over_the_database_is_found(
+    clinic: tuple[Path, str], tmp_path: Path
+) -> None:
     path, patient_id = clinic
     older = tmp_path / "older.sqlite3"
     backup_database(path, older)
