@@ -156,8 +156,14 @@ def open_window(db_path: Path | None, *, today: date | None = None) -> tuple[obj
     store, created = open_clinic(path)
     if store is None:
         return None
+    from aml_desktop.gui.security import Security, sign_in
+
+    if not sign_in(store, created):
+        store.close()  # type: ignore[attr-defined]
+        return None
     controller = Controller(store, today=(lambda: today) if today is not None else date.today)
     window = MainWindow(controller)
+    window.security = Security(window, controller)  # type: ignore[attr-defined]
     return window, controller, created
 
 
@@ -177,6 +183,7 @@ def run_gui(db_path: Path | None) -> int:
         return 0
     window, controller, created = opened
     window.show()  # type: ignore[attr-defined]
+    window.security.check_audit()  # type: ignore[attr-defined]
     if created and controller.count_patients() == 0:  # type: ignore[attr-defined]
         offer_demo(window, controller, controller.today())  # type: ignore[attr-defined]
     schedule_after_show(window)  # type: ignore[arg-type]

@@ -325,6 +325,7 @@ class Controller(QObject):
                 clinic_name=clinic.clinic_name,
             )
             target.write_bytes(content)
+            self.record_event("export", patient_id, file=str(target), fhir=True)
             self.message.emit(
                 f"Exported {case.patient.name or case.patient.hospital_number or 'the patient'} as FHIR to {target}."
             )
@@ -332,7 +333,18 @@ class Controller(QObject):
         formulary = self.clinic_settings().formulary.to_mapping()
         stocked_out = {k: v for k, v in formulary.items() if not v}
         target.write_text(dump_case(case, as_of=self.today(), formulary=stocked_out), encoding="utf-8")
+        self.record_event("export", patient_id, file=str(target))
         self.message.emit(f"Exported {case.patient.name or case.patient.hospital_number or 'the patient'} to {target}.")
+
+    def record_event(self, operation: str, patient_id: str | None = None, **detail: Any) -> None:
+        """Put a view, print, summary or export in the audit trail (read-only files hold none)."""
+        if self._store is not None:
+            self._store.record_event(operation, patient_id=patient_id, detail=detail or None, user=self.user)
+
+    def signer(self) -> str | None:
+        """The logged-in account's full name, which signs decisions; None in a clinic without accounts."""
+        account = self._store.account if self._store is not None else None
+        return account.full_name if account is not None else None
 
     def read_only_reason(self) -> str | None:
         """Why the database cannot be changed (read-only media, damage), or None."""
@@ -380,6 +392,9 @@ class Controller(QObject):
         def done(report: Any) -> None:
             if self.read_only_reason() is None:
                 self._note_backup(folder, now)
+                self.store.record_event(
+                    "backup", detail={"file": str(report.path)}, user="system:backup", permission="system"
+                )
             self.settings_changed.emit()
             removed = f" ({len(report.removed)} older cop{'y' if len(report.removed) == 1 else 'ies'} removed)"
             self.message.emit(f"Backup written and verified: {report.path}" + (removed if report.removed else ""))
@@ -399,6 +414,8 @@ class Controller(QObject):
     def restore(self, backup_path: Path) -> StoreTask:
         """Verify the backup, keep the current database as a safety copy, replace it, reopen."""
         db_path = self.db_path
+        self.store.check_allowed("restore")
+        account = self.store.account
         self.close()
 
         def work(_store: Any, progress: Progress) -> Any:
@@ -407,7 +424,7 @@ class Controller(QObject):
             progress(0, 2, "Verifying the backup")
             verify_database(backup_path)
             progress(1, 2, "Replacing the database")
-            safety = restore_database(db_path, backup_path)
+            safety = restore_database(db_path, backup_path, account=account, user=self.user)
             progress(2, 2, "Done")
             return safety
 

@@ -424,6 +424,7 @@ class MainWindow(QMainWindow):
         from aml_desktop.gui.presenters import header_html
 
         self._ensure_panels()
+        newly_opened = patient_id != self.patient_id
         self.version = self.controller.record_version(patient_id)
         case = self.controller.get_case(patient_id)
         try:
@@ -443,6 +444,8 @@ class MainWindow(QMainWindow):
             self.standing_panel.show_error(problem)
             self.recommendation_panel.show_error(problem)
         self.decisions_panel.show_records(self.controller.decision_records(patient_id))
+        if newly_opened:
+            self.controller.record_event("view", patient_id)
         self._set_patient_actions(True)
         self.settings.setValue("last_patient_id", patient_id)
         self._tab_changed(self.ui.patient_tabs.currentIndex())
@@ -617,8 +620,11 @@ class MainWindow(QMainWindow):
         if self.result is None or self.patient_id is None:
             self.show_message("There is no recommendation to decide on for this patient.", error=True)
             return
-        clinician = str(self.settings.value("clinician_name", "") or "")
+        signer = self.controller.signer()
+        clinician = signer or str(self.settings.value("clinician_name", "") or "")
         dialog = DecisionDialog(self.result, today=self.controller.today(), clinician=clinician, parent=self)
+        if signer:  # signed by the logged-in clinician's account, not a typed name
+            dialog.ui.clinician_edit.setReadOnly(True)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.decision is None:
             return
         self.settings.setValue("clinician_name", dialog.decision.clinician or "")
@@ -648,11 +654,13 @@ class MainWindow(QMainWindow):
     def print_summary(self) -> None:
         dialog = self.summary_dialog() if self.patient_id is not None else None
         if dialog is not None:
+            self.controller.record_event("print", self.patient_id)
             dialog.exec()
 
     def save_summary_pdf(self) -> None:
         dialog = self.summary_dialog() if self.patient_id is not None else None
         if dialog is not None:
+            self.controller.record_event("summary", self.patient_id)
             dialog.save_pdf()
 
     def batch_summaries(self) -> None:
@@ -733,6 +741,11 @@ class MainWindow(QMainWindow):
             self.show_message(warning, error=True)
 
     def restore(self) -> None:
+        try:
+            self.controller.store.check_allowed("restore")
+        except Exception as error:
+            self.show_message(f"Not restored: {error}", error=True)
+            return
         if self.controller.must_finish():
             self.show_message(
                 "A restore cannot start while an import, backup or batch of summaries is running. "

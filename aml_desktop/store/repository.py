@@ -220,7 +220,9 @@ class Store(AuditMixin):
             raise StoreError(f"{self.path} is open read-only ({self.read_only_reason}): nothing can be changed")
         if permission != "system" and self.has_accounts():
             require(self.account, permission)
-        who = self.account.name if self.account is not None and permission != "system" else user
+        who = user
+        if self.account is not None:
+            who = f"{user} ({self.account.name})" if permission == "system" else self.account.name
         heads: list[tuple[int, str]] = []
 
         def seal() -> None:
@@ -917,7 +919,11 @@ class Store(AuditMixin):
         something the engine reads (thresholds, formulary) changed."""
         clinic.check_settings(settings)
         before = self.engine_settings()
-        with self._write(user, "settings"):
+        # Where and when the last backup went is a backup's to note; everything else is an administrator's.
+        backup_only = dataclasses.replace(
+            self.clinic_settings(), backup_folder=settings.backup_folder, last_backup_at=settings.last_backup_at
+        )
+        with self._write(user, "backup" if settings == backup_only else "settings"):
             clinic.write_settings(self._conn, settings)
             if settings.engine_settings() != before:
                 self._conn.execute("UPDATE patient_list SET computed_on = NULL")
