@@ -158,7 +158,7 @@ def open_window(db_path: Path | None, *, today: date | None = None) -> tuple[obj
         return None
     from aml_desktop.gui.security import Security, sign_in
 
-    if not sign_in(store, created):
+    if not sign_in(store):
         store.close()  # type: ignore[attr-defined]
         return None
     controller = Controller(store, today=(lambda: today) if today is not None else date.today)
@@ -186,6 +186,8 @@ def run_gui(db_path: Path | None) -> int:
     window.security.check_audit()  # type: ignore[attr-defined]
     if created and controller.count_patients() == 0:  # type: ignore[attr-defined]
         offer_demo(window, controller, controller.today())  # type: ignore[attr-defined]
+    if created:  # the first run of a new clinic creates its administrator (declined: the red banner stays)
+        window.security.create_administrator()  # type: ignore[attr-defined]
     schedule_after_show(window)  # type: ignore[arg-type]
     status = app.exec()
     controller.close()  # type: ignore[attr-defined]

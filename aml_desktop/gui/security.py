@@ -167,13 +167,11 @@ class NewAccountDialog(QDialog):
         self.accept()
 
 
-def sign_in(store: Any, created: bool, parent: QWidget | None = None) -> bool:
-    """Before the window shows patients: log in when the clinic has accounts; on a new clinic offer to
-    create the administrator (cancelling leaves a clinic without accounts, shown with a red banner)."""
+def sign_in(store: Any, parent: QWidget | None = None) -> bool:
+    """Before the window shows patients: log in when the clinic has accounts (False: the user quit).
+    A new clinic is offered its administrator once the window shows (``Security.create_administrator``)."""
     if store.has_accounts():
         return LoginDialog(store, parent=parent).exec() == QDialog.DialogCode.Accepted
-    if created:
-        NewAccountDialog(store, first=True, parent=parent).exec()
     return True
 
 

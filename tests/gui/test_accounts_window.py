@@ -1,0 +1,153 @@
+"""Accounts in the window, as a user meets them: login, first administrator, banner, idle lock, audit viewer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog
+
+from aml_desktop.gui.security import (
+    NO_ACCOUNTS_TEXT,
+    AuditDialog,
+    LoginDialog,
+    NewAccountDialog,
+    Security,
+    sign_in,
+)
+from aml_desktop.store import Store
+
+PASSWORD = "ward seven pass"
+
+
+def _type(widget: Any, text: str) -> None:
+    widget.clear()
+    QTest.keyClicks(widget, text)
+
+
+def _clinic(store: Store) -> None:
+    store.add_account("admin", "Ada Admin", "administrator", PASSWORD)
+    store.login("admin", PASSWORD)
+    store.add_account("drc", "Dr Clara Clinician", "clinician", PASSWORD)
+    store.add_account("nina", "Nina Nurse", "nurse", PASSWORD)
+    store.logout()
+
+
+def test_a_clinic_without_accounts_shows_the_red_banner_and_creates_the_administrator(
+    qtbot: Any, window: Any, controller: Any, drive: Callable[..., list[Any]], screenshot: Callable[..., Any]
+) -> None:
+    security = Security(window, controller)
+    assert security.banner.isVisible() and security.banner_label.text() == NO_ACCOUNTS_TEXT
+    assert NO_ACCOUNTS_TEXT == "No accounts: anyone at this computer can read and change records"
+
+    def fill(dialog: NewAccountDialog) -> None:
+        _type(dialog.name_edit, "admin")
+        _type(dialog.full_name_edit, "Ada Admin")
+        _type(dialog.password_edit, PASSWORD)
+        _type(dialog.again_edit, "typo " + PASSWORD)
+        dialog.attempt()  # the two passwords differ: refused, nothing made
+        assert "differ" in dialog.error_label.text() and not controller.store.has_accounts()
+        _type(dialog.password_edit, PASSWORD)
+        _type(dialog.again_edit, PASSWORD)
+        dialog.attempt()
+
+    drive(NewAccountDialog, fill)
+    qtbot.mouseClick(security.create_button, Qt.MouseButton.LeftButton)
+    assert controller.store.account.name == "admin"
+    assert not security.banner.isVisible()
+    assert "Ada Admin (administrator)" in window.windowTitle()
+    assert security.accounts_action.isEnabled() and security.audit_action.isEnabled()
+
+
+def test_login_refuses_a_wrong_password_then_lets_the_right_one_in(
+    qtbot: Any, store: Store, screenshot: Callable[..., Any]
+) -> None:
+    _clinic(store)
+    dialog = LoginDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.resize(420, 220)
+    dialog.show()
+    _type(dialog.name_edit, "drc")
+    _type(dialog.password_edit, "not the password")
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "wrong account name or password" in dialog.error_label.text()
+    assert dialog.password_edit.text() == ""  # never kept
+    screenshot(dialog, "login-refused")
+    _type(dialog.password_edit, PASSWORD)
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert store.account is not None and store.account.full_name == "Dr Clara Clinician"
+    assert [e.action for e in store.audit_entries(limit=2)] == ["login", "login_failed"]
+
+
+def test_sign_in_asks_for_a_login_when_the_clinic_has_accounts(store: Store, drive: Callable[..., list[Any]]) -> None:
+    _clinic(store)
+    drive(LoginDialog, lambda d: d.reject())
+    assert sign_in(store) is False  # quitting the login opens nothing
+    drive(LoginDialog, lambda d: (_type(d.name_edit, "nina"), _type(d.password_edit, PASSWORD), d.attempt()))
+    assert sign_in(store) is True and store.account.name == "nina"
+
+
+def test_the_idle_lock_hides_the_records_until_the_password_is_given(
+    qtbot: Any, window: Any, controller: Any, paper_ids: dict[str, str], screenshot: Callable[..., Any]
+) -> None:
+    store = controller.store
+    _clinic(store)
+    store.login("drc", PASSWORD)
+    security = Security(window, controller)
+    assert store.idle_lock_minutes() == 10  # the default setting
+    assert security.idle.timer.interval() == 10 * 60_000
+    window.show_patient(next(iter(paper_ids.values())))
+    # Time passes with nobody at the keyboard: the timer fires (no sleeping in the test).
+    security.idle.timer.timeout.emit()
+    assert security.lock_screen.isVisible()
+    assert security.lock_screen.geometry() == window.rect()  # covers the whole window
+    assert not window.menuBar().isEnabled()
+    assert store.account is None  # the session is over: writes are refused while locked
+    screenshot(window, "locked")
+    _type(security.lock_screen.password_edit, "wrong password!")
+    QTest.keyClick(security.lock_screen.password_edit, Qt.Key.Key_Return)
+    assert security.lock_screen.isVisible() and "wrong" in security.lock_screen.error_label.text()
+    _type(security.lock_screen.password_edit, PASSWORD)
+    QTest.keyClick(security.lock_screen.password_edit, Qt.Key.Key_Return)
+    assert not security.lock_screen.isVisible() and store.account.name == "drc"
+    actions = [e.action for e in store.audit_entries(user="drc", limit=5)]
+    assert actions[:2] == ["login", "lock"]
+
+
+def test_decisions_are_signed_by_the_logged_in_clinician(
+    window: Any, controller: Any, paper_ids: dict[str, str], drive: Callable[..., list[Any]]
+) -> None:
+    from aml_desktop.gui.decision_dialog import DecisionDialog
+
+    store = controller.store
+    _clinic(store)
+    store.login("drc", PASSWORD)
+    window.show_patient(paper_ids["patient1-early-relapse"])
+    seen: list[tuple[str, bool]] = []
+    drive(DecisionDialog, lambda d: seen.append((d.ui.clinician_edit.text(), d.ui.clinician_edit.isReadOnly())))
+    window.record_decision()
+    assert seen == [("Dr Clara Clinician", True)]
+
+
+def test_the_audit_viewer_filters_by_patient_and_account(qtbot: Any, store: Store, paper_ids: dict[str, str]) -> None:
+    _clinic(store)
+    store.login("admin", PASSWORD)
+    patient = paper_ids["patient2-primary-refractory"]
+    store.record_event("view", patient_id=patient)
+    dialog = AuditDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.status.text().startswith("Chain checked: whole")
+    _type(dialog.patient_edit, patient)
+    dialog.reload()
+    whats = {dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())}
+    assert whats == {"import", "view"}
+    dialog.patient_edit.clear()
+    dialog.user_combo.setCurrentIndex(dialog.user_combo.findData("drc"))
+    dialog.reload()
+    assert dialog.table.rowCount() == 0 or all(
+        dialog.table.item(r, 2).text() == "drc" for r in range(dialog.table.rowCount())
+    )
