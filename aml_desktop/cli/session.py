@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 PASSWORD_VARIABLE = "AML_DESKTOP_PASSWORD"
+PASSPHRASE_VARIABLE = "AML_DESKTOP_PASSPHRASE"
 EXIT_LOGIN = 2
 
 
@@ -23,9 +24,9 @@ def database_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) is not None else default_db_path()
 
 
-def ask_password(prompt: str) -> str | None:
+def ask_password(prompt: str, variable: str = PASSWORD_VARIABLE) -> str | None:
     """The password from the environment, else from the terminal; None when neither is there."""
-    given = os.environ.get(PASSWORD_VARIABLE)
+    given = os.environ.get(variable)
     if given is not None:
         return given
     if not sys.stdin.isatty():
@@ -49,6 +50,18 @@ def log_in(args: argparse.Namespace) -> int | None:
     forget_session(path)
     if not path.is_file() or path.stat().st_size == 0:
         return None  # no clinic yet: the command says so, or makes one
+    from aml_desktop.store import driver
+
+    if driver.needs_passphrase(path):
+        passphrase = ask_password(f"Clinic passphrase for {path.name}: ", PASSPHRASE_VARIABLE)
+        if passphrase is None:
+            print(
+                f"aml-desktop: {path} is encrypted (or not a database): give the clinic passphrase at the terminal or "
+                f"in {PASSPHRASE_VARIABLE}; nothing was read or changed",
+                file=sys.stderr,
+            )
+            return EXIT_LOGIN
+        driver.set_passphrase(path, passphrase)
     try:
         store = Store.open(path, create=False, check=False)
     except StoreError:

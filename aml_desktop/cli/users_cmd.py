@@ -15,6 +15,8 @@ from typing import Any
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_INVALID = 2
+# A clinic passphrase protects every record in the file: longer than an account password.
+MIN_PASSPHRASE = 12
 
 
 def register(subparsers: Any) -> None:
@@ -37,6 +39,15 @@ def register(subparsers: Any) -> None:
     p = verbs.add_parser("reset", help="set a new password for an account (administrators)")
     p.add_argument("name", metavar="NAME")
     p.set_defaults(func=run_reset)
+    p = subparsers.add_parser(
+        "encrypt",
+        help="encrypt the clinic database at rest with a clinic passphrase (administrators; needs SQLCipher)",
+        description="Rewrite the database encrypted with SQLCipher. The passphrase is asked twice at a terminal, or "
+        "read as one line from standard input. Afterwards the window asks for it on opening, the command line reads "
+        "it from the terminal or AML_DESKTOP_PASSPHRASE, and new backups are encrypted too. Older, plain backups are "
+        "NOT encrypted: delete them once a new backup is taken. A lost passphrase cannot be recovered.",
+    )
+    p.set_defaults(func=run_encrypt)
     for verb, active in (("disable", False), ("enable", True)):
         p = verbs.add_parser(verb, help=f"{verb} an account (accounts are never deleted)")
         p.add_argument("name", metavar="NAME")
@@ -115,6 +126,43 @@ def run_reset(args: argparse.Namespace) -> int:
         _error(str(error))
         return EXIT_REFUSED
     print(f"new password set for {args.name}")
+    return EXIT_OK
+
+
+def run_encrypt(args: argparse.Namespace) -> int:
+    from aml_desktop.store import StoreError, driver, open_store_for_cli
+
+    if not driver.available():
+        _error("SQLCipher is not installed: pip install 'aml-desktop[encryption]'; nothing was changed")
+        return EXIT_REFUSED
+    try:
+        with open_store_for_cli(args.db) as store:
+            store.check_allowed("settings")
+            path = store.path
+            if driver.is_encrypted(path):
+                _error(f"{path} is already encrypted; nothing was changed")
+                return EXIT_REFUSED
+    except StoreError as error:
+        _error(str(error))
+        return EXIT_REFUSED
+    passphrase = new_password("the clinic (passphrase)")
+    if passphrase is None or len(passphrase) < MIN_PASSPHRASE:
+        _error(f"the passphrase must have at least {MIN_PASSPHRASE} characters; nothing was changed")
+        return EXIT_INVALID
+    try:
+        driver.encrypt_database(path, passphrase)
+        with open_store_for_cli(path) as store:
+            store.record_event(
+                "encrypt",
+                detail={"cipher": "SQLCipher 4 (AES-256, PBKDF2-HMAC-SHA512)"},
+                user="cli",
+                permission="settings",
+            )
+    except StoreError as error:
+        _error(str(error))
+        return EXIT_REFUSED
+    print(f"{path} is now encrypted. Keep the passphrase safe: without it the clinic cannot be opened.")
+    print("Backups taken from now on are encrypted; delete the older, plain backups once a new one is taken.")
     return EXIT_OK
 
 

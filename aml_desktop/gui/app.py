@@ -103,9 +103,12 @@ def open_clinic(path: Path) -> tuple[object | None, bool]:
     """
     from PySide6.QtWidgets import QFileDialog
 
+    from aml_desktop.gui.security import ask_passphrase
     from aml_desktop.paths import default_db_path
     from aml_desktop.store import DamagedDatabase, Store, StoreError, restore_database
 
+    if not ask_passphrase(path):
+        return None, False
     while True:
         try:
             # The page-by-page check runs after the first paint (controller.check_database).

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -165,6 +166,29 @@ class NewAccountDialog(QDialog):
             self.password_edit.clear()
             self.again_edit.clear()
         self.accept()
+
+
+def ask_passphrase(path: Any, parent: QWidget | None = None) -> bool:
+    """An encrypted clinic: ask its passphrase until it opens the file (False: the user cancelled)."""
+    from aml_desktop.store import StoreError, driver
+
+    problem = ""
+    while driver.needs_passphrase(path):
+        text, ok = QInputDialog.getText(
+            parent,
+            "AML Desktop — Clinic passphrase",
+            f"{problem}The clinic database {path.name} is encrypted.\nClinic passphrase:",
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return False
+        driver.set_passphrase(path, text)
+        try:
+            driver.connect(path).close()
+        except StoreError:
+            driver.set_passphrase(path, None)
+            problem = "Wrong passphrase. "
+    return True
 
 
 def sign_in(store: Any, parent: QWidget | None = None) -> bool:

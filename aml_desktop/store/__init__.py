@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import driver
 from .backup import (
     auto_backup_due,
     backup_database,
@@ -56,6 +57,7 @@ __all__ = [
     "backup_database",
     "backup_warning",
     "check_batch",
+    "driver",
     "make_demo_clinic",
     "open_store_for_cli",
     "read_case_files",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from .errors import StoreError
 
@@ -119,7 +120,7 @@ def check_password(password: str) -> None:
 
 # argon2id cost for new hashes (empty: argon2-cffi's RFC 9106 "low memory" defaults, 64 MiB, 3 passes).
 # The tests lower it; a stored hash carries its own parameters, so verification always uses those.
-HASH_COST: dict[str, int] = {}
+HASH_COST: dict[str, Any] = {}
 
 
 def hash_password(password: str) -> str:

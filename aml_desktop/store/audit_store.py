@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import accounts, audit_chain
+from . import accounts, audit_chain, driver
 from .accounts import Account, LoginRefused, NotAllowed
 from .errors import StoreError
 from .models import AuditEntry
@@ -75,7 +75,7 @@ class AuditMixin:
         """True once the clinic has any account: from then on every write needs a logged-in account."""
         try:
             return self._conn.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
-        except sqlite3.OperationalError:  # a read-only file from before accounts existed
+        except driver.OperationalError:  # a read-only file from before accounts existed
             return False
 
     def has_administrator(self) -> bool:

@@ -28,6 +28,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from . import driver
 from .accounts import Account, require
 from .connection import BUSY_TIMEOUT_SECONDS, check_ours, quick_check, read_only_connection
 from .errors import DamagedDatabase, StoreError
@@ -60,7 +61,7 @@ def verify_database(path: Path | str) -> None:
         with closing(read_only_connection(path)) as conn:
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
             fk_problems = conn.execute("PRAGMA foreign_key_check").fetchall()
-    except sqlite3.DatabaseError as error:
+    except driver.DatabaseError as error:
         raise StoreError(f"{path} is damaged: {error}") from None
     if problems != ["ok"]:
         raise StoreError(f"{path} failed its integrity check: {'; '.join(problems[:5])}")
@@ -72,7 +73,7 @@ def _copy(source: Path, dest: Path, progress: Callable[[int, int], None] | None,
     """Online backup of ``source`` into the file ``dest``; returns the page count."""
     with (
         closing(read_only_connection(source)) as src,
-        closing(sqlite3.connect(str(dest), timeout=wait_seconds)) as dst,
+        closing(_keyed_like(source, dest, timeout=wait_seconds)) as dst,
     ):
         try:
             src.backup(dst, pages=BACKUP_STEP_PAGES, progress=bounded_progress(wait_seconds, progress))
@@ -81,6 +82,14 @@ def _copy(source: Path, dest: Path, progress: Callable[[int, int], None] | None,
         dst.execute("PRAGMA journal_mode = DELETE")
         pages = int(dst.execute("PRAGMA page_count").fetchone()[0])
     return pages
+
+
+def _keyed_like(source: Path, dest: Path, **options: Any) -> sqlite3.Connection:
+    """A connection to ``dest`` encrypted like ``source``: an encrypted clinic's backups are encrypted too."""
+    encrypted = driver.is_encrypted(source)
+    if encrypted:
+        driver.set_passphrase(dest, driver.passphrase_for(source))
+    return driver.connect(dest, encrypt=encrypted, **options)
 
 
 def _fsync(path: Path) -> None:
@@ -116,7 +125,9 @@ def backup_database(
         verify_database(partial)
         _fsync(partial)
         os.replace(partial, dest)
-    except sqlite3.Error as error:
+        if driver.is_encrypted(dest):
+            driver.set_passphrase(dest, driver.passphrase_for(source))
+    except driver.Error as error:
         raise StoreError(f"the backup to {dest} failed: {error}") from None
     finally:
         partial.unlink(missing_ok=True)
@@ -148,14 +159,14 @@ def _read_backup_settings(target: Path) -> dict[str, Any] | None:
             names = {row[1] for row in conn.execute("PRAGMA table_info(clinic_settings)")}
             columns = [c for c in _BACKUP_SETTINGS if c in names]
             row = conn.execute(f"SELECT {', '.join(columns)} FROM clinic_settings WHERE id = 1").fetchone()
-    except sqlite3.Error:
+    except driver.Error:
         return None
     return dict(zip(columns, row, strict=True)) if row is not None else None
 
 
 def _write_backup_settings(target: Path, kept: dict[str, Any]) -> None:
     """Put the clinic's backup settings back after a restore (the backup holds older ones)."""
-    with closing(sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)) as conn:
+    with closing(driver.connect(target, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)) as conn:
         conn.create_function("aml_user", 0, lambda: "system:restore")
         names = {row[1] for row in conn.execute("PRAGMA table_info(clinic_settings)")}
         columns = [c for c in kept if c in names]
@@ -216,6 +227,8 @@ def restore_database(
     backup = Path(backup_path)
     if not target.parent.is_dir():
         raise StoreError(f"the folder {target.parent} does not exist: nothing was restored (check the --db path)")
+    if driver.is_encrypted(backup) and driver.passphrase_for(backup) is None:
+        driver.set_passphrase(backup, driver.passphrase_for(target))  # the clinic's backups share its passphrase
     verify_database(backup)
     exists = target.exists() and target.stat().st_size > 0
     replaced_trail = _read_trail(target) if exists and not _is_damaged(target) else None
@@ -239,11 +252,11 @@ def restore_database(
             check_ours(target)
             backup_database(target, safety, wait_seconds=wait_seconds)
         try:
-            if exists and not damaged:
+            if exists and not damaged and driver.is_encrypted(backup) == driver.is_encrypted(target):
                 _copy_into(backup, target, wait_seconds)
             else:
                 _replace_file(backup, target, wait_seconds)
-        except sqlite3.Error as error:
+        except driver.Error as error:
             raise StoreError(
                 f"the restore into {target} failed: {error}; the old database is kept at {safety}"
             ) from None
@@ -270,7 +283,7 @@ def _read_trail(path: Path) -> tuple[bool, list[dict[str, Any]]] | None:
             cursor = conn.execute("SELECT * FROM audit_log ORDER BY id")
             names = [d[0] for d in cursor.description]
             return has_accounts, [dict(zip(names, row, strict=True)) for row in cursor]
-    except sqlite3.Error:
+    except driver.Error:
         return None
 
 
@@ -306,7 +319,7 @@ def _copy_into(backup: Path, target: Path, wait_seconds: float) -> None:
     with (
         closing(read_only_connection(backup)) as src,
         # SQLite's own busy handler waits at most ``wait_seconds`` per step, the callback bounds the retries.
-        closing(sqlite3.connect(str(target), timeout=wait_seconds)) as dst,
+        closing(driver.connect(target, timeout=wait_seconds)) as dst,
     ):
         try:
             src.backup(dst, pages=BACKUP_STEP_PAGES, progress=bounded_progress(wait_seconds))
@@ -323,12 +336,14 @@ def _replace_file(backup: Path, target: Path, wait_seconds: float) -> None:
     partial.unlink(missing_ok=True)
     try:
         _copy(backup, partial, None, wait_seconds)
-        with closing(sqlite3.connect(str(partial))) as conn:
+        with closing(_keyed_like(backup, partial)) as conn:
             conn.execute("PRAGMA journal_mode = WAL")
         _fsync(partial)
         for suffix in ("-wal", "-shm"):
             target.with_name(target.name + suffix).unlink(missing_ok=True)
         os.replace(partial, target)
+        if driver.is_encrypted(target):
+            driver.set_passphrase(target, driver.passphrase_for(backup))
     finally:
         partial.unlink(missing_ok=True)
 

@@ -24,7 +24,7 @@ from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
 from aml_desktop.engine.input_rules import hospital_number_key
 from aml_desktop.engine.settings import EngineSettings
 
-from . import audit_chain, clinic, mapping, writes
+from . import audit_chain, clinic, driver, mapping, writes
 from .accounts import Account, require
 from .audit_store import AuditMixin, session_for
 from .connection import (
@@ -295,7 +295,7 @@ class Store(AuditMixin):
             try:
                 for (patient_id,) in self._conn.execute(sql):
                     ids.setdefault(str(patient_id))
-            except sqlite3.DatabaseError:
+            except driver.DatabaseError:
                 continue
             if sql.startswith("SELECT id FROM patients") and ids:
                 break
@@ -304,7 +304,7 @@ class Store(AuditMixin):
                 yield patient_id, self.get_case(patient_id), None
             except PatientNotFound:
                 continue  # deleted: the audit trail still names it
-            except (sqlite3.DatabaseError, StoreError, ValueError) as error:
+            except (*driver.DatabaseError, StoreError, ValueError) as error:
                 yield patient_id, None, f"{self._salvage_label(patient_id)}{error}"
 
     def _salvage_label(self, patient_id: str) -> str:
@@ -313,7 +313,7 @@ class Store(AuditMixin):
             row = self._conn.execute(
                 "SELECT hospital_number, name FROM patient_list WHERE patient_id = ?", [patient_id]
             ).fetchone()
-        except sqlite3.DatabaseError:
+        except driver.DatabaseError:
             return ""
         if row is None:
             return ""

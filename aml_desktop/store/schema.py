@@ -379,6 +379,7 @@ AUDIT_OPERATIONS = (
     "account_change",
     "password_reset",
     "chain_start",
+    "encrypt",
 )
 _SEALED_COLUMNS = (
     "id",
