@@ -264,10 +264,14 @@ def restore_database(
         if kept:
             _write_backup_settings(target, kept)
         _prune_safety_copies(target)
-    trail_file = target.with_name(f"{target.stem}.trail-before-restore-r{number:04d}-{stamp}.jsonl")
+    encrypted = driver.is_encrypted(safety) if safety.exists() else False
+    kind = "trail.sqlite3" if encrypted else "jsonl"
+    trail_file = target.with_name(f"{target.stem}.trail-before-restore-r{number:04d}-{stamp}.{kind}")
     detail: dict[str, Any] = {"backup": str(backup), "replaced_database_kept_as": str(safety)}
     if replaced_trail is not None:
-        detail.update(_keep_trail(trail_file, replaced_trail[1]))
+        if encrypted:
+            driver.set_passphrase(trail_file, driver.passphrase_for(safety))
+        detail.update(_keep_trail(trail_file, replaced_trail[1], encrypted=encrypted))
     elif exists:
         detail["replaced_trail"] = "the replaced database was damaged: its trail is in the safety copy"
     _record_restore(target, detail, account, user)
@@ -287,11 +291,23 @@ def _read_trail(path: Path) -> tuple[bool, list[dict[str, Any]]] | None:
         return None
 
 
-def _keep_trail(trail_file: Path, entries: list[dict[str, Any]]) -> dict[str, Any]:
-    """Write the replaced trail beside the database (one JSON entry a line); what the restore entry says."""
-    text = "".join(json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n" for entry in entries)
+def _keep_trail(trail_file: Path, entries: list[dict[str, Any]], *, encrypted: bool = False) -> dict[str, Any]:
+    """Write the replaced trail beside the database, one JSON entry a line (for an encrypted clinic, as the
+    rows of an SQLCipher file with the clinic's passphrase); returns what the restore entry says of it."""
+    lines = [json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n" for entry in entries]
+    text = "".join(lines)
     partial = trail_file.with_name(trail_file.name + ".partial")
-    partial.write_text(text, encoding="utf-8")
+    partial.unlink(missing_ok=True)
+    if encrypted:
+        driver.set_passphrase(partial, driver.passphrase_for(trail_file))
+        with closing(driver.connect(partial, encrypt=True, isolation_level=None)) as conn:
+            conn.execute("CREATE TABLE trail (line INTEGER PRIMARY KEY, entry TEXT NOT NULL)")
+            conn.execute("BEGIN")
+            conn.executemany("INSERT INTO trail (entry) VALUES (?)", [(line,) for line in lines])
+            conn.execute("COMMIT")
+        driver.set_passphrase(partial, None)
+    else:
+        partial.write_text(text, encoding="utf-8")
     _fsync(partial)
     os.replace(partial, trail_file)
     last = entries[-1] if entries else {}
