@@ -186,7 +186,6 @@ def run_gui(db_path: Path | None) -> int:
         return 0
     window, controller, created = opened
     window.show()  # type: ignore[attr-defined]
-    window.security.check_audit()  # type: ignore[attr-defined]
     if created and controller.count_patients() == 0:  # type: ignore[attr-defined]
         offer_demo(window, controller, controller.today())  # type: ignore[attr-defined]
     if created:  # the first run of a new clinic creates its administrator (declined: the red banner stays)

@@ -800,4 +800,7 @@ def schedule_after_show(window: MainWindow) -> None:
     QTimer.singleShot(0, window.warm_up_search)
     # The opening check runs on a worker; status refresh and the scheduled backup follow it.
     QTimer.singleShot(0, window.controller.check_database)
+    security = getattr(window, "security", None)
+    if security is not None:  # the audit trail's check, on a worker too
+        QTimer.singleShot(0, security.check_audit_later)
     window.backup_timer.start()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 NO_ACCOUNTS_TEXT = "No accounts: anyone at this computer can read and change records"
 _RED = "background: #fde7e9; border: 1px solid #c50f1f; padding: 6px; color: #7a0010;"
 _ERROR_STYLE = "color: #b00020;"
+LOCK_COLOUR = "#1f2a36"
 # Input that counts as someone being at the computer (resets the idle lock).
 _ACTIVITY = frozenset(
     {
@@ -232,8 +233,10 @@ class LockScreen(QWidget):
     def __init__(self, window: QMainWindow, store_of: Callable[[], Any]) -> None:
         super().__init__(window)
         self.setObjectName("lock_screen")
+        # An opaque cover: the style sheet's background is painted only with WA_StyledBackground.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("QWidget#lock_screen { background: #1f2a36; } QLabel { color: white; }")
+        self.setStyleSheet(f"QWidget#lock_screen {{ background: {LOCK_COLOUR}; }} QLabel {{ color: white; }}")
         self._store_of = store_of
         self.name = ""
         self.title = QLabel()
@@ -276,6 +279,9 @@ class LockScreen(QWidget):
         self.error_label.clear()
         self.password_edit.clear()
         parent = self.parentWidget()
+        central = parent.centralWidget() if isinstance(parent, QMainWindow) else None
+        if central is not None:
+            central.hide()  # the records are not merely covered: they are not drawn at all
         self.setGeometry(parent.rect())
         self.show()
         self.raise_()
@@ -293,14 +299,20 @@ class LockScreen(QWidget):
         except StoreError as error:
             self.error_label.setText(str(error))
             return
-        self.hide()
-        self.unlocked.emit()
+        self._reveal()
 
     def switch_user(self) -> None:
         dialog = LoginDialog(self._store_of(), title="Log in as someone else", parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.hide()
-            self.unlocked.emit()
+            self._reveal()
+
+    def _reveal(self) -> None:
+        parent = self.parentWidget()
+        central = parent.centralWidget() if isinstance(parent, QMainWindow) else None
+        if central is not None:
+            central.show()
+        self.hide()
+        self.unlocked.emit()
 
     def resize_to_window(self) -> None:
         parent = self.parentWidget()
@@ -378,9 +390,20 @@ class Security(QObject):
         if account is not None:
             self.controller.user = account.name
 
+    def check_audit_later(self) -> Any:
+        """Verify the trail on a worker when the window opens (about 2 s for 10,000 patients)."""
+        return self.controller.start_task(
+            "Checking the audit trail",
+            lambda store, _progress: store.verify_audit(),
+            on_success=self.show_verdict,
+            background=True,
+        )
+
     def check_audit(self) -> Any:
-        """Verify the trail (run when the window opens); a red banner names the first broken entry."""
-        verdict = self.controller.store.verify_audit()
+        """Verify the trail now; a red banner names the first broken entry."""
+        return self.show_verdict(self.controller.store.verify_audit())
+
+    def show_verdict(self, verdict: Any) -> Any:
         if verdict.whole:
             self.audit_banner.hide()
             self.window.show_message(f"Audit trail checked: whole ({verdict.entries} entries).")

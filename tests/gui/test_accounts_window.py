@@ -107,13 +107,22 @@ def test_the_idle_lock_hides_the_records_until_the_password_is_given(
     assert security.lock_screen.geometry() == window.rect()  # covers the whole window
     assert not window.menuBar().isEnabled()
     assert store.account is None  # the session is over: writes are refused while locked
-    screenshot(window, "locked")
+    assert not window.centralWidget().isVisible()  # the records are not drawn at all
+    image = screenshot(window, "locked")
+    from PySide6.QtGui import QColor, QImage
+
+    from aml_desktop.gui.security import LOCK_COLOUR
+
+    picture = QImage(str(image))
+    # Where the patient's record was, the lock's opaque colour (not the record under a transparent cover).
+    assert picture.pixelColor(picture.width() * 3 // 4, picture.height() * 3 // 4) == QColor(LOCK_COLOUR)
     _type(security.lock_screen.password_edit, "wrong password!")
     QTest.keyClick(security.lock_screen.password_edit, Qt.Key.Key_Return)
     assert security.lock_screen.isVisible() and "wrong" in security.lock_screen.error_label.text()
     _type(security.lock_screen.password_edit, PASSWORD)
     QTest.keyClick(security.lock_screen.password_edit, Qt.Key.Key_Return)
     assert not security.lock_screen.isVisible() and store.account.name == "drc"
+    assert window.centralWidget().isVisible()
     actions = [e.action for e in store.audit_entries(user="drc", limit=5)]
     assert actions[:2] == ["login", "lock"]
 
@@ -151,3 +160,22 @@ def test_the_audit_viewer_filters_by_patient_and_account(qtbot: Any, store: Stor
     assert dialog.table.rowCount() == 0 or all(
         dialog.table.item(r, 2).text() == "drc" for r in range(dialog.table.rowCount())
     )
+
+
+def test_the_window_checks_the_trail_when_it_opens_and_says_when_it_is_broken(
+    qtbot: Any, window: Any, controller: Any, paper_ids: dict[str, str]
+) -> None:
+    import sqlite3
+
+    security = Security(window, controller)
+    task = security.check_audit_later()
+    task.wait()
+    task.drain()
+    assert not security.audit_banner.isVisibleTo(window)
+    conn = sqlite3.connect(controller.db_path, isolation_level=None)
+    conn.execute("DROP TRIGGER audit_assessments_update")
+    conn.execute("UPDATE assessments SET marrow_blasts_percent = 4 WHERE marrow_blasts_percent = 55")
+    conn.close()
+    security.check_audit()
+    assert security.audit_banner.isVisibleTo(window)
+    assert "The audit trail is BROKEN at entry" in security.audit_banner.text()
