@@ -87,24 +87,28 @@ def measure(folder: Path, patients: int) -> None:
     driver.encrypt_database(encrypted, PASSPHRASE)
     print(f"encrypted file {encrypted.stat().st_size / 1e6:.1f} MB")
     for label, path in (("plain", plain), ("SQLCipher", encrypted)):
-        open_ms = _median_ms(lambda path=path: Store.open(path, create=False).close(), repeat=5)
-        with Store.open(path, create=False, today=lambda: TODAY) as store:
-            first = store.list_patients(limit=1)[0]
-            case = store.get_case(first.id)
-            flip = [case, dataclasses.replace(case, courses=case.courses[:-1])]
-            turn = [0]
+        _time_store(label, path)
 
-            def save(store: Store = store) -> None:
-                turn[0] += 1
-                store.save_case(flip[turn[0] % 2], user="bench")
 
-            save_ms = _median_ms(save, repeat=20)
-            search_ms = _median_ms(lambda store=store: store.list_patients("syn", limit=50), repeat=50)
-            read_ms = _median_ms(lambda store=store: store.get_case(first.id), repeat=50)
-        print(
-            f"{label:>9}: open {open_ms:7.1f} ms   save one patient {save_ms:6.1f} ms   "
-            f"search {search_ms:5.1f} ms   read one patient {read_ms:5.2f} ms"
-        )
+def _time_store(label: str, path: Path) -> None:
+    open_ms = _median_ms(lambda: Store.open(path, create=False).close(), repeat=5)
+    with Store.open(path, create=False, today=lambda: TODAY) as store:
+        first = store.list_patients(limit=1)[0]
+        case = store.get_case(first.id)
+        flip = [case, dataclasses.replace(case, courses=case.courses[:-1])]
+        turn = [0]
+
+        def save() -> None:
+            turn[0] += 1
+            store.save_case(flip[turn[0] % 2], user="bench")
+
+        save_ms = _median_ms(save, repeat=20)
+        search_ms = _median_ms(lambda: store.list_patients("syn", limit=50), repeat=50)
+        read_ms = _median_ms(lambda: store.get_case(first.id), repeat=50)
+    print(
+        f"{label:>9}: open {open_ms:7.1f} ms   save one patient {save_ms:6.1f} ms   "
+        f"search {search_ms:5.1f} ms   read one patient {read_ms:5.2f} ms"
+    )
 
 
 def main() -> None:
