@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -445,6 +446,7 @@ class Security(QObject):
 
     def open_accounts(self) -> None:
         AccountsDialog(self.controller.store, parent=self.window).exec()
+        self.idle.set_minutes(self._idle_minutes())
         self.refresh()
 
     def open_audit(self) -> None:
@@ -479,11 +481,33 @@ class AccountsDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(close)
+        self.idle_spin = QSpinBox()
+        self.idle_spin.setRange(1, 240)
+        self.idle_spin.setSuffix(" minutes")
+        self.idle_spin.setValue(store.idle_lock_minutes())
+        save_idle = QPushButton("Save")
+        save_idle.clicked.connect(self.save_idle)
+        idle = QHBoxLayout()
+        idle.addWidget(QLabel("Lock the window after"))
+        idle.addWidget(self.idle_spin)
+        idle.addWidget(QLabel("without a key press or a click"))
+        idle.addWidget(save_idle)
+        idle.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addLayout(idle)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.reload()
+
+    def save_idle(self) -> None:
+        from aml_desktop.store import StoreError
+
+        try:
+            self.store.set_idle_lock_minutes(self.idle_spin.value())
+            self.message.setText(f"The window now locks after {self.idle_spin.value()} idle minutes.")
+        except StoreError as error:
+            self.message.setText(str(error))
 
     def reload(self) -> None:
         accounts = self.store.list_accounts()

@@ -179,3 +179,35 @@ def test_the_window_checks_the_trail_when_it_opens_and_says_when_it_is_broken(
     security.check_audit()
     assert security.audit_banner.isVisibleTo(window)
     assert "The audit trail is BROKEN at entry" in security.audit_banner.text()
+
+
+def test_an_administrator_adds_an_account_resets_a_password_and_sets_the_idle_lock(
+    qtbot: Any, store: Store, drive: Callable[..., list[Any]]
+) -> None:
+    from aml_desktop.gui.security import AccountsDialog, PasswordDialog
+
+    _clinic(store)
+    store.login("admin", PASSWORD)
+    dialog = AccountsDialog(store)
+    qtbot.addWidget(dialog)
+
+    def fill(d: NewAccountDialog) -> None:
+        _type(d.name_edit, "vic")
+        _type(d.full_name_edit, "Victor Viewer")
+        d.role_combo.setCurrentIndex(d.role_combo.findData("viewer"))
+        _type(d.password_edit, PASSWORD)
+        _type(d.again_edit, PASSWORD)
+        d.attempt()
+
+    drive(NewAccountDialog, fill)
+    dialog.add()
+    assert dialog.table.rowCount() == 4 and store.find_account("vic").role == "viewer"
+    dialog.table.setCurrentCell(2, 0)  # nina
+    drive(PasswordDialog, lambda d: (_type(d.first, "nina new pass"), _type(d.again, "nina new pass"), d.attempt()))
+    dialog.reset()
+    assert "New password set for nina" in dialog.message.text()
+    dialog.idle_spin.setValue(3)
+    dialog.save_idle()
+    assert store.idle_lock_minutes() == 3
+    store.logout()
+    assert store.login("nina", "nina new pass").role == "nurse"
