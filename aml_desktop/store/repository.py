@@ -68,6 +68,10 @@ _CHUNK = 2000
 _AUDITED_TABLES = ("patients", "diagnoses", "courses", "assessments", "mutations", "fitness", "decisions")
 
 
+# What reading one patient of a damaged file may raise (SQLite's or SQLCipher's error, or bad content).
+_UNREADABLE: tuple[type[BaseException], ...] = (*driver.DatabaseError, StoreError, ValueError)
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
@@ -304,7 +308,7 @@ class Store(AuditMixin):
                 yield patient_id, self.get_case(patient_id), None
             except PatientNotFound:
                 continue  # deleted: the audit trail still names it
-            except (*driver.DatabaseError, StoreError, ValueError) as error:
+            except _UNREADABLE as error:
                 yield patient_id, None, f"{self._salvage_label(patient_id)}{error}"
 
     def _salvage_label(self, patient_id: str) -> str:
