@@ -96,13 +96,6 @@ def _user() -> str:
         return "cli"
 
 
-def _sources(paths: list[Path]) -> list[dict[str, str]]:
-    """Each imported file's name and the SHA-256 of its bytes, for the patient's one audit entry."""
-    import hashlib
-
-    return [{"file": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()} for path in paths]
-
-
 def _error(verb: str, message: str) -> None:
     print(f"aml-desktop {verb}: {message}", file=sys.stderr)
 
@@ -119,6 +112,7 @@ def run_import(args: argparse.Namespace) -> int:
         InvalidBatch,
         StoreError,
         check_batch,
+        file_sources,
         open_store_for_cli,
         read_case_files,
     )
@@ -136,7 +130,7 @@ def run_import(args: argparse.Namespace) -> int:
             _say_if_created("import", store)
             # The files were just checked by the strict parser: no need to check them twice.
             ids = store.import_cases(
-                cases, replace=args.replace, user=_user(), validate=False, sources=_sources(args.files)
+                cases, replace=args.replace, user=_user(), validate=False, sources=file_sources(args.files)
             )
             for warning in store.duplicate_warnings(ids):
                 print(f"warning: {warning}", file=sys.stderr)

@@ -285,7 +285,7 @@ class Controller(QObject):
         user = self.user
 
         def work(store: Any, progress: Progress) -> list[str]:
-            from aml_desktop.store import StoreError, read_case_files
+            from aml_desktop.store import StoreError, file_sources, read_case_files
 
             if read_only is not None:  # this worker's own connection does not know it
                 raise StoreError(f"Nothing was imported: the database is read-only ({read_only}).")
@@ -296,7 +296,7 @@ class Controller(QObject):
                 raise StoreError(f"Nothing was imported.\n{error}") from None
             progress(1, 2, "Saving (all or nothing)")
             try:
-                ids = store.import_cases(cases, user=user)
+                ids = store.import_cases(cases, user=user, sources=file_sources(paths))
             except StoreError as error:
                 raise StoreError(f"Nothing was imported: {error}") from None
             progress(2, 2, "Done")
@@ -478,6 +478,7 @@ class Controller(QObject):
             return done
 
         def finished(count: Any) -> None:
+            self.record_event("summary", folder=str(folder), patients=int(count), search=query, status=status)
             self.message.emit(f"Saved {count} summaries in {folder}.")
 
         return self.start_task("Saving summaries", work, on_success=finished)

@@ -16,7 +16,7 @@ from .backup import (
     rotate_backups,
     verify_database,
 )
-from .case_files import CaseFileError, read_case_files
+from .case_files import CaseFileError, file_sources, read_case_files
 from .demo import make_demo_clinic
 from .errors import DamagedDatabase, ImportConflict, InvalidBatch, PatientNotFound, StaleRecord, StoreError
 from .models import AuditEntry, BackupReport, ClinicSettings, DecisionRecord, PatientSummary, RecordVersion
@@ -58,6 +58,7 @@ __all__ = [
     "backup_warning",
     "check_batch",
     "driver",
+    "file_sources",
     "make_demo_clinic",
     "open_store_for_cli",
     "read_case_files",
