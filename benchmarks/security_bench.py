@@ -13,30 +13,18 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from aml_desktop.store import Store, driver
 from aml_desktop.store.synthetic import synthetic_clinic
+from benchmarks.store_bench import _median_ms
 
 TODAY = date(2026, 11, 23)
 PASSPHRASE = "benchmark clinic passphrase"
 _RECORD_TABLES = ("patients", "diagnoses", "courses", "assessments", "mutations", "fitness", "decisions")
-
-
-def _median_ms(function: Callable[[], Any], repeat: int) -> float:
-    function()
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples) * 1000
 
 
 def _row_json_bytes(store: Store) -> int:
