@@ -338,8 +338,13 @@ class Controller(QObject):
 
     def record_event(self, operation: str, patient_id: str | None = None, **detail: Any) -> None:
         """Put a view, print, summary or export in the audit trail (read-only files hold none)."""
+        from aml_desktop.store import StoreError
+
         if self._store is not None:
-            self._store.record_event(operation, patient_id=patient_id, detail=detail or None, user=self.user)
+            try:
+                self._store.record_event(operation, patient_id=patient_id, detail=detail or None, user=self.user)
+            except StoreError as error:  # locked meanwhile, or the file is busy: say so, never lose silently
+                self.message.emit(f"The {operation} could not be recorded in the audit trail: {error}")
 
     def signer(self) -> str | None:
         """The logged-in account's full name, which signs decisions; None in a clinic without accounts."""

@@ -188,12 +188,16 @@ class AuditMixin:
         account = _account({**row, "failed_logins": 0})
         self.account = account
         _SESSIONS[Path(self.path).resolve()] = account
+        if getattr(self, "read_only_reason", None) is not None:
+            return account  # read-only media: nothing can be recorded, reading is all that is possible
         with self._write(account.name, "event") as conn:
             conn.execute("UPDATE users SET failed_logins = 0, last_failed_at = NULL WHERE id = ?", [account.id])
             self._account_entry("login", account.id, {"name": account.name})
         return account
 
     def _failed(self, user_id: int | None, name: str, why: str, now: datetime | None = None) -> None:
+        if getattr(self, "read_only_reason", None) is not None:
+            return
         who = f"login attempt: {name.strip()[:64]}"
         with self._write(who, "system") as conn:
             if user_id is not None:
