@@ -65,13 +65,15 @@ def passphrase_for(path: Path | str) -> str | None:
 
 
 def is_encrypted(path: Path | str) -> bool:
-    """True for a non-empty file that does not start with SQLite's plain header (an SQLCipher file)."""
+    """True for a file that starts with 16 bytes of salt instead of SQLite's plain header (an SQLCipher file)."""
     try:
         with open(path, "rb") as handle:
             head = handle.read(16)
     except OSError:
         return False
-    return len(head) == 16 and head != _PLAIN_HEADER
+    # SQLCipher's first 16 bytes are a random salt; a text file (notes, JSON, CSV) is not an encrypted clinic.
+    readable = all(32 <= byte < 127 or byte in b"\t\r\n" for byte in head)
+    return len(head) == 16 and head != _PLAIN_HEADER and not readable
 
 
 def needs_passphrase(path: Path | str) -> bool:
