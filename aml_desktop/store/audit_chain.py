@@ -140,6 +140,28 @@ def record_rows(
     return found
 
 
+# From this many entries in one seal (a migration sealing an old trail), rows are read table by table.
+_BULK_FROM = 500
+
+
+def _bulk_states(conn: sqlite3.Connection, pending: Sequence[Sequence[Any]]) -> dict[tuple[str, str], str]:
+    """The current state of every row these entries touch, one scan per table instead of one query per row."""
+    wanted: dict[str, set[str]] = {}
+    for entry in pending:
+        if entry[4] in STATE_TABLES and (entry[3] in ROW_OPERATIONS or entry[3] in ACCOUNT_OPERATIONS):
+            wanted.setdefault(str(entry[4]), set()).add(str(entry[5]))
+    states: dict[tuple[str, str], str] = {}
+    for table, ids in wanted.items():
+        row_key = STATE_TABLES[table][0]
+        for row in _dicts(conn.execute(f"SELECT * FROM {table}")):
+            row_id = str(row[row_key])
+            if row_id in ids:
+                states[(table, row_id)] = row_hash(table, row_id, canonical_values(table, row))
+        for row_id in ids:
+            states.setdefault((table, row_id), row_hash(table, row_id, None))
+    return states
+
+
 def _last_hash(conn: sqlite3.Connection) -> str:
     row = conn.execute(
         "SELECT entry_hash FROM audit_log WHERE entry_hash IS NOT NULL ORDER BY id DESC LIMIT 1"
@@ -156,7 +178,7 @@ def seal(conn: sqlite3.Connection) -> tuple[int, str] | None:
         return None
     imports = [str(e[6]) for e in pending if e[3] == IMPORT and e[6] is not None]
     records = record_rows(conn, imports) if imports else {}
-    states: dict[tuple[str, str], str] = {}
+    states = _bulk_states(conn, pending) if len(pending) > _BULK_FROM else {}
     previous = _last_hash(conn)
     sealed = []
     for entry in pending:
