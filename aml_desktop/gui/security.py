@@ -231,7 +231,7 @@ class LockScreen(QWidget):
 
     unlocked = Signal()
 
-    def __init__(self, window: QMainWindow, store_of: Callable[[], Any]) -> None:
+    def __init__(self, window: QWidget, store_of: Callable[[], Any]) -> None:
         super().__init__(window)
         self.setObjectName("lock_screen")
         # An opaque cover: the style sheet's background is painted only with WA_StyledBackground.
@@ -300,20 +300,20 @@ class LockScreen(QWidget):
         except StoreError as error:
             self.error_label.setText(str(error))
             return
-        self._reveal()
+        self.unlocked.emit()
 
     def switch_user(self) -> None:
         dialog = LoginDialog(self._store_of(), title="Log in as someone else", parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._reveal()
+            self.unlocked.emit()
 
-    def _reveal(self) -> None:
+    def release(self) -> None:
+        """Uncover (the records are drawn again)."""
         parent = self.parentWidget()
         central = parent.centralWidget() if isinstance(parent, QMainWindow) else None
         if central is not None:
             central.show()
         self.hide()
-        self.unlocked.emit()
 
     def resize_to_window(self) -> None:
         parent = self.parentWidget()
@@ -346,6 +346,7 @@ class Security(QObject):
         window.ui.central_layout.insertWidget(0, self.banner)
         window.ui.central_layout.insertWidget(0, self.audit_banner)
         self.lock_screen = LockScreen(window, lambda: controller.store)
+        self.covers: list[LockScreen] = []
         self.lock_screen.unlocked.connect(self._unlocked)
         menu = window.menuBar().addMenu("&Accounts")
         self.lock_action = menu.addAction("Lock now")
@@ -423,14 +424,30 @@ class Security(QObject):
         if store is None or store.account is None or self.lock_screen.isVisible():
             return
         name = store.account.name
-        for dialog in self.window.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.reject()
         store.logout("lock")
         self.window.menuBar().setEnabled(False)
         self.lock_screen.lock(name)
+        # An open form keeps what was typed, under its own cover (a modal form blocks the window behind it,
+        # so its cover also takes the password).
+        self.covers = []
+        for dialog in QApplication.topLevelWidgets():
+            if isinstance(dialog, QDialog) and dialog.isVisible() and not isinstance(dialog, LoginDialog):
+                cover = LockScreen(dialog, lambda: self.controller.store)
+                cover.unlocked.connect(self._unlocked)
+                cover.lock(name)
+                self.covers.append(cover)
 
     def _unlocked(self) -> None:
+        store = self.controller.store
+        self.lock_screen.release()
+        for cover in self.covers:
+            dialog = cover.parentWidget()
+            cover.release()
+            cover.deleteLater()
+            if store.account is not None and store.account.name != self.lock_screen.name and dialog.isVisible():
+                # Someone else logged in: what the previous person typed is not theirs to save.
+                dialog.reject()
+        self.covers = []
         self.window.menuBar().setEnabled(True)
         self.idle.set_minutes(self._idle_minutes())
         self.refresh()

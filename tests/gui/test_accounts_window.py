@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLineEdit
 
 from aml_desktop.gui.security import (
     NO_ACCOUNTS_TEXT,
@@ -211,3 +211,28 @@ def test_an_administrator_adds_an_account_resets_a_password_and_sets_the_idle_lo
     assert store.idle_lock_minutes() == 3
     store.logout()
     assert store.login("nina", "nina new pass").role == "nurse"
+
+
+def test_a_form_open_at_the_lock_keeps_what_was_typed_under_its_own_cover(
+    qtbot: Any, window: Any, controller: Any
+) -> None:
+    store = controller.store
+    _clinic(store)
+    store.login("nina", PASSWORD)
+    security = Security(window, controller)
+    form = QDialog(window)
+    field = QLineEdit(form)
+    form.show()
+    QTest.keyClicks(field, "blasts 12")
+    security.lock()
+    (cover,) = security.covers
+    assert cover.isVisible() and cover.geometry() == form.rect()  # the form's content is covered
+    QTest.keyClicks(cover.password_edit, PASSWORD)
+    QTest.keyClick(cover.password_edit, Qt.Key.Key_Return)  # unlocked from the form's own cover
+    assert not security.lock_screen.isVisible() and form.isVisible() and field.text() == "blasts 12"
+    assert security.covers == []
+    security.lock()
+    security.covers[0]._store_of().login("drc", PASSWORD)  # someone else logs in instead
+    security.covers[0].unlocked.emit()
+    assert not form.isVisible()  # what nina typed is not drc's to save
+    form.deleteLater()
