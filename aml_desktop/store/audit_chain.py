@@ -290,6 +290,7 @@ def verify(conn: sqlite3.Connection, db_path: Path | None = None, *, limit: int 
                 if stored_hash is None or stored_hash[0] != head[1]:
                     problems.append((head[0], f"entry {head[0]} is not the entry this computer saw under that number"))
     problems.extend(_state_problems(conn, last_row_entry, last_import))
+    problems.extend((_end(conn), text) for text in _missing_triggers(conn))
     problems.sort(key=lambda p: p[0])
     return Verdict(
         entries=count,
@@ -347,6 +348,21 @@ def _state_problems(
                 )
             )
     return problems
+
+
+def _missing_triggers(conn: sqlite3.Connection) -> list[str]:
+    """The audit triggers that should exist and do not (a change now would go unrecorded)."""
+    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    # Accounts are written by the store itself, each change with its entry: no triggers on users.
+    expected = {f"audit_log_no_{operation}": "audit_log" for operation in ("update", "delete")}
+    for table in STATE_TABLES:
+        if table != "users":
+            expected.update({f"audit_{table}_{operation}": table for operation in ("insert", "update", "delete")})
+    return [
+        f"the trigger {name} is missing: changes to {table} are not being recorded (or refused)"
+        for name, table in expected.items()
+        if name not in present
+    ]
 
 
 def _import_time_rows(

@@ -159,3 +159,12 @@ def test_a_restore_is_recorded_and_keeps_the_replaced_trail(clinic: tuple[Path, 
     assert len(lines) == entry.detail["replaced_trail_entries"] == replaced_entries
     assert lines[-1]["operation"] == "delete" and lines[-1]["entry_hash"] == entry.detail["replaced_trail_last_hash"]
     assert json.loads(head_path(path).read_text())["entry"] == entry.id
+
+
+def test_a_trigger_dropped_and_not_recreated_is_named(clinic: tuple[Path, str]) -> None:
+    path, _ = clinic
+    conn = _raw(path)
+    conn.execute("DROP TRIGGER audit_decisions_insert")
+    conn.close()
+    whole, _, problems = verdict(path)
+    assert not whole and "the trigger audit_decisions_insert is missing: changes to decisions" in problems
