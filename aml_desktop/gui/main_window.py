@@ -717,6 +717,11 @@ class MainWindow(QMainWindow):
                 self._set_patient_actions(False)
 
     def backup_now(self) -> None:
+        try:
+            self.controller.store.check_allowed("backup")
+        except Exception as error:
+            self.show_message(f"No backup taken: {error}", error=True)
+            return
         self.controller.backup_now(self.controller.backup_folder())
 
     def maybe_auto_backup(self) -> None:

@@ -221,8 +221,12 @@ class IdleWatcher(QObject):
         self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self.timer.isActive():
-            self.timer.start()
+        if event.type() in _ACTIVITY:
+            try:
+                if self.timer.isActive():
+                    self.timer.start()
+            except RuntimeError:  # the window closing: its timer is already gone
+                pass
         return False
 
 

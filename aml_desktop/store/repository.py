@@ -923,11 +923,12 @@ class Store(AuditMixin):
         something the engine reads (thresholds, formulary) changed."""
         clinic.check_settings(settings)
         before = self.engine_settings()
-        # Where and when the last backup went is a backup's to note; everything else is an administrator's.
+        # Where and when the last backup went is the application's to note (automatic backups run whoever
+        # is logged in); everything else is an administrator's.
         backup_only = dataclasses.replace(
             self.clinic_settings(), backup_folder=settings.backup_folder, last_backup_at=settings.last_backup_at
         )
-        with self._write(user, "backup" if settings == backup_only else "settings"):
+        with self._write(user, "system" if settings == backup_only else "settings"):
             clinic.write_settings(self._conn, settings)
             if settings.engine_settings() != before:
                 self._conn.execute("UPDATE patient_list SET computed_on = NULL")

@@ -236,3 +236,24 @@ def test_a_form_open_at_the_lock_keeps_what_was_typed_under_its_own_cover(
     security.covers[0].unlocked.emit()
     assert not form.isVisible()  # what nina typed is not drc's to save
     form.deleteLater()
+
+
+def test_a_viewer_saving_from_the_window_is_refused_by_the_store_and_told_why(
+    window: Any, controller: Any, paper_ids: dict[str, str]
+) -> None:
+    import dataclasses
+
+    store = controller.store
+    _clinic(store)
+    store.login("admin", PASSWORD)
+    store.add_account("vic", "Victor Viewer", "viewer", PASSWORD)
+    store.logout()
+    store.login("vic", PASSWORD)
+    patient = paper_ids["patient1-early-relapse"]
+    window.show_patient(patient)
+    case = store.get_case(patient)
+    window._save(dataclasses.replace(case, courses=case.courses[:1]))
+    assert "Not saved: the account vic is a viewer: a viewer may not change a patient's record" in (
+        window.ui.message_label.text()
+    )
+    assert len(store.get_case(patient).courses) == len(case.courses)
