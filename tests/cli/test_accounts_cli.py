@@ -132,3 +132,35 @@ def _entries(db: Path) -> list[str]:
         return [r[0] for r in conn.execute("SELECT operation FROM audit_log ORDER BY id")]
     finally:
         conn.close()
+
+
+def test_encrypt_then_the_passphrase_is_needed(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from aml_desktop.store import driver
+
+    if not driver.available():
+        pytest.skip("SQLCipher (sqlcipher3) is not installed")
+    d = ("--db", db)
+    assert run(monkeypatch, *d, "users", "add", "admin", "--role", "administrator", stdin=ADMIN_PW + "\n") == 0
+    assert run(monkeypatch, *d, "--user", "admin", "encrypt", stdin="short\n", password=ADMIN_PW) == 2
+    assert not driver.is_encrypted(db)
+    passphrase = "the clinic passphrase"
+    assert run(monkeypatch, *d, "--user", "admin", "encrypt", stdin=passphrase + "\n", password=ADMIN_PW) == 0
+    assert driver.is_encrypted(db) and b"Patient One" not in db.read_bytes()
+    driver.set_passphrase(db, None)  # a new process knows nothing
+    capsys.readouterr()
+    assert run(monkeypatch, *d, "--user", "admin", "list", password=ADMIN_PW) == 2
+    assert "give the clinic passphrase" in capsys.readouterr().err
+    monkeypatch.setenv("AML_DESKTOP_PASSPHRASE", passphrase)
+    assert run(monkeypatch, *d, "--user", "admin", "audit", "verify", password=ADMIN_PW) == 0
+    assert "encrypt" in _entries_encrypted(db, passphrase)
+    driver.set_passphrase(db, None)
+
+
+def _entries_encrypted(db: Path, passphrase: str) -> list[str]:
+    from aml_desktop.store import Store, driver
+
+    driver.set_passphrase(db, passphrase)
+    with Store.open(db, create=False) as store:
+        return [e.action for e in store.audit_entries(limit=20)]
