@@ -416,6 +416,9 @@ class MainWindow(QMainWindow):
                 ui.decision_action,
             ):
                 action.setEnabled(False)
+        security = getattr(self, "security", None)
+        if security is not None:  # what the account's role may not do is greyed (the store refuses it anyway)
+            security.grey_for_role()
         ui.patient_stack.setCurrentWidget(ui.patient_page if on else ui.empty_page)
 
     def show_patient(self, patient_id: str) -> None:

@@ -332,6 +332,7 @@ class Security(QObject):
         super().__init__(window)
         self.window = window
         self.controller = controller
+        window.security = self  # the window asks it what to grey after each selection
         self.banner = QWidget(window)
         self.banner.setObjectName("no_accounts_banner")
         self.banner.setStyleSheet(f"QWidget#no_accounts_banner {{ {_RED} }}")
@@ -393,8 +394,41 @@ class Security(QObject):
         self.lock_action.setEnabled(account is not None)
         who = f" — {account.full_name} ({account.role})" if account is not None else ""
         self.window.setWindowTitle(self.base_title + who)
+        self.grey_for_role()
         if account is not None:
             self.controller.user = account.name
+
+    # The window's actions and the kind of write each one needs.
+    _ACTION_NEEDS = (
+        ("new_patient_action", "record"),
+        ("new_patient_button", "record"),
+        ("import_action", "record"),
+        ("edit_patient_action", "record"),
+        ("edit_patient_button", "record"),
+        ("add_course_action", "record"),
+        ("add_assessment_action", "record"),
+        ("fitness_action", "record"),
+        ("fitness_button", "record"),
+        ("decision_action", "decision"),
+        ("delete_patient_action", "delete"),
+        ("restore_action", "restore"),
+        ("backup_now_action", "backup"),
+    )
+
+    def grey_for_role(self) -> None:
+        """Grey what the logged-in account's role may not do, saying why; the store refuses it regardless."""
+        from aml_desktop.store.accounts import PERMISSION_WORDS, allowed
+
+        if not self.controller.available or not self.controller.store.has_accounts():
+            return
+        account = self.controller.store.account
+        for name, permission in self._ACTION_NEEDS:
+            widget = getattr(self.window.ui, name, None)
+            if widget is None or allowed(account, permission):
+                continue
+            widget.setEnabled(False)
+            role = account.role if account is not None else "nobody logged in"
+            widget.setToolTip(f"A {role} may not {PERMISSION_WORDS[permission]}.")
 
     def check_audit_later(self) -> Any:
         """Verify the trail on a worker when the window opens (about 2 s for 10,000 patients)."""

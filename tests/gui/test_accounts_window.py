@@ -257,3 +257,18 @@ def test_a_viewer_saving_from_the_window_is_refused_by_the_store_and_told_why(
         window.ui.message_label.text()
     )
     assert len(store.get_case(patient).courses) == len(case.courses)
+
+
+def test_what_a_role_may_not_do_is_greyed_with_the_reason(
+    window: Any, controller: Any, paper_ids: dict[str, str]
+) -> None:
+    store = controller.store
+    _clinic(store)
+    store.login("nina", PASSWORD)
+    Security(window, controller)
+    window.show_patient(paper_ids["patient1-early-relapse"])
+    ui = window.ui
+    assert ui.add_course_action.isEnabled() and ui.edit_patient_action.isEnabled()
+    assert not ui.decision_action.isEnabled()
+    assert ui.decision_action.toolTip() == "A nurse may not record, void or change a treatment decision."
+    assert not ui.delete_patient_action.isEnabled() and not ui.restore_action.isEnabled()
