@@ -414,6 +414,7 @@ class Controller(QObject):
         now = datetime.now().astimezone()
         report = rotate_backups(self.db_path, folder, keep=self.clinic_settings().backup_keep, now=now)
         self._note_backup(folder, now)
+        self.store.record_event("backup", detail={"file": str(report.path)}, user="system:backup", permission="system")
         return report
 
     def restore(self, backup_path: Path) -> StoreTask:
