@@ -188,6 +188,8 @@ class Store(AuditMixin):
         store.read_only_reason = reason
         store.created = not initialised
         store.account = session_for(path)
+        if store.created:  # a new clinic in the place of a removed one: the old one's last entry does not apply
+            audit_chain.head_path(path).unlink(missing_ok=True)
         return store
 
     def close(self) -> None:

@@ -168,3 +168,13 @@ def test_a_trigger_dropped_and_not_recreated_is_named(clinic: tuple[Path, str]) 
     conn.close()
     whole, _, problems = verdict(path)
     assert not whole and "the trigger audit_decisions_insert is missing: changes to decisions" in problems
+
+
+def test_a_new_clinic_where_an_old_one_was_removed_starts_a_new_chain(clinic: tuple[Path, str]) -> None:
+    path, _ = clinic
+    assert head_path(path).exists()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    with Store.open(path) as store:
+        store.save_case(fixture_case("patient3-older-idh1"), user=USER)
+        assert store.verify_audit().whole
