@@ -19,8 +19,8 @@ from datetime import date
 from pathlib import Path
 
 from aml_desktop.store import Store, driver
-from aml_desktop.store.synthetic import synthetic_clinic
 from benchmarks.store_bench import _median_ms
+from benchmarks.synthetic import synthetic_clinic
 
 TODAY = date(2026, 11, 23)
 PASSPHRASE = "benchmark clinic passphrase"

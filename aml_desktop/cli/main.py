@@ -12,20 +12,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from aml_desktop import __version__
+from aml_desktop.cli import audit_cmd, recommend_cmd, store_cmd, summary_cmd, users_cmd
 
 # Each module exposes ``register(subparsers)``; its handlers take (args) and return an exit code.
-COMMAND_MODULES = (
-    "aml_desktop.cli.recommend_cmd",
-    "aml_desktop.cli.store_cmd",
-    "aml_desktop.cli.summary_cmd",
-    "aml_desktop.cli.users_cmd",
-    "aml_desktop.cli.audit_cmd",
-)
+# They import their heavy modules inside the handlers, so importing them here costs little.
+COMMAND_MODULES = (recommend_cmd, store_cmd, summary_cmd, users_cmd, audit_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    import importlib
-
     from aml_desktop.engine.version import RULESET_VERSION
 
     parser = argparse.ArgumentParser(
@@ -43,8 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="the account to act as, once the clinic has accounts (password from the terminal or AML_DESKTOP_PASSWORD)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
     return parser
 
 

@@ -17,7 +17,6 @@ from .backup import (
     verify_database,
 )
 from .case_files import CaseFileError, file_sources, read_case_files
-from .demo import make_demo_clinic
 from .errors import DamagedDatabase, ImportConflict, InvalidBatch, PatientNotFound, StaleRecord, StoreError
 from .models import AuditEntry, BackupReport, ClinicSettings, DecisionRecord, PatientSummary, RecordVersion
 from .repository import Store, check_batch
@@ -59,7 +58,6 @@ __all__ = [
     "check_batch",
     "driver",
     "file_sources",
-    "make_demo_clinic",
     "open_store_for_cli",
     "read_case_files",
     "restore_database",

@@ -18,6 +18,16 @@ def select_patient(window: Any, patient_id: str) -> None:
     model = window.model
     for row in range(model.rowCount()):
         if model.data(model.index(row, 0), Qt.ItemDataRole.UserRole) == patient_id:
-            window.select_row(row)
+            window.ui.patient_table_view.selectRow(row)
             break
     assert window.patient_id == patient_id
+
+
+def set_stocked(dialog: Any, key: str, stocked: bool, since: str = "") -> None:
+    """Tick or untick one formulary row of the settings dialog and type its out-of-stock date."""
+    from aml_desktop.engine import codes
+
+    table = dialog.ui.formulary_table
+    row = codes.FORMULARY_KEYS.index(key)
+    table.item(row, 1).setCheckState(Qt.CheckState.Checked if stocked else Qt.CheckState.Unchecked)
+    table.item(row, 2).setText(since)
