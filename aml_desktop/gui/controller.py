@@ -497,10 +497,11 @@ class Controller(QObject):
 
         def done(report: Any) -> None:
             if self.read_only_reason() is None:
-                self._note_backup(folder, now)
+                # Recorded first: the copy's own entry is not a change made after the backup.
                 self.store.record_event(
                     "backup", detail={"file": str(report.path)}, user="system:backup", permission="system"
                 )
+                self._note_backup(folder, now)
             self.settings_changed.emit()
             removed = f" ({len(report.removed)} older cop{'y' if len(report.removed) == 1 else 'ies'} removed)"
             self.message.emit(f"Backup written and verified: {report.path}" + (removed if report.removed else ""))
@@ -514,8 +515,8 @@ class Controller(QObject):
         folder = self.backup_folder()
         now = datetime.now().astimezone()
         report = rotate_backups(self.db_path, folder, keep=self.clinic_settings().backup_keep, now=now)
-        self._note_backup(folder, now)
         self.store.record_event("backup", detail={"file": str(report.path)}, user="system:backup", permission="system")
+        self._note_backup(folder, now)
         return report
 
     def restore(self, backup_path: Path) -> StoreTask:
