@@ -153,9 +153,7 @@ def open_clinic(path: Path) -> tuple[Store | None, bool]:
                 path = Path(picked)
 
 
-def open_window(
-    db_path: Path | None, *, today: date | None = None
-) -> tuple[MainWindow, Controller, bool] | None:
+def open_window(db_path: Path | None, *, today: date | None = None) -> tuple[MainWindow, Controller, bool] | None:
     """Open the store and build the main window; returns (window, controller, created), None if the user quit."""
     from aml_desktop.gui.controller import Controller
     from aml_desktop.gui.main_window import MainWindow

@@ -44,9 +44,10 @@ class CourseChart(QChartView):
             chart.setTitle("No assessments recorded yet")
             self.setChart(chart)
             return
-        blasts = QLineSeries(name="Marrow blasts (%)")
-        anc = QLineSeries(name="ANC (×10⁹/L, log)")
-        platelets = QLineSeries(name="Platelets (×10⁹/L, log)")
+        blasts, anc, platelets = QLineSeries(), QLineSeries(), QLineSeries()
+        blasts.setName("Marrow blasts (%)")
+        anc.setName("ANC (×10⁹/L, log)")
+        platelets.setName("Platelets (×10⁹/L, log)")
         for series, colour in ((blasts, "#c00020"), (anc, "#1f5fbf"), (platelets, "#2e9e6a")):
             series.setPen(QPen(QColor(colour), 2))
             series.setPointsVisible(True)
@@ -58,10 +59,12 @@ class CourseChart(QChartView):
                 anc.append(t, max(a.anc, LOG_FLOOR))
             if a.platelets is not None:
                 platelets.append(t, max(a.platelets, LOG_FLOOR))
-        remission = QScatterSeries(name="Remission")
+        remission = QScatterSeries()
+        remission.setName("Remission")
         remission.setColor(QColor("#1b8a3a"))
         remission.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeTriangle)
-        relapse = QScatterSeries(name="Relapse")
+        relapse = QScatterSeries()
+        relapse.setName("Relapse")
         relapse.setColor(QColor("#c00020"))
         relapse.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
         if result is not None:

@@ -190,7 +190,7 @@ def cell_text(summary: Any, key: str) -> str:
     if key in ("status", "eln2017_risk", "current_phase"):
         return label(value)
     if key == "last_assessment_date":
-        return value.isoformat()
+        return str(value.isoformat())
     if key == "updated_at":
         return str(value).replace("T", " ")[:16]
     return str(value)

@@ -45,9 +45,10 @@ def fill_needed(layout: QVBoxLayout, items: list[NeededItem], on_click: Callable
     """Replace the "Needed" rows: a sentence and a button that opens the form supplying it."""
     while layout.count():
         child = layout.takeAt(0)
-        if child.widget() is not None:
-            child.widget().deleteLater()
-    buttons = []
+        widget = child.widget() if child is not None else None
+        if widget is not None:
+            widget.deleteLater()
+    buttons: list[QPushButton] = []
     if not items:
         layout.addWidget(QLabel("Nothing missing for this recommendation."))
         return buttons
