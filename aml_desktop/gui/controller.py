@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEventLoop, QObject, Signal
 
 from aml_desktop.engine.case import Case, Decision
-from aml_desktop.engine.result import Result
 from aml_desktop.engine.settings import EngineSettings
 from aml_desktop.gui.workers import Progress, StoreTask, StoreWorker
 from aml_desktop.store import StoreError
+from aml_desktop.store.search import SEARCH_COUNT_CAP
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the engine's result and rule modules load on the first evaluation, not at launch
+    from aml_desktop.engine.result import Result
     from aml_desktop.services.saving import Saved
     from aml_desktop.store import ClinicSettings, Store
 
@@ -113,15 +114,28 @@ class Controller(QObject):
 
     # ------------------------------------------------------------------ patients
 
-    def count_patients(self, query: str = "", status: str | None = None) -> int:
+    def count_patients(self, query: str = "", status: str | None = None, *, cap: int | None = None) -> int:
         if self._store is None:
             return 0
-        return int(self._store.count_patients(query, status))
+        return int(self._store.count_patients(query, status, cap=cap))
 
-    def list_patients(self, query: str = "", status: str | None = None, *, limit: int, offset: int) -> list[Any]:
+    def list_patients(
+        self,
+        query: str = "",
+        status: str | None = None,
+        *,
+        limit: int,
+        offset: int = 0,
+        below_key: int | None = None,
+        above_key: int | None = None,
+    ) -> list[Any]:
         if self._store is None:
             return []
-        return list(self._store.list_patients(query, status, limit=limit, offset=offset))
+        return list(
+            self._store.list_patients(
+                query, status, limit=limit, offset=offset, below_key=below_key, above_key=above_key
+            )
+        )
 
     def search(self, query: str, status: str | None, *, page_size: int) -> int:
         """Start a search on the search thread; the answer arrives through ``search_found``.
@@ -135,8 +149,8 @@ class Controller(QObject):
         seq = self._search_seq
 
         def work(store: Any, _progress: Progress) -> tuple[int, str, str, int, list[Any]]:
-            count = store.count_patients(query, status)
-            rows = store.list_patients(query, status, limit=page_size, offset=0) if count else []
+            # Counted to a cap ("1,000+"): the whole count of "a" at 500,000 patients is not worth a keystroke.
+            count, rows = store.search(query, status, limit=page_size, cap=SEARCH_COUNT_CAP)
             return (seq, query, status or "", count, list(rows))
 
         def found(answer: Any) -> None:
@@ -393,6 +407,7 @@ class Controller(QObject):
             self.patients_changed.emit()
             self.message.emit(f"Imported {len(ids)} patient{'s' if len(ids) != 1 else ''}.")
             self._warn_duplicates(list(ids))
+            self.refresh_stale_summaries()  # the imported lines' statuses, off the GUI thread
 
         return self.start_task(f"Importing {len(paths)} case file(s)", work, on_success=done)
 

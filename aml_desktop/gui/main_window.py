@@ -8,12 +8,13 @@ It wires the Designer form to the controller. Every edit builds a new ``Case``
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,13 +30,15 @@ from PySide6.QtWidgets import (
 from aml_desktop import __version__
 from aml_desktop.engine import codes
 from aml_desktop.engine.case import Case
-from aml_desktop.engine.result import Result
 from aml_desktop.engine.version import ENGINE_VERSION, RULESET_VERSION
 from aml_desktop.gui.busy import SaveInProgress
 from aml_desktop.gui.controller import Controller
 from aml_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from aml_desktop.gui.patient_list_model import PatientListModel
 from aml_desktop.gui.words import label
+
+if TYPE_CHECKING:  # loaded with the first evaluation, not at launch
+    from aml_desktop.engine.result import Result
 
 MIN_WIDTH, MIN_HEIGHT = 1000, 700
 # Bump when the window's saved layout (geometry, splitter) would no longer fit the widgets.
@@ -87,6 +90,7 @@ class MainWindow(QMainWindow):
             ui.status_filter_combo.addItem(label(status), status)
         ui.search_edit.textChanged.connect(self.apply_filter)
         self.model.search_done.connect(self._search_done)
+        self.model.rowsInserted.connect(lambda *_: self._update_count())  # a capped search counted further
         ui.status_filter_combo.currentIndexChanged.connect(self.apply_filter)
         ui.patient_table_view.selectionModel().currentRowChanged.connect(self._row_changed)
         self._update_count()
@@ -137,6 +141,7 @@ class MainWindow(QMainWindow):
             "QLabel#read_only_banner { background: #fde7e9; border: 1px solid #c50f1f; padding: 6px; }"
         )
         ui.central_layout.insertWidget(0, self.read_only_banner)
+        self.first_paint = FirstPaint(ui.patient_table_view.viewport())
         controller.store_reopened.connect(self._show_read_only)
         controller.database_checked.connect(self._database_checked)
         self._show_read_only()
@@ -325,7 +330,8 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.ui.patient_count_label.setText(f"{n:,} patient{'s' if n != 1 else ''}")
+        more = "+" if self.model.more_than_counted() else ""
+        self.ui.patient_count_label.setText(f"{n:,}{more} patient{'s' if n != 1 or more else ''}")
 
     def _patients_changed(self) -> None:
         if not self.controller.available:
@@ -793,9 +799,44 @@ def about_text() -> str:
     )
 
 
+class FirstPaint(QObject):
+    """Watches a widget until its first paint, then runs what waits for it (once the paint is done)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.done = False
+        self._waiting: list[Callable[[], None]] = []
+        self._widget = widget
+        widget.installEventFilter(self)
+
+    def then(self, function: Callable[[], None]) -> None:
+        if self.done:
+            QTimer.singleShot(0, function)
+        else:
+            self._waiting.append(function)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            self._widget.removeEventFilter(self)
+            for function in self._waiting:
+                QTimer.singleShot(0, function)  # after this paint has finished
+            self._waiting.clear()
+        return False
+
+
 def schedule_after_show(window: MainWindow) -> None:
-    """Work that waits for the first paint: the search thread, the scheduled backup, a check every half hour."""
-    QTimer.singleShot(0, window.warm_up_search)
-    # The opening check runs on a worker; status refresh and the scheduled backup follow it.
-    QTimer.singleShot(0, window.controller.check_database)
-    window.backup_timer.start()
+    """Work that waits for the first paint of the list: the search thread, the opening check (then the
+    status refresh and the scheduled backup), a backup check every half hour.
+
+    Timers started at ``show()`` fire before the first paint; waiting for the list's paint event puts
+    all of it behind what the clinician sees first.
+    """
+
+    def start() -> None:
+        window.warm_up_search()
+        # The opening check runs on a worker; status refresh and the scheduled backup follow it.
+        window.controller.check_database()
+        window.backup_timer.start()
+
+    window.first_paint.then(start)

@@ -31,8 +31,11 @@ def store_checked_cases(
     ``ImportConflict`` when a patient is already stored and ``replace`` is false, or another
     ``StoreError``; in every case nothing was imported.
     """
-    # The files were just checked by the strict parser: no need to check them twice.
-    ids = store.import_cases(cases, replace=replace, user=user, validate=False)
+    # The files were just checked by the strict parser: no need to check them twice. The list's
+    # statuses are left pending ("unknown", never a guess) and derived by the store's refresh after
+    # the import's transaction (the window's worker, or 'aml-desktop list'): the write lock is held
+    # for the storage work only.
+    ids = store.import_cases(cases, replace=replace, user=user, validate=False, derive=False)
     return list(zip(paths, cases, ids, strict=True))
 
 
