@@ -10,7 +10,7 @@ $(STAMP): pyproject.toml
 	bash scripts/system-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dev,encryption]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -29,7 +29,7 @@ test-fast: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy aml_desktop/engine aml_desktop/present aml_desktop/store aml_desktop/reports aml_desktop/exchange aml_desktop/services aml_desktop/files.py
+	$(BIN)/mypy aml_desktop
 	$(BIN)/lint-imports
 
 format: install

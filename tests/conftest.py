@@ -43,3 +43,12 @@ def case_path() -> callable:
         return CASES / f"{name}.json"
 
     return get
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2id at its lowest cost in tests (the stored hash names its parameters, so checks still work)."""
+    from aml_desktop.store import accounts
+
+    monkeypatch.setattr(accounts, "HASH_COST", {"time_cost": 1, "memory_cost": 8, "parallelism": 1})
+    monkeypatch.delenv("AML_DESKTOP_PASSWORD", raising=False)

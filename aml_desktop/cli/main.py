@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from aml_desktop import __version__
-from aml_desktop.cli import cycle_cmd, recommend_cmd, store_cmd, summary_cmd
+from aml_desktop.cli import audit_cmd, cycle_cmd, recommend_cmd, store_cmd, summary_cmd, users_cmd
 
 # Each module exposes ``register(subparsers)``; its handlers take (args) and return an exit code.
 # They import their heavy modules inside the handlers, so importing them here costs little.
-COMMAND_MODULES = (recommend_cmd, store_cmd, summary_cmd, cycle_cmd)
+COMMAND_MODULES = (recommend_cmd, store_cmd, summary_cmd, cycle_cmd, users_cmd, audit_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__} (ruleset {RULESET_VERSION})")
     parser.add_argument("--db", type=Path, help="the clinic database file (default: the application-data folder)")
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="the account to act as, once the clinic has accounts (password from the terminal or AML_DESKTOP_PASSWORD)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)
@@ -45,12 +50,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db)
     try:
+        if _uses_the_clinic(args):
+            from aml_desktop.cli.session import log_in
+
+            refused = log_in(args)
+            if refused is not None:
+                return refused
         return int(args.func(args))
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _uses_the_clinic(args: argparse.Namespace) -> bool:
+    """Every command reads or writes the clinic's database, except ``recommend`` on a case file."""
+    return not (args.command == "recommend" and not getattr(args, "patient", None))
 
 
 if __name__ == "__main__":

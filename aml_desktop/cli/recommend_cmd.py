@@ -58,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
                 clinic = store.clinic_settings()
                 settings = clinic.engine_settings()
                 clinic_language = clinic.language
+                store.record_event("view", patient_id=found, detail={"by": "recommend"}, user="cli")
         except (StoreError, KeyError) as error:
             print(f"aml-desktop recommend: {error}", file=sys.stderr)
             return EXIT_INVALID

@@ -150,6 +150,11 @@ def run_export(args: argparse.Namespace) -> int:
                     _error("export", f"{store.path} is damaged: saving every patient that can still be read")
                 report = export_cases(store, args.output, today=today, fmt=fmt, progress=progress_line)
                 print(report.describe("exported", "patient", "patients"), file=sys.stderr)
+                store.record_event(
+                    "export",
+                    detail={"folder": str(args.output), "patients": len(report.written), "fhir": args.fhir},
+                    user=_user(),
+                )
                 return EXIT_OK if report.ok else EXIT_REFUSED
             found = store.resolve_patient_id(args.patient)
             if found is None:
@@ -158,6 +163,9 @@ def run_export(args: argparse.Namespace) -> int:
             if args.output.parent != Path(""):
                 args.output.parent.mkdir(parents=True, exist_ok=True)
             export_case(store, found, args.output, today=today, fmt=fmt)
+            store.record_event(
+                "export", patient_id=found, detail={"file": str(args.output), "fhir": args.fhir}, user=_user()
+            )
     except StoreError as error:
         _error("export", str(error))
         return EXIT_REFUSED
@@ -238,10 +246,13 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from aml_desktop.store import StoreError, backup_database
+    from aml_desktop.store import StoreError, backup_database, open_store_for_cli
 
     try:
-        report = backup_database(_db_path(args), args.output)
+        with open_store_for_cli(args.db) as store:
+            store.check_allowed("backup")
+            report = backup_database(_db_path(args), args.output)
+            store.record_event("backup", detail={"file": str(report.path)}, user=_user(), permission="backup")
     except StoreError as error:
         _error("backup", str(error))
         return EXIT_REFUSED
@@ -257,8 +268,10 @@ def run_restore(args: argparse.Namespace) -> int:
 
     target = _db_path(args)
     existed = target.exists() and target.stat().st_size > 0
+    from aml_desktop.store.audit_store import session_for
+
     try:
-        safety = restore_database(target, args.file)
+        safety = restore_database(target, args.file, account=session_for(target), user=_user())
     except StoreError as error:
         _error("restore", f"nothing was changed: {error}")
         return EXIT_REFUSED

@@ -135,6 +135,9 @@ def _from_store(args: argparse.Namespace, today: date) -> int:
                     _error(f"-o {args.output}: cannot create the folder: {error.strerror or error}")
                     return EXIT_INVALID
                 print(report.describe("wrote", "summary", "summaries"), file=sys.stderr)
+                store.record_event(
+                    "summary", detail={"folder": str(args.output), "patients": len(report.written)}, user="cli"
+                )
                 return EXIT_OK if report.ok else EXIT_REFUSED
             patient_id = store.resolve_patient_id(args.patient)
             if patient_id is None:
@@ -149,6 +152,7 @@ def _from_store(args: argparse.Namespace, today: date) -> int:
                 paper=args.paper,
                 language=args.lang,
             )
+            store.record_event("summary", patient_id=patient_id, detail={"file": str(args.output)}, user="cli")
     except StoreError as error:
         _error(str(error))
         return EXIT_REFUSED

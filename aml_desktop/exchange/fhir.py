@@ -30,6 +30,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Final
 
+from aml_desktop.engine.app_data import DecisionDetail, app_data
 from aml_desktop.engine.case import Assessment, Case, Course, Decision, Mutation
 from aml_desktop.engine.catalog import load_catalog
 from aml_desktop.engine.course import derive_course
@@ -43,7 +44,6 @@ Resource = dict[str, Any]
 
 _NAMESPACE: Final = uuid.uuid5(uuid.NAMESPACE_URL, c.BASE)
 _GENDERS: Final = frozenset({"female", "male", "other", "unknown"})
-_DECISION_DETAILS: Final = "decision_details"
 # An absolute URI as FHIR's ``uri`` type needs it for a system: a scheme, a colon, no spaces.
 _ABSOLUTE_URI: Final = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+")
 # A FHIR dateTime with a time and zone (the form the store writes ``recorded_at`` in).
@@ -496,18 +496,7 @@ def _course_resources(course: Course, ctx: _Context, rank: int, as_of: date) -> 
 # --- Decisions: CarePlan ------------------------------------------------------------------------
 
 
-def _decision_details(case: Case) -> list[Mapping[str, Any] | None]:
-    """``extensions["aml_desktop"]["decision_details"]`` aligned with the decisions, or Nones."""
-    empty: list[Mapping[str, Any] | None] = [None] * len(case.decisions)
-    ext = case.extensions
-    app = ext.get("aml_desktop") if isinstance(ext, Mapping) else None
-    details = app.get(_DECISION_DETAILS) if isinstance(app, Mapping) else None
-    if not isinstance(details, list) or len(details) != len(case.decisions):
-        return empty
-    return [d if isinstance(d, Mapping) else None for d in details]
-
-
-def _care_plan(decision: Decision, detail: Mapping[str, Any] | None, ctx: _Context, rank: int) -> Resource:
+def _care_plan(decision: Decision, detail: DecisionDetail | None, ctx: _Context, rank: int) -> Resource:
     rid = ctx.rid("CarePlan", "decision", decision.date.isoformat(), rank)
     extensions = [
         _extension("recommended-category", valueCodeableConcept=_concept(c.CS_CATEGORY, decision.recommended)),
@@ -515,20 +504,20 @@ def _care_plan(decision: Decision, detail: Mapping[str, Any] | None, ctx: _Conte
     ]
     if decision.override_reason is not None:
         extensions.append(_extension("override-reason", valueString=decision.override_reason))
-    detail = detail or {}
-    if isinstance(detail.get("reason_code"), str):
+    detail = detail or DecisionDetail()
+    if detail.reason_code is not None:
         extensions.append(
-            _extension("override-reason-code", valueCodeableConcept=_concept(c.CS_REASON, detail["reason_code"]))
+            _extension("override-reason-code", valueCodeableConcept=_concept(c.CS_REASON, detail.reason_code))
         )
-    if isinstance(detail.get("ruleset_version"), str):
-        extensions.append(_extension("ruleset-version", valueString=detail["ruleset_version"]))
-    recorded_at = detail.get("recorded_at")
-    if isinstance(recorded_at, str):
+    if detail.ruleset_version is not None:
+        extensions.append(_extension("ruleset-version", valueString=detail.ruleset_version))
+    recorded_at = detail.recorded_at
+    if recorded_at is not None:
         # The application writes an ISO instant; a hand-edited case file may hold other text, kept as text.
         kind = "valueDateTime" if _DATE_TIME.fullmatch(recorded_at) else "valueString"
         extensions.append(_extension("recorded-at", **{kind: recorded_at}))
-    if isinstance(detail.get("recorded_by"), str):
-        extensions.append(_extension("recorded-by", valueString=detail["recorded_by"]))
+    if detail.recorded_by is not None:
+        extensions.append(_extension("recorded-by", valueString=detail.recorded_by))
     activity_detail: dict[str, Any] = {
         "code": _concept(c.CS_CATEGORY, decision.chosen),
         # The application records the decision, not whether the plan is being carried out.
@@ -604,7 +593,7 @@ def case_to_bundle(
     course_ranks = _ranked((course.start, course.phase) for course in case.courses)
     for course, rank in zip(case.courses, course_ranks, strict=True):
         resources += _course_resources(course, ctx, rank, as_of)
-    details = _decision_details(case)
+    details = app_data(case).decision_details
     for decision, detail, rank in zip(case.decisions, details, _ranked(d.date for d in case.decisions), strict=True):
         resources.append(_care_plan(decision, detail, ctx, rank))
     return {

@@ -146,9 +146,12 @@ def open_clinic(path: Path) -> tuple[Store | None, bool]:
     """
     from PySide6.QtWidgets import QFileDialog
 
+    from aml_desktop.gui.security import ask_passphrase
     from aml_desktop.paths import default_db_path
     from aml_desktop.store import DamagedDatabase, Store, StoreError, restore_database
 
+    if not ask_passphrase(path):
+        return None, False
     while True:
         try:
             # The page-by-page check runs after the first paint (controller.check_database).
@@ -199,11 +202,16 @@ def open_window(db_path: Path | None, *, today: date | None = None) -> tuple[Mai
     store, created = open_clinic(path)
     if store is None:
         return None
+    from aml_desktop.gui.security import Security, sign_in
     from aml_desktop.gui.translation import clinic_language, install_language
 
     install_language(clinic_language(store))
+    if not sign_in(store):
+        store.close()
+        return None
     controller = Controller(store, today=(lambda: today) if today is not None else date.today)
     window = MainWindow(controller)
+    Security(window, controller)
     return window, controller, created
 
 
@@ -225,6 +233,8 @@ def run_gui(db_path: Path | None) -> int:
     window.show()
     if created and controller.count_patients() == 0:
         offer_demo(window, controller, controller.today())
+    if created and window.security is not None:  # the first run of a new clinic creates its administrator
+        window.security.create_administrator()  # (declined: the red banner stays)
     schedule_after_show(window)
     status = app.exec()
     controller.close()

@@ -426,6 +426,7 @@ class Controller(QObject):
             return patient_label(export_case(store, patient_id, target, today=today, fmt=fmt))
 
         def done(label: Any) -> None:
+            self.record_event("export", patient_id, file=str(target), fhir=fhir)
             self.message.emit(f"Exported {label}{' as FHIR' if fhir else ''} to {target}.")
 
         return self.start_task("Exporting the patient", work, on_success=done)
@@ -435,6 +436,21 @@ class Controller(QObject):
         from aml_desktop.services.snapshot import patient_snapshot
 
         return patient_snapshot(self.store, patient_id, today=self.today(), clinic=self.clinic_settings())
+
+    def record_event(self, operation: str, patient_id: str | None = None, **detail: Any) -> None:
+        """Put a view, print, summary or export in the audit trail (read-only files hold none)."""
+        from aml_desktop.store import StoreError
+
+        if self._store is not None:
+            try:
+                self._store.record_event(operation, patient_id=patient_id, detail=detail or None, user=self.user)
+            except StoreError as error:  # locked meanwhile, or the file is busy: say so, never lose silently
+                self.message.emit(f"The {operation} could not be recorded in the audit trail: {error}")
+
+    def signer(self) -> str | None:
+        """The logged-in account's full name, which signs decisions; None in a clinic without accounts."""
+        account = self._store.account if self._store is not None else None
+        return account.full_name if account is not None else None
 
     def read_only_reason(self) -> str | None:
         """Why the database cannot be changed (read-only media, damage), or None."""
@@ -481,6 +497,10 @@ class Controller(QObject):
 
         def done(report: Any) -> None:
             if self.read_only_reason() is None:
+                # Recorded first: the copy's own entry is not a change made after the backup.
+                self.store.record_event(
+                    "backup", detail={"file": str(report.path)}, user="system:backup", permission="system"
+                )
                 self._note_backup(folder, now)
             self.settings_changed.emit()
             removed = f" ({len(report.removed)} older cop{'y' if len(report.removed) == 1 else 'ies'} removed)"
@@ -495,12 +515,15 @@ class Controller(QObject):
         folder = self.backup_folder()
         now = datetime.now().astimezone()
         report = rotate_backups(self.db_path, folder, keep=self.clinic_settings().backup_keep, now=now)
+        self.store.record_event("backup", detail={"file": str(report.path)}, user="system:backup", permission="system")
         self._note_backup(folder, now)
         return report
 
     def restore(self, backup_path: Path) -> StoreTask:
         """Verify the backup, keep the current database as a safety copy, replace it, reopen."""
         db_path = self.db_path
+        self.store.check_allowed("restore")
+        account = self.store.account
         self.close()
 
         def work(_store: Any, progress: Progress) -> Any:
@@ -509,7 +532,7 @@ class Controller(QObject):
             progress(0, 2, "Verifying the backup")
             verify_database(backup_path)
             progress(1, 2, "Replacing the database")
-            safety = restore_database(db_path, backup_path)
+            safety = restore_database(db_path, backup_path, account=account, user=self.user)
             progress(2, 2, "Done")
             return safety
 
@@ -546,6 +569,7 @@ class Controller(QObject):
             return write_summaries(store, folder, today=today, patient_ids=ids, progress=progress)
 
         def finished(report: Any) -> None:
+            self.record_event("summary", folder=str(folder), patients=len(report.written), search=query, status=status)
             if report.ok:
                 self.message.emit(f"Saved {len(report.written)} summaries in {folder}.")
             else:

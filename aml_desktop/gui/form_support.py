@@ -245,27 +245,27 @@ class ChangeTracker(QObject):
     def __init__(self, dialog: QWidget) -> None:
         super().__init__(dialog)
         self.dirty = False
-        for w in dialog.findChildren(QLineEdit):
-            w.textEdited.connect(self.mark)
-        for w in dialog.findChildren(QComboBox):
-            w.currentIndexChanged.connect(self.mark)
-            if w.isEditable():
-                w.editTextChanged.connect(self.mark)
-        for w in dialog.findChildren(QDateEdit):
-            w.dateChanged.connect(self.mark)
-        for w in dialog.findChildren(QAbstractSpinBox):
-            if hasattr(w, "valueChanged"):
-                w.valueChanged.connect(self.mark)
-        for w in dialog.findChildren(QTableWidget):
-            w.itemChanged.connect(self.mark)
-            w.model().rowsRemoved.connect(self.mark)
-        for w in dialog.findChildren(QListWidget):
-            w.itemChanged.connect(self.mark)
-        for w in dialog.findChildren(QPlainTextEdit):
-            w.textChanged.connect(self.mark)
-        for w in dialog.findChildren(QAbstractButton):
-            if isinstance(w, QCheckBox) or w.isCheckable():
-                w.toggled.connect(self.mark)
+        for line in dialog.findChildren(QLineEdit):
+            line.textEdited.connect(self.mark)
+        for combo in dialog.findChildren(QComboBox):
+            combo.currentIndexChanged.connect(self.mark)
+            if combo.isEditable():
+                combo.editTextChanged.connect(self.mark)
+        for date_edit in dialog.findChildren(QDateEdit):
+            date_edit.dateChanged.connect(self.mark)
+        for spin in dialog.findChildren(QAbstractSpinBox):
+            if hasattr(spin, "valueChanged"):
+                spin.valueChanged.connect(self.mark)
+        for table in dialog.findChildren(QTableWidget):
+            table.itemChanged.connect(self.mark)
+            table.model().rowsRemoved.connect(self.mark)
+        for items in dialog.findChildren(QListWidget):
+            items.itemChanged.connect(self.mark)
+        for text in dialog.findChildren(QPlainTextEdit):
+            text.textChanged.connect(self.mark)
+        for button in dialog.findChildren(QAbstractButton):
+            if isinstance(button, QCheckBox) or button.isCheckable():
+                button.toggled.connect(self.mark)
 
     def mark(self, *_: object) -> None:
         self.dirty = True

@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self.patient_id: str | None = None
         self.version: int | None = None  # the record version the shown patient was read at
         self.progress_dialogs: list[QProgressDialog] = []
+        # The account features (login, lock, audit check), set by ``gui.security.Security``; None in tests without.
+        self.security: Any = None
         self.cycle_settings_action = self.ui.clinic_menu.addAction("Chemotherapy settings…")
         self.cycle_settings_action.triggered.connect(self.open_cycle_settings)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
@@ -432,6 +434,8 @@ class MainWindow(QMainWindow):
                 ui.decision_action,
             ):
                 action.setEnabled(False)
+        if self.security is not None:  # what the account's role may not do is greyed (the store refuses it)
+            self.security.grey_for_role()
         ui.patient_stack.setCurrentWidget(ui.patient_page if on else ui.empty_page)
 
     def show_patient(self, patient_id: str, saved: Any = None) -> None:
@@ -442,6 +446,7 @@ class MainWindow(QMainWindow):
         from aml_desktop.present.summary import build_view
 
         self._ensure_panels()
+        newly_opened = patient_id != self.patient_id
         self.version = self.controller.record_version(patient_id)
         problem = ""
         if saved is not None:
@@ -478,6 +483,8 @@ class MainWindow(QMainWindow):
             self.standing_panel.show_error(problem)
             self.recommendation_panel.show_error(problem)
         self.decisions_panel.show_records(records)
+        if newly_opened:
+            self.controller.record_event("view", patient_id)
         self._show_cycles(case)
         self._set_patient_actions(True)
         self.settings.setValue("last_patient_id", patient_id)
@@ -653,8 +660,11 @@ class MainWindow(QMainWindow):
         if self.result is None or self.patient_id is None:
             self.show_message("There is no recommendation to decide on for this patient.", error=True)
             return
-        clinician = str(self.settings.value("clinician_name", "") or "")
+        signer = self.controller.signer()
+        clinician = signer or str(self.settings.value("clinician_name", "") or "")
         dialog = DecisionDialog(self.result, today=self.controller.today(), clinician=clinician, parent=self)
+        if signer:  # signed by the logged-in clinician's account, not a typed name
+            dialog.ui.clinician_edit.setReadOnly(True)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.decision is None:
             return
         self.settings.setValue("clinician_name", dialog.decision.clinician or "")
@@ -835,11 +845,13 @@ class MainWindow(QMainWindow):
     def print_summary(self) -> None:
         dialog = self.summary_dialog() if self.patient_id is not None else None
         if dialog is not None:
+            self.controller.record_event("print", self.patient_id)
             dialog.exec()
 
     def save_summary_pdf(self) -> None:
         dialog = self.summary_dialog() if self.patient_id is not None else None
         if dialog is not None:
+            self.controller.record_event("summary", self.patient_id)
             dialog.save_pdf()
 
     def batch_summaries(self) -> None:
@@ -909,6 +921,11 @@ class MainWindow(QMainWindow):
                 self._set_patient_actions(False)
 
     def backup_now(self) -> None:
+        try:
+            self.controller.store.check_allowed("backup")
+        except Exception as error:
+            self.show_message(f"No backup taken: {error}", error=True)
+            return
         self.controller.backup_now(self.controller.backup_folder())
 
     def maybe_auto_backup(self) -> None:
@@ -933,6 +950,11 @@ class MainWindow(QMainWindow):
             self.show_message(warning, error=True)
 
     def restore(self) -> None:
+        try:
+            self.controller.store.check_allowed("restore")
+        except Exception as error:
+            self.show_message(f"Not restored: {error}", error=True)
+            return
         if self.controller.must_finish():
             self.show_message(
                 "A restore cannot start while an import, backup or batch of summaries is running. "
@@ -1020,6 +1042,8 @@ def schedule_after_show(window: MainWindow) -> None:
         window.warm_up_search()
         # The opening check runs on a worker; status refresh and the scheduled backup follow it.
         window.controller.check_database()
+        if window.security is not None:  # the audit trail's check, on a worker too
+            window.security.check_audit_later()
         window.backup_timer.start()
 
     window.first_paint.then(start)

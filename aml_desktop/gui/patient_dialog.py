@@ -93,7 +93,9 @@ class PatientDialog(EditDialog):
         ui.measurements_table.setHorizontalHeaderLabels(["Date", "Height (cm)", "Weight (kg)"])
         ui.measurements_table.horizontalHeader().setStretchLastSection(True)
         ui.measurements_table.setColumnWidth(0, 110)
-        ui.measurements_table.horizontalHeaderItem(0).setToolTip("YYYY-MM-DD")
+        date_header = ui.measurements_table.horizontalHeaderItem(0)
+        if date_header is not None:
+            date_header.setToolTip("YYYY-MM-DD")
         ui.measurements_table.verticalHeader().setVisible(False)
         for edit in (ui.birth_date_edit, ui.diagnosis_date_edit):
             edit.setMaximumDate(to_qdate(today))

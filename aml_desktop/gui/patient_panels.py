@@ -41,10 +41,11 @@ def fill_needed(layout: QVBoxLayout, items: Sequence[NeededItem], on_click: Call
     """Replace the "Needed" rows: a sentence and a button that opens the form supplying it."""
     while layout.count():
         child = layout.takeAt(0)
-        if child.widget() is not None:
-            child.widget().hide()  # at once: deleteLater waits for the event loop, and the old row would show
-            child.widget().deleteLater()
-    buttons = []
+        widget = child.widget() if child is not None else None
+        if widget is not None:
+            widget.hide()  # at once: deleteLater waits for the event loop, and the old row would show
+            widget.deleteLater()
+    buttons: list[QPushButton] = []
     if not items:
         layout.addWidget(
             QLabel(QCoreApplication.translate("RecommendationPanel", "Nothing missing for this recommendation."))

@@ -130,9 +130,10 @@ class SettingsDialog(EditDialog):
         since: dict[str, date] = {}
         table = ui.formulary_table
         for row, key in enumerate(codes.FORMULARY_KEYS):
-            has = table.item(row, 1).checkState() == Qt.CheckState.Checked
+            stocked_item, since_item = table.item(row, 1), table.item(row, 2)  # filled in __init__
+            has = stocked_item is not None and stocked_item.checkState() == Qt.CheckState.Checked
             stocked[key] = has
-            text = table.item(row, 2).text().strip()
+            text = since_item.text().strip() if since_item is not None else ""
             if text and not has:
                 try:
                     day = date.fromisoformat(text)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from aml_desktop.engine.case import Case
-from aml_desktop.store import Store, check_batch, read_case_files
+from aml_desktop.store import Store, check_batch, file_sources, read_case_files
 
 Imported = list[tuple[Path, Case, str]]  # (file, case, patient id) for each file, in order
 
@@ -35,7 +35,10 @@ def store_checked_cases(
     # statuses are left pending ("unknown", never a guess) and derived by the store's refresh after
     # the import's transaction (the window's worker, or 'aml-desktop list'): the write lock is held
     # for the storage work only.
-    ids = store.import_cases(cases, replace=replace, user=user, validate=False, derive=False)
+    # Each new patient's one audit entry names its file and the SHA-256 of the file's bytes.
+    ids = store.import_cases(
+        cases, replace=replace, user=user, validate=False, derive=False, sources=file_sources(paths)
+    )
     return list(zip(paths, cases, ids, strict=True))
 
 

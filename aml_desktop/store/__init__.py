@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import driver
 from .backup import (
     auto_backup_due,
     backup_database,
@@ -15,7 +16,7 @@ from .backup import (
     rotate_backups,
     verify_database,
 )
-from .case_files import CaseFileError, read_case_files
+from .case_files import CaseFileError, file_sources, read_case_files
 from .errors import DamagedDatabase, ImportConflict, InvalidBatch, PatientNotFound, StaleRecord, StoreError
 from .models import AuditEntry, BackupReport, ClinicSettings, DecisionRecord, PatientSummary, RecordVersion
 from .repository import Store, check_batch
@@ -55,6 +56,8 @@ __all__ = [
     "backup_database",
     "backup_warning",
     "check_batch",
+    "driver",
+    "file_sources",
     "open_store_for_cli",
     "read_case_files",
     "restore_database",

@@ -16,6 +16,8 @@ lock wait is bounded (``lock_holder``).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 import shutil
@@ -26,6 +28,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from . import driver
+from .accounts import Account, require
 from .connection import BUSY_TIMEOUT_SECONDS, check_ours, quick_check, read_only_connection
 from .errors import DamagedDatabase, StoreError
 from .lock_holder import LOCK_WAIT_SECONDS, LockWaitExpired, bounded_progress, busy_message, holding
@@ -57,7 +61,7 @@ def verify_database(path: Path | str) -> None:
         with closing(read_only_connection(path)) as conn:
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
             fk_problems = conn.execute("PRAGMA foreign_key_check").fetchall()
-    except sqlite3.DatabaseError as error:
+    except driver.DatabaseError as error:
         raise StoreError(f"{path} is damaged: {error}") from None
     if problems != ["ok"]:
         raise StoreError(f"{path} failed its integrity check: {'; '.join(problems[:5])}")
@@ -69,7 +73,7 @@ def _copy(source: Path, dest: Path, progress: Callable[[int, int], None] | None,
     """Online backup of ``source`` into the file ``dest``; returns the page count."""
     with (
         closing(read_only_connection(source)) as src,
-        closing(sqlite3.connect(str(dest), timeout=wait_seconds)) as dst,
+        closing(_keyed_like(source, dest, timeout=wait_seconds)) as dst,
     ):
         try:
             src.backup(dst, pages=BACKUP_STEP_PAGES, progress=bounded_progress(wait_seconds, progress))
@@ -78,6 +82,14 @@ def _copy(source: Path, dest: Path, progress: Callable[[int, int], None] | None,
         dst.execute("PRAGMA journal_mode = DELETE")
         pages = int(dst.execute("PRAGMA page_count").fetchone()[0])
     return pages
+
+
+def _keyed_like(source: Path, dest: Path, **options: Any) -> sqlite3.Connection:
+    """A connection to ``dest`` encrypted like ``source``: an encrypted clinic's backups are encrypted too."""
+    encrypted = driver.is_encrypted(source)
+    if encrypted:
+        driver.set_passphrase(dest, driver.passphrase_for(source))
+    return driver.connect(dest, encrypt=encrypted, **options)
 
 
 def _fsync(path: Path) -> None:
@@ -113,7 +125,9 @@ def backup_database(
         verify_database(partial)
         _fsync(partial)
         os.replace(partial, dest)
-    except sqlite3.Error as error:
+        if driver.is_encrypted(dest):
+            driver.set_passphrase(dest, driver.passphrase_for(source))
+    except driver.Error as error:
         raise StoreError(f"the backup to {dest} failed: {error}") from None
     finally:
         partial.unlink(missing_ok=True)
@@ -145,14 +159,14 @@ def _read_backup_settings(target: Path) -> dict[str, Any] | None:
             names = {row[1] for row in conn.execute("PRAGMA table_info(clinic_settings)")}
             columns = [c for c in _BACKUP_SETTINGS if c in names]
             row = conn.execute(f"SELECT {', '.join(columns)} FROM clinic_settings WHERE id = 1").fetchone()
-    except sqlite3.Error:
+    except driver.Error:
         return None
     return dict(zip(columns, row, strict=True)) if row is not None else None
 
 
 def _write_backup_settings(target: Path, kept: dict[str, Any]) -> None:
     """Put the clinic's backup settings back after a restore (the backup holds older ones)."""
-    with closing(sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)) as conn:
+    with closing(driver.connect(target, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)) as conn:
         conn.create_function("aml_user", 0, lambda: "system:restore")
         names = {row[1] for row in conn.execute("PRAGMA table_info(clinic_settings)")}
         columns = [c for c in kept if c in names]
@@ -190,19 +204,36 @@ def _prune_safety_copies(target: Path, keep: int = SAFETY_KEEP) -> list[Path]:
     return removed
 
 
-def restore_database(db_path: Path | str, backup_path: Path | str, *, wait_seconds: float = LOCK_WAIT_SECONDS) -> Path:
+def restore_database(
+    db_path: Path | str,
+    backup_path: Path | str,
+    *,
+    wait_seconds: float = LOCK_WAIT_SECONDS,
+    account: Account | None = None,
+    user: str = "restore",
+) -> Path:
     """Replace the database with a verified backup; returns the safety copy of the old one.
 
     Nothing is changed if the backup is damaged, foreign or from a newer version, or if another
     program holds the database's write lock for more than ``wait_seconds``. The clinic's backup
     settings (folder, how many, how often, last backup) stay as they were. A damaged database is
     kept as a plain copy of its file and replaced whole.
+
+    In a clinic with accounts only an administrator (``account``) restores. The replaced database's
+    audit trail is written beside it (``<db>.trail-before-restore-….jsonl``, never pruned) and the
+    restore is recorded in the restored file, naming that trail's last entry, its hash and the file.
     """
     target = Path(db_path)
     backup = Path(backup_path)
     if not target.parent.is_dir():
         raise StoreError(f"the folder {target.parent} does not exist: nothing was restored (check the --db path)")
+    if driver.is_encrypted(backup) and driver.passphrase_for(backup) is None:
+        driver.set_passphrase(backup, driver.passphrase_for(target))  # the clinic's backups share its passphrase
     verify_database(backup)
+    exists = target.exists() and target.stat().st_size > 0
+    replaced_trail = _read_trail(target) if exists and not _is_damaged(target) else None
+    if replaced_trail is not None and replaced_trail[0]:
+        require(account, "restore")
     with holding(target, "a restore from a backup"):
         exists = target.exists() and target.stat().st_size > 0
         damaged = exists and _is_damaged(target)
@@ -221,11 +252,11 @@ def restore_database(db_path: Path | str, backup_path: Path | str, *, wait_secon
             check_ours(target)
             backup_database(target, safety, wait_seconds=wait_seconds)
         try:
-            if exists and not damaged:
+            if exists and not damaged and driver.is_encrypted(backup) == driver.is_encrypted(target):
                 _copy_into(backup, target, wait_seconds)
             else:
                 _replace_file(backup, target, wait_seconds)
-        except sqlite3.Error as error:
+        except driver.Error as error:
             raise StoreError(
                 f"the restore into {target} failed: {error}; the old database is kept at {safety}"
             ) from None
@@ -233,7 +264,70 @@ def restore_database(db_path: Path | str, backup_path: Path | str, *, wait_secon
         if kept:
             _write_backup_settings(target, kept)
         _prune_safety_copies(target)
+    encrypted = driver.is_encrypted(safety) if safety.exists() else False
+    kind = "trail.sqlite3" if encrypted else "jsonl"
+    trail_file = target.with_name(f"{target.stem}.trail-before-restore-r{number:04d}-{stamp}.{kind}")
+    detail: dict[str, Any] = {"backup": str(backup), "replaced_database_kept_as": str(safety)}
+    if replaced_trail is not None:
+        if encrypted:
+            driver.set_passphrase(trail_file, driver.passphrase_for(safety))
+        detail.update(_keep_trail(trail_file, replaced_trail[1], encrypted=encrypted))
+    elif exists:
+        detail["replaced_trail"] = "the replaced database was damaged: its trail is in the safety copy"
+    _record_restore(target, detail, account, user)
     return safety
+
+
+def _read_trail(path: Path) -> tuple[bool, list[dict[str, Any]]] | None:
+    """(has accounts, every audit entry) of a database about to be replaced; None when unreadable."""
+    try:
+        with closing(read_only_connection(path)) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            has_accounts = "users" in tables and conn.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
+            cursor = conn.execute("SELECT * FROM audit_log ORDER BY id")
+            names = [d[0] for d in cursor.description]
+            return has_accounts, [dict(zip(names, row, strict=True)) for row in cursor]
+    except driver.Error:
+        return None
+
+
+def _keep_trail(trail_file: Path, entries: list[dict[str, Any]], *, encrypted: bool = False) -> dict[str, Any]:
+    """Write the replaced trail beside the database, one JSON entry a line (for an encrypted clinic, as the
+    rows of an SQLCipher file with the clinic's passphrase); returns what the restore entry says of it."""
+    lines = [json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n" for entry in entries]
+    text = "".join(lines)
+    partial = trail_file.with_name(trail_file.name + ".partial")
+    partial.unlink(missing_ok=True)
+    if encrypted:
+        driver.set_passphrase(partial, driver.passphrase_for(trail_file))
+        with closing(driver.connect(partial, encrypt=True, isolation_level=None)) as conn:
+            conn.execute("CREATE TABLE trail (line INTEGER PRIMARY KEY, entry TEXT NOT NULL)")
+            conn.execute("BEGIN")
+            conn.executemany("INSERT INTO trail (entry) VALUES (?)", [(line,) for line in lines])
+            conn.execute("COMMIT")
+        driver.set_passphrase(partial, None)
+    else:
+        partial.write_text(text, encoding="utf-8")
+    _fsync(partial)
+    os.replace(partial, trail_file)
+    last = entries[-1] if entries else {}
+    return {
+        "replaced_trail_file": str(trail_file),
+        "replaced_trail_sha256": hashlib.sha256(text.encode()).hexdigest(),
+        "replaced_trail_entries": len(entries),
+        "replaced_trail_last_entry": last.get("id"),
+        "replaced_trail_last_hash": last.get("entry_hash"),
+    }
+
+
+def _record_restore(target: Path, detail: dict[str, Any], account: Account | None, user: str) -> None:
+    """The restore's own entry, in the restored file (migrated first if the backup is older)."""
+    from .repository import Store
+
+    with Store.open(target, create=False) as store:
+        store.account = account
+        who = account.name if account is not None else user
+        store.record_event("restore", detail=detail, user=who, permission="event" if account else "system")
 
 
 def _copy_into(backup: Path, target: Path, wait_seconds: float) -> None:
@@ -241,7 +335,7 @@ def _copy_into(backup: Path, target: Path, wait_seconds: float) -> None:
     with (
         closing(read_only_connection(backup)) as src,
         # SQLite's own busy handler waits at most ``wait_seconds`` per step, the callback bounds the retries.
-        closing(sqlite3.connect(str(target), timeout=wait_seconds)) as dst,
+        closing(driver.connect(target, timeout=wait_seconds)) as dst,
     ):
         try:
             src.backup(dst, pages=BACKUP_STEP_PAGES, progress=bounded_progress(wait_seconds))
@@ -258,12 +352,14 @@ def _replace_file(backup: Path, target: Path, wait_seconds: float) -> None:
     partial.unlink(missing_ok=True)
     try:
         _copy(backup, partial, None, wait_seconds)
-        with closing(sqlite3.connect(str(partial))) as conn:
+        with closing(_keyed_like(backup, partial)) as conn:
             conn.execute("PRAGMA journal_mode = WAL")
         _fsync(partial)
         for suffix in ("-wal", "-shm"):
             target.with_name(target.name + suffix).unlink(missing_ok=True)
         os.replace(partial, target)
+        if driver.is_encrypted(target):
+            driver.set_passphrase(target, driver.passphrase_for(backup))
     finally:
         partial.unlink(missing_ok=True)
 

@@ -79,3 +79,10 @@ def read_case_files(paths: Sequence[Path]) -> list[Case]:
     if problems:
         raise CaseFileError(problems)
     return cases
+
+
+def file_sources(paths: Sequence[Path]) -> list[dict[str, str]]:
+    """Each imported file's name and the SHA-256 of its bytes: what an import's audit entry records."""
+    import hashlib
+
+    return [{"file": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()} for path in paths]

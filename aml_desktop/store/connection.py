@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
+from . import driver
 from .errors import DamagedDatabase, StoreError
 from .lock_holder import LOCK_WAIT_SECONDS, busy_message
 from .schema import APPLICATION_ID, KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
@@ -44,15 +45,15 @@ def read_only_connection(path: Path) -> sqlite3.Connection:
     """A connection that never writes. On read-only media a WAL file cannot get its shared-memory
     file, so it is opened as immutable (nobody can change a file on read-only media anyway)."""
     base = path.resolve().as_uri()
-    conn = sqlite3.connect(base + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    conn = driver.connect(path, base + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
-    except sqlite3.OperationalError:
+    except driver.OperationalError:
         conn.close()
         if writable(path):
             raise
-    return sqlite3.connect(base + "?immutable=1", uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    return driver.connect(path, base + "?immutable=1", uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
 
 
 def inspect_file(path: Path) -> tuple[int, int, set[str], set[str]]:
@@ -63,7 +64,7 @@ def inspect_file(path: Path) -> tuple[int, int, set[str], set[str]]:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             applied = _applied_migrations(conn) if "_sqlite_migrations" in tables else set()
-    except sqlite3.DatabaseError as error:
+    except driver.DatabaseError as error:
         if "malformed" in str(error) or "corrupt" in str(error):
             raise DamagedDatabase(
                 f"{path} is damaged: SQLite cannot read its list of tables ({error}). {RECOVERY_HINT}"
@@ -82,7 +83,7 @@ def quick_check(conn: sqlite3.Connection) -> list[str]:
     """Problems ``PRAGMA quick_check`` finds (empty when the file is sound): run on every open."""
     try:
         rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check(20)").fetchall()]
-    except sqlite3.DatabaseError as error:
+    except driver.DatabaseError as error:
         return [str(error)]
     return [] if rows == ["ok"] else rows
 
@@ -140,8 +141,8 @@ def connect(path: Path, user_slot: UserSlot, *, read_only: bool = False) -> sqli
         if read_only:
             conn = read_only_connection(path)
         else:
-            conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
-    except sqlite3.Error as error:
+            conn = driver.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
+    except driver.Error as error:
         raise StoreError(f"{path}: the database cannot be opened ({error})") from None
     conn.create_function("aml_user", 0, user_slot)
     if read_only:
@@ -153,7 +154,7 @@ def connect(path: Path, user_slot: UserSlot, *, read_only: bool = False) -> sqli
     conn.execute("PRAGMA foreign_keys = ON")
     try:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    except sqlite3.Error as error:
+    except driver.Error as error:
         conn.close()
         raise StoreError(f"{path}: the database cannot be opened for writing ({error})") from None
     if str(mode).lower() != "wal":
@@ -172,7 +173,7 @@ def pending_migrations(conn: sqlite3.Connection) -> bool:
     """True when this file lacks a migration this program knows (a new file lacks them all)."""
     try:
         applied = _applied_migrations(conn)
-    except sqlite3.OperationalError:  # no migrations table yet: a new database
+    except driver.OperationalError:  # no migrations table yet: a new database
         return True
     return not applied >= KNOWN_MIGRATIONS
 
@@ -183,16 +184,31 @@ def migrate(conn: sqlite3.Connection, user_slot: UserSlot) -> None:
         return
     from sqlite_utils import Database
 
+    from .audit_chain import seal
+
     user_slot.user = "system:migration"
     try:
         migrations().apply(Database(conn, execute_plugins=False, strict=True))
+        # Entries a later migration's own changes wrote join the chain like any other.
+        conn.execute("BEGIN IMMEDIATE")
+        seal(conn)
+        conn.execute("COMMIT")
     finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         user_slot.user = None
 
 
 @contextmanager
-def write_transaction(conn: sqlite3.Connection, user_slot: UserSlot, user: str) -> Iterator[sqlite3.Connection]:
-    """One ``BEGIN IMMEDIATE`` transaction attributed to ``user``; rolled back on any error."""
+def write_transaction(
+    conn: sqlite3.Connection,
+    user_slot: UserSlot,
+    user: str,
+    before_commit: Callable[[], None] | None = None,
+) -> Iterator[sqlite3.Connection]:
+    """One ``BEGIN IMMEDIATE`` transaction attributed to ``user``; rolled back on any error.
+
+    ``before_commit`` runs last inside the transaction (the store seals the audit entries there)."""
     if not user or not user.strip():
         raise StoreError("every change needs the name of the user making it")
     if conn.in_transaction:
@@ -200,14 +216,14 @@ def write_transaction(conn: sqlite3.Connection, user_slot: UserSlot, user: str) 
     user_slot.user = user
     try:
         conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as error:
+    except driver.OperationalError as error:
         user_slot.user = None
         if "locked" in str(error) or "busy" in str(error):
             raise StoreError(busy_message(_file_of(conn), BUSY_TIMEOUT_SECONDS)) from error
         raise StoreError(f"the database cannot be written now ({error}); nothing was changed") from error
     try:
         yield conn
-    except sqlite3.Error as error:
+    except driver.Error as error:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise StoreError(f"the change could not be saved ({error}); nothing was changed") from error
@@ -217,10 +233,16 @@ def write_transaction(conn: sqlite3.Connection, user_slot: UserSlot, user: str) 
         raise
     else:
         try:
+            if before_commit is not None:
+                before_commit()
             conn.execute("COMMIT")
-        except sqlite3.Error as error:
+        except driver.Error as error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise StoreError(f"the change could not be saved ({error}); nothing was changed") from error
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
     finally:
         user_slot.user = None

@@ -91,17 +91,19 @@ class ClinicSettings:
 
 @dataclass(frozen=True)
 class AuditEntry:
-    """One recorded change: who, when, which table and row, and the values before and after."""
+    """One audit entry: who, when, what (a row change, an import, a view, a print, a login...), which table
+    and row, the values before and after, and the event's details (an import's file and hash...)."""
 
     id: int
     at: str
     user: str
-    action: str  # "insert" | "update" | "delete"
+    action: str  # "insert" | "update" | "delete" | "import" | "view" | ... (schema.AUDIT_OPERATIONS)
     table: str
     row_id: str
     patient_id: str | None
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+    detail: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,11 @@ audit trail shows real before/after values).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
@@ -23,7 +25,9 @@ from aml_desktop.engine.input_rules import hospital_number_key
 from aml_desktop.engine.settings import EngineSettings
 from aml_desktop.engine.version import RULESET_VERSION
 
-from . import clinic, mapping, writes
+from . import audit_chain, clinic, driver, mapping, writes
+from .accounts import Account, require
+from .audit_store import AuditMixin, session_for
 from .connection import (
     RECOVERY_HINT,
     UserSlot,
@@ -38,8 +42,7 @@ from .connection import (
 from .errors import DamagedDatabase, ImportConflict, InvalidBatch, PatientNotFound, StaleRecord, StoreError
 from .ids import new_id
 from .lock_holder import holding
-from .models import AuditEntry, ClinicSettings, DecisionRecord, PatientSummary, RecordVersion
-from .schema import UNAUDITED_COLUMNS, audit_values
+from .models import ClinicSettings, DecisionRecord, PatientSummary, RecordVersion
 from .search import matching_keys_sql, search_text, single_term
 from .summary import UNKNOWN, Summary, pending_summary, summarise
 
@@ -64,10 +67,15 @@ _BULK_INDEXES = (
     "patient_list_ruleset",
 )
 SUMMARY_USER = "system:summary"
+_SQL_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 # Patients whose rows are built and inserted together during an import.
 _CHUNK = 2000
-# Clinical tables whose per-row insert trigger a bulk import replaces with set-based audit rows.
+# Clinical tables whose per-row insert triggers an import drops (it writes one entry per patient).
 _AUDITED_TABLES = ("patients", "diagnoses", "courses", "assessments", "mutations", "fitness", "decisions")
+
+
+# What reading one patient of a damaged file may raise (SQLite's or SQLCipher's error, or bad content).
+_UNREADABLE: tuple[type[BaseException], ...] = (*driver.DatabaseError, StoreError, ValueError)
 
 
 def _now() -> str:
@@ -89,7 +97,7 @@ def validate_case(case: Case) -> Case:
     return checked
 
 
-class Store:
+class Store(AuditMixin):
     """One clinic's database file. One ``Store`` per thread (SQLite connections are not shared)."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, slot: UserSlot, today: Callable[[], date]) -> None:
@@ -97,6 +105,9 @@ class Store:
         self._conn = conn
         self._slot = slot
         self._today = today
+        # The logged-in account (None: nobody, or a clinic without accounts). A second Store on the same
+        # file in this process (a worker thread's) starts with the account logged in on the first.
+        self.account: Account | None = None
 
     # --- opening and closing ------------------------------------------------------------------------
 
@@ -182,6 +193,9 @@ class Store:
         store = cls(path, conn, slot, today or date.today)
         store.read_only_reason = reason
         store.created = not initialised
+        store.account = session_for(path)
+        if store.created:  # a new clinic in the place of a removed one: the old one's last entry does not apply
+            audit_chain.head_path(path).unlink(missing_ok=True)
         return store
 
     def close(self) -> None:
@@ -209,10 +223,29 @@ class Store:
         row = self._conn.execute(sql, list(params)).fetchone()
         return row[0] if row is not None else None
 
-    def _write(self, user: str) -> Any:
+    @contextmanager
+    def _write(self, user: str, permission: str = "record") -> Iterator[sqlite3.Connection]:
+        """One audited write transaction. In a clinic with accounts the logged-in account's role must
+        allow ``permission`` and the trail names the account; "system:" work (derived summaries, the
+        backup time) needs no account. The entries written are sealed into the chain before commit."""
         if self.read_only_reason is not None:
             raise StoreError(f"{self.path} is open read-only ({self.read_only_reason}): nothing can be changed")
-        return write_transaction(self._conn, self._slot, user)
+        if permission != "system" and self.has_accounts():
+            require(self.account, permission)
+        who = user
+        if self.account is not None:
+            who = f"{user} ({self.account.name})" if permission == "system" else self.account.name
+        heads: list[tuple[int, str]] = []
+
+        def seal() -> None:
+            head = audit_chain.seal(self._conn)
+            if head is not None:
+                heads.append(head)
+
+        with write_transaction(self._conn, self._slot, who, seal) as conn:
+            yield conn
+        if heads:
+            audit_chain.write_head(self.path, heads[-1])
 
     # --- reading patients ---------------------------------------------------------------------------
 
@@ -362,7 +395,7 @@ class Store:
             try:
                 for (patient_id,) in self._conn.execute(sql):
                     ids.setdefault(str(patient_id))
-            except sqlite3.DatabaseError:
+            except driver.DatabaseError:
                 continue
             if sql.startswith("SELECT id FROM patients") and ids:
                 break
@@ -371,7 +404,7 @@ class Store:
                 yield patient_id, self.get_case(patient_id), None
             except PatientNotFound:
                 continue  # deleted: the audit trail still names it
-            except (sqlite3.DatabaseError, StoreError, ValueError) as error:
+            except _UNREADABLE as error:
                 yield patient_id, None, f"{self._salvage_label(patient_id)}{error}"
 
     def _salvage_label(self, patient_id: str) -> str:
@@ -380,7 +413,7 @@ class Store:
             row = self._conn.execute(
                 "SELECT hospital_number, name FROM patient_list WHERE patient_id = ?", [patient_id]
             ).fetchone()
-        except sqlite3.DatabaseError:
+        except driver.DatabaseError:
             return ""
         if row is None:
             return ""
@@ -643,12 +676,34 @@ class Store:
                     f"a patient with hospital number {case.patient.hospital_number} already exists ({existing})"
                 )
             patient_id = case.patient.id or new_id()
+            case = self._sign_decisions(case, existing if case.patient.id is not None else None)
             summary = summarise(case, today=self.today(), result=result)
             if case.patient.id is not None and existing is not None:
                 self._update_case(patient_id, case, summary)
             else:
                 self._insert_cases([(patient_id, case, summary)])
         return patient_id
+
+    def _sign_decisions(self, case: Case, existing: str | None) -> Case:
+        """The case with its new decisions signed by the logged-in clinician (the account's full name).
+
+        In a clinic with accounts, adding, voiding or changing a decision needs the "decision"
+        permission (clinicians); a nurse's save that would touch decisions is refused."""
+        if not self.has_accounts():
+            return case
+        stored = list(self.get_case(existing).decisions) if existing is not None else []
+        if list(case.decisions) == stored:
+            return case
+        require(self.account, "decision")
+        assert self.account is not None
+        signed = []
+        for decision in case.decisions:
+            if decision in stored:
+                stored.remove(decision)
+                signed.append(decision)
+            else:
+                signed.append(dataclasses.replace(decision, clinician=self.account.full_name))
+        return dataclasses.replace(case, decisions=tuple(signed))
 
     def import_cases(
         self,
@@ -658,6 +713,7 @@ class Store:
         user: str,
         validate: bool = True,
         derive: bool = True,
+        sources: Sequence[Mapping[str, str]] | None = None,
     ) -> list[str]:
         """Store many cases, all or nothing, in one transaction; returns their ids in order.
 
@@ -668,6 +724,10 @@ class Store:
         (already checked by the same rules). ``derive=False`` leaves the list's status pending
         ("unknown", never a guess) for :meth:`refresh_summaries` to fill in later in short
         transactions, so a very large import holds the write lock for the storage work only.
+
+        Each new patient gets one audit entry (``sources``: the file's name and the SHA-256 of its
+        bytes, parallel to ``cases``; else the hash of the case's content) whose state hash proves
+        the record as imported; a replaced patient's changes are audited row by row.
         """
         checked = [validate_case(case) for case in cases] if validate else list(cases)
         check_batch(checked)
@@ -695,6 +755,15 @@ class Store:
                     "probably older than the database): " + "; ".join(losses) + ". Export the patient again, or "
                     "add the decisions to the file, then import."
                 )
+            if self.has_accounts() and any(
+                case.decisions and (existing is None or self.get_case(existing).decisions != case.decisions)
+                for _, case, existing in plan
+            ):
+                require(self.account, "decision")
+            origin = {
+                patient_id: dict(sources[i]) if sources is not None else {"sha256": _case_digest(case)}
+                for i, (patient_id, case, _) in enumerate(plan)
+            }
             new = []
             for patient_id, case, existing in plan:
                 summary = summarise(case, today=today) if derive else pending_summary(case, today)
@@ -702,7 +771,7 @@ class Store:
                     self._update_case(patient_id, case, summary)
                 else:
                     new.append((patient_id, case, summary))
-            self._insert_cases(new)
+            self._insert_cases(new, origin)
         return [patient_id for patient_id, _, _ in plan]
 
     def _decisions_lost(self, patient_id: str, case: Case) -> str | None:
@@ -721,93 +790,58 @@ class Store:
         dates = ", ".join(d.date.isoformat() for d in lost)
         return f"patient {who}: {len(lost)} decision{'s' if len(lost) != 1 else ''} ({dates})"
 
-    def _insert_cases(self, items: Sequence[tuple[str, Case, Summary]]) -> None:
+    def _insert_cases(
+        self, items: Sequence[tuple[str, Case, Summary]], imported: Mapping[str, Mapping[str, str]] | None = None
+    ) -> None:
         """Plain inserts for patients not yet stored.
 
-        A large batch takes the bulk path, all inside the caller's transaction (a crash rolls all of
-        it back, DDL included): secondary indexes and the per-row audit insert triggers are dropped,
-        the rows loaded, the indexes rebuilt, the audit rows written set-based (same who, when,
-        table, row and values as the triggers write), and the triggers restored.
+        An import (``imported``: where each patient came from) writes one audit entry per patient
+        instead of one per row: the per-row insert triggers are dropped for the load and restored,
+        all inside the caller's transaction (a crash rolls all of it back, DDL included). A large
+        batch also drops the secondary indexes and rebuilds them once, sorted, after the load.
         """
         if not items:
             return
         conn = self._conn
         bulk = len(items) >= BULK_REINDEX_FROM
-        rebuild: list[str] = []
-        if bulk:
-            rebuild = self._drop_for_bulk()
+        rebuild = self._drop_for_load(indexes=bulk, triggers=imported is not None)
         now = _now()
-        first_ids: dict[str, str] = {}
-        inserted: dict[str, int] = {}
         # In chunks, so a large import never holds every row of the clinic in memory at once.
         for start in range(0, len(items), _CHUNK):
             batches, listed = writes.build_insert_rows(items[start : start + _CHUNK], now)
             for table, values in batches.items():
                 if values:
-                    first_ids.setdefault(table, values[0][0])
-                    inserted[table] = inserted.get(table, 0) + len(values)
                     conn.executemany(writes.insert_sql(table, writes.DB_COLUMNS[table]), values)
             self._insert_list_rows(listed)
-        if bulk:
-            # Patient ids may come from the case files (any text), so take their true minimum.
-            first_ids["patients"] = min(patient_id for patient_id, _, _ in items)
-            inserted["patients"] = len(items)
-            self._audit_bulk_inserts([patient_id for patient_id, _, _ in items], first_ids, inserted)
-            # Indexes are built once, sorted, after all rows (audit rows included) are in.
-            for sql in sorted(rebuild, key=lambda text: text.startswith("CREATE TRIGGER")):
-                conn.execute(sql)
+        if imported is not None:
+            at = conn.execute(f"SELECT {_SQL_NOW}").fetchone()[0]
+            conn.executemany(
+                "INSERT INTO audit_log (at, user, operation, table_name, row_id, patient_id, detail) "
+                "VALUES (?, ?, 'import', 'patients', ?, ?, ?)",
+                [
+                    (at, self._slot.user, pid, pid, json.dumps(dict(imported[pid]), ensure_ascii=False, sort_keys=True))
+                    for pid, _, _ in items
+                ],
+            )
+        # Indexes are built once, sorted, after all rows (audit rows included) are in.
+        for sql in sorted(rebuild, key=lambda text: text.startswith("CREATE TRIGGER")):
+            conn.execute(sql)
 
-    def _drop_for_bulk(self) -> list[str]:
-        """Drop the secondary indexes and per-row audit insert triggers; return the SQL to restore them."""
+    def _drop_for_load(self, *, indexes: bool, triggers: bool) -> list[str]:
+        """Drop the secondary indexes and/or per-row audit insert triggers; return the SQL to restore them."""
         conn = self._conn
-        marks = ", ".join("?" for _ in _BULK_INDEXES)
+        names = [*(_BULK_INDEXES if indexes else ()), *(f"audit_{t}_insert" for t in _AUDITED_TABLES if triggers)]
+        if not names:
+            return []
         dropped: list[str] = []
         for kind, name, sql in conn.execute(
-            f"SELECT type, name, sql FROM sqlite_master WHERE (type = 'index' AND name IN ({marks})) "
-            "OR (type = 'trigger' AND name IN (" + ", ".join("?" for _ in _AUDITED_TABLES) + "))",
-            [*_BULK_INDEXES, *(f"audit_{table}_insert" for table in _AUDITED_TABLES)],
+            f"SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+            f"AND name IN ({', '.join('?' for _ in names)})",
+            names,
         ).fetchall():
             conn.execute(f"DROP {kind.upper()} {name}")
             dropped.append(sql)
         return dropped
-
-    def _audit_bulk_inserts(
-        self, patient_ids: Sequence[str], first_ids: Mapping[str, str], inserted: Mapping[str, int]
-    ) -> None:
-        """Write the audit rows the insert triggers would have written, one set-based statement per table.
-
-        ``first_ids`` holds the smallest id inserted per table: the new rows are read by a range scan of
-        the clustered key from there (ids are time-ordered). When that range holds exactly the rows
-        inserted (the usual case) it is taken as is; otherwise it is filtered to this import's patients
-        ("+" keeps the planner on the sequential scan instead of one index probe per patient).
-        """
-        conn = self._conn
-        # The same clock and user the triggers would have read, taken once for the whole statement set.
-        at = conn.execute("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").fetchone()[0]
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS bulk_patients (id TEXT PRIMARY KEY) WITHOUT ROWID")
-        conn.execute("DELETE FROM temp.bulk_patients")
-        conn.executemany("INSERT INTO temp.bulk_patients (id) VALUES (?)", [(pid,) for pid in patient_ids])
-        for table in _AUDITED_TABLES:
-            if table not in first_ids:
-                continue
-            owner = "id" if table == "patients" else "patient_id"
-            columns = [
-                r[1]
-                for r in conn.execute(f"PRAGMA table_info({table})")
-                if r[1] not in ("id", owner) and r[1] not in UNAUDITED_COLUMNS
-            ]
-            values = audit_values(columns)
-            in_range = self._scalar(f"SELECT count(*) FROM {table} WHERE id >= ?", [first_ids[table]])
-            only_new = (
-                "" if in_range == inserted.get(table) else f" AND +{owner} IN (SELECT id FROM temp.bulk_patients)"
-            )
-            conn.execute(
-                "INSERT INTO audit_log (at, user, operation, table_name, row_id, patient_id, values_before, "
-                f"values_after) SELECT ?, ?, 'insert', '{table}', id, {owner}, NULL, {values} FROM {table} "
-                f"WHERE id >= ?{only_new}",
-                [at, self._slot.user, first_ids[table]],
-            )
-        conn.execute("DELETE FROM temp.bulk_patients")
 
     def _insert_list_rows(self, listed: Sequence[tuple[Any, ...]]) -> None:
         conn = self._conn
@@ -886,7 +920,7 @@ class Store:
 
     def delete_patient(self, patient_id: str, *, user: str) -> None:
         """Remove a patient and all their records (the audit trail keeps what was deleted)."""
-        with self._write(user):
+        with self._write(user, "delete"):
             if not self.has_patient(patient_id):
                 raise PatientNotFound(f"no patient with id {patient_id!r} is stored")
             conn = self._conn
@@ -913,7 +947,10 @@ class Store:
         """Append a decision with what the engine showed (``snapshot``) and the ruleset that produced it."""
         if reason_code is not None and reason_code not in codes.DECISION_REASONS:
             raise StoreError(f"reason_code: {reason_code!r} is not one of: {', '.join(codes.DECISION_REASONS)}")
-        with self._write(user):
+        with self._write(user, "decision"):
+            if self.account is not None:
+                decision = dataclasses.replace(decision, clinician=self.account.full_name)
+                user = self.account.name
             case = self.get_case(patient_id)
             checked = validate_case(
                 Case(patient=case.patient, diagnosis=case.diagnosis, decisions=(decision,), extensions=None)
@@ -954,25 +991,6 @@ class Store:
             for decision, row in zip(case.decisions, rows, strict=True)
         ]
 
-    def audit_entries(self, patient_id: str | None = None, *, limit: int = 200) -> list[AuditEntry]:
-        """Recorded changes, newest first (all, or one patient's)."""
-        where, params = ("WHERE patient_id = ?", [patient_id]) if patient_id is not None else ("", [])
-        rows = self._rows(f"SELECT * FROM audit_log {where} ORDER BY id DESC LIMIT ?", [*params, int(limit)])
-        return [
-            AuditEntry(
-                id=r["id"],
-                at=r["at"],
-                user=r["user"],
-                action=r["operation"],
-                table=r["table_name"],
-                row_id=r["row_id"],
-                patient_id=r["patient_id"],
-                before=json.loads(r["values_before"]) if r["values_before"] else None,
-                after=json.loads(r["values_after"]) if r["values_after"] else None,
-            )
-            for r in rows
-        ]
-
     # --- derived summaries --------------------------------------------------------------------------
 
     def stale_summary_count(self, today: date | None = None) -> int:
@@ -1000,7 +1018,7 @@ class Store:
             ).fetchall()
             if not lines:
                 break
-            with self._write(SUMMARY_USER):
+            with self._write(SUMMARY_USER, "system"):
                 for key, patient_id, *old in lines:
                     before = dict(zip(writes.DERIVED_LIST_COLUMNS, old, strict=True))
                     # ELN 2017 reads the diagnosis alone, never the day: a line derived by this ruleset
@@ -1033,7 +1051,12 @@ class Store:
         columns reads the settings (status and ELN 2017 risk come from the course and the diagnosis
         alone, see ``summary``), so re-deriving 500,000 lines after a threshold change would change none."""
         clinic.check_settings(settings)
-        with self._write(user):
+        # Where and when the last backup went is the application's to note (automatic backups run whoever
+        # is logged in); everything else is an administrator's.
+        backup_only = dataclasses.replace(
+            self.clinic_settings(), backup_folder=settings.backup_folder, last_backup_at=settings.last_backup_at
+        )
+        with self._write(user, "system" if settings == backup_only else "settings"):
             clinic.write_settings(self._conn, settings)
 
     def engine_settings(self) -> EngineSettings:
@@ -1082,6 +1105,14 @@ def _duplicate_sentence(who: str, name: str | None, born: date, other: PatientSu
         f"{who} ({name}, born {born.isoformat()}) is probably the same patient as "
         f"{other.hospital_number or other.id}: same name and birth date"
     )
+
+
+def _case_digest(case: Case) -> str:
+    """SHA-256 of a case's content (for an import given cases rather than files)."""
+    import hashlib
+
+    text = json.dumps(case_to_dict(case), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _describe_patient(case: Case, existing: str) -> str:

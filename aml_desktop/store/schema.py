@@ -364,6 +364,135 @@ def _add_clinic_setting(db: Database, column: str, migration: str) -> None:
     db.execute(f"PRAGMA user_version = {position}")
 
 
+# --- migration 0007: accounts, and the hash-chained audit trail -------------------------------------------
+
+_ACCOUNTS_MIGRATION = "0007_accounts_and_audit_chain"
+# The audit entries' kinds: row changes written by the triggers, one entry per imported patient, and events.
+AUDIT_OPERATIONS = (
+    "insert",
+    "update",
+    "delete",
+    "import",
+    "view",
+    "export",
+    "print",
+    "summary",
+    "backup",
+    "restore",
+    "login",
+    "login_failed",
+    "logout",
+    "lock",
+    "unlock",
+    "account_add",
+    "account_change",
+    "password_reset",
+    "chain_start",
+    "encrypt",
+)
+_SEALED_COLUMNS = (
+    "id",
+    "at",
+    "user",
+    "operation",
+    "table_name",
+    "row_id",
+    "patient_id",
+    "values_before",
+    "values_after",
+)
+
+
+def migration_0007_accounts_and_audit_chain(db: Database) -> None:
+    """Accounts with roles, and an audit trail whose entries are sealed in a hash chain.
+
+    The trail is rebuilt with room for the new entry kinds, a ``detail`` and the three hashes
+    (``state_hash``: the row or record as the entry left it; ``prev_hash``; ``entry_hash``). Its
+    rows stay append-only: only the hashes of an entry not yet sealed may be filled in. Every audit
+    trigger is made again over its table's columns as they are now (derived columns left out), and
+    the existing entries are sealed as the start of the chain, trusting the rows as they are now.
+    """
+    from .audit_chain import seal
+
+    conn = db.conn
+    for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit_%'"
+    ).fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("DROP INDEX IF EXISTS audit_log_patient")
+    kinds = ", ".join(f"'{k}'" for k in AUDIT_OPERATIONS)
+    conn.execute(
+        "CREATE TABLE audit_log_v7 ("
+        "id INTEGER PRIMARY KEY, at TEXT NOT NULL, user TEXT NOT NULL, "
+        f"operation TEXT NOT NULL CHECK (operation IN ({kinds})), "
+        "table_name TEXT NOT NULL, row_id TEXT NOT NULL, patient_id TEXT, "
+        "values_before TEXT, values_after TEXT, detail TEXT CHECK (detail IS NULL OR json_valid(detail)), "
+        "state_hash TEXT, prev_hash TEXT, entry_hash TEXT) STRICT"
+    )
+    conn.execute(
+        "INSERT INTO audit_log_v7 (id, at, user, operation, table_name, row_id, patient_id, values_before, "
+        "values_after) SELECT id, at, user, operation, table_name, row_id, patient_id, values_before, values_after "
+        "FROM audit_log ORDER BY id"
+    )
+    conn.execute("DROP TABLE audit_log")
+    conn.execute("ALTER TABLE audit_log_v7 RENAME TO audit_log")
+    conn.execute("CREATE INDEX audit_log_patient ON audit_log(patient_id, id)")
+    conn.execute("CREATE INDEX audit_log_user ON audit_log(user, id)")
+    changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in _SEALED_COLUMNS)
+    conn.execute(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+        f"WHEN OLD.entry_hash IS NOT NULL OR {changed} OR NEW.detail IS NOT OLD.detail "
+        "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END"
+    )
+    conn.execute(
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END"
+    )
+    conn.execute(
+        "CREATE TABLE users ("
+        "id INTEGER PRIMARY KEY, "
+        "name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(name) BETWEEN 1 AND 64), "
+        "full_name TEXT NOT NULL CHECK (length(full_name) > 0), "
+        "role TEXT NOT NULL CHECK (role IN ('administrator', 'clinician', 'nurse', 'viewer')), "
+        "password_hash TEXT NOT NULL, "
+        "active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), "
+        "created_at TEXT NOT NULL, "
+        "failed_logins INTEGER NOT NULL DEFAULT 0 CHECK (failed_logins >= 0), "
+        "last_failed_at TEXT) STRICT"
+    )
+    # Lock the window after this many idle minutes (the issue's default: 10).
+    conn.execute(
+        "ALTER TABLE clinic_settings ADD COLUMN idle_lock_minutes INTEGER NOT NULL DEFAULT 10 "
+        "CHECK (idle_lock_minutes BETWEEN 1 AND 240)"
+    )
+    for table in (
+        "patients",
+        "diagnoses",
+        "courses",
+        "assessments",
+        "mutations",
+        "fitness",
+        "decisions",
+        "clinic_settings",
+        "formulary",
+    ):
+        row_key, patient_key = _V1_AUDITED[table]
+        columns = [
+            row[1] for row in conn.execute(f"PRAGMA table_info({table})").fetchall() if row[1] not in UNAUDITED_COLUMNS
+        ]
+        for sql in _audit_triggers(table, columns, row_key=row_key, patient_key=patient_key):
+            conn.execute(sql)
+    conn.execute(
+        f"INSERT INTO audit_log (at, user, operation, table_name, row_id, detail) VALUES ({_NOW}, "
+        "'system:migration', 'chain_start', 'audit_log', '', json_object('note', 'entries before this one were "
+        "sealed when the chain started; rows were taken as they stood then'))"
+    )
+    # Existing entries: the state each row is in now is taken as its last audited state.
+    seal(conn)
+    position = [name for name, _ in MIGRATIONS].index(_ACCOUNTS_MIGRATION) + 1
+    conn.execute(f"PRAGMA user_version = {position}")
+
+
 # --- migration 0008: the incremental daily refresh of the patient list --------------------------------
 
 _NEXT_EVENT_MIGRATION = "0008_patient_list_next_event"
@@ -433,6 +562,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0002_patient_list_and_search", migration_0002_patient_list_and_search),
     ("0003_hospital_number_key_and_version", migration_0003_hospital_number_key_and_version),
     (_FHIR_SYSTEM_MIGRATION, migration_0006_fhir_identifier_system),
+    (_ACCOUNTS_MIGRATION, migration_0007_accounts_and_audit_chain),
     (_NEXT_EVENT_MIGRATION, migration_0008_patient_list_next_event),
     (_CYCLE_SETTINGS_MIGRATION, migration_0009_cycle_settings),
     (_LANGUAGE_MIGRATION, migration_0010_clinic_language),

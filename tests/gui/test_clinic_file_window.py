@@ -194,6 +194,8 @@ def test_the_first_start_offers_to_create_the_clinic_in_the_application_data_fol
     assert opened is not None
     window, controller, created = opened
     qtbot.addWidget(window)
+    # No accounts yet: the red banner, with its button to create the administrator.
+    assert window.security.banner.isVisibleTo(window)
     assert created and "no clinic database yet in the application-data folder" in asked[0]
     assert controller.db_path.parent == _isolated_data_dir and controller.db_path.exists()
     _close(opened)

@@ -532,9 +532,14 @@ def test_run_gui_creates_the_database_offers_the_demo_and_shows_the_window(
         return 0
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    from aml_desktop.gui.security import NewAccountDialog
+
+    offered: list[str] = []  # the first run of a new clinic offers to create its administrator
+    monkeypatch.setattr(NewAccountDialog, "exec", lambda d: offered.append(d.windowTitle()) or 0)
     db = tmp_path / "first-run" / "clinic.sqlite3"
     assert app_module.run_gui(db) == 0
     assert db.exists()
+    assert offered == ["AML Desktop — Create the administrator"]
     assert shown and shown[0].objectName() == "MainWindow"
     assert any("demo clinic" in text for text in asked)
     for w in shown:

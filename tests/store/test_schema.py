@@ -67,6 +67,9 @@ def test_upgrades_a_database_made_by_the_first_schema(tmp_path: Path) -> None:
         assert store.count_patients() == 4
     with Store.open(old) as reopened:
         assert reopened.count_patients() == 4
+        # The old trail was sealed into the chain when 0007 ran; later changes extend it.
+        assert reopened.verify_audit().whole
+        assert "chain_start" in [e.action for e in reopened.audit_entries(limit=10_000)]
 
 
 def test_a_foreign_sqlite_file_is_refused_and_untouched(tmp_path: Path) -> None:
