@@ -33,9 +33,9 @@ from aml_desktop.present.formats import fmt_month
 
 # (title, relative height, threshold, threshold label, marker, colour) per panel, as on paper.
 PANELS: Final = (
-    (QT_TRANSLATE_NOOP("CourseChart", "Marrow blasts (%)"), 4, BLAST_THRESHOLD, "5 %", "circle", "#c00020"),
-    (QT_TRANSLATE_NOOP("CourseChart", "ANC (×10⁹/L)"), 3, ANC_THRESHOLD, "1.0", "square", "#1f5fbf"),
-    (QT_TRANSLATE_NOOP("CourseChart", "Platelets (×10⁹/L)"), 3, PLATELET_THRESHOLD, "100", "triangle", "#2e7d4f"),
+    (str(QT_TRANSLATE_NOOP("CourseChart", "Marrow blasts (%)")), 4, BLAST_THRESHOLD, "5 %", "circle", "#c00020"),
+    (str(QT_TRANSLATE_NOOP("CourseChart", "ANC (×10⁹/L)")), 3, ANC_THRESHOLD, "1.0", "square", "#1f5fbf"),
+    (str(QT_TRANSLATE_NOOP("CourseChart", "Platelets (×10⁹/L)")), 3, PLATELET_THRESHOLD, "100", "triangle", "#2e7d4f"),
 )
 EVENT_COLOURS: Final = {
     "remission": "#1b8a3a",

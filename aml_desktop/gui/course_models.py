@@ -75,11 +75,11 @@ def _open_end(course: Course, courses: Sequence[Course]) -> str:
 
 class CourseTableModel(_RowsModel):
     HEADERS = (
-        QT_TRANSLATE_NOOP("CourseTables", "Phase"),
-        QT_TRANSLATE_NOOP("CourseTables", "Regimen"),
-        QT_TRANSLATE_NOOP("CourseTables", "Start"),
-        QT_TRANSLATE_NOOP("CourseTables", "End"),
-        QT_TRANSLATE_NOOP("CourseTables", "Cycle"),
+        str(QT_TRANSLATE_NOOP("CourseTables", "Phase")),
+        str(QT_TRANSLATE_NOOP("CourseTables", "Regimen")),
+        str(QT_TRANSLATE_NOOP("CourseTables", "Start")),
+        str(QT_TRANSLATE_NOOP("CourseTables", "End")),
+        str(QT_TRANSLATE_NOOP("CourseTables", "Cycle")),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -105,15 +105,15 @@ class CourseTableModel(_RowsModel):
 
 class AssessmentTableModel(_RowsModel):
     HEADERS = (
-        QT_TRANSLATE_NOOP("CourseTables", "Date"),
-        QT_TRANSLATE_NOOP("CourseTables", "ELN response"),
-        QT_TRANSLATE_NOOP("CourseTables", "Marrow blasts %"),
-        QT_TRANSLATE_NOOP("CourseTables", "ANC"),
-        QT_TRANSLATE_NOOP("CourseTables", "Platelets"),
-        QT_TRANSLATE_NOOP("CourseTables", "Blood blasts"),
-        QT_TRANSLATE_NOOP("CourseTables", "EMD"),
-        QT_TRANSLATE_NOOP("CourseTables", "MRD"),
-        QT_TRANSLATE_NOOP("CourseTables", "Molecular"),
+        str(QT_TRANSLATE_NOOP("CourseTables", "Date")),
+        str(QT_TRANSLATE_NOOP("CourseTables", "ELN response")),
+        str(QT_TRANSLATE_NOOP("CourseTables", "Marrow blasts %")),
+        str(QT_TRANSLATE_NOOP("CourseTables", "ANC")),
+        str(QT_TRANSLATE_NOOP("CourseTables", "Platelets")),
+        str(QT_TRANSLATE_NOOP("CourseTables", "Blood blasts")),
+        str(QT_TRANSLATE_NOOP("CourseTables", "EMD")),
+        str(QT_TRANSLATE_NOOP("CourseTables", "MRD")),
+        str(QT_TRANSLATE_NOOP("CourseTables", "Molecular")),
     )
 
     def __init__(self, parent: Any = None) -> None:

@@ -30,14 +30,14 @@ PAGE_SIZE = 100
 MAX_PAGES = 4  # the screen and its neighbours: enough for keyset reads either way
 
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", QT_TRANSLATE_NOOP("PatientList", "Name")),
-    ("hospital_number", QT_TRANSLATE_NOOP("PatientList", "Hospital no.")),
-    ("status", QT_TRANSLATE_NOOP("PatientList", "Status")),
-    ("eln2017_risk", QT_TRANSLATE_NOOP("PatientList", "ELN 2017 risk")),
-    ("current_phase", QT_TRANSLATE_NOOP("PatientList", "Current phase")),
-    ("last_assessment_date", QT_TRANSLATE_NOOP("PatientList", "Last assessment")),
-    ("cycle_status", QT_TRANSLATE_NOOP("PatientList", "Cycle")),
-    ("updated_at", QT_TRANSLATE_NOOP("PatientList", "Last change ▼")),
+    ("name", str(QT_TRANSLATE_NOOP("PatientList", "Name"))),
+    ("hospital_number", str(QT_TRANSLATE_NOOP("PatientList", "Hospital no."))),
+    ("status", str(QT_TRANSLATE_NOOP("PatientList", "Status"))),
+    ("eln2017_risk", str(QT_TRANSLATE_NOOP("PatientList", "ELN 2017 risk"))),
+    ("current_phase", str(QT_TRANSLATE_NOOP("PatientList", "Current phase"))),
+    ("last_assessment_date", str(QT_TRANSLATE_NOOP("PatientList", "Last assessment"))),
+    ("cycle_status", str(QT_TRANSLATE_NOOP("PatientList", "Cycle"))),
+    ("updated_at", str(QT_TRANSLATE_NOOP("PatientList", "Last change ▼"))),
 )
 
 # Statuses that need the clinician's attention are drawn in red.

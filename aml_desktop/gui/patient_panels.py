@@ -208,13 +208,13 @@ class RecommendationPanel(QWidget):
 
 class DecisionsPanel(QWidget):
     HEADERS = (
-        QT_TRANSLATE_NOOP("DecisionsPanel", "Date"),
-        QT_TRANSLATE_NOOP("DecisionsPanel", "Recommended"),
-        QT_TRANSLATE_NOOP("DecisionsPanel", "Chosen"),
-        QT_TRANSLATE_NOOP("DecisionsPanel", "Regimen"),
-        QT_TRANSLATE_NOOP("DecisionsPanel", "Reason"),
-        QT_TRANSLATE_NOOP("DecisionsPanel", "Clinician"),
-        QT_TRANSLATE_NOOP("DecisionsPanel", "Ruleset"),
+        str(QT_TRANSLATE_NOOP("DecisionsPanel", "Date")),
+        str(QT_TRANSLATE_NOOP("DecisionsPanel", "Recommended")),
+        str(QT_TRANSLATE_NOOP("DecisionsPanel", "Chosen")),
+        str(QT_TRANSLATE_NOOP("DecisionsPanel", "Regimen")),
+        str(QT_TRANSLATE_NOOP("DecisionsPanel", "Reason")),
+        str(QT_TRANSLATE_NOOP("DecisionsPanel", "Clinician")),
+        str(QT_TRANSLATE_NOOP("DecisionsPanel", "Ruleset")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
