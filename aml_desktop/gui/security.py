@@ -287,7 +287,8 @@ class LockScreen(QWidget):
         central = parent.centralWidget() if isinstance(parent, QMainWindow) else None
         if central is not None:
             central.hide()  # the records are not merely covered: they are not drawn at all
-        self.setGeometry(parent.rect())
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self.show()
         self.raise_()
         self.password_edit.setFocus()
@@ -321,7 +322,7 @@ class LockScreen(QWidget):
 
     def resize_to_window(self) -> None:
         parent = self.parentWidget()
-        if self.isVisible():
+        if parent is not None and self.isVisible():
             self.setGeometry(parent.rect())
 
 
@@ -482,7 +483,12 @@ class Security(QObject):
             dialog = cover.parentWidget()
             cover.release()
             cover.deleteLater()
-            if store.account is not None and store.account.name != self.lock_screen.name and dialog.isVisible():
+            if (
+                isinstance(dialog, QDialog)
+                and store.account is not None
+                and store.account.name != self.lock_screen.name
+                and dialog.isVisible()
+            ):
                 # Someone else logged in: what the previous person typed is not theirs to save.
                 dialog.reject()
         self.covers = []
