@@ -28,6 +28,7 @@ from .case import (
     Mutation,
     Patient,
 )
+from .genes import is_known_gene, normalise_mutation
 
 T = TypeVar("T")
 
@@ -208,12 +209,16 @@ def _gene(r: _Reader, value: Any, path: str) -> str | None:
     return text
 
 
+def _read_gene(value: Any, variant: str | None) -> Any:
+    return normalise_mutation(value, variant).gene if isinstance(value, str) else value
+
+
 def _genes(r: _Reader, value: Any, path: str) -> tuple[str, ...] | None:
     items = r.array(value, path)
     if items is None:
         return None
     genes = [_gene(r, item, f"{path}[{i}]") for i, item in enumerate(items)]
-    return tuple(g for g in genes if g is not None)
+    return tuple(g.strip().upper() if is_known_gene(g) else g for g in genes if g is not None)
 
 
 def _mutations(r: _Reader, value: Any, path: str) -> tuple[Mutation, ...] | None:
@@ -226,12 +231,13 @@ def _mutations(r: _Reader, value: Any, path: str) -> tuple[Mutation, ...] | None
         m = r.obj(item, p, ("gene", "variant", "allelic_ratio", "vaf"))
         if m is None:
             continue
-        gene = r.get(m, p, "gene", lambda v, q: _gene(r, v, q), required=True)
         variant = r.get(m, p, "variant", r.text)
+        # FLT3-ITD / "FLT3 ITD" -> FLT3 + ITD, as the forms do; then the symbol must be one.
+        gene = r.get(m, p, "gene", lambda v, q: _gene(r, _read_gene(v, variant), q), required=True)
         ratio = r.get(m, p, "allelic_ratio", lambda v, q: r.number(v, q, 0, None))
         vaf = r.get(m, p, "vaf", lambda v, q: r.number(v, q, 0, 100))
         if gene is not None:
-            result.append(Mutation(gene, variant, ratio, vaf))
+            result.append(Mutation(gene, normalise_mutation(m["gene"], variant).variant, ratio, vaf))
     return tuple(result)
 
 
