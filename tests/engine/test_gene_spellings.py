@@ -103,5 +103,5 @@ def test_unreadable_flt3_entry_is_not_counted_as_tested_negative() -> None:
 
 def test_tested_gene_symbols_are_upper_cased() -> None:
     data = base_case()
-    data["diagnosis"]["tested_genes"] = [g.lower() for g in ALL_TESTED] + ["PML::RARA"]
-    assert parse_case(data).diagnosis.tested_genes == (*ALL_TESTED, "PML::RARA")
+    data["diagnosis"]["tested_genes"] = [g.lower() for g in ALL_TESTED] + ["RUNX1-RUNX1T1"]
+    assert parse_case(data).diagnosis.tested_genes == (*ALL_TESTED, "RUNX1-RUNX1T1")
