@@ -310,6 +310,8 @@ class MainWindow(QMainWindow):
         self.recommendation_panel.needed_requested.connect(self.open_needed)
         self.recommendation_panel.decide_requested.connect(self.record_decision)
         self.recommendation_panel.print_requested.connect(self.print_summary)
+        self.decisions_panel.void_requested.connect(self.void_decision)
+        self.decisions_panel.supersede_requested.connect(self.supersede_decision)
 
     def _set_patient_actions(self, on: bool) -> None:
         ui = self.ui
@@ -352,8 +354,18 @@ class MainWindow(QMainWindow):
             self.recommendation_panel.show_error(problem)
         self.decisions_panel.show_records(self.controller.decision_records(patient_id))
         self._set_patient_actions(True)
+        self._update_decide(result)
         self.settings.setValue("last_patient_id", patient_id)
         self._tab_changed(self.ui.patient_tabs.currentIndex())
+
+    def _update_decide(self, result: Result | None) -> None:
+        """ "Record decision" only when something is recommended; the tooltip says why not."""
+        can = has_decision_to_make(result)
+        why = "" if can else "Nothing to decide now: no treatment is recommended for this patient."
+        self.ui.decision_action.setEnabled(can)
+        self.ui.decision_action.setToolTip(why or "Record what you decided for this recommendation")
+        self.recommendation_panel.ui.decide_button.setEnabled(can)
+        self.recommendation_panel.ui.decide_button.setToolTip(why)
 
     def _tab_changed(self, index: int) -> None:
         if self.ui.patient_tabs.widget(index) is self.ui.course_tab and self.course_panel is not None:
@@ -368,41 +380,43 @@ class MainWindow(QMainWindow):
         self.show_patient(patient_id)
         self._reselect()
 
+    def _edit(self, dialog: Any) -> None:
+        """Run an editing dialog that saves through the controller itself (a refused save keeps it open)."""
+        dialog.saver = self.controller.save_case
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self.show_patient(dialog.saved)
+            self._reselect()
+
     def new_patient(self) -> None:
         from aml_desktop.gui.patient_dialog import PatientDialog
 
-        dialog = PatientDialog(None, today=self.controller.today(), parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_case is not None:
-            self._save(dialog.result_case)
+        self._edit(PatientDialog(None, today=self.controller.today(), parent=self, number_owner=self._number_owner()))
+
+    def _number_owner(self, except_id: str | None = None) -> Any:
+        return lambda number: self.controller.number_owner(number, except_id=except_id)
 
     def edit_patient(self) -> None:
         from aml_desktop.gui.patient_dialog import PatientDialog
 
         if self.case is None:
             return
-        dialog = PatientDialog(self.case, today=self.controller.today(), parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_case is not None:
-            self._save(dialog.result_case)
+        owner = self._number_owner(self.case.patient.id or self.patient_id)
+        self._edit(PatientDialog(self.case, today=self.controller.today(), parent=self, number_owner=owner))
 
     def edit_fitness(self) -> None:
         from aml_desktop.gui.fitness_dialog import FitnessDialog
 
         if self.case is None:
             return
-        dialog = FitnessDialog(
-            self.case, today=self.controller.today(), settings=self.controller.engine_settings(), parent=self
-        )
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_case is not None:
-            self._save(dialog.result_case)
+        settings = self.controller.engine_settings()
+        self._edit(FitnessDialog(self.case, today=self.controller.today(), settings=settings, parent=self))
 
     def edit_course(self, index: int | None) -> None:
         from aml_desktop.gui.course_dialog import CourseDialog
 
         if self.case is None:
             return
-        dialog = CourseDialog(self.case, index, today=self.controller.today(), parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_case is not None:
-            self._save(dialog.result_case)
+        self._edit(CourseDialog(self.case, index, today=self.controller.today(), parent=self))
 
     def remove_course(self, index: int) -> None:
         if self.case is None:
@@ -417,9 +431,7 @@ class MainWindow(QMainWindow):
 
         if self.case is None:
             return
-        dialog = AssessmentDialog(self.case, index, today=self.controller.today(), molecular=molecular, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_case is not None:
-            self._save(dialog.result_case)
+        self._edit(AssessmentDialog(self.case, index, today=self.controller.today(), molecular=molecular, parent=self))
 
     def remove_assessment(self, index: int) -> None:
         if self.case is None:
@@ -492,27 +504,71 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ decision and summary
 
-    def record_decision(self) -> None:
+    def record_decision(self, supersedes: Any = None) -> None:
+        """Record a decision; with ``supersedes`` (a stored record) it replaces that one, which stays marked."""
         from aml_desktop.gui.decision_dialog import DecisionDialog
 
-        if self.result is None or self.patient_id is None:
-            self.show_message("There is no recommendation to decide on for this patient.", error=True)
+        if self.result is None or self.patient_id is None or not has_decision_to_make(self.result):
+            self.show_message("There is nothing to decide for this patient now: no treatment is recommended.")
             return
         clinician = str(self.settings.value("clinician_name", "") or "")
-        dialog = DecisionDialog(self.result, today=self.controller.today(), clinician=clinician, parent=self)
+        dialog = DecisionDialog(
+            self.result, today=self.controller.today(), clinician=clinician, parent=self, supersedes=supersedes
+        )
+        patient_id, result = self.patient_id, self.result
+
+        def save(_: Any) -> str:
+            assert dialog.decision is not None
+            self.controller.record_decision(
+                patient_id,
+                dialog.decision,
+                reason_code=dialog.reason_code,
+                result=result,
+                supersedes=supersedes.position if supersedes is not None else None,
+                supersede_reason=dialog.supersede_reason,
+            )
+            return patient_id
+
+        dialog.saver = save
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.decision is None:
             return
         self.settings.setValue("clinician_name", dialog.decision.clinician or "")
-        try:
-            self.controller.record_decision(
-                self.patient_id, dialog.decision, reason_code=dialog.reason_code, result=self.result
-            )
-        except Exception as error:
-            self.show_message(f"The decision was not saved: {error}", error=True)
-            return
-        self.show_patient(self.patient_id)
+        self.show_patient(patient_id)
         self.ui.patient_tabs.setCurrentWidget(self.ui.decisions_tab)
-        self.show_message("Decision recorded.")
+        self.show_message(
+            "Decision recorded." if supersedes is None else "Decision recorded; the earlier one is marked superseded."
+        )
+
+    def supersede_decision(self, position: int) -> None:
+        record = self._decision_record(position)
+        if record is not None:
+            self.record_decision(supersedes=record)
+
+    def void_decision(self, position: int) -> None:
+        from aml_desktop.gui.decision_dialog import VoidDecisionDialog
+
+        record = self._decision_record(position)
+        if record is None or self.patient_id is None:
+            return
+        dialog = VoidDecisionDialog(record, parent=self)
+        patient_id = self.patient_id
+
+        def save(reason: str) -> str:
+            self.controller.void_decision(patient_id, position, reason)
+            return patient_id
+
+        dialog.saver = save
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.show_patient(patient_id)
+            self.ui.patient_tabs.setCurrentWidget(self.ui.decisions_tab)
+            self.show_message("The decision is marked void; it stays in the record.")
+
+    def _decision_record(self, position: int) -> Any:
+        if self.patient_id is None:
+            return None
+        records = self.controller.decision_records(self.patient_id)
+        found = [r for r in records if r.position == position and r.in_force]
+        return found[0] if found else None
 
     def summary_dialog(self) -> Any:
         """The summary of the selected patient, or None (with the reason shown) when it cannot be made."""
@@ -647,6 +703,11 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, "About AML Desktop", about_text())
+
+
+def has_decision_to_make(result: Result | None) -> bool:
+    """A decision is recorded against a recommendation: none when nothing is recommended now."""
+    return result is not None and result.recommendation.primary.category != "not_applicable"
 
 
 def about_text() -> str:

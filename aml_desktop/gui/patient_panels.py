@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidgetItem,
@@ -204,7 +206,11 @@ class RecommendationPanel(QWidget):
 
 
 class DecisionsPanel(QWidget):
-    HEADERS = ("Date", "Recommended", "Chosen", "Regimen", "Reason", "Clinician", "Ruleset")
+    """Recorded decisions, newest last; a decision is corrected by voiding or replacing it, never deleted."""
+
+    HEADERS = ("Date", "Recommended", "Chosen", "Regimen", "Reason", "Clinician", "Ruleset", "Status")
+    void_requested = Signal(int)  # position of the decision
+    supersede_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,6 +223,32 @@ class DecisionsPanel(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.currentCellChanged.connect(lambda row, *_: self._show_detail(row))
         self.records: list[Any] = []
+        self.supersede_button = QPushButton("&Replace with a new decision…")
+        self.supersede_button.setObjectName("supersede_decision_button")
+        self.supersede_button.setToolTip("Record a new decision that replaces the selected one (which stays, marked)")
+        self.void_button = QPushButton("&Void decision…")
+        self.void_button.setObjectName("void_decision_button")
+        self.void_button.setToolTip("Mark the selected decision as entered in error (it stays, marked void)")
+        self.supersede_button.clicked.connect(lambda: self._request(self.supersede_requested))
+        self.void_button.clicked.connect(lambda: self._request(self.void_requested))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.supersede_button)
+        buttons.addWidget(self.void_button)
+        layout = self.layout()
+        assert isinstance(layout, QBoxLayout)
+        layout.insertLayout(layout.indexOf(table) + 1, buttons)
+        self._update_buttons(-1)
+
+    def _request(self, signal: Any) -> None:
+        row = self.ui.decisions_table.currentRow()
+        if 0 <= row < len(self.records) and self.records[row].in_force:
+            signal.emit(self.records[row].position)
+
+    def _update_buttons(self, row: int) -> None:
+        on = 0 <= row < len(self.records) and self.records[row].in_force
+        self.supersede_button.setEnabled(on)
+        self.void_button.setEnabled(on)
 
     def show_records(self, records: list[Any]) -> None:
         self.records = records
@@ -233,9 +265,16 @@ class DecisionsPanel(QWidget):
                 reason,
                 d.clinician or rec.recorded_by or "",
                 rec.ruleset_version or "",
+                status_words(rec),
             ]
             for col, text in enumerate(cells):
-                table.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if not rec.in_force:
+                    font = item.font()
+                    font.setStrikeOut(col < len(cells) - 1)
+                    item.setFont(font)
+                    item.setForeground(Qt.GlobalColor.darkGray)
+                table.setItem(row, col, item)
         table.resizeColumnsToContents()
         if records:
             table.setCurrentCell(len(records) - 1, 0)
@@ -243,20 +282,30 @@ class DecisionsPanel(QWidget):
             self.ui.decision_detail_browser.setHtml(
                 "<p>No decision recorded yet. Use <b>Record decision…</b> on the Recommendation tab.</p>"
             )
+        self._update_buttons(table.currentRow())
 
     def _show_detail(self, row: int) -> None:
+        self._update_buttons(row)
         if not 0 <= row < len(self.records):
             return
         rec = self.records[row]
         d = rec.decision
         parts = [f"<h3>{h(d.date.isoformat())}: {h(label(d.chosen))}</h3>"]
+        if not rec.in_force:
+            parts.append(
+                f"<p style='color:#a40000'><b>{h(status_words(rec).capitalize())}</b>"
+                f"{': ' + h(rec.status_reason) if rec.status_reason else ''} "
+                f"<span style='color:#555'>({h(rec.status_by or '')}, "
+                f"{h((rec.status_at or '')[:16].replace('T', ' '))})</span></p>"
+            )
         parts.append(
             f"<p>Recommended: {h(label(d.recommended))}. Chosen: <b>{h(label(d.chosen))}</b>"
             + (f" ({h(label(d.regimen))})" if d.regimen else "")
             + ".</p>"
         )
-        if d.override_reason:
-            parts.append(f"<p>Reason: {h(d.override_reason)}</p>")
+        reason = reason_words(rec.reason_code, d.override_reason)
+        if reason:
+            parts.append(f"<p>Reason: {h(reason)}</p>")
         parts.append(
             f"<p style='color:#555'>Clinician: {h(d.clinician or '')} · recorded "
             f"{h((rec.recorded_at or '')[:16].replace('T', ' '))} by {h(rec.recorded_by or '')} · "
@@ -272,3 +321,22 @@ class DecisionsPanel(QWidget):
                 + ".</p>"
             )
         self.ui.decision_detail_browser.setHtml("".join(parts))
+
+
+def status_words(record: Any) -> str:
+    """ "void", "superseded by the decision of 2026-11-20", or "" for a decision in force."""
+    if record.status == "voided":
+        return "void"
+    if record.status == "superseded":
+        return "superseded" + (f" by decision {record.superseded_by + 1}" if record.superseded_by is not None else "")
+    return ""
+
+
+def reason_words(reason_code: str | None, text: str | None) -> str:
+    """The coded reason and the clinician's words, never the same words twice."""
+    coded = label(reason_code) if reason_code else ""
+    if not text:
+        return coded
+    if not coded or text.startswith(coded):
+        return text
+    return f"{coded}: {text}"

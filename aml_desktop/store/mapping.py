@@ -22,7 +22,20 @@ Row = dict[str, Any]
 APP_EXTENSION = "aml_desktop"
 DECISION_DETAILS = "decision_details"
 # Keys of one entry of extensions["aml_desktop"]["decision_details"], in the order they are written.
-DETAIL_KEYS = ("reason_code", "ruleset_version", "recorded_at", "recorded_by", "snapshot")
+DETAIL_KEYS = (
+    "reason_code",
+    "ruleset_version",
+    "recorded_at",
+    "recorded_by",
+    "snapshot",
+    # A correction: "voided" or "superseded" (by the decision at position ``superseded_by``), why, who, when.
+    "status",
+    "status_reason",
+    "status_at",
+    "status_by",
+    "superseded_by",
+)
+DECISION_STATUSES = ("voided", "superseded")
 
 PATIENT_COLUMNS = ("hospital_number", "name", "sex", "birth_date", "extensions")
 DIAGNOSIS_COLUMNS = (
@@ -70,6 +83,11 @@ DECISION_COLUMNS = (
     "recorded_by",
     "snapshot",
     "details",
+    "status",
+    "status_reason",
+    "status_at",
+    "status_by",
+    "superseded_by",
 )
 
 
@@ -141,9 +159,16 @@ def _details_from_extensions(case: Case) -> tuple[Any, list[dict[str, Any] | Non
             continue
         if not isinstance(entry, Mapping) or set(entry) - set(DETAIL_KEYS):
             return extensions, empty
-        for key in ("reason_code", "ruleset_version", "recorded_at", "recorded_by"):
+        for key in ("reason_code", "ruleset_version", "recorded_at", "recorded_by", "status_reason", "status_at"):
             if entry.get(key) is not None and not isinstance(entry[key], str):
                 return extensions, empty
+        if entry.get("status_by") is not None and not isinstance(entry["status_by"], str):
+            return extensions, empty
+        if entry.get("status") is not None and entry["status"] not in DECISION_STATUSES:
+            return extensions, empty
+        position = entry.get("superseded_by")
+        if position is not None and (type(position) is not int or not 0 <= position < len(case.decisions)):
+            return extensions, empty
         if entry.get("snapshot") is not None and not isinstance(entry["snapshot"], dict):
             return extensions, empty
     rest = copy.deepcopy(dict(extensions))
@@ -264,6 +289,11 @@ def decision_row(position: int, dec: Decision, detail: Mapping[str, Any] | None)
         "recorded_by": detail.get("recorded_by"),
         "snapshot": _dump(snapshot) if snapshot is not None else None,
         "details": keys,
+        "status": detail.get("status"),
+        "status_reason": detail.get("status_reason"),
+        "status_at": detail.get("status_at"),
+        "status_by": detail.get("status_by"),
+        "superseded_by": detail.get("superseded_by"),
     }
 
 

@@ -41,6 +41,18 @@ class DecisionRecord:
     recorded_at: str | None
     recorded_by: str | None
     snapshot: dict[str, Any] | None
+    position: int = 0
+    # A correction: "voided" or "superseded" (by the decision at ``superseded_by``), with why, who, when.
+    status: str | None = None
+    status_reason: str | None = None
+    status_at: str | None = None
+    status_by: str | None = None
+    superseded_by: int | None = None
+
+    @property
+    def in_force(self) -> bool:
+        """Neither voided nor superseded: the decision that stands."""
+        return self.status is None
 
 
 def _empty_dates() -> Mapping[str, date]:
@@ -65,6 +77,8 @@ class ClinicSettings:
     backup_keep: int = 7
     backup_interval_hours: int = 24
     last_backup_at: str | None = None
+    # How dates may be typed in the forms: "iso" (YYYY-MM-DD) or "day_first" (also DD/MM/YYYY).
+    date_order: str = "iso"
 
     def engine_settings(self) -> EngineSettings:
         """The thresholds and formulary in the form ``engine.evaluate`` takes."""
