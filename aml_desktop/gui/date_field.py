@@ -101,7 +101,7 @@ class DateField(QWidget):
         self.button.setObjectName("calendar_button")
         self.button.setText("Calendar…")
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field; Alt+Down opens it
         self.button.setToolTip("Pick the date on a calendar (Alt+Down in the field)")
         self.message = QLabel(self)
         self.message.setObjectName("date_message")

@@ -21,3 +21,9 @@ def select_patient(window: Any, patient_id: str) -> None:
             window.select_row(row)
             break
     assert window.patient_id == patient_id
+
+
+def type_date(qtbot: Any, field: Any, text: str) -> None:
+    """Type into a date field key by key, as a user would (after clearing what it held)."""
+    field.edit.clear()
+    qtbot.keyClicks(field.edit, text)
