@@ -233,7 +233,7 @@ def _mutations(r: _Reader, value: Any, path: str) -> tuple[Mutation, ...] | None
             continue
         variant = r.get(m, p, "variant", r.text)
         # FLT3-ITD / "FLT3 ITD" -> FLT3 + ITD, as the forms do; then the symbol must be one.
-        gene = r.get(m, p, "gene", lambda v, q: _gene(r, _read_gene(v, variant), q), required=True)
+        gene = r.get(m, p, "gene", lambda v, q, typed=variant: _gene(r, _read_gene(v, typed), q), required=True)
         ratio = r.get(m, p, "allelic_ratio", lambda v, q: r.number(v, q, 0, None))
         vaf = r.get(m, p, "vaf", lambda v, q: r.number(v, q, 0, 100))
         if gene is not None:

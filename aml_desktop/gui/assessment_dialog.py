@@ -21,7 +21,6 @@ from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
 from aml_desktop.gui.form_support import (
     EditDialog,
     ProblemMarker,
-    append_row,
     date_text,
     fill_codes,
     fill_tristate,
@@ -80,7 +79,7 @@ class AssessmentDialog(EditDialog):
             "hemoglobin": ui.hemoglobin_edit,
             "wbc": ui.wbc_edit,
         }
-        ui.add_mutation_button.clicked.connect(lambda: append_row(ui.mutations_table))
+        ui.add_mutation_button.clicked.connect(self.mutation_table.add_row)
         ui.remove_mutation_button.clicked.connect(lambda: remove_selected_row(ui.mutations_table))
         ui.molecular_tested_check.toggled.connect(self._update_enabled)
         ui.mrd_status_combo.currentIndexChanged.connect(self._update_enabled)

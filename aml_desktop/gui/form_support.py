@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -166,7 +167,12 @@ def set_mutation_rows(table: QTableWidget, mutations: Iterable[Any]) -> None:
 def setup_mutation_table(table: QTableWidget) -> None:
     table.setColumnCount(4)
     table.setHorizontalHeaderLabels(["Gene", "Variant", "Allelic ratio", "VAF %"])
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    for column, mode in enumerate(
+        (QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch)
+        + (QHeaderView.ResizeMode.ResizeToContents,) * 2
+    ):
+        header.setSectionResizeMode(column, mode)
     table.verticalHeader().setVisible(False)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         for column, width in enumerate((150, 80, 120, 90, 100, 90, 110)):
             ui.patient_table_view.setColumnWidth(column, width)
         ui.patient_table_view.verticalHeader().setVisible(False)
+        ui.patient_table_view.setWordWrap(False)  # whole words or an ellipsis, never "Intermediat/e"
+        ui.patient_table_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         ui.patient_table_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         ui.patient_table_view.verticalHeader().setDefaultSectionSize(ui.patient_table_view.fontMetrics().height() + 8)
         ui.status_filter_combo.addItem("All patients", None)
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.maybe_auto_backup)
+        self.apply_date_order()
         self.restore_window_state()
 
     # ------------------------------------------------------------------ window state
@@ -134,13 +137,13 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
+        self.fit_to_screen(fresh=not (isinstance(geometry, QByteArray) and not geometry.isEmpty()))
         splitter = self.settings.value("main_window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.ui.main_splitter.restoreState(splitter)
         else:
-            self.ui.main_splitter.setSizes([400, 880])
+            list_width = 300 if self.width() < 1200 else 400
+            self.ui.main_splitter.setSizes([list_width, self.width() - list_width])
         self.ui.main_splitter.setStretchFactor(0, 1)
         self.ui.main_splitter.setStretchFactor(1, 3)
         last = self.settings.value("last_patient_id")
@@ -149,6 +152,28 @@ class MainWindow(QMainWindow):
                 self.show_patient(last)
             except Exception:
                 self.settings.remove("last_patient_id")
+
+    def fit_to_screen(self, *, fresh: bool) -> None:
+        """Size the window to the screen it opens on: a 1024x768 projector gets the whole screen, a
+        large monitor a comfortable 1280x800; a size saved on a bigger screen is brought back inside."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            if fresh:
+                self.resize(1280, 800)
+            return
+        free = screen.availableGeometry()
+        self.setMinimumSize(min(MIN_WIDTH, free.width()), min(MIN_HEIGHT, free.height()))
+        if fresh:
+            width, height = min(1280, free.width()), min(800, free.height())
+        else:
+            width, height = min(self.width(), free.width()), min(self.height(), free.height())
+        self.resize(width, height)
+        frame = self.frameGeometry()
+        if fresh or not free.contains(frame):
+            frame.moveCenter(free.center())
+            self.move(max(free.left(), frame.left()), max(free.top(), frame.top()))
+        if fresh and (free.width() <= 1100 or free.height() <= 800):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def save_window_state(self) -> None:
         self.settings.setValue("main_window/geometry", self.saveGeometry())
@@ -636,12 +661,20 @@ class MainWindow(QMainWindow):
             self.show_message("Clinic settings saved. Recommendations now use them.")
 
     def _settings_changed(self) -> None:
+        self.apply_date_order()
         if self.patient_id is not None and self.controller.available:
             try:
                 self.show_patient(self.patient_id)
             except Exception:
                 self.patient_id = None
                 self._set_patient_actions(False)
+
+    def apply_date_order(self) -> None:
+        """Every date field types dates the clinic's way (YYYY-MM-DD, or also day first)."""
+        from aml_desktop.gui.date_field import DateField
+
+        if self.controller.available:
+            DateField.set_order(self.controller.clinic_settings().date_order)
 
     def backup_now(self) -> None:
         folder = self.controller.clinic_settings().backup_folder

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from aml_desktop.engine.genes import KNOWN_GENES, KNOWN_VARIANTS, is_known_gene, normalise_mutation, suggest_gene
-from aml_desktop.gui.form_support import layout_holding
+from aml_desktop.gui.form_support import append_row, layout_holding
 
 GENE, VARIANT = 0, 1
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -76,6 +76,14 @@ class MutationTable:
         table.model().rowsRemoved.connect(lambda *_: self.refresh())
         self.readings: dict[int, str] = {}
         self.refresh()
+
+    def add_row(self) -> None:
+        """A new row with the gene's pick list open, ready to type."""
+        row = append_row(self.table)
+        self.table.setCurrentCell(row, GENE)
+        item = self.table.item(row, GENE)
+        if item is not None:
+            self.table.editItem(item)
 
     def _changed(self, item: Any) -> None:
         if item.column() in (GENE, VARIANT):

@@ -121,7 +121,7 @@ class PatientDialog(EditDialog):
         row, _role = form.getWidgetPosition(ui.hospital_number_edit)
         form.insertRow(row + 1, "", self.number_label)
         ui.hospital_number_edit.textChanged.connect(self._check_number)
-        ui.add_mutation_button.clicked.connect(lambda: append_row(ui.mutations_table))
+        ui.add_mutation_button.clicked.connect(self.mutation_table.add_row)
         ui.remove_mutation_button.clicked.connect(lambda: remove_selected_row(ui.mutations_table))
         ui.add_measurement_button.clicked.connect(
             lambda: append_row(ui.measurements_table, [today.isoformat(), "", ""])

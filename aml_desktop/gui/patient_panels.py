@@ -42,6 +42,10 @@ from aml_desktop.gui.presenters import (
 from aml_desktop.gui.timeline_widget import TimelineWidget
 from aml_desktop.gui.words import label
 
+# Panel widths (px) below which the two course tables stack and the checklist moves under the recommendation.
+STACK_BELOW = 900
+SIDE_BY_SIDE = 760
+
 
 def fill_needed(layout: QVBoxLayout, items: list[NeededItem], on_click: Callable[[str], None]) -> list[QPushButton]:
     """Replace the "Needed" rows: a sentence and a button that opens the form supplying it."""
@@ -108,6 +112,9 @@ class CoursePanel(QWidget):
         for view in (ui.courses_table, ui.assessments_table):
             view.verticalHeader().setVisible(False)
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            # Whole words or an ellipsis (full text in the tooltip), never "Intermediat/e".
+            view.setWordWrap(False)
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.timeline = TimelineWidget()
         ui.timeline_layout.addWidget(self.timeline)
         ui.timeline_layout.setContentsMargins(0, 0, 0, 0)
@@ -128,6 +135,18 @@ class CoursePanel(QWidget):
             lambda index: self.edit_assessment.emit(self._assessment_index(index.row()))
         )
         ui.course_splitter.setSizes([260, 300])
+
+    def resizeEvent(self, event: Any) -> None:
+        """Side by side when there is room; one above the other on a small screen, so the key
+        columns (phase, regimen, dates; date, response, blasts) stay visible without scrolling."""
+        super().resizeEvent(event)
+        wide = self.width() >= STACK_BELOW
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.ui.tables_layout.direction() != direction:
+            self.ui.tables_layout.setDirection(direction)
+            if not wide:  # the stacked tables need the height more than the graphs do
+                height = self.ui.course_splitter.height()
+                self.ui.course_splitter.setSizes([height * 3 // 5, height - height * 3 // 5])
 
     def _course_index(self, row: int) -> int:
         return row  # rows are the case's courses, in the case's order
@@ -177,7 +196,31 @@ class RecommendationPanel(QWidget):
         self.ui.recommendation_splitter.setStretchFactor(0, 3)
         self.ui.recommendation_splitter.setStretchFactor(1, 1)
         self.ui.recommendation_splitter.setSizes([660, 300])
+        self.ui.recommendation_splitter.setCollapsible(0, False)
+        self.ui.recommendation_splitter.setCollapsible(1, True)
+        self.checklist_button = QPushButton("Hide c&hecklist")
+        self.checklist_button.setObjectName("checklist_toggle_button")
+        self.checklist_button.setCheckable(True)
+        self.checklist_button.setToolTip("Hide or show the Needed items and the checklist beside the recommendation")
+        self.checklist_button.toggled.connect(self.set_checklist_hidden)
+        self.ui.recommendation_buttons_layout.insertWidget(0, self.checklist_button)
         self.needed_buttons: list[QPushButton] = []
+
+    def set_checklist_hidden(self, hidden: bool) -> None:
+        """Collapse the side column (the recommendation gets the width); its items stay in the summary."""
+        self.ui.needed_group.setVisible(not hidden)
+        self.ui.checklist_group.setVisible(not hidden)
+        self.checklist_button.setText("Show c&hecklist" if hidden else "Hide c&hecklist")
+        if self.checklist_button.isChecked() != hidden:
+            self.checklist_button.setChecked(hidden)
+
+    def resizeEvent(self, event: Any) -> None:
+        """Checklist beside the recommendation when there is room, below it on a small screen."""
+        super().resizeEvent(event)
+        splitter = self.ui.recommendation_splitter
+        orientation = Qt.Orientation.Horizontal if self.width() >= SIDE_BY_SIDE else Qt.Orientation.Vertical
+        if splitter.orientation() != orientation:
+            splitter.setOrientation(orientation)
 
     def show_error(self, text: str) -> None:
         self.ui.recommendation_browser.setHtml(f"<p style='color:#a40000'><b>{h(text)}</b></p>")

@@ -42,6 +42,10 @@ class SettingsDialog(EditDialog):
         for code, words in UNIT_CHOICES:
             ui.units_combo.addItem(words, code)
         select_data(ui.units_combo, settings.units)
+        ui.date_order_combo.addItem("YYYY-MM-DD only (1978-03-15)", "iso")
+        ui.date_order_combo.addItem("YYYY-MM-DD or day first, DD/MM/YYYY (15/03/1978)", "day_first")
+        ui.date_order_combo.setToolTip("How dates may be typed in every form; a date is always shown back in words")
+        select_data(ui.date_order_combo, settings.date_order)
         self._fill_formulary(settings)
         ui.fit_age_below_spin.setValue(settings.fit_age_below)
         ui.unfit_age_from_spin.setValue(settings.unfit_age_from)
@@ -155,6 +159,7 @@ class SettingsDialog(EditDialog):
             cd33_positive_percent=ui.cd33_positive_spin.value(),
             paper_size=ui.paper_size_combo.currentData(),
             units=ui.units_combo.currentData(),
+            date_order=ui.date_order_combo.currentData(),
             backup_folder=folder,
             backup_keep=ui.backup_keep_spin.value(),
             backup_interval_hours=ui.backup_interval_spin.value(),
