@@ -12,8 +12,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QKeyCombination,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -82,6 +92,7 @@ class MainWindow(QMainWindow):
         for status in codes.STATUSES:
             ui.status_filter_combo.addItem(label(status), status)
         ui.search_edit.textChanged.connect(self.apply_filter)
+        ui.search_edit.installEventFilter(self)
         self.model.search_done.connect(self._search_done)
         ui.status_filter_combo.currentIndexChanged.connect(self.apply_filter)
         ui.patient_table_view.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -279,7 +290,10 @@ class MainWindow(QMainWindow):
         self._reselect()
 
     def _reselect(self) -> None:
+        """Highlight the open patient's row, or none: never another patient's row than the one shown."""
+        view = self.ui.patient_table_view
         if self.patient_id is None:
+            self._clear_list_selection()
             return
         row = self.model.row_of(self.patient_id)
         if row is None:
@@ -288,21 +302,58 @@ class MainWindow(QMainWindow):
                 if summary is not None and summary.id == self.patient_id:
                     row = candidate
                     break
-        if row is not None:
-            view = self.ui.patient_table_view
-            view.selectionModel().blockSignals(True)
-            view.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            view.selectionModel().blockSignals(False)
+        if row is None:
+            self._clear_list_selection()
+            return
+        view.selectionModel().blockSignals(True)
+        view.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        view.selectionModel().blockSignals(False)
+
+    def _clear_list_selection(self) -> None:
+        selection = self.ui.patient_table_view.selectionModel()
+        selection.blockSignals(True)
+        selection.clearSelection()
+        selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+        selection.blockSignals(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The search box: Down or Enter goes to the results; the window's shortcuts (Ctrl+E, edit
+        patient) win over the line edit's own key bindings."""
+        if watched is self.ui.search_edit and isinstance(event, QKeyEvent):
+            ctrl_e = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_E)
+            if event.type() == QEvent.Type.ShortcutOverride and event.keyCombination() == ctrl_e:
+                return True  # left unaccepted: the Edit patient shortcut runs
+            if event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Down,
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Enter,
+            ):
+                self.focus_results()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_results(self) -> None:
+        """Move to the list: the open patient's row if it is listed, else the first row (opened)."""
+        view = self.ui.patient_table_view
+        if self.model.rowCount() == 0:
+            return
+        view.setFocus()
+        row = self.model.row_of(self.patient_id) if self.patient_id else None
+        self.select_row(row if row is not None else 0)
 
     def _row_changed(self, current: Any, _previous: Any) -> None:
         if not current.isValid():
             return
         patient_id = self.model.data(current, Qt.ItemDataRole.UserRole)
         if patient_id and patient_id != self.patient_id:
-            self.show_patient(patient_id)
+            try:
+                self.show_patient(patient_id)
+            except Exception as error:
+                self.show_message(f"This patient could not be opened: {error}", error=True)
+                self._reselect()  # the highlight goes back to the patient still shown
 
     def select_row(self, row: int) -> None:
         self.ui.patient_table_view.selectRow(row)
@@ -325,6 +376,8 @@ class MainWindow(QMainWindow):
         ui.recommendation_layout.addWidget(self.recommendation_panel)
         ui.decisions_layout.addWidget(self.decisions_panel)
         cp = self.course_panel
+        cp.ui.add_course_button.setToolTip("Add a treatment course (Ctrl+Shift+C)")
+        cp.ui.add_assessment_button.setToolTip("Add an assessment (Ctrl+Shift+A)")
         cp.add_course.connect(lambda: self.edit_course(None))
         cp.edit_course.connect(self.edit_course)
         cp.remove_course.connect(self.remove_course)

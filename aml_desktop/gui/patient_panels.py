@@ -198,7 +198,7 @@ class RecommendationPanel(QWidget):
         self.ui.recommendation_splitter.setSizes([660, 300])
         self.ui.recommendation_splitter.setCollapsible(0, False)
         self.ui.recommendation_splitter.setCollapsible(1, True)
-        self.checklist_button = QPushButton("Hide c&hecklist")
+        self.checklist_button = QPushButton("Hide chec&klist")
         self.checklist_button.setObjectName("checklist_toggle_button")
         self.checklist_button.setCheckable(True)
         self.checklist_button.setToolTip("Hide or show the Needed items and the checklist beside the recommendation")
@@ -210,7 +210,7 @@ class RecommendationPanel(QWidget):
         """Collapse the side column (the recommendation gets the width); its items stay in the summary."""
         self.ui.needed_group.setVisible(not hidden)
         self.ui.checklist_group.setVisible(not hidden)
-        self.checklist_button.setText("Show c&hecklist" if hidden else "Hide c&hecklist")
+        self.checklist_button.setText("Show c&hecklist" if hidden else "Hide chec&klist")
         if self.checklist_button.isChecked() != hidden:
             self.checklist_button.setChecked(hidden)
 
@@ -266,7 +266,7 @@ class DecisionsPanel(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.currentCellChanged.connect(lambda row, *_: self._show_detail(row))
         self.records: list[Any] = []
-        self.supersede_button = QPushButton("&Replace with a new decision…")
+        self.supersede_button = QPushButton("Repl&ace with a new decision…")
         self.supersede_button.setObjectName("supersede_decision_button")
         self.supersede_button.setToolTip("Record a new decision that replaces the selected one (which stays, marked)")
         self.void_button = QPushButton("&Void decision…")

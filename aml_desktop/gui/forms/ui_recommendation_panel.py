@@ -97,8 +97,8 @@ class Ui_RecommendationPanel(object):
         self.clinician_note_label.setStyleSheet(QCoreApplication.translate("RecommendationPanel", u"QLabel { background: #e8f0fe; border: 1px solid #8ab4f8; padding: 6px; font-weight: bold; }", None))
         self.needed_group.setTitle(QCoreApplication.translate("RecommendationPanel", u"Needed", None))
         self.checklist_group.setTitle(QCoreApplication.translate("RecommendationPanel", u"Checklist: actions and safety", None))
-        self.decide_button.setText(QCoreApplication.translate("RecommendationPanel", u"Record &decision\u2026", None))
-        self.print_button.setText(QCoreApplication.translate("RecommendationPanel", u"&Print summary\u2026", None))
+        self.decide_button.setText(QCoreApplication.translate("RecommendationPanel", u"Record d&ecision\u2026", None))
+        self.print_button.setText(QCoreApplication.translate("RecommendationPanel", u"Print s&ummary\u2026", None))
         pass
     # retranslateUi
 
