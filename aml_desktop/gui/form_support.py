@@ -334,7 +334,11 @@ def layout_holding(layout: Any, widget: QWidget) -> Any:
 
 
 def field_caption(widget: QWidget) -> str:
-    """The text of the label whose buddy is ``widget`` (without & and colon), else its object name."""
+    """The widget's ``caption`` property, the text of the label whose buddy it is (without & and colon),
+    else its object name in words."""
+    caption = widget.property("caption")
+    if caption:
+        return str(caption)
     parent = widget.window()
     for lab in parent.findChildren(QLabel):
         if lab.buddy() is widget:

@@ -109,6 +109,7 @@ class PatientDialog(EditDialog):
         ui.measurements_table.setColumnWidth(0, 110)
         ui.measurements_table.horizontalHeaderItem(0).setToolTip("YYYY-MM-DD")
         ui.measurements_table.verticalHeader().setVisible(False)
+        ui.measurements_table.setProperty("caption", "Height and weight")
         for edit in (ui.birth_date_edit, ui.diagnosis_date_edit):
             edit.set_range(date(1900, 1, 1), today)
             edit.required = True

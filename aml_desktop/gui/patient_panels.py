@@ -45,6 +45,7 @@ from aml_desktop.gui.words import label
 # Panel widths (px) below which the two course tables stack and the checklist moves under the recommendation.
 STACK_BELOW = 900
 SIDE_BY_SIDE = 760
+RESPONSE_COLUMN_WIDTH = 150
 
 
 def fill_needed(layout: QVBoxLayout, items: list[NeededItem], on_click: Callable[[str], None]) -> list[QPushButton]:
@@ -115,6 +116,11 @@ class CoursePanel(QWidget):
             # Whole words or an ellipsis (full text in the tooltip), never "Intermediat/e".
             view.setWordWrap(False)
             view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # The response words are long ("Baseline (before treatment)"): a fixed width, whole in the tooltip,
+        # so date, response and marrow blasts stay in view on a 1024-pixel screen.
+        header = ui.assessments_table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, RESPONSE_COLUMN_WIDTH)
         self.timeline = TimelineWidget()
         ui.timeline_layout.addWidget(self.timeline)
         ui.timeline_layout.setContentsMargins(0, 0, 0, 0)

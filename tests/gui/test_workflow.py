@@ -53,8 +53,7 @@ def test_paper_patients_show_the_papers_recommendation(
 
 
 def test_clinician_adds_a_patient_records_a_course_to_relapse_decides_and_prints(
-    qtbot: Any,
-    window: Any, controller: Any, drive: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: Any, window: Any, controller: Any, drive: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     def new_patient(d: PatientDialog) -> None:
         d.ui.hospital_number_edit.setText("H-7")
