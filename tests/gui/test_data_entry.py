@@ -636,7 +636,7 @@ def test_course_tables_show_their_key_columns(qtbot: Any, paper_ids: dict[str, s
         visible = view.viewport().width()
         for column in range(columns):  # phase, regimen, start, end / date, response, marrow blasts
             right = view.columnViewportPosition(column) + view.columnWidth(column)
-            assert 0 <= view.columnViewportPosition(column) and right <= visible, (view.objectName(), column)
+            assert view.columnViewportPosition(column) >= 0 and right <= visible, (view.objectName(), column)
 
 
 def test_the_checklist_can_be_hidden_and_shown(paper_ids: dict[str, str], window: Any) -> None:
@@ -662,8 +662,8 @@ def test_tables_never_break_words(paper_ids: dict[str, str], window: Any) -> Non
 def test_print_honours_copies_and_page_range(
     qtbot: Any, paper_ids: dict[str, str], controller: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     from aml_desktop.gui import summary_dialog
     from aml_desktop.gui.summary_dialog import SummaryDialog, build_snapshot
