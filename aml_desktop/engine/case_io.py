@@ -209,8 +209,14 @@ def _gene(r: _Reader, value: Any, path: str) -> str | None:
     return text
 
 
-def _read_gene(value: Any, variant: str | None) -> Any:
-    return normalise_mutation(value, variant).gene if isinstance(value, str) else value
+def _symbol_reader(r: _Reader, variant: str | None) -> Callable[[Any, str], str | None]:
+    """Reads a mutation's gene field as the engine spells it (given the entry's variant), then checks it."""
+
+    def read(value: Any, path: str) -> str | None:
+        symbol = normalise_mutation(value, variant).gene if isinstance(value, str) else value
+        return _gene(r, symbol, path)
+
+    return read
 
 
 def _genes(r: _Reader, value: Any, path: str) -> tuple[str, ...] | None:
@@ -233,7 +239,7 @@ def _mutations(r: _Reader, value: Any, path: str) -> tuple[Mutation, ...] | None
             continue
         variant = r.get(m, p, "variant", r.text)
         # FLT3-ITD / "FLT3 ITD" -> FLT3 + ITD, as the forms do; then the symbol must be one.
-        gene = r.get(m, p, "gene", lambda v, q, typed=variant: _gene(r, _read_gene(v, typed), q), required=True)
+        gene = r.get(m, p, "gene", _symbol_reader(r, variant), required=True)
         ratio = r.get(m, p, "allelic_ratio", lambda v, q: r.number(v, q, 0, None))
         vaf = r.get(m, p, "vaf", lambda v, q: r.number(v, q, 0, 100))
         if gene is not None:

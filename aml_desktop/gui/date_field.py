@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 DATE_ORDERS = ("iso", "day_first")
+Day = date  # inside the class, ``date`` is the field's method
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _SHORT_YEAR = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}$")
@@ -90,8 +91,8 @@ class DateField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.minimum: date | None = date(1900, 1, 1)
-        self.maximum: date | None = None
+        self.minimum: Day | None = date(1900, 1, 1)
+        self.maximum: Day | None = None
         self.maximum_words = "today"
         self.required = False
         self.edit = QLineEdit(self)
@@ -135,7 +136,7 @@ class DateField(QWidget):
         """The clinic's choice: ``iso`` (YYYY-MM-DD only) or ``day_first`` (also DD/MM/YYYY)."""
         cls.order = order if order in DATE_ORDERS else "iso"
 
-    def set_range(self, minimum: date | None, maximum: date | None, *, maximum_words: str = "today") -> None:
+    def set_range(self, minimum: Day | None, maximum: Day | None, *, maximum_words: str = "today") -> None:
         self.minimum, self.maximum, self.maximum_words = minimum, maximum, maximum_words
         self._refresh(final=bool(self.text()))
 
@@ -149,11 +150,11 @@ class DateField(QWidget):
         self.edit.setText(text)
         self._refresh(final=True)
 
-    def set_date(self, day: date | None) -> None:
+    def set_date(self, day: Day | None) -> None:
         self.edit.setText(format_date(day, self.order) if day is not None else "")
         self._refresh(final=True)
 
-    def date(self) -> date | None:
+    def date(self) -> Day | None:
         """The date, or None when the field is empty or does not hold a valid date."""
         value = parse_date_text(self.edit.text(), self.order)
         return value if isinstance(value, date) and self._range_problem(value) is None else None
@@ -170,7 +171,7 @@ class DateField(QWidget):
             return value
         return self._range_problem(value)
 
-    def _range_problem(self, day: date) -> str | None:
+    def _range_problem(self, day: Day) -> str | None:
         if self.minimum is not None and day < self.minimum:
             return f"{words(day)} is before {words(self.minimum)}"
         if self.maximum is not None and day > self.maximum:
@@ -232,11 +233,16 @@ class DateField(QWidget):
         action = QWidgetAction(menu)
         action.setDefaultWidget(cal)
         menu.addAction(action)
-        cal.clicked.connect(lambda picked: (self.pick(picked), menu.close()))
-        cal.activated.connect(lambda picked: (self.pick(picked), menu.close()))
+        cal.clicked.connect(self._picked)
+        cal.activated.connect(self._picked)
         self.calendar, self._menu = cal, menu
         menu.popup(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
         cal.setFocus()
+
+    def _picked(self, picked: QDate) -> None:
+        self.pick(picked)
+        if self._menu is not None:
+            self._menu.close()
 
     def pick(self, picked: QDate) -> None:
         self.edit.setText(format_date(date(picked.year(), picked.month(), picked.day()), self.order))

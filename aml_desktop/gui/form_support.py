@@ -308,7 +308,8 @@ def _inline_note(widget: QWidget, text: str) -> QLabel | None:
     note.setWordWrap(True)
     note.setStyleSheet("color: #a40000;")
     if isinstance(layout, QFormLayout):
-        row, _role = layout.getWidgetPosition(widget)
+        position: Any = layout.getWidgetPosition(widget)
+        row = int(position[0])
         if row < 0:
             return None
         layout.insertRow(row + 1, "", note)

@@ -65,7 +65,8 @@ class MutationTable:
         self.table = table
         self.notes = notes = QLabel()
         notes.setWordWrap(True)
-        layout = layout_holding(table.parentWidget().layout(), table)
+        parent = table.parentWidget()
+        layout = layout_holding(parent.layout(), table) if parent is not None else None
         if layout is not None:
             layout.insertWidget(layout.indexOf(table) + 1, notes)
         notes.setObjectName(f"{table.objectName()}_notes")

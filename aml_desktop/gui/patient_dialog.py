@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 from aml_desktop.engine import codes
 from aml_desktop.engine.case import Case
 from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
+from aml_desktop.gui.date_field import DateField, parse_date_text
+from aml_desktop.gui.date_field import words as date_words
 from aml_desktop.gui.form_support import (
     EditDialog,
     ProblemMarker,
@@ -119,8 +121,8 @@ class PatientDialog(EditDialog):
         self.number_label.setStyleSheet("color: #a40000;")
         self.number_label.hide()
         form = layout_holding(ui.patient_group.layout(), ui.hospital_number_edit)
-        row, _role = form.getWidgetPosition(ui.hospital_number_edit)
-        form.insertRow(row + 1, "", self.number_label)
+        position: Any = form.getWidgetPosition(ui.hospital_number_edit)
+        form.insertRow(int(position[0]) + 1, "", self.number_label)
         ui.hospital_number_edit.textChanged.connect(self._check_number)
         ui.add_mutation_button.clicked.connect(self.mutation_table.add_row)
         ui.remove_mutation_button.clicked.connect(lambda: remove_selected_row(ui.mutations_table))
@@ -223,7 +225,11 @@ class PatientDialog(EditDialog):
         block["measurements"] = [
             {
                 k: v
-                for k, v in (("date", d), ("height_cm", parse_number(hgt)), ("weight_kg", parse_number(wgt)))
+                for k, v in (
+                    ("date", iso_or_typed(d)),
+                    ("height_cm", parse_number(hgt)),
+                    ("weight_kg", parse_number(wgt)),
+                )
                 if v is not None
             }
             for d, hgt, wgt in table_rows(ui.measurements_table)
@@ -288,6 +294,12 @@ def _raw_measurements(case: Case) -> list[dict[str, Any]]:
     return [m for m in items if isinstance(m, dict)] if isinstance(items, list) else []
 
 
+def iso_or_typed(text: str) -> str:
+    """A table cell's date as ISO when it reads as one (also day first, per the clinic), else as typed."""
+    when = parse_date_text(text, DateField.order)
+    return when.isoformat() if isinstance(when, date) else text
+
+
 def measurement_problems(items: list[dict[str, Any]], today: date) -> list[tuple[str, str]]:
     """Height/weight rows checked with the engine's plausibility ranges (bsa.check_*)."""
     from aml_desktop.engine.bsa import check_height_cm, check_weight_kg
@@ -295,12 +307,11 @@ def measurement_problems(items: list[dict[str, Any]], today: date) -> list[tuple
     problems = []
     for i, m in enumerate(items):
         path = f"{MEASUREMENTS_PATH}[{i}]"
-        try:
-            when = date.fromisoformat(str(m.get("date")))
-            if when > today:
-                problems.append((f"{path}.date", f"row {i + 1}: the date {when.isoformat()} is in the future"))
-        except ValueError:
-            problems.append((f"{path}.date", f"row {i + 1}: “{m.get('date')}” is not a date (YYYY-MM-DD)"))
+        when = parse_date_text(str(m.get("date") or ""), DateField.order)  # the date fields' one reading
+        if isinstance(when, date) and when > today:
+            problems.append((f"{path}.date", f"row {i + 1}: the date {date_words(when)} is in the future"))
+        elif not isinstance(when, date):
+            problems.append((f"{path}.date", f"row {i + 1}: {when or 'the date is required'}"))
         for key, check in (("height_cm", check_height_cm), ("weight_kg", check_weight_kg)):
             value = m.get(key)
             if value is None:
