@@ -37,13 +37,20 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser(
         "export",
-        help="export patients as aml-case/1 files",
-        description="Write one patient (by id or hospital number) to FILE, or every patient to a folder.",
+        help="export patients as aml-case/1 files (or FHIR R4 bundles with --fhir)",
+        description="Write one patient (by id or hospital number) to FILE, or every patient to a folder. "
+        "With --fhir each patient is written as one HL7 FHIR R4 Bundle (type collection) instead.",
     )
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("patient", nargs="?", metavar="ID", help="patient id or hospital number")
     which.add_argument("--all", action="store_true", help="export every patient, one file each")
     p.add_argument("-o", "--output", type=Path, required=True, help="the file (one patient) or folder (--all)")
+    p.add_argument("--fhir", action="store_true", help="write FHIR R4 Bundle JSON instead of aml-case/1")
+    p.add_argument(
+        "--identifier-system",
+        metavar="URI",
+        help="with --fhir: the system URI of your hospital numbers (default: the clinic setting, else a local name)",
+    )
     p.set_defaults(func=run_export)
 
     p = subparsers.add_parser("list", help="list patients with their derived status")
@@ -129,20 +136,35 @@ def _file_name(case: Any) -> str:
 
 def run_export(args: argparse.Namespace) -> int:
     from aml_desktop.engine.case_io import dump_case
+    from aml_desktop.exchange import fhir
     from aml_desktop.store import StoreError, open_store_for_cli
 
     today = date.today()
+    if args.identifier_system is not None and not args.fhir:
+        _error("export", "--identifier-system applies to --fhir exports only")
+        return EXIT_INVALID
     try:
         with open_store_for_cli(args.db, create=False) as store:
-            formulary = store.clinic_settings().formulary.to_mapping()
+            clinic = store.clinic_settings()
+            formulary = clinic.formulary.to_mapping()
+
+            def content(case: Any) -> bytes:
+                if args.fhir:
+                    return fhir.export_bytes(
+                        case,
+                        as_of=today,
+                        identifier_system=args.identifier_system or clinic.fhir_identifier_system,
+                        clinic_name=clinic.clinic_name,
+                    )
+                return dump_case(case, as_of=today, formulary=formulary).encode()
+
             if args.all:
                 args.output.mkdir(parents=True, exist_ok=True)
                 count = 0
                 for patient_id in store.patient_ids():
                     case = store.get_case(patient_id)
-                    write_atomically(
-                        args.output / _file_name(case), dump_case(case, as_of=today, formulary=formulary).encode()
-                    )
+                    name = _file_name(case)
+                    write_atomically(args.output / (name[:-5] + ".fhir.json" if args.fhir else name), content(case))
                     count += 1
                 print(f"exported {count} patient{'s' if count != 1 else ''} to {args.output}", file=sys.stderr)
                 return EXIT_OK
@@ -153,10 +175,13 @@ def run_export(args: argparse.Namespace) -> int:
             case = store.get_case(found)
             if args.output.parent != Path(""):
                 args.output.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(args.output, dump_case(case, as_of=today, formulary=formulary).encode())
+            write_atomically(args.output, content(case))
     except StoreError as error:
         _error("export", str(error))
         return EXIT_REFUSED
+    except fhir.FhirExportError as error:
+        _error("export", str(error))
+        return EXIT_INVALID
     except OSError as error:
         _error("export", f"cannot write: {error}")
         return EXIT_INVALID

@@ -287,11 +287,26 @@ class Controller(QObject):
 
         return self.start_task(f"Importing {len(paths)} case file(s)", work, on_success=done)
 
-    def export_case(self, patient_id: str, target: Path) -> None:
-        """Write one patient as an ``aml-case/1`` file (fast: done on the GUI thread)."""
+    def export_case(self, patient_id: str, target: Path, *, fhir: bool = False) -> None:
+        """Write one patient as an ``aml-case/1`` file, or as a FHIR R4 Bundle (fast: done on the GUI thread)."""
         from aml_desktop.engine.case_io import dump_case
 
         case = self.get_case(patient_id)
+        if fhir:
+            from aml_desktop.exchange.fhir import export_bytes
+
+            clinic = self.clinic_settings()
+            content = export_bytes(
+                case,
+                as_of=self.today(),
+                identifier_system=clinic.fhir_identifier_system,
+                clinic_name=clinic.clinic_name,
+            )
+            target.write_bytes(content)
+            self.message.emit(
+                f"Exported {case.patient.name or case.patient.hospital_number or 'the patient'} as FHIR to {target}."
+            )
+            return
         formulary = self.clinic_settings().formulary.to_mapping()
         stocked_out = {k: v for k, v in formulary.items() if not v}
         target.write_text(dump_case(case, as_of=self.today(), formulary=stocked_out), encoding="utf-8")

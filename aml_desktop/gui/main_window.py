@@ -47,6 +47,8 @@ from aml_desktop.gui.words import label
 MIN_WIDTH, MIN_HEIGHT = 1000, 700
 # Bump when the window's saved layout (geometry, splitter) would no longer fit the widgets.
 SETTINGS_VERSION = "1"
+# The export dialog's second file type: a FHIR R4 Bundle instead of an aml-case/1 file.
+FHIR_FILTER = "FHIR R4 bundle (*.fhir.json)"
 # How often a running window checks whether the scheduled backup is due.
 BACKUP_CHECK_MS = 30 * 60 * 1000
 
@@ -690,11 +692,13 @@ class MainWindow(QMainWindow):
         suggested = (
             summary_file_name(self.case, self.controller.today()).replace("summary-", "case-").replace(".pdf", ".json")
         )
-        path, _ = QFileDialog.getSaveFileName(self, "Export case file", suggested, "AML case files (*.json)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export case file", suggested, f"AML case files (*.json);;{FHIR_FILTER}"
+        )
         if path:
             try:
-                self.controller.export_case(self.patient_id, Path(path))
-            except OSError as error:
+                self.controller.export_case(self.patient_id, Path(path), fhir=chosen == FHIR_FILTER)
+            except (OSError, ValueError) as error:
                 self.show_message(f"Export failed: {error}", error=True)
 
     # ------------------------------------------------------------------ clinic

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 
 from aml_desktop.engine import codes
 from aml_desktop.engine.settings import EngineSettings, Formulary
+from aml_desktop.exchange.fhir import identifier_system_problem
+from aml_desktop.exchange.fhir_codes import DEFAULT_HOSPITAL_NUMBER_SYSTEM
 from aml_desktop.gui.form_support import EditDialog, ProblemMarker, select_data
 from aml_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from aml_desktop.gui.words import label
@@ -42,6 +44,8 @@ class SettingsDialog(EditDialog):
         for code, words in UNIT_CHOICES:
             ui.units_combo.addItem(words, code)
         select_data(ui.units_combo, settings.units)
+        ui.fhir_identifier_system_edit.setPlaceholderText(DEFAULT_HOSPITAL_NUMBER_SYSTEM)
+        ui.fhir_identifier_system_edit.setText(settings.fhir_identifier_system or "")
         ui.date_order_combo.addItem("YYYY-MM-DD only (1978-03-15)", "iso")
         ui.date_order_combo.addItem("YYYY-MM-DD or day first, DD/MM/YYYY (15/03/1978)", "day_first")
         ui.date_order_combo.setToolTip("How dates may be typed in every form; a date is always shown back in words")
@@ -63,6 +67,7 @@ class SettingsDialog(EditDialog):
             ui.problems_label,
             {
                 "clinic_name": ui.clinic_name_edit,
+                "fhir_identifier_system": ui.fhir_identifier_system_edit,
                 "formulary": ui.formulary_table,
                 "fit_age_below": ui.fit_age_below_spin,
                 "unfit_age_from": ui.unfit_age_from_spin,
@@ -120,6 +125,10 @@ class SettingsDialog(EditDialog):
         name = ui.clinic_name_edit.text().strip()
         if not name:
             problems.append(("clinic_name", "the clinic name is required (it is printed on every summary)"))
+        system = ui.fhir_identifier_system_edit.text().strip() or None
+        system_problem = identifier_system_problem(system) if system is not None else None
+        if system_problem is not None:
+            problems.append(("fhir_identifier_system", system_problem))
         stocked: dict[str, bool] = {}
         since: dict[str, date] = {}
         table = ui.formulary_table
@@ -163,6 +172,7 @@ class SettingsDialog(EditDialog):
             backup_folder=folder,
             backup_keep=ui.backup_keep_spin.value(),
             backup_interval_hours=ui.backup_interval_spin.value(),
+            fhir_identifier_system=system,
         )
         return result, problems
 

@@ -29,6 +29,7 @@ _SETTINGS_COLUMNS = (
     "backup_interval_hours",
     "last_backup_at",
     "date_order",
+    "fhir_identifier_system",
 )
 
 

@@ -79,6 +79,8 @@ class ClinicSettings:
     last_backup_at: str | None = None
     # How dates may be typed in the forms: "iso" (YYYY-MM-DD) or "day_first" (also DD/MM/YYYY).
     date_order: str = "iso"
+    # The URI the clinic's hospital numbers are issued under, for the FHIR export (None: its local default).
+    fhir_identifier_system: str | None = None
 
     def engine_settings(self) -> EngineSettings:
         """The thresholds and formulary in the form ``engine.evaluate`` takes."""

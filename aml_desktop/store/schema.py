@@ -309,14 +309,15 @@ def migration_0004_decision_corrections(db: Database) -> None:
     """A decision is corrected by marking it (voided, or superseded by a later one) with a reason,
     who and when; it is never deleted. Clinics that write dates day first (15/03/1978) can say so.
 
-    The audit triggers of both tables are rebuilt so the new columns are recorded too.
+    The audit triggers of both tables are made again over their columns as they are now, so the
+    new columns are recorded too (and so are columns other migrations added).
     """
     for column in _V4_DECISION_COLUMNS:
         db.execute(f"ALTER TABLE decisions ADD COLUMN {column}")
     for column in _V4_SETTINGS_COLUMNS:
         db.execute(f"ALTER TABLE clinic_settings ADD COLUMN {column}")
-    for table, extra in (("decisions", _V4_DECISION_COLUMNS), ("clinic_settings", _V4_SETTINGS_COLUMNS)):
-        names = [column.split()[0] for column in (*_V1_TABLES[table], *extra)]
+    for table in ("decisions", "clinic_settings"):
+        names = [row[1] for row in db.execute(f"PRAGMA table_info({table})").fetchall()]
         row_key, patient_key = _V1_AUDITED[table]
         for operation in ("insert", "update", "delete"):
             db.execute(f"DROP TRIGGER IF EXISTS audit_{table}_{operation}")
@@ -330,10 +331,33 @@ def _ordinal(name: str) -> int:
     return [n for n, _ in MIGRATIONS].index(name) + 1
 
 
+# --- migration 0006: the system URI of the clinic's hospital numbers, for the FHIR export -----------------
+
+_FHIR_SYSTEM_MIGRATION = "0006_fhir_identifier_system"
+
+
+def migration_0006_fhir_identifier_system(db: Database) -> None:
+    """The URI the clinic's hospital numbers are issued under (NULL: the export's documented local default).
+
+    The clinic_settings audit triggers are made again over the table's columns as they are now, so a
+    change of the new setting is audited like every other (and so are columns other migrations added).
+    """
+    db.execute("ALTER TABLE clinic_settings ADD COLUMN fhir_identifier_system TEXT")
+    for operation in ("insert", "update", "delete"):
+        db.execute(f"DROP TRIGGER IF EXISTS audit_clinic_settings_{operation}")
+    columns = [row[1] for row in db.execute("PRAGMA table_info(clinic_settings)").fetchall()]
+    for sql in _audit_triggers("clinic_settings", columns, row_key="id", patient_key=None):
+        db.execute(sql)
+    # user_version counts the migrations applied so far, wherever this one stands in the list.
+    position = [name for name, _ in MIGRATIONS].index(_FHIR_SYSTEM_MIGRATION) + 1
+    db.execute(f"PRAGMA user_version = {position}")
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0001_initial", migration_0001_initial),
     ("0002_patient_list_and_search", migration_0002_patient_list_and_search),
     ("0004_decision_corrections", migration_0004_decision_corrections),
+    (_FHIR_SYSTEM_MIGRATION, migration_0006_fhir_identifier_system),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 KNOWN_MIGRATIONS = frozenset(name for name, _ in MIGRATIONS)

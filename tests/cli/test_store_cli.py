@@ -6,6 +6,7 @@ import argparse
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -179,3 +180,34 @@ def test_recommend_for_a_stored_patient_matches_its_exported_case_file(
         assert main(["recommend", str(tmp_path / f"{number}.json"), "--today", today]) == 0
         from_file = capsys.readouterr().out
         assert stored == from_file, number
+
+
+def test_export_fhir_writes_one_bundle_per_patient(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from fhir.resources.R4B.bundle import Bundle
+
+    db = tmp_path / "clinic.sqlite3"
+    assert run("--db", db, "import", *FIXTURES) == 0
+    one = tmp_path / "dt1.fhir.json"
+    assert run("--db", db, "export", "DT-1", "--fhir", "--identifier-system", "urn:oid:1.2.3", "-o", one) == 0
+    bundle = json.loads(one.read_text(encoding="utf-8"))
+    Bundle.model_validate(bundle)
+    [patient] = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Patient"]
+    mrn = patient["identifier"][0]
+    assert (mrn["system"], mrn["value"]) == ("urn:oid:1.2.3", "DT-1")
+    with Store.open(db) as store:  # the clinic's setting applies when no --identifier-system is given
+        settings = store.clinic_settings()
+        store.save_clinic_settings(replace(settings, fhir_identifier_system="urn:oid:9.8.7"), user="admin")
+    assert run("--db", db, "export", "--all", "--fhir", "-o", tmp_path / "all") == 0
+    written = sorted((tmp_path / "all").glob("*.fhir.json"))
+    assert len(written) == 3
+    for path in written:
+        Bundle.model_validate_json(path.read_bytes())
+        assert '"system": "urn:oid:9.8.7"' in path.read_text(encoding="utf-8")
+    assert (
+        run("--db", db, "export", "DT-1", "--fhir", "--identifier-system", "my hospital", "-o", tmp_path / "x.json")
+        == 2
+    )
+    assert "not an absolute URI" in capsys.readouterr().err
+    assert not (tmp_path / "x.json").exists()
+    assert run("--db", db, "export", "DT-1", "--identifier-system", "urn:oid:1.2", "-o", tmp_path / "x.json") == 2
+    assert "--fhir exports only" in capsys.readouterr().err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -687,3 +688,41 @@ def test_apl_is_shown_as_out_of_scope_first(store: Any, controller: Any, window:
     assert window.result.recommendation.primary.category == "not_applicable"
     assert window.recommendation_panel.text().startswith("APL: out of scope")
     assert window.standing_panel.ui.standing_browser.toPlainText().startswith("APL: out of scope")
+
+
+def test_export_offers_a_fhir_bundle_under_the_clinics_hospital_number_system(
+    paper_ids: dict[str, str], window: Any, drive: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtTest import QTest
+
+    from aml_desktop.gui.main_window import FHIR_FILTER
+
+    def set_system(d: SettingsDialog) -> None:
+        edit = d.ui.fhir_identifier_system_edit
+        QTest.keyClicks(edit, "our hospital")
+        d.accept()
+        assert d.result_settings is None and "not an absolute URI" in d.ui.problems_label.text()
+        edit.clear()
+        QTest.keyClicks(edit, "urn:oid:1.2.3.4")
+        d.accept()
+
+    drive(SettingsDialog, set_system)
+    window.ui.settings_action.trigger()
+    assert window.controller.clinic_settings().fhir_identifier_system == "urn:oid:1.2.3.4"
+    select_patient(window, paper_ids["patient1-early-relapse"])
+    target = tmp_path / "out.fhir.json"
+    offered: list[str] = []
+
+    def save_as(*args: Any, **kwargs: Any) -> tuple[str, str]:
+        offered.append(args[3])
+        return str(target), FHIR_FILTER
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window.ui.export_action.trigger()
+    assert FHIR_FILTER in offered[0]
+    bundle = json.loads(target.read_text(encoding="utf-8"))
+    assert bundle["resourceType"] == "Bundle" and bundle["type"] == "collection"
+    [patient] = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Patient"]
+    assert patient["name"] == [{"text": window.case.patient.name}]
+    assert (patient["identifier"][0]["system"], patient["identifier"][0]["value"]) == ("urn:oid:1.2.3.4", "DT-1")
+    assert "as FHIR" in window.ui.message_label.text()

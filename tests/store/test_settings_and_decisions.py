@@ -203,3 +203,14 @@ def test_the_date_order_setting_is_kept(store: Store) -> None:
     assert store.clinic_settings().date_order == "day_first"
     with pytest.raises(StoreError, match="date_order"):
         store.save_clinic_settings(dataclasses.replace(store.clinic_settings(), date_order="us"), user=USER)
+
+
+def test_the_fhir_identifier_system_is_a_setting_kept_and_audited(store: Store, db_path: object) -> None:
+    assert store.clinic_settings().fhir_identifier_system is None  # None: the export's documented default
+    wanted = dataclasses.replace(store.clinic_settings(), fhir_identifier_system="urn:oid:2.16.840.1.113883.2.1")
+    store.save_clinic_settings(wanted, user="admin")
+    with Store.open(db_path) as reopened:  # type: ignore[arg-type]
+        assert reopened.clinic_settings().fhir_identifier_system == "urn:oid:2.16.840.1.113883.2.1"
+    [entry] = [e for e in store.audit_entries() if e.user == "admin"]
+    assert entry.after is not None and entry.after["fhir_identifier_system"] == "urn:oid:2.16.840.1.113883.2.1"
+    assert entry.before is not None and "fhir_identifier_system" not in entry.before

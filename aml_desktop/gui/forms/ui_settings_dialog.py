@@ -68,15 +68,25 @@ class Ui_SettingsDialog(object):
 
         self.general_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.units_combo)
 
+        self.fhir_identifier_system_label = QLabel(self.general_tab)
+        self.fhir_identifier_system_label.setObjectName(u"fhir_identifier_system_label")
+
+        self.general_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.fhir_identifier_system_label)
+
+        self.fhir_identifier_system_edit = QLineEdit(self.general_tab)
+        self.fhir_identifier_system_edit.setObjectName(u"fhir_identifier_system_edit")
+
+        self.general_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.fhir_identifier_system_edit)
+
         self.date_order_label = QLabel(self.general_tab)
         self.date_order_label.setObjectName(u"date_order_label")
 
-        self.general_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.date_order_label)
+        self.general_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.date_order_label)
 
         self.date_order_combo = QComboBox(self.general_tab)
         self.date_order_combo.setObjectName(u"date_order_combo")
 
-        self.general_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.date_order_combo)
+        self.general_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.date_order_combo)
 
 
         self.general_layout.addLayout(self.general_form)
@@ -297,6 +307,7 @@ class Ui_SettingsDialog(object):
         self.clinic_name_label.setBuddy(self.clinic_name_edit)
         self.paper_size_label.setBuddy(self.paper_size_combo)
         self.units_label.setBuddy(self.units_combo)
+        self.fhir_identifier_system_label.setBuddy(self.fhir_identifier_system_edit)
         self.date_order_label.setBuddy(self.date_order_combo)
         self.fit_age_below_label.setBuddy(self.fit_age_below_spin)
         self.unfit_age_from_label.setBuddy(self.unfit_age_from_spin)
@@ -310,7 +321,8 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.settings_tabs, self.clinic_name_edit)
         QWidget.setTabOrder(self.clinic_name_edit, self.paper_size_combo)
         QWidget.setTabOrder(self.paper_size_combo, self.units_combo)
-        QWidget.setTabOrder(self.units_combo, self.date_order_combo)
+        QWidget.setTabOrder(self.units_combo, self.fhir_identifier_system_edit)
+        QWidget.setTabOrder(self.fhir_identifier_system_edit, self.date_order_combo)
         QWidget.setTabOrder(self.date_order_combo, self.formulary_table)
         QWidget.setTabOrder(self.formulary_table, self.fit_age_below_spin)
         QWidget.setTabOrder(self.fit_age_below_spin, self.unfit_age_from_spin)
@@ -336,6 +348,10 @@ class Ui_SettingsDialog(object):
         self.clinic_name_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Printed on every summary", None))
         self.paper_size_label.setText(QCoreApplication.translate("SettingsDialog", u"&Paper size:", None))
         self.units_label.setText(QCoreApplication.translate("SettingsDialog", u"&Units shown for counts:", None))
+        self.fhir_identifier_system_label.setText(QCoreApplication.translate("SettingsDialog", u"&Hospital number system (FHIR export):", None))
+#if QT_CONFIG(tooltip)
+        self.fhir_identifier_system_edit.setToolTip(QCoreApplication.translate("SettingsDialog", u"The URI your hospital numbers are issued under (e.g. urn:oid:... from your registry). Empty: a local name that only says the number is this clinic's.", None))
+#endif // QT_CONFIG(tooltip)
         self.date_order_label.setText(QCoreApplication.translate("SettingsDialog", u"&Dates typed as:", None))
         self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.general_tab), QCoreApplication.translate("SettingsDialog", u"&Clinic", None))
         self.formulary_help_label.setText(QCoreApplication.translate("SettingsDialog", u"Tick what the clinic stocks or can do today. For an item that ran out, untick it and give the date: the recommendation then uses the paper's fallbacks and says why.", None))
