@@ -116,6 +116,8 @@ class CoursePanel(QWidget):
             # Whole words or an ellipsis (full text in the tooltip), never "Intermediat/e".
             view.setWordWrap(False)
             view.setTextElideMode(Qt.TextElideMode.ElideRight)
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         # The response words are long ("Baseline (before treatment)"): a fixed width, whole in the tooltip,
         # so date, response and marrow blasts stay in view on a 1024-pixel screen.
         header = ui.assessments_table.horizontalHeader()
@@ -141,6 +143,11 @@ class CoursePanel(QWidget):
             lambda index: self.edit_assessment.emit(self._assessment_index(index.row()))
         )
         ui.course_splitter.setSizes([260, 300])
+        self._splitter_moved = False  # once the user drags it, their split is kept
+        ui.course_splitter.splitterMoved.connect(self._user_split)
+
+    def _user_split(self, *_: Any) -> None:
+        self._splitter_moved = True
 
     def resizeEvent(self, event: Any) -> None:
         """Side by side when there is room; one above the other on a small screen, so the key
@@ -150,9 +157,9 @@ class CoursePanel(QWidget):
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.ui.tables_layout.direction() != direction:
             self.ui.tables_layout.setDirection(direction)
-            if not wide:  # the stacked tables need the height more than the graphs do
-                height = self.ui.course_splitter.height()
-                self.ui.course_splitter.setSizes([height * 3 // 5, height - height * 3 // 5])
+        if not wide and not self._splitter_moved:  # stacked tables need the height more than the graphs
+            height = self.ui.course_splitter.height()
+            self.ui.course_splitter.setSizes([height * 3 // 5, height - height * 3 // 5])
 
     def _course_index(self, row: int) -> int:
         return row  # rows are the case's courses, in the case's order
