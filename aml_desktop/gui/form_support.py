@@ -246,7 +246,7 @@ class ProblemMarker:
         messages: dict[QWidget, list[str]] = {}
         for path, message in [*own, *(p for p in problems if self.widget_for(p[0]) not in own_widgets)]:
             widget = self.widget_for(path)
-            name = field_caption(widget) if widget is not None else ""
+            name = field_caption(widget) if widget is not None else path_words(path)
             lines.append(f"• {name}: {message}" if name else f"• {message}")
             if widget is not None:
                 messages.setdefault(widget, []).append(message)
@@ -332,6 +332,21 @@ def layout_holding(layout: Any, widget: QWidget) -> Any:
         if found is not None:
             return found
     return None
+
+
+_ITEM_WORDS = {"courses": "course", "assessments": "assessment", "decisions": "decision", "mutations": "mutation"}
+
+
+def path_words(path: str) -> str:
+    """A problem path another form owns, in words: ``courses[1].start`` -> "course 2, start"."""
+    parts = []
+    for piece in path.split("."):
+        match = re.fullmatch(r"(\w+)\[(\d+)\]", piece)
+        if match:
+            parts.append(f"{_ITEM_WORDS.get(match.group(1), match.group(1))} {int(match.group(2)) + 1}")
+        elif piece not in ("extensions", "aml_desktop"):
+            parts.append(piece.replace("_", " "))
+    return ", ".join(parts)
 
 
 def field_caption(widget: QWidget) -> str:
