@@ -507,6 +507,10 @@ def _decision_details(case: Case) -> list[Mapping[str, Any] | None]:
     return [d if isinstance(d, Mapping) else None for d in details]
 
 
+# A decision voided or superseded in the application (store migration 0004) -> CarePlan.status (R4).
+_CORRECTED_STATUS: Final = {"voided": "entered-in-error", "superseded": "revoked"}
+
+
 def _care_plan(decision: Decision, detail: Mapping[str, Any] | None, ctx: _Context, rank: int) -> Resource:
     rid = ctx.rid("CarePlan", "decision", decision.date.isoformat(), rank)
     extensions = [
@@ -547,7 +551,8 @@ def _care_plan(decision: Decision, detail: Mapping[str, Any] | None, ctx: _Conte
         "id": rid,
         "extension": extensions,
         "identifier": _record_identifier(rid),
-        "status": "unknown",
+        # A corrected decision stays in the record, marked: voided (entered in error) or superseded.
+        "status": _CORRECTED_STATUS.get(str(detail.get("status")), "unknown"),
         "intent": "plan",
         "title": f"Treatment decision of {decision.date.isoformat()}",
         "subject": {"reference": ctx.patient_ref},
