@@ -23,15 +23,7 @@ from aml_desktop.gui.fitness_dialog import FitnessDialog
 from aml_desktop.gui.form_support import append_row
 from aml_desktop.gui.patient_dialog import PatientDialog
 from aml_desktop.store import Store, StoreError, read_case_files
-from tests.gui.gui_helpers import TODAY, select_patient, type_date
-
-
-def _code(combo: Any, code: Any) -> None:
-    for i in range(combo.count()):
-        if combo.itemData(i) == code:
-            combo.setCurrentIndex(i)
-            return
-    raise AssertionError(f"{code!r} not in the combo")
+from tests.gui.gui_helpers import TODAY, select_code, select_patient, type_date
 
 
 def _new_patient(qtbot: Any, d: PatientDialog, *, birth: str = "1978-03-15", number: str = "H-11") -> None:
@@ -63,8 +55,8 @@ def test_every_date_field_saves_exactly_what_was_typed(
 
     def course(d: CourseDialog) -> None:
         assert d.ui.start_date_edit.text() == ""
-        _code(d.ui.phase_combo, "induction")
-        _code(d.ui.regimen_combo, "7+3")
+        select_code(d.ui.phase_combo, "induction")
+        select_code(d.ui.regimen_combo, "7+3")
         type_date(qtbot, d.ui.start_date_edit, "2025-01-12")
         type_date(qtbot, d.ui.end_edit, "2025-01-18")
         d.accept()
@@ -168,8 +160,8 @@ def test_course_dates_are_dates(
     before = controller.get_case(pid)
     dialog = CourseDialog(before, None, today=TODAY, saver=controller.save_case)
     qtbot.addWidget(dialog)
-    _code(dialog.ui.phase_combo, "reinduction")
-    _code(dialog.ui.regimen_combo, "FLAG-IDA")
+    select_code(dialog.ui.phase_combo, "reinduction")
+    select_code(dialog.ui.regimen_combo, "FLAG-IDA")
     type_date(qtbot, dialog.ui.start_date_edit, "2019-08-01")
     type_date(qtbot, getattr(dialog.ui, field), typed)
     dialog.accept()
@@ -440,8 +432,8 @@ def test_an_override_needs_its_details(
 
     def override(d: DecisionDialog) -> None:
         d.ui.override_radio.setChecked(True)
-        _code(d.ui.chosen_category_combo, "venetoclax_combination")
-        _code(d.ui.reason_combo, "patient_preference")
+        select_code(d.ui.chosen_category_combo, "venetoclax_combination")
+        select_code(d.ui.reason_combo, "patient_preference")
         qtbot.keyClicks(d.ui.clinician_edit, "Dr Osei")
         d.accept()
         assert d.result() != QDialog.DialogCode.Accepted
@@ -526,8 +518,8 @@ def test_a_decision_is_superseded_by_a_new_one(
 
     def replace_it(d: DecisionDialog) -> None:
         d.ui.override_radio.setChecked(True)
-        _code(d.ui.chosen_category_combo, "venetoclax_combination")
-        _code(d.ui.reason_combo, "not_available_today")
+        select_code(d.ui.chosen_category_combo, "venetoclax_combination")
+        select_code(d.ui.reason_combo, "not_available_today")
         d.ui.reason_text_edit.setPlainText("Ivosidenib not delivered")
         qtbot.keyClicks(d.ui.clinician_edit, "Dr Osei")
         d.accept()

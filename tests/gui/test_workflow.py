@@ -22,12 +22,7 @@ from aml_desktop.gui.settings_dialog import SettingsDialog
 from aml_desktop.gui.summary_dialog import SummaryDialog
 from aml_desktop.store import read_case_files
 from tests.gui.gui_helpers import CASES, TODAY, select_patient, type_date
-
-
-def _select_code(combo: Any, code: Any) -> None:
-    index = combo.findData(code)
-    assert index >= 0, f"{code!r} not offered"
-    combo.setCurrentIndex(index)
+from tests.gui.gui_helpers import select_code as _select_code
 
 
 @pytest.mark.parametrize(

@@ -151,6 +151,19 @@ def _decide(store: Store, pid: str, chosen: str = "intensive_chemotherapy") -> N
     store.record_decision(pid, decision, user=USER, reason_code=None, ruleset_version="r", snapshot={})
 
 
+def _supersede(store: Store, pid: str, decision: Decision, position: int, reason: str) -> None:
+    store.record_decision(
+        pid,
+        decision,
+        user=USER,
+        reason_code=None,
+        ruleset_version="r",
+        snapshot={},
+        supersedes=position,
+        supersede_reason=reason,
+    )
+
+
 def test_a_decision_is_voided_or_superseded_never_deleted(store: Store) -> None:
     pid = store.save_case(fixture_case("patient1-early-relapse"), user=USER)
     _decide(store, pid)
@@ -161,16 +174,7 @@ def test_a_decision_is_voided_or_superseded_never_deleted(store: Store) -> None:
         store.void_decision(pid, 0, reason="again", user=USER)
     _decide(store, pid)
     decision = Decision(date(2026, 11, 21), "intensive_chemotherapy", "best_supportive_care", None, "Frail", "Dr Osei")
-    store.record_decision(
-        pid,
-        decision,
-        user=USER,
-        reason_code=None,
-        ruleset_version="r",
-        snapshot={},
-        supersedes=1,
-        supersede_reason="Condition worsened",
-    )
+    _supersede(store, pid, decision, 1, "Condition worsened")
     first, second, third = store.decision_records(pid)
     assert (first.status, first.status_reason, first.status_by) == ("voided", "wrong patient", "nurse")
     assert (second.status, second.superseded_by, second.status_reason) == ("superseded", 2, "Condition worsened")
@@ -184,16 +188,7 @@ def test_a_supersede_that_fails_changes_nothing(store: Store) -> None:
     pid = store.save_case(fixture_case("patient1-early-relapse"), user=USER)
     decision = Decision(date(2026, 11, 21), "intensive_chemotherapy", "intensive_chemotherapy", None, None, "Dr O")
     with pytest.raises(StoreError, match="no such decision"):
-        store.record_decision(
-            pid,
-            decision,
-            user=USER,
-            reason_code=None,
-            ruleset_version="r",
-            snapshot={},
-            supersedes=0,
-            supersede_reason="typo",
-        )
+        _supersede(store, pid, decision, 0, "typo")
     assert store.decision_records(pid) == []
 
 
