@@ -18,6 +18,7 @@ from aml_desktop.engine import codes
 from aml_desktop.engine.settings import EngineSettings, Formulary
 from aml_desktop.exchange.fhir import identifier_system_problem
 from aml_desktop.exchange.fhir_codes import DEFAULT_HOSPITAL_NUMBER_SYSTEM
+from aml_desktop.gui.date_field import parse_date_text
 from aml_desktop.gui.form_support import EditDialog, ProblemMarker, select_data
 from aml_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from aml_desktop.gui.words import label
@@ -137,10 +138,9 @@ class SettingsDialog(EditDialog):
             stocked[key] = has
             text = table.item(row, 2).text().strip()
             if text and not has:
-                try:
-                    day = date.fromisoformat(text)
-                except ValueError:
-                    problems.append(("formulary", f"{label(key)}: {text!r} is not a date (YYYY-MM-DD)"))
+                day = parse_date_text(text, ui.date_order_combo.currentData())  # as every date field reads it
+                if not isinstance(day, date):
+                    problems.append(("formulary", f"{label(key)}: out of stock since: {day}"))
                     continue
                 if day > self.today:
                     problems.append(("formulary", f"{label(key)}: {text} is in the future"))

@@ -727,3 +727,14 @@ def test_temporary_pdfs_are_private_and_no_viewer_is_said(
     assert not (Path(tempfile.gettempdir()) / "aml-desktop-summaries" / dialog.default_name()).exists()
     [pdf] = list(folder.glob("*.pdf"))
     assert pdf.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_first_start_fits_the_screen(qtbot: Any, controller: Any) -> None:
+    """Not 1280x760 whatever the screen: the window opens inside the screen's free area."""
+    from aml_desktop.gui.main_window import MainWindow
+
+    w = MainWindow(controller)
+    qtbot.addWidget(w)
+    free = w.screen().availableGeometry()
+    assert w.width() <= free.width() and w.height() <= free.height()
+    assert w.minimumWidth() <= free.width() and w.minimumHeight() <= free.height()
