@@ -217,12 +217,12 @@ class RecommendationPanel(QWidget):
         self.checklist_button.setToolTip("Hide or show the Needed items and the checklist beside the recommendation")
         self.checklist_button.toggled.connect(self.set_checklist_hidden)
         self.ui.recommendation_buttons_layout.insertWidget(0, self.checklist_button)
+        self.ui.recommendation_buttons_layout.insertStretch(1, 1)
         self.needed_buttons: list[QPushButton] = []
 
     def set_checklist_hidden(self, hidden: bool) -> None:
         """Collapse the side column (the recommendation gets the width); its items stay in the summary."""
-        self.ui.needed_group.setVisible(not hidden)
-        self.ui.checklist_group.setVisible(not hidden)
+        self.ui.recommendation_side_widget.setVisible(not hidden)
         self.checklist_button.setText("Show c&hecklist" if hidden else "Hide chec&klist")
         if self.checklist_button.isChecked() != hidden:
             self.checklist_button.setChecked(hidden)

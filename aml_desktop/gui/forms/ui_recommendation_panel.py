@@ -65,25 +65,25 @@ class Ui_RecommendationPanel(object):
 
         self.side_layout.addWidget(self.checklist_group)
 
+        self.side_layout.setStretch(1, 1)
+        self.recommendation_splitter.addWidget(self.recommendation_side_widget)
+
+        self.panel_layout.addWidget(self.recommendation_splitter)
+
         self.recommendation_buttons_layout = QHBoxLayout()
         self.recommendation_buttons_layout.setObjectName(u"recommendation_buttons_layout")
-        self.decide_button = QPushButton(self.recommendation_side_widget)
+        self.decide_button = QPushButton(RecommendationPanel)
         self.decide_button.setObjectName(u"decide_button")
 
         self.recommendation_buttons_layout.addWidget(self.decide_button)
 
-        self.print_button = QPushButton(self.recommendation_side_widget)
+        self.print_button = QPushButton(RecommendationPanel)
         self.print_button.setObjectName(u"print_button")
 
         self.recommendation_buttons_layout.addWidget(self.print_button)
 
 
-        self.side_layout.addLayout(self.recommendation_buttons_layout)
-
-        self.side_layout.setStretch(1, 1)
-        self.recommendation_splitter.addWidget(self.recommendation_side_widget)
-
-        self.panel_layout.addWidget(self.recommendation_splitter)
+        self.panel_layout.addLayout(self.recommendation_buttons_layout)
 
         self.panel_layout.setStretch(1, 1)
 
