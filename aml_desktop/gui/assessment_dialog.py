@@ -34,7 +34,7 @@ from aml_desktop.gui.form_support import (
     setup_mutation_table,
 )
 from aml_desktop.gui.forms.ui_assessment_dialog import Ui_AssessmentDialog
-from aml_desktop.gui.mutation_table import MutationTable
+from aml_desktop.gui.mutation_table import GeneListNotes, MutationTable
 from aml_desktop.gui.patient_dialog import karyotype_summary, measurement_problems
 from aml_desktop.gui.words import label
 
@@ -70,6 +70,7 @@ class AssessmentDialog(EditDialog):
         fill_codes(ui.mrd_method_combo, codes.MRD_METHODS, none_text="not recorded")
         setup_mutation_table(ui.mutations_table)
         self.mutation_table = MutationTable(ui.mutations_table)
+        self.tested_notes = GeneListNotes(ui.tested_genes_edit)
         ui.assessment_date_edit.set_range(date(1900, 1, 1), today)
         ui.assessment_date_edit.required = True
         self.number_edits = {

@@ -9,13 +9,16 @@ not know ("NMP1: not a gene the engine reads — did you mean NPM1?").
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QFormLayout,
     QLabel,
+    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -128,4 +131,35 @@ class MutationTable:
         lines += [note for row, note in sorted(self.readings.items()) if row < self.table.rowCount()]
         self.notes.setText("\n".join(lines))
         self.notes.setStyleSheet("color: #8a4b00;" if any(line.startswith("⚠") for line in lines) else "color: #555;")
+        self.notes.setVisible(bool(lines))
+
+
+class GeneListNotes:
+    """Under a "tested genes" field: a symbol one slip away from a gene the rules read is flagged
+    ("NMP1: did you mean NPM1?"), because a mistyped tested gene leaves the real one untested."""
+
+    def __init__(self, edit: QLineEdit) -> None:
+        self.edit = edit
+        self.notes = QLabel()
+        self.notes.setObjectName(f"{edit.objectName()}_notes")
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #8a4b00;")
+        self.notes.hide()
+        parent = edit.parentWidget()
+        layout = layout_holding(parent.layout(), edit) if parent is not None else None
+        if isinstance(layout, QFormLayout):
+            position: Any = layout.getWidgetPosition(edit)
+            layout.insertRow(int(position[0]) + 1, "", self.notes)
+        elif layout is not None:
+            layout.insertWidget(layout.indexOf(edit) + 1, self.notes)
+        edit.textChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_: Any) -> None:
+        lines = []
+        for symbol in re.split(r"[,;\s]+", self.edit.text()):
+            meant = suggest_gene(symbol) if symbol and not is_known_gene(symbol) else None
+            if meant is not None:
+                lines.append(f"⚠ {symbol}: not a gene the engine reads — did you mean {meant}?")
+        self.notes.setText("\n".join(lines))
         self.notes.setVisible(bool(lines))

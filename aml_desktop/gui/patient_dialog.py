@@ -41,7 +41,7 @@ from aml_desktop.gui.form_support import (
     table_rows,
 )
 from aml_desktop.gui.forms.ui_patient_dialog import Ui_PatientDialog
-from aml_desktop.gui.mutation_table import MutationTable
+from aml_desktop.gui.mutation_table import GeneListNotes, MutationTable
 from aml_desktop.gui.words import label
 
 MEASUREMENTS_PATH = "extensions.aml_desktop.measurements"
@@ -106,6 +106,7 @@ class PatientDialog(EditDialog):
         ui.findings_list.setToolTip("Findings from other tests (FISH, RT-PCR) that the karyotype text does not show")
         setup_mutation_table(ui.mutations_table)
         self.mutation_table = MutationTable(ui.mutations_table)
+        self.tested_notes = GeneListNotes(ui.tested_genes_edit)
         ui.measurements_table.setHorizontalHeaderLabels(["Date", "Height (cm)", "Weight (kg)"])
         ui.measurements_table.horizontalHeader().setStretchLastSection(True)
         ui.measurements_table.setColumnWidth(0, 110)

@@ -392,7 +392,16 @@ def test_a_mistyped_gene_warns_and_is_never_wild_type(qtbot: Any, window: Any, c
     assert [m.gene for m in case.diagnosis.mutations] == ["NMP1"]  # kept as typed
     assert window.result.derived.eln2017_risk == "unknown"
     assert "NPM1" in window.result.derived.eln2017_missing_tests
-    assert "NPM1 wild type" not in window.standing_panel.ui.standing_browser.toPlainText()
+    standing = window.standing_panel.ui.standing_browser.toPlainText()
+    assert "NPM1 wild type" not in standing
+    assert "did you mean NPM1?" in standing  # the clinician is told why NPM1 counts as not tested
+
+
+def test_a_mistyped_tested_gene_is_flagged(qtbot: Any) -> None:
+    dialog = PatientDialog(None, today=TODAY)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.tested_genes_edit, "FLT3, NMP1, DNMT3A, RUNX1-RUNX1T1")
+    assert dialog.tested_notes.notes.text() == "⚠ NMP1: not a gene the engine reads — did you mean NPM1?"
 
 
 def test_pick_lists_offer_the_genes_and_variants_the_engine_knows(qtbot: Any) -> None:
