@@ -369,7 +369,7 @@ class Ui_MainWindow(object):
         self.patient_tabs.setTabText(self.patient_tabs.indexOf(self.standing_tab), QCoreApplication.translate("MainWindow", u"&Where the patient stands", None))
         self.patient_tabs.setTabText(self.patient_tabs.indexOf(self.course_tab), QCoreApplication.translate("MainWindow", u"C&ourse", None))
         self.patient_tabs.setTabText(self.patient_tabs.indexOf(self.recommendation_tab), QCoreApplication.translate("MainWindow", u"&Recommendation", None))
-        self.patient_tabs.setTabText(self.patient_tabs.indexOf(self.decisions_tab), QCoreApplication.translate("MainWindow", u"Decisio&ns", None))
+        self.patient_tabs.setTabText(self.patient_tabs.indexOf(self.decisions_tab), QCoreApplication.translate("MainWindow", u"&Decisions", None))
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.patient_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Patient", None))
         self.clinic_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Clinic", None))
