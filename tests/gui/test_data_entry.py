@@ -747,3 +747,34 @@ def test_a_first_start_fits_the_screen(qtbot: Any, controller: Any) -> None:
     free = w.screen().availableGeometry()
     assert w.width() <= free.width() and w.height() <= free.height()
     assert w.minimumWidth() <= free.width() and w.minimumHeight() <= free.height()
+
+
+def test_impossible_dates_in_the_other_forms_are_refused_then_saved_when_corrected(
+    qtbot: Any, paper_ids: dict[str, str], window: Any, controller: Any, drive: Any
+) -> None:
+    pid = paper_ids["patient1-early-relapse"]
+    select_patient(window, pid)
+
+    def correct(field: Any, dialog: Any, wrong: str, message: str, right: str) -> None:
+        type_date(qtbot, field, wrong)
+        dialog.accept()
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        assert message in field.message.text()
+        type_date(qtbot, field, right)
+        dialog.accept()
+
+    drive(PatientDialog, lambda d: correct(d.ui.diagnosis_date_edit, d, "2019-02-29", "does not exist", "2019-01-06"))
+    window.ui.edit_patient_action.trigger()
+    assert controller.get_case(pid).diagnosis.date == date(2019, 1, 6)
+
+    def assessment(d: AssessmentDialog) -> None:
+        qtbot.keyClicks(d.ui.marrow_blasts_edit, "4")
+        correct(d.ui.assessment_date_edit, d, "2026-02-29", "29 February 2026 does not exist", "2026-11-02")
+
+    drive(AssessmentDialog, assessment)
+    window.ui.add_assessment_action.trigger()
+    assert date(2026, 11, 2) in [a.date for a in controller.get_case(pid).assessments]
+
+    drive(FitnessDialog, lambda d: correct(d.ui.fitness_date_edit, d, "2026-04-31", "does not exist", "2026-11-03"))
+    window.ui.fitness_action.trigger()
+    assert controller.get_case(pid).fitness.date == date(2026, 11, 3)
