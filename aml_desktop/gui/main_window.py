@@ -709,12 +709,8 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.controller.clinic_settings(), today=self.controller.today(), parent=self)
         dialog.backup_requested.connect(lambda folder: self.controller.backup_now(Path(folder)))
         dialog.restore_requested.connect(lambda: (dialog.reject(), self.restore()))
+        dialog.saver = self.controller.save_clinic_settings  # a refused save keeps the dialog open
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_settings is not None:
-            try:
-                self.controller.save_clinic_settings(dialog.result_settings)
-            except Exception as error:
-                self.show_message(f"Settings not saved: {error}", error=True)
-                return
             self.show_message("Clinic settings saved. Recommendations now use them.")
 
     def _settings_changed(self) -> None:

@@ -182,5 +182,7 @@ class SettingsDialog(EditDialog):
             self.marker.show(problems)
             return
         self.marker.clear()
+        if not self.commit(result):
+            return
         self.result_settings = result
         super().accept()
