@@ -193,13 +193,20 @@ class ProblemMarker:
         self.fields = dict(fields)
         self.marked: list[QWidget] = []
         self.inline: dict[QWidget, QLabel] = {}
+        self.lines: list[tuple[QWidget | None, str]] = []  # (widget it names, line of the summary)
         self._watched: set[int] = set()
 
     def clear(self) -> None:
         for widget in list(self.marked):
             self.clear_widget(widget)
         self.marked = []
+        self.lines = []
         self.label.setText("")
+
+    def _show_lines(self) -> None:
+        """The summary under the form lists what is still to correct (a corrected field leaves it)."""
+        texts = [line for _owner, line in self.lines]
+        self.label.setText("Not saved — please correct:\n" + "\n".join(texts) if texts else "")
 
     def clear_widget(self, widget: QWidget) -> None:
         """The field was edited: its message goes (the next save judges it again)."""
@@ -216,8 +223,8 @@ class ProblemMarker:
         if note is not None:
             note.hide()
             note.deleteLater()
-        if not self.marked:
-            self.label.setText("")
+        self.lines = [(owner, line) for owner, line in self.lines if owner is not widget]
+        self._show_lines()
 
     def widget_for(self, path: str) -> QWidget | None:
         best = None
@@ -242,17 +249,16 @@ class ProblemMarker:
         self.clear()
         own = self.date_problems()
         own_widgets = {self.widget_for(path) for path, _ in own}
-        lines = []
         messages: dict[QWidget, list[str]] = {}
         for path, message in [*own, *(p for p in problems if self.widget_for(p[0]) not in own_widgets)]:
             widget = self.widget_for(path)
             name = field_caption(widget) if widget is not None else path_words(path)
-            lines.append(f"• {name}: {message}" if name else f"• {message}")
+            self.lines.append((widget, f"• {name}: {message}" if name else f"• {message}"))
             if widget is not None:
                 messages.setdefault(widget, []).append(message)
         for widget, texts in messages.items():
             self._mark(widget, texts)
-        self.label.setText("Not saved — please correct:\n" + "\n".join(lines) if lines else "")
+        self._show_lines()
         if self.marked:
             self.marked[0].setFocus()
 

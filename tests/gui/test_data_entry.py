@@ -319,6 +319,13 @@ def test_height_out_of_range_is_said_in_words_beside_the_table_and_cleared(qtbot
     assert "height_cm" not in text and "measurements" not in text
     note = dialog.findChild(QLabel, "measurements_table_problem")
     assert note is not None and "Height must be between 100 and 250 cm" in note.text()
+    assert "Birth date" not in text
+    type_date(qtbot, dialog.ui.birth_date_edit, "1978-02-30")
+    dialog.accept()
+    assert "Birth date" in dialog.ui.problems_label.text()
+    type_date(qtbot, dialog.ui.birth_date_edit, "1978-03-15")  # corrected: it leaves the summary
+    assert "Birth date" not in dialog.ui.problems_label.text()
+    assert "Height must be between" in dialog.ui.problems_label.text()
     table.item(0, 1).setText("170")  # corrected: the message goes
     assert dialog.findChild(QLabel, "measurements_table_problem") is None or not note.isVisible()
     assert table.property("invalid") is False
