@@ -153,7 +153,38 @@ class GeneListNotes:
         elif layout is not None:
             layout.insertWidget(layout.indexOf(edit) + 1, self.notes)
         edit.textChanged.connect(self.refresh)
+        # The genes the engine reads, offered for the word being typed (the list is comma separated).
+        self.completer = QCompleter(list(KNOWN_GENES), edit)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setWidget(edit)
+        self.completer.activated[str].connect(self.complete)
+        edit.textEdited.connect(self._offer)
         self.refresh()
+
+    def _word(self) -> tuple[int, str]:
+        """Where the word at the cursor starts, and the word typed so far."""
+        text = self.edit.text()[: self.edit.cursorPosition()]
+        start = max(text.rfind(","), text.rfind(";"), text.rfind(" ")) + 1
+        return start, text[start:]
+
+    def _offer(self, _text: str) -> None:
+        _start, word = self._word()
+        if not word:
+            self.completer.popup().hide()
+            return
+        self.completer.setCompletionPrefix(word)
+        if self.completer.completionCount() and self.completer.currentCompletion().upper() != word.upper():
+            self.completer.complete()
+        else:
+            self.completer.popup().hide()
+
+    def complete(self, gene: str) -> None:
+        """Replace the word at the cursor by the chosen gene."""
+        start, word = self._word()
+        text = self.edit.text()
+        end = start + len(word)
+        self.edit.setText(text[:start] + gene + text[end:])
+        self.edit.setCursorPosition(start + len(gene))
 
     def refresh(self, *_: Any) -> None:
         lines = []

@@ -785,3 +785,15 @@ def test_impossible_dates_in_the_other_forms_are_refused_then_saved_when_correct
     drive(FitnessDialog, lambda d: correct(d.ui.fitness_date_edit, d, "2026-04-31", "does not exist", "2026-11-03"))
     window.ui.fitness_action.trigger()
     assert controller.get_case(pid).fitness.date == date(2026, 11, 3)
+
+
+def test_the_tested_genes_field_completes_the_word_being_typed(qtbot: Any) -> None:
+    dialog = PatientDialog(None, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    edit = dialog.ui.tested_genes_edit
+    qtbot.keyClicks(edit, "FLT3, np")
+    completer = dialog.tested_notes.completer
+    assert completer.completionPrefix() == "np" and completer.currentCompletion() == "NPM1"
+    completer.activated[str].emit(completer.currentCompletion())  # as when the user picks it
+    assert edit.text() == "FLT3, NPM1"
