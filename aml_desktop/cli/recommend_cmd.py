@@ -24,7 +24,9 @@ def register(subparsers: Any) -> None:
     )
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("case", nargs="?", type=Path, help="an aml-case/1 JSON file")
-    source.add_argument("--patient", metavar="ID", help="a patient stored in the database (--db)")
+    source.add_argument(
+        "--patient", metavar="ID", help="a patient stored in the database (--db), by id or hospital number"
+    )
     parser.add_argument("--text", action="store_true", help="print a readable summary instead of JSON")
     parser.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
@@ -39,7 +41,14 @@ def run(args: argparse.Namespace) -> int:
 
         try:
             with open_store_for_cli(args.db) as store:
-                case = store.get_case(args.patient)
+                found = store.resolve_patient_id(args.patient)
+                if found is None:
+                    print(
+                        f"aml-desktop recommend: no patient with id or hospital number {args.patient!r}",
+                        file=sys.stderr,
+                    )
+                    return EXIT_INVALID
+                case = store.get_case(found)
                 settings = store.engine_settings()
         except (StoreError, KeyError) as error:
             print(f"aml-desktop recommend: {error}", file=sys.stderr)

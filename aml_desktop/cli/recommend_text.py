@@ -5,9 +5,10 @@ from __future__ import annotations
 import textwrap
 
 from aml_desktop.engine.case import Case
+from aml_desktop.engine.catalog import CHECK_LOCAL_PROTOCOL, load_catalog
 from aml_desktop.engine.citations import CITATIONS
 from aml_desktop.engine.result import Result
-from aml_desktop.engine.vocabulary import explain, label
+from aml_desktop.engine.vocabulary import eln2022_text, explain, failed_regimen_lines, freshness_lines, label
 
 WIDTH = 88
 
@@ -39,11 +40,31 @@ def format_result(case: Case, result: Result) -> str:
         + (f" ({d.months_since_transplant} months)" if d.months_since_transplant is not None else ""),
         f"  Fit for intensive therapy: {({True: 'yes', False: 'no', None: 'not judged'})[d.fit_for_intensive]}"
         f" ({label(d.fitness_source)})",
-        f"  Targetable mutations: {', '.join(d.targetable_mutations) or 'none found'}",
+        f"  ELN 2022 risk: {eln2022_text(d)}",
+        f"  Targetable mutations: {', '.join(d.targetable_mutations) or 'none found'}"
+        + (
+            f" (inhibitor failed: {', '.join(d.targets_with_failed_inhibitor)})"
+            if d.targets_with_failed_inhibitor
+            else ""
+        ),
+        "  Failed regimens (not offered again):" if d.failed_regimens else "  Failed regimens: none",
+        *(_wrap(line, "    ") for line in failed_regimen_lines(d.failed_regimens)),
+        *(_wrap(f"! {line}") for line in freshness_lines(d, r.flags)),
         "",
         "RECOMMENDATION (decision support: the treating clinician decides)",
         f"  Primary: {_therapy(r.primary.category, r.primary.regimens)}",
     ]
+    catalog = load_catalog()
+    for code in r.primary.regimens:
+        if code not in catalog.codes():
+            continue
+        schedule = catalog.schedule(code, d.age_years)
+        lines.append(f"    {label(code)}:")
+        if not schedule:  # clinical-spec.md §8.8: never blank
+            lines.append(f"      {CHECK_LOCAL_PROTOCOL}")
+        for dose in schedule:
+            amount = f"{dose.amount:g} {dose.unit}" if dose.amount is not None else CHECK_LOCAL_PROTOCOL
+            lines.append(_wrap(f"{label(dose.agent)} {amount} {dose.route} {dose.schedule}", "      "))
     for alt in r.alternatives:
         lines.append(f"  Alternative: {_therapy(alt.category, alt.regimens)}")
     for fb in r.fallbacks_applied:

@@ -168,7 +168,7 @@ def run_export(args: argparse.Namespace) -> int:
                     count += 1
                 print(f"exported {count} patient{'s' if count != 1 else ''} to {args.output}", file=sys.stderr)
                 return EXIT_OK
-            found = args.patient if store.has_patient(args.patient) else store.find_patient_id(args.patient)
+            found = store.resolve_patient_id(args.patient)
             if found is None:
                 _error("export", f"no patient with id or hospital number {args.patient!r}")
                 return EXIT_INVALID

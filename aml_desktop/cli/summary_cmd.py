@@ -150,7 +150,7 @@ def _from_store(args: argparse.Namespace, today: date) -> int:
 
             if args.all:
                 return _write_all(store, snapshot_of, args.output)
-            patient_id = args.patient if store.has_patient(args.patient) else store.find_patient_id(args.patient)
+            patient_id = store.resolve_patient_id(args.patient)
             if patient_id is None:
                 _error(f"--patient: no patient with id or hospital number {args.patient!r}")
                 return EXIT_INVALID

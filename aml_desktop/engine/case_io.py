@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -203,8 +204,13 @@ def _gene(r: _Reader, value: Any, path: str) -> str | None:
     text = r.text(value, path)
     if text is None:
         return None
-    if not all(ch.isalnum() or ch in "-_." for ch in text):
-        r.fail(path, f"{_show(value)} is not a gene symbol (letters, digits, '-', '.', '_')")
+    # A gene symbol, or a fusion in standard notation: PML::RARA (HGVS/ISCN 2020), PML-RARA, PML/RARA.
+    parts = re.split(r"::|/", text)
+    if not all(part and all(ch.isalnum() or ch in "-_." for ch in part) for part in parts):
+        r.fail(
+            path,
+            f"{_show(value)} is not a gene symbol (letters, digits, '-', '.', '_') or a fusion such as PML::RARA",
+        )
         return None
     return text
 

@@ -27,6 +27,11 @@ UNITS: Final = ("mg/m2", "g/m2", "mg", "ug/kg", "mg/kg")
 #: Routes a dose line may use.
 ROUTES: Final = ("IV", "SC", "IV or SC", "oral")
 
+#: clinical-spec.md §8.8: what is printed where no verified schedule applies.
+CHECK_LOCAL_PROTOCOL: Final = "check local protocol"
+#: clinical-spec.md §8.8: FLAG-IDA's verified schedule is the under-60 one (clinical-reference §5.1 [V]).
+VERIFIED_SCHEDULE_BELOW_AGE: Final = {"FLAG-IDA": 60}
+
 _DAY_LIST: Final = re.compile(r"\d+(?:\s*-\s*\d+)?(?:\s*,\s*\d+(?:\s*-\s*\d+)?)*")
 
 _REGIMEN_FIELDS: Final = (
@@ -135,6 +140,21 @@ class Catalog:
         if category not in codes.CATEGORIES:
             raise KeyError(f"unknown category code {category!r}")
         return tuple(r for r in self.all() if r.category == category)
+
+    def schedule(self, code: str, age_years: int) -> tuple[Dose, ...]:
+        """The verified dose lines to print for this patient; empty means "check local protocol".
+
+        clinical-spec.md §8.8: every listed regimen prints a schedule or "check local protocol",
+        never blank. AZA, DEC and LDAC alone have no verified monotherapy schedule (their verified
+        doses are venetoclax backbones); FLAG-IDA's verified schedule is the under-60 one [V].
+        """
+        regimen = self.get(code)
+        limit = VERIFIED_SCHEDULE_BELOW_AGE.get(code)
+        if limit is not None and age_years >= limit:
+            return ()
+        if not any(d.amount is not None for d in regimen.doses):
+            return ()
+        return regimen.doses
 
     def missing(self, code: str, formulary: Formulary) -> tuple[str, ...]:
         """Formulary keys the clinic lacks for ``code``: the "why" of a fallback.

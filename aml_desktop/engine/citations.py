@@ -129,6 +129,19 @@ _ENTRIES: Final = (
     Citation("SPEC §3", f"{_SPEC} §3 (default fitness rule when the clinician has not judged).", "IMPL"),
     Citation("SPEC §4", f"{_SPEC} §4 (fills for gaps G1-G12 of clinical-reference.md §6).", "IMPL"),
     Citation("SPEC §5", f"{_SPEC} §5 (fallbacks beyond those the paper names).", "IMPL"),
+    Citation(
+        "SPEC §8",
+        f"{_SPEC} §8, ruleset 2026.2 (prior therapy, transplant pathway, data freshness): its windows, landmarks "
+        "and exclusions marked [IMPL] there are implementation choices that need clinical sign-off.",
+        "IMPL",
+    ),
+    Citation(
+        "ELN MRD 2021",
+        "Heuser M, et al. 2021 update on MRD in AML: a consensus document from the ELN MRD Working Party. "
+        "Blood 2021;138(26):2753-2767 (>= 1 log10 rise between two positive samples; secondary source only, "
+        "clinical-reference.md §3.1).",
+        "V2",
+    ),
 )
 
 CITATIONS: Final[dict[str, Citation]] = {c.id: c for c in _ENTRIES}

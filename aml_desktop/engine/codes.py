@@ -72,6 +72,11 @@ ACTIONS: Final = (
     "qtc_monitoring",
     "consider_clinical_trial",
     "assess_fitness",
+    # clinical-spec.md §8.9 (ruleset 2026.2)
+    "transplant_centre_referral",
+    "hla_typing",
+    "repeat_disease_assessment",
+    "continue_current_therapy",
 )
 
 FLAGS: Final = (
@@ -86,6 +91,16 @@ FLAGS: Final = (
     "fitness_unknown",
     "apl_out_of_scope",
     "prior_venetoclax_failure",
+    # clinical-spec.md §8.9 (ruleset 2026.2)
+    "prior_intensive_failure",
+    "prior_hma_failure",
+    "prior_ldac_failure",
+    "prior_targeted_failure",
+    "cr1_near_cutoff",
+    "mrd_log_rise",
+    "high_dose_cytarabine",
+    "stale_disease_assessment",
+    "stale_fitness",
 )
 
 AGENTS: Final = (
@@ -158,6 +173,51 @@ MRD_STATUSES: Final = ("negative", "positive")
 MRD_METHODS: Final = ("flow", "qpcr", "ngs")
 
 ELN_RISKS: Final = ("favorable", "intermediate", "adverse", "unknown")
+
+# clinical-spec.md §8.1: classes of runs, and §8.9: kinds of failure.
+RUN_CLASSES: Final = (
+    "intensive",
+    "venetoclax",
+    "hma",
+    "ldac",
+    "flt3_inhibitor",
+    "idh1_inhibitor",
+    "idh2_inhibitor",
+    "gemtuzumab",
+)
+FAILURE_KINDS: Final = ("relapse", "refractory", "progression")
+
+# Pathways: the rule that decided (recommendation.pathway); the last three are clinical-spec.md §8.9's.
+PATHWAYS: Final = (
+    "apl-out-of-scope",
+    "not-applicable",
+    "post-transplant-relapse",
+    "fit-late-first-relapse",
+    "fit-early-first-relapse",
+    "unfit-pif-or-later-relapse",
+    "refractory-to-salvage",
+    "persistent-after-one-cycle",
+    "salvage-remission",
+)
+
+# clinical-spec.md §8.7: ELN 2022 missing-test names, in this order.
+ELN2022_TEST_NAMES: Final = (
+    "karyotype",
+    "NPM1",
+    "FLT3",
+    "CEBPA",
+    "TP53",
+    "TP53 VAF",
+    "ASXL1",
+    "BCOR",
+    "EZH2",
+    "RUNX1",
+    "SF3B1",
+    "SRSF2",
+    "STAG2",
+    "U2AF1",
+    "ZRSR2",
+)
 
 ELN2017_TEST_NAMES: Final = (
     "karyotype",

@@ -14,8 +14,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
 from . import response as resp
+from . import runs as runs_mod
 from .case import Assessment, Case, Course
 from .case_io import COURSE_BEFORE_DIAGNOSIS_DAYS
+from .runs import FailedRun, Run
 
 # clinical-spec.md §2: months are days / 30.4375, rounded to one decimal.
 DAYS_PER_MONTH: Final = Decimal("30.4375")
@@ -27,6 +29,8 @@ VENETOCLAX_REGIMENS: Final = frozenset({"AZA-VEN", "DEC-VEN", "LDAC-VEN"})
 # venetoclax combinations after 2 cycles too.
 PIF_MIN_CYCLES: Final = 2
 INDUCTION_PHASES: Final = frozenset({"induction", "reinduction"})
+# clinical-spec.md §8.5d: a qPCR MRD rise of at least 1 log10 (ELN MRD 2021, clinical-reference §3.1 [V2]).
+MRD_LOG_RISE_FACTOR: Final = 10.0
 
 
 def months_between(start: date, end: date) -> float:
@@ -90,6 +94,11 @@ class CourseFacts:
     months_since_transplant: float | None
     current_wbc: float | None
     notes: tuple[str, ...]
+    runs: tuple[Run, ...] = ()
+    failed: tuple[FailedRun, ...] = ()
+    mrd_log_rise: bool = False
+    salvage_remission: bool = False
+    persistent_assessments: tuple[Assessment, ...] = ()
 
     @property
     def relapse_number(self) -> int:
@@ -151,6 +160,9 @@ def derive_course(case: Case, as_of: date) -> CourseFacts:
     mrd_negative_in_remission = False
     molecular_relapse: date | None = None
     reference_blasts: float | None = None  # for PR: pre-treatment blasts of the episode
+    persistent: list[Assessment] = []  # disease-positive, not a relapse (clinical-spec.md §8.2)
+    qpcr_lowest: float | None = None  # lowest positive qPCR MRD value since the remission (§8.5d)
+    mrd_log_rise = False
 
     for index, a in assessments:
         if a.date <= diagnosis_date:
@@ -165,6 +177,8 @@ def derive_course(case: Case, as_of: date) -> CourseFacts:
                 remission_dates.append(a.date)
                 mrd_negative_in_remission = a.mrd is not None and a.mrd.status == "negative"
                 molecular_relapse = None
+                mrd_log_rise = False
+                qpcr_lowest = _positive_qpcr(a)
                 category = resp.remission_category(a)
                 if category == "MLFS":
                     notes.append(
@@ -173,8 +187,10 @@ def derive_course(case: Case, as_of: date) -> CourseFacts:
                     )
             elif resp.partial_response(a, reference_blasts):
                 category = "PR"
+                persistent.append(a)
             elif resp.shows_disease(a):
                 category = "NR"
+                persistent.append(a)
             else:
                 category = "not_evaluable"
         else:  # in remission
@@ -183,19 +199,32 @@ def derive_course(case: Case, as_of: date) -> CourseFacts:
                 relapse_dates.append(a.date)
                 relapse_assessments.append(a)
                 molecular_relapse = None
+                mrd_log_rise = False
                 reference_blasts = a.marrow_blasts_percent
                 category = "relapse"
             elif a.mrd is not None and a.mrd.status == "positive" and mrd_negative_in_remission:
                 if molecular_relapse is None:
                     molecular_relapse = a.date
                 category = "molecular_relapse"
+            elif (value := _positive_qpcr(a)) is not None and (
+                molecular_relapse is not None
+                or (qpcr_lowest is not None and value >= MRD_LOG_RISE_FACTOR * qpcr_lowest)
+            ):
+                if molecular_relapse is None:
+                    molecular_relapse = a.date
+                    mrd_log_rise = True
+                category = "molecular_relapse"
             elif resp.disease_free(a):
                 category = resp.remission_category(a)
                 if a.mrd is not None and a.mrd.status == "negative":
                     mrd_negative_in_remission = True
                     molecular_relapse = None
+                    mrd_log_rise = False
             else:
                 category = "not_evaluable"
+            value = _positive_qpcr(a)
+            if state == "remission" and value is not None:
+                qpcr_lowest = value if qpcr_lowest is None else min(qpcr_lowest, value)
         responses.append(AssessmentResponse(index, a.date, category, _label(category)))
 
     cr1 = remission_dates[0] if remission_dates else None
@@ -229,16 +258,32 @@ def derive_course(case: Case, as_of: date) -> CourseFacts:
     else:
         episode_courses = []
     intensive = [c for c in episode_courses if c.phase in INDUCTION_PHASES and is_intensive(c)]
-    venetoclax = [c for c in treatment if is_venetoclax_combination(c)]
     venetoclax_episode = [c for c in episode_courses if is_venetoclax_combination(c)]
     intensive_failed = _cycles(intensive, landmark)
     venetoclax_failed = _venetoclax_cycles(venetoclax_episode, landmark)
+
+    allo_all = tuple(c.start for c in courses if is_allogeneic_hct(c))
+    history = [a for _, a in assessments]
+    runs = runs_mod.build_runs(treatment)
+    relapses_for_runs = list(relapse_dates) + ([molecular_relapse] if molecular_relapse is not None else [])
+    evidence = runs_mod.Evidence(
+        relapses=tuple(relapses_for_runs),
+        persistent=tuple(persistent),
+        remissions=tuple(remission_dates),
+        allo_hct=allo_all,
+        history=tuple(history),
+        diagnosis=case.diagnosis,
+    )
+    failed_pairs = runs_mod.failed_runs(runs, evidence)
+    failed = tuple(f for _, f in failed_pairs)
+    # §8.5c: no remission ever and a non-intensive or targeted run FAILED is primary refractory.
+    non_intensive_failed = [f for f in failed if f.klass != "intensive"]
 
     if state == "relapsed":
         status = "relapsed"
     elif state == "remission":
         status = "molecular_relapse" if molecular_relapse is not None else "in_remission"
-    elif intensive_failed >= PIF_MIN_CYCLES or venetoclax_failed >= PIF_MIN_CYCLES:
+    elif intensive_failed >= PIF_MIN_CYCLES or non_intensive_failed:
         status = "primary_refractory"
     elif intensive_failed == 1:
         status = "persistent_after_one_cycle"
@@ -247,13 +292,18 @@ def derive_course(case: Case, as_of: date) -> CourseFacts:
     else:
         status = "newly_diagnosed"
 
-    prior_venetoclax_failure = False
-    if latest_relapse is not None and any(c.start < latest_relapse for c in venetoclax):
-        prior_venetoclax_failure = True
-    if venetoclax_failed >= PIF_MIN_CYCLES:
-        prior_venetoclax_failure = True
-
-    allo = tuple(c.start for c in courses if is_allogeneic_hct(c))
+    # Rule 5a and §8.2 (one definition, §8.11): a venetoclax run has FAILED.
+    prior_venetoclax_failure = any(f.klass == "venetoclax" for f in failed)
+    salvage = status == "in_remission" and _salvage_remission(
+        relapse_dates,
+        remission_dates,
+        persistent,
+        failed,
+        intensive_courses=[c for c in treatment if c.phase in INDUCTION_PHASES and is_intensive(c)],
+        allo=allo_all,
+        diagnosis_date=diagnosis_date,
+    )
+    allo = allo_all
     for c in courses:
         if c.phase == "transplant" and c.regimen not in ("allogeneic", "autologous"):
             notes.append(
@@ -289,7 +339,47 @@ def derive_course(case: Case, as_of: date) -> CourseFacts:
         months_since_transplant=months_since,
         current_wbc=_current_wbc(case, [a for _, a in assessments], status, latest_relapse),
         notes=tuple(notes),
+        runs=runs,
+        failed=failed,
+        mrd_log_rise=mrd_log_rise and status == "molecular_relapse",
+        salvage_remission=salvage,
+        persistent_assessments=tuple(persistent),
     )
+
+
+def _salvage_remission(
+    relapse_dates: list[date],
+    remission_dates: list[date],
+    persistent: list[Assessment],
+    failed: tuple[FailedRun, ...],
+    *,
+    intensive_courses: list[Course],
+    allo: tuple[date, ...],
+    diagnosis_date: date,
+) -> bool:
+    """§8.5b: the current remission came after a hematologic relapse or after primary refractoriness,
+    with no allogeneic HCT since that relapse (or since diagnosis)."""
+    current = remission_dates[-1]
+    if relapse_dates:
+        since = relapse_dates[-1]
+    else:
+        before = [a for a in persistent if a.date < current]
+        intensive_before = [c for c in intensive_courses if before and c.start < before[-1].date]
+        refractory = len(intensive_before) >= PIF_MIN_CYCLES or any(
+            f.kind != "relapse" and f.klass != "intensive" and f.date < current for f in failed
+        )
+        if not refractory:
+            return False
+        since = diagnosis_date
+    return not any(hct >= since for hct in allo)
+
+
+def _positive_qpcr(a: Assessment) -> float | None:
+    """A positive qPCR MRD value (percent), the only MRD values §8.5d compares."""
+    mrd = a.mrd
+    if mrd is None or mrd.status != "positive" or mrd.method != "qpcr" or mrd.value is None:
+        return None
+    return mrd.value
 
 
 def _current_wbc(case: Case, assessments: list[Assessment], status: str, relapse: date | None) -> float | None:

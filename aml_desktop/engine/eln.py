@@ -17,8 +17,13 @@ Choices a reviewer should know (each one is also stated to the clinician when it
   says (case-format.md: unknown "when the karyotype or a gene that could change the group is
   missing"). The engine still counts the TP53 mutation as adverse biology, flagged
   (see ``evaluate._adverse_sources``).
-- ELN 2022 myelodysplasia-related genes other than RUNX1 and ASXL1 have no name in the
-  shared missing-test vocabulary: when untested they are read as not mutated, with a warning.
+- ELN 2022 missing tests use clinical-spec.md §8.7's names and order (``codes.ELN2022_TEST_NAMES``):
+  each untested myelodysplasia-related gene, ``TP53 VAF`` for a TP53 mutation without VAF, and
+  CEBPA ``biallelic`` read as bZIP [IMPL].
+- TP53 is never exempt (clinical-spec.md §8.12): NPM1-mutated or CEBPA-favorable disease with a
+  TP53 mutation is adverse in both versions; NPM1 with FLT3-ITD high (2017) or any ITD (2022) is
+  not a favorable subtype, so RUNX1/ASXL1 (2017) or myelodysplasia-related genes (2022) with it are
+  adverse. Core-binding-factor AML keeps its precedence, with a warning.
 """
 
 from __future__ import annotations
@@ -73,6 +78,7 @@ ADVERSE_CYTO_2022: Final = (
 # ELN 2022 "myelodysplasia-related" genes; RUNX1 and ASXL1 have their own test names.
 MR_GENES_2022: Final = ("ASXL1", "BCOR", "EZH2", "RUNX1", "SF3B1", "SRSF2", "STAG2", "U2AF1", "ZRSR2")
 _MR_OTHER_2022: Final = tuple(g for g in MR_GENES_2022 if g not in ("ASXL1", "RUNX1"))
+_MR_OTHER_VARIABLE: Final = "other myelodysplasia-related genes"
 
 # Fusion transcripts a laboratory may list among the mutations (RT-PCR, NGS fusion panels).
 _FUSIONS: Final[dict[frozenset[str], str]] = {
@@ -203,12 +209,15 @@ def _cebpa(genes: _Genes, version: str, warnings: list[str]) -> bool | None:
         return None
     if bzip:
         return True
+    if biallelic:
+        warnings.append(
+            "CEBPA biallelic read as bZIP in-frame for ELN 2022 (clinical-spec.md §8.7, an implementation choice): "
+            "confirm the bZIP status."
+        )
+        return True
     if single:
         return False
-    if biallelic:
-        warnings.append("CEBPA biallelic but bZIP in-frame status not recorded: ELN 2022 favorable status unknown.")
-    else:
-        warnings.append("CEBPA mutated but bZIP in-frame status not recorded: ELN 2022 favorable status unknown.")
+    warnings.append("CEBPA mutated but bZIP in-frame status not recorded: ELN 2022 favorable status unknown.")
     return None
 
 
@@ -228,7 +237,9 @@ def _tp53_2022(genes: _Genes, warnings: list[str], notes: list[str]) -> bool | N
     if known and len(known) == len(vafs):
         notes.append(f"TP53 mutated at VAF {max(known):g} % (< 10 %): not an adverse marker (ELN 2022).")
         return False
-    warnings.append("TP53 mutated with VAF not recorded: ELN 2022 counts TP53 only at VAF >= 10 %; provisional.")
+    warnings.append(
+        "TP53 mutated with VAF not recorded: ELN 2022 counts TP53 only at VAF >= 10 %; the VAF is a missing test."
+    )
     return None
 
 
@@ -409,14 +420,28 @@ def _classify_2017(f: _Facts) -> _Outcome:
     if f.npm1:
         risk = "intermediate" if f.itd and f.ar_high else "favorable"
         reasons.append(f"NPM1 mutated {_flt3_text(f)}: {risk} {tag}.")
+        if f.tp53:
+            reasons.append(
+                f"TP53 mutated: adverse {tag}; TP53 is never exempt (the footnote names only RUNX1 and ASXL1)."
+            )
+            return "adverse", tuple(reasons), tuple(warnings)
         if risk == "favorable":
             exempt_note("NPM1-mutated AML")
-        tp53_warning("NPM1-mutated AML", risk)
+        elif exempt:
+            reasons.append(
+                f"{_join(exempt)} mutated with NPM1 and FLT3-ITD high (intermediate, not a favorable subtype): "
+                f"adverse {tag}."
+            )
+            return "adverse", tuple(reasons), tuple(warnings)
         return risk, tuple(reasons), tuple(warnings)
     if f.cebpa:
         reasons.append(f"Biallelic CEBPA mutation: favorable {tag}.")
+        if f.tp53:
+            reasons.append(
+                f"TP53 mutated: adverse {tag}; TP53 is never exempt (the footnote names only RUNX1 and ASXL1)."
+            )
+            return "adverse", tuple(reasons), tuple(warnings)
         exempt_note("biallelic CEBPA")
-        tp53_warning("biallelic CEBPA", "favorable")
         return "favorable", tuple(reasons), tuple(warnings)
     if f.itd and f.ar_high:
         reasons.append(f"NPM1 wild type {_flt3_text(f)}: adverse {tag}.")
@@ -487,14 +512,30 @@ def _classify_2022(f: _Facts) -> _Outcome:
     if f.npm1:
         risk = "intermediate" if f.itd else "favorable"
         reasons.append(f"NPM1 mutated {itd}: {risk} {tag}.")
+        if f.tp53:
+            reasons.append(
+                f"TP53 mutated (VAF >= 10 %): adverse {tag}; TP53 is never exempt (the footnote names only the "
+                "myelodysplasia-related genes)."
+            )
+            return "adverse", tuple(reasons), tuple(warnings)
         if risk == "favorable":
             mr_note("NPM1-mutated AML")
-        tp53_warning("NPM1-mutated AML", risk)
+        elif mr_sorted:
+            reasons.append(
+                f"{_join(mr_sorted)} mutated with NPM1 and FLT3-ITD (intermediate, not a favorable subtype): "
+                f"adverse {tag}."
+            )
+            return "adverse", tuple(reasons), tuple(warnings)
         return risk, tuple(reasons), tuple(warnings)
     if f.cebpa:
         reasons.append(f"CEBPA bZIP in-frame mutation: favorable {tag}.")
+        if f.tp53:
+            reasons.append(
+                f"TP53 mutated (VAF >= 10 %): adverse {tag}; TP53 is never exempt (the footnote names only the "
+                "myelodysplasia-related genes)."
+            )
+            return "adverse", tuple(reasons), tuple(warnings)
         mr_note("bZIP in-frame CEBPA")
-        tp53_warning("bZIP in-frame CEBPA", "favorable")
         return "favorable", tuple(reasons), tuple(warnings)
     if f.tp53:
         reasons.append(f"TP53 mutated with VAF >= 10 %: adverse {tag}.")
@@ -549,7 +590,8 @@ def _resolve(
     risks = {risk for risk, _, _ in kept}
     reasons = _ordered_intersection([r for _, r, _ in kept])
     warnings = _ordered_intersection([w for _, _, w in kept])
-    order = {name: i for i, name in enumerate(TEST_NAMES)}
+    names_order = TEST_NAMES if version == ELN2017 else codes.ELN2022_TEST_NAMES
+    order = {name: i for i, name in enumerate(names_order)}
     missing_sorted = tuple(sorted(missing, key=lambda n: order.get(n, len(order))))
     if len(risks) == 1:
         risk = risks.pop()
@@ -570,7 +612,9 @@ def _resolve(
 def _input_notes(diagnosis: Diagnosis, reading: KaryotypeReading, genes: _Genes) -> list[str]:
     """Plain statements of what was available, shown when the risk stays unknown."""
     notes: list[str] = []
-    if reading.readable:
+    if reading.readable and not reading.complete:
+        notes.append(f"Karyotype {reading.text}: part not read ({'; '.join(reading.unread_parts)}).")
+    elif reading.readable:
         notes.append(f"Karyotype {reading.text}: {'normal' if reading.normal else 'abnormal'}.")
     elif diagnosis.cytogenetic_findings:
         notes.append(f"No readable karyotype; cytogenetic findings: {', '.join(diagnosis.cytogenetic_findings)}.")
@@ -626,17 +670,29 @@ def _classify(diagnosis: Diagnosis, version: str) -> ElnResult:
     cebpa = _cebpa(genes, version, warnings)
     tp53 = genes.status("TP53") if version == ELN2017 else _tp53_2022(genes, warnings, notes)
     mr_other = tuple(g for g in _MR_OTHER_2022 if genes.status(g)) if version == ELN2022 else ()
-    if version == ELN2022:
-        untested = [g for g in _MR_OTHER_2022 if genes.status(g) is None]
-        if untested:
-            warnings.append(
-                f"Not tested: {', '.join(untested)} (myelodysplasia-related genes, adverse in ELN 2022 if mutated); "
-                "read as not mutated for this group."
-            )
+    # §8.7: the other myelodysplasia-related genes act alike (any one mutated), so they are tried together
+    # and, when that changes the group, each untested one is listed.
+    mr_untested = tuple(g for g in _MR_OTHER_2022 if genes.status(g) is None) if version == ELN2022 else ()
+    tp53_name = "TP53 VAF" if version == ELN2022 and genes.status("TP53") is True else "TP53"
 
     ar_known = ratio is not None
+    karyotype_values: tuple[_Cyto, ...] = (cyto,) if cyto is not None else _HYPOTHETICAL
+    if cyto is not None and reading.readable and not reading.complete:
+        # §8.12: an unread part is never ignored. What it may hold is tried with the readable part;
+        # a readable adverse lesion decides whatever the rest (e.g. inv(3)).
+        possible = _HYPOTHETICAL[:1] + _HYPOTHETICAL[3:] if cyto.adverse else _HYPOTHETICAL
+        karyotype_values = tuple(
+            _Cyto(
+                cyto.favorable + h.favorable,
+                cyto.t911 + h.t911,
+                cyto.adverse + h.adverse,
+                cyto.apl,
+                f"karyotype partly unreadable ({'; '.join(reading.unread_parts)})",
+            )
+            for h in possible
+        )
     variables: list[tuple[str, tuple[object, ...]]] = [
-        ("karyotype", (cyto,) if cyto is not None else _HYPOTHETICAL),
+        ("karyotype", karyotype_values),
         ("NPM1", _choices(genes.status("NPM1"))),
         ("FLT3", _choices(itd)),
     ]
@@ -647,8 +703,10 @@ def _classify(diagnosis: Diagnosis, version: str) -> ElnResult:
         ("CEBPA", _choices(cebpa)),
         ("RUNX1", _choices(genes.status("RUNX1"))),
         ("ASXL1", _choices(genes.status("ASXL1"))),
-        ("TP53", _choices(tp53)),
+        (tp53_name, _choices(tp53)),
     ]
+    if mr_untested and not mr_other:
+        variables.append((_MR_OTHER_VARIABLE, (False, True)))
     ar_text = f"{ratio:g}, {'>= 0.5' if ratio >= AR_HIGH_FROM else '< 0.5'}" if ar_known and ratio is not None else ""
 
     fusion_cyto = _fusion_cyto(fusions, version)
@@ -665,8 +723,8 @@ def _classify(diagnosis: Diagnosis, version: str) -> ElnResult:
             cebpa=a["CEBPA"] is True,
             runx1=a["RUNX1"] is True,
             asxl1=a["ASXL1"] is True,
-            tp53=a["TP53"] is True,
-            mr_other=mr_other,
+            tp53=a[tp53_name] is True,
+            mr_other=mr_other + (mr_untested if a.get(_MR_OTHER_VARIABLE) is True else ()),
         )
 
     def decisive(a: dict[str, object]) -> bool:
@@ -677,6 +735,11 @@ def _classify(diagnosis: Diagnosis, version: str) -> ElnResult:
 
     classify = _classify_2017 if version == ELN2017 else _classify_2022
     risk, missing, reasons, combo_warnings = _resolve(version, variables, build, classify, decisive)
+    if _MR_OTHER_VARIABLE in missing:
+        names = [m for m in missing if m != _MR_OTHER_VARIABLE] + list(mr_untested)
+        order = {name: i for i, name in enumerate(codes.ELN2022_TEST_NAMES)}
+        missing = tuple(sorted(names, key=lambda n: order[n]))
+        reasons = tuple(r.replace(_MR_OTHER_VARIABLE, ", ".join(mr_untested)) for r in reasons)
     if risk == "unknown":
         reasons = (*_input_notes(diagnosis, reading, genes), *reasons)
     if missing:

@@ -7,10 +7,11 @@ settings are passed in, nothing is read or written.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date
 
 from . import rules
-from .case import Case
+from .case import Case, Fitness
 from .catalog import load_catalog
 from .course import CourseFacts, age_on, derive_course
 from .eln import adverse_lesions, eln2017, eln2022
@@ -18,13 +19,15 @@ from .fitness import judge_fitness
 from .karyotype import merge_findings, read_karyotype
 from .prognosis import european_prognostic_index
 from .response import REGENERATION_BLASTS_UP_TO, RELAPSE_BLASTS_AT_LEAST
-from .result import Derived, Recommendation, Result, Therapy
-from .rules import Context, Plan
+from .result import Derived, RationaleStep, Recommendation, Result, Therapy
+from .rules import Context, Plan, label, words
+from .runs import excluded_codes, failure_flags, targets_with_failed_inhibitor
 from .settings import EngineSettings
 from .targets import find_targets
 from .version import ENGINE_VERSION, RULESET_VERSION
 
-ACTIVE_STATUSES = ("relapsed", "molecular_relapse", "primary_refractory")
+# clinical-spec.md §8.5a: persistent disease after one cycle now gets a primary.
+ACTIVE_STATUSES = ("relapsed", "molecular_relapse", "primary_refractory", "persistent_after_one_cycle")
 UNCERTAIN = "missing tests could override it"
 
 
@@ -41,9 +44,16 @@ def evaluate(case: Case, *, today: date, settings: EngineSettings | None = None)
     risk17 = eln2017(diagnosis)
     risk22 = eln2022(diagnosis)
     fitness = judge_fitness(case, age=age, as_of=as_of, settings=settings)
-    refractory = facts.status == "primary_refractory"
-    targets = find_targets(case, as_of=as_of, episode_start=facts.latest_relapse_date, refractory=refractory)
+    # Never in remission (primary refractory, or persistent after one cycle): tests since diagnosis count.
+    refractory = facts.status in ("primary_refractory", "persistent_after_one_cycle")
+    episode_start = facts.latest_relapse_date
+    if facts.salvage_remission:
+        # §8.11: targets in salvage remission come from tests since the latest relapse (refractory: diagnosis).
+        episode_start = facts.relapse_dates[-1] if facts.relapse_dates else None
+        refractory = not facts.relapse_dates
+    targets = find_targets(case, as_of=as_of, episode_start=episode_start, refractory=refractory)
     adverse_sources = _adverse_sources(case, facts, risk17.risk, risk17.reasons)
+    failed = facts.failed
     ctx = Context(
         facts=facts,
         age=age,
@@ -56,6 +66,9 @@ def evaluate(case: Case, *, today: date, settings: EngineSettings | None = None)
         settings=settings,
         formulary=formulary,
         catalog=load_catalog(),
+        excluded=excluded_codes(failed),
+        failed_targets=targets_with_failed_inhibitor(failed),
+        prior_hct=bool(facts.allogeneic_hct_dates),
     )
     warnings = [*reading.warnings, *risk17.warnings, *facts.notes, *(t.note for t in targets if t.note)]
 
@@ -67,10 +80,15 @@ def evaluate(case: Case, *, today: date, settings: EngineSettings | None = None)
             ("apl_out_of_scope",),
             status=facts.status,
         )
+    elif facts.salvage_remission:
+        recommendation = _salvage_remission(ctx)
     elif facts.status not in ACTIVE_STATUSES:
         recommendation = _status_not_applicable(facts)
     else:
         recommendation = _recommend(ctx)
+    freshness = _freshness(case, facts, settings)
+    if not risk17.apl:
+        recommendation = _with_prior_therapy_and_freshness(recommendation, ctx, freshness)
 
     epi = None
     if facts.cr1_duration_months is not None and facts.first_relapse_date is not None:
@@ -113,6 +131,13 @@ def evaluate(case: Case, *, today: date, settings: EngineSettings | None = None)
         european_prognostic_index=epi.score if epi else None,
         european_prognostic_index_group=epi.group if epi else None,
         notes=(fitness.reason, *((epi.note,) if epi else ())),
+        failed_regimens=failed,
+        targets_with_failed_inhibitor=ctx.failed_targets,
+        salvage_remission=facts.salvage_remission,
+        days_since_disease_assessment=freshness.assessment_days,
+        days_since_fitness=freshness.fitness_days,
+        eln2022_missing_tests=risk22.missing_tests,
+        eln2022_reasons=risk22.reasons,
     )
     return Result(
         as_of=as_of,
@@ -165,22 +190,154 @@ def _not_applicable(pathway: str, rule_id: str, text: str, flags: tuple[str, ...
 
 
 def _status_not_applicable(facts: CourseFacts) -> Recommendation:
-    if facts.status == "persistent_after_one_cycle":
-        return _not_applicable(
-            "not-applicable",
-            "RR-PERSISTENT-ONE-CYCLE",
-            "Persistent disease after 1 intensive cycle: not yet primary induction failure by ELN 2017 "
-            "(at least 2 intensive cycles are needed).",
-            (),
-            status=facts.status,
-            intensive_cycles_without_remission=facts.intensive_cycles_without_remission,
-        )
     return _not_applicable(
         "not-applicable",
         "RR-STATUS",
-        f"Status {facts.status}: the relapsed/refractory algorithm does not apply.",
+        f"{label(facts.status)}: the relapsed/refractory algorithm does not apply.",
         (),
         status=facts.status,
+    )
+
+
+def _salvage_remission(ctx: Context) -> Recommendation:
+    """§8.5b: remission after salvage (or after primary refractoriness): the moment to transplant."""
+    f = ctx.facts
+    plan = Plan(pathway="salvage-remission")
+    after = f"relapse of {f.relapse_dates[-1].isoformat()}" if f.relapse_dates else "primary refractory disease"
+    plan.step(
+        "RR-SALVAGE-REMISSION",
+        f"In remission since {f.remission_dates[-1].isoformat()} after {after}, with no transplant since: this is "
+        "the moment to transplant, even with MRD or incomplete count recovery"
+        + ("; after a prior HCT, a second HCT from a new donor." if ctx.prior_hct else "."),
+        remission_date=f.remission_dates[-1],
+        prior_allogeneic_hct=ctx.prior_hct,
+    )
+    fit = ctx.fitness.fit
+    if fit is not False:
+        rules.referral(plan, ctx)
+    if fit is None:
+        plan.actions.add("assess_fitness")
+        plan.flags.add("fitness_unknown")
+        plan.step(
+            "RR-FITNESS-UNKNOWN",
+            f"{ctx.fitness.reason[:1].upper()}{ctx.fitness.reason[1:]}: transplant referral is shown until fitness "
+            "is assessed.",
+            age_years=ctx.age,
+            ecog=ctx.fitness.ecog,
+        )
+    run = ctx.open_run()
+    if run is not None:
+        rules.continue_current(plan, run, until_hct=fit is True)
+    return Recommendation(
+        pathway=plan.pathway,
+        primary=Therapy("not_applicable", ()),
+        fallbacks_applied=tuple(plan.fallbacks),
+        actions=tuple(sorted(plan.actions)),
+        flags=tuple(sorted(plan.flags)),
+        rationale=tuple(plan.rationale),
+    )
+
+
+_REFERRAL_WORDS = {
+    "allogeneic_hct_referral": "referral for allogeneic HCT",
+    "transplant_centre_referral": "referral to a transplant centre",
+}
+
+FRESHNESS_STATUSES = ("relapsed", "molecular_relapse", "primary_refractory", "persistent_after_one_cycle")
+
+
+@dataclass(frozen=True)
+class Freshness:
+    """§8.6: how old the disease assessment and the fitness judgement are on ``as_of``."""
+
+    applies: bool
+    assessment_date: date | None
+    assessment_days: int | None
+    fitness_date: date | None
+    fitness_days: int | None
+    stale_assessment: bool
+    stale_fitness: bool
+
+
+def _freshness(case: Case, facts: CourseFacts, settings: EngineSettings) -> Freshness:
+    as_of = facts.as_of
+    disease = [
+        a.date
+        for a in case.assessments
+        if a.date <= as_of
+        and (
+            a.marrow_blasts_percent is not None
+            or a.circulating_blasts is not None
+            or a.extramedullary is not None
+            or a.mrd is not None
+        )
+    ]
+    assessed = max(disease) if disease else None
+    assessment_days = (as_of - assessed).days if assessed else None
+    fitness: Fitness | None = case.fitness
+    if fitness is not None and fitness.date is not None and fitness.date > as_of:
+        fitness = None  # nothing dated after as_of is considered
+    fitness_date = fitness.date if fitness is not None else None
+    fitness_days = (as_of - fitness_date).days if fitness_date is not None else None
+    applies = facts.status in FRESHNESS_STATUSES or facts.salvage_remission
+    judged = fitness is not None and fitness.fit_for_intensive is not None
+    return Freshness(
+        applies=applies,
+        assessment_date=assessed,
+        assessment_days=assessment_days,
+        fitness_date=fitness_date,
+        fitness_days=fitness_days,
+        stale_assessment=applies and assessment_days is not None and assessment_days > settings.stale_assessment_days,
+        stale_fitness=applies and judged and (fitness_days is None or fitness_days > settings.stale_fitness_days),
+    )
+
+
+def _with_prior_therapy_and_freshness(rec: Recommendation, ctx: Context, fresh: Freshness) -> Recommendation:
+    """§8.3 flags in every answer (not_applicable ones included), and §8.6 stale-data warnings first."""
+    flags = set(rec.flags) | failure_flags(ctx.failed)
+    actions = set(rec.actions)
+    head: list[RationaleStep] = []
+    plan = Plan(pathway=rec.pathway)
+    if fresh.stale_assessment or fresh.stale_fitness:
+        parts = []
+        if fresh.stale_assessment:
+            flags.add("stale_disease_assessment")
+            actions.add("repeat_disease_assessment")
+            parts.append(f"the latest disease assessment is {fresh.assessment_days} days old ({fresh.assessment_date})")
+        if fresh.stale_fitness:
+            flags.add("stale_fitness")
+            actions.add("assess_fitness")
+            parts.append(
+                f"the fitness judgement is {fresh.fitness_days} days old ({fresh.fitness_date})"
+                if fresh.fitness_days is not None
+                else "the fitness judgement is undated"
+            )
+        plan.step(
+            "RR-STALE-DATA",
+            f"Old data: {'; '.join(parts)}. The recommendation below rests on it: repeat before treating.",
+            days_since_disease_assessment=fresh.assessment_days,
+            days_since_fitness=fresh.fitness_days,
+        )
+    if ctx.failed:
+        listed = "; ".join(f"{label(x.regimen)}: {x.kind} on {x.date.isoformat()}" for x in ctx.failed)
+        excluded = ", ".join(label(c) for c in sorted(ctx.excluded))
+        targets = ", ".join(ctx.failed_targets)
+        plan.step(
+            "RR-PRIOR-FAILURE",
+            f"Failed before: {listed}. Not offered again: {excluded}"
+            + (f"; {targets} no longer counted as targetable." if targets else ".")
+            + " The windows, landmarks and exclusions that the paper does not state (90 days for non-intensive "
+            "regimens, clear progression, HIDAC with IDAC, a venetoclax backbone alone) are implementation "
+            "choices of clinical-spec §8: check them.",
+            failed_regimens=tuple(x.regimen for x in ctx.failed),
+            excluded=tuple(sorted(ctx.excluded)),
+        )
+    head = plan.rationale
+    return replace(
+        rec,
+        flags=tuple(sorted(flags)),
+        actions=tuple(sorted(actions)),
+        rationale=(*head, *rec.rationale),
     )
 
 
@@ -219,8 +376,9 @@ def _pre_steps(ctx: Context) -> Plan:
         plan.flags.add("guidance_ambiguous")
         plan.step(
             "RR-MOLECULAR-RELAPSE",
-            f"MRD became positive on {f.molecular_relapse_date} after an MRD-negative remission: treated as the next "
-            "relapse; confirm with a repeat marrow (its meaning differs by subtype).",
+            f"Molecular relapse on {f.molecular_relapse_date} ("
+            + ("MRD rose at least 1 log10" if f.mrd_log_rise else "MRD became positive after an MRD-negative remission")
+            + "): treated as the next relapse; confirm with a repeat marrow (its meaning differs by subtype).",
             molecular_relapse_date=f.molecular_relapse_date,
         )
     if (
@@ -241,7 +399,32 @@ def _pre_steps(ctx: Context) -> Plan:
             f"Relapse called on {blasts:g} % marrow blasts alone: may be regeneration; repeat the marrow to confirm.",
             marrow_blasts_percent=blasts,
         )
-    if f.status == "relapsed" and f.intensive_cycles_without_remission >= 1:
+    if f.status == "persistent_after_one_cycle":
+        plan.step(
+            "RR-PERSISTENT-ONE-CYCLE",
+            "Persistent disease after 1 intensive cycle: not yet primary induction failure by ELN 2017 "
+            "(at least 2 intensive cycles are needed).",
+            status=f.status,
+            intensive_cycles_without_remission=f.intensive_cycles_without_remission,
+        )
+    if f.status == "primary_refractory" and f.intensive_cycles_without_remission < 2:
+        failed = [x for x in ctx.failed if x.klass != "intensive"]
+        if failed:
+            plan.step(
+                "RR-REFRACTORY-NON-INTENSIVE",
+                "No remission ever and "
+                + ", ".join(f"{label(x.regimen)} failed ({x.kind}, {x.date.isoformat()})" for x in failed)
+                + ": primary refractory.",
+                status=f.status,
+            )
+    if f.mrd_log_rise:
+        plan.flags.add("mrd_log_rise")
+        plan.step(
+            "RR-MRD-LOG-RISE",
+            f"qPCR MRD rose at least 10-fold (1 log10) in remission by {f.molecular_relapse_date}: molecular relapse.",
+            molecular_relapse_date=f.molecular_relapse_date,
+        )
+    if f.status == "relapsed" and f.intensive_cycles_without_remission >= 1 and rules.refractory_salvage(ctx) is None:
         plan.flags.add("guidance_ambiguous")
         plan.step(
             "RR-SALVAGE-FAILED",
@@ -268,11 +451,12 @@ def _recommend(ctx: Context) -> Recommendation:
             plan.kept_alternatives = [fit_plan.primary] + [t for t in plan.kept_alternatives if t != fit_plan.primary]
             plan.actions.add("assess_fitness")
             plan.flags.add("fitness_unknown")
+            referral = sorted(fit_plan.actions & rules.REFERRAL_ACTIONS)
             plan.step(
                 "RR-FITNESS-UNKNOWN",
-                f"{ctx.fitness.reason}: the answer depends on it. The unfit branch is shown; if fit, "
-                f"{fit_plan.primary.category} ({', '.join(fit_plan.primary.regimens) or 'trial'})"
-                + (" and allogeneic HCT referral" if "allogeneic_hct_referral" in fit_plan.actions else "")
+                f"{ctx.fitness.reason[:1].upper()}{ctx.fitness.reason[1:]}: the answer depends on it. The unfit "
+                f"branch is shown; if fit, {words(fit_plan.primary.category, fit_plan.primary.regimens)}"
+                + "".join(f" and {_REFERRAL_WORDS[a]}" for a in referral)
                 + ". Assess fitness.",
                 age_years=ctx.age,
                 ecog=ctx.fitness.ecog,

@@ -69,14 +69,34 @@ _STRUCTURAL_KINDS: Final = frozenset(
 )
 _STEMLINE_REFERENCES: Final = frozenset({"idem", "sl", "sdl", "sdl1", "sdl2", "sdl3", "sdl4"})
 
-_COUNT_RE: Final = re.compile(r"^\d{1,3}(?:~\d{1,3})?(?:<\d(?:n)?(?:[+-]{1,2})?>)?$")
+# Counts: 46, 44~45 and (clinical-spec.md §8.12) 44-45 as laboratories also write ranges.
+_COUNT_RE: Final = re.compile(r"^\d{1,3}(?:[~-]\d{1,3})?(?:<\d(?:n)?(?:[+-]{1,2})?>)?$")
 _SEX_RE: Final = re.compile(r"^[XY]{1,5}$")
 _CLONE_SIZE_RE: Final = re.compile(r"\[\s*(?:cp)?\s*(\d{0,6})\s*\]$", re.IGNORECASE)
-_FISH_RE: Final = re.compile(r"\.\s*(?:nuc\s*ish|rev\s*ish|ish|arr)\b.*$", re.IGNORECASE | re.DOTALL)
+# FISH and array results after the karyotype, joined with ".", a space, or nothing (clinical-spec.md §8.12).
+_FISH_RE: Final = re.compile(
+    r"[.\s/]*(?<![A-Za-z])(?:nuc\s*ish|rev\s*ish|ish|arr)(?![A-Za-z]).*$", re.IGNORECASE | re.DOTALL
+)
 _NUMERIC_RE: Final = re.compile(r"^([+-])(\d{1,2}|X|Y)(?:x(\d))?$")
 _MARKER_RE: Final = re.compile(r"^\+?(\d{0,2})(?:~\d{1,2})?(mar|r|dmin)(\d{0,2})$")
 _PIECE_RE: Final = re.compile(r"([a-z]+)\(([^()]*)\)(?:\(([^()]*)\))?")
 _CHROMOSOMES: Final = frozenset({str(n) for n in range(1, 23)} | {"X", "Y"})
+
+
+# clinical-spec.md §8.12: recurrent rearrangements are read with their breakpoints (older band names
+# included); a pair written with other bands is another abnormality. Each entry: the two
+# (chromosome, band prefixes) ends.
+_RECURRENT_BANDS: Final[dict[str, tuple[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...]]]]] = {
+    "t(8;21)": (("8", ("q22",)), ("21", ("q22",))),
+    # 17q: q21 today; q12 and q11-12 in older reports. APL wrongly suspected only withholds a
+    # recommendation (out of scope, shown); APL missed would recommend for it, so 17q is read widely.
+    "t(15;17)": (("15", ("q24", "q22")), ("17", ("q21", "q12", "q11"))),
+    "inv(16)": (("16", ("p13",)), ("16", ("q22",))),
+    "t(6;9)": (("6", ("p23", "p22")), ("9", ("q34",))),
+    "t(9;22)": (("9", ("q34",)), ("22", ("q11",))),
+}
+# Three-way variants that carry a recurrent rearrangement: t(8;V;21), t(V;15;17), t(9;V;22).
+_THREE_WAY: Final = ("t(8;21)", "t(15;17)", "t(9;22)")
 
 
 @dataclass(frozen=True)
@@ -103,6 +123,14 @@ class KaryotypeReading:
     lesion_sources: tuple[tuple[str, str], ...] = ()
     autosomal_monosomies: tuple[str, ...] = ()
     structural_count: int = 0
+    # clinical-spec.md §8.12: parts (clones or tokens) that could not be read. A karyotype with any
+    # unread part is not available for ELN unless its readable parts already decide the group.
+    unread_parts: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        """Readable with no unread part."""
+        return self.readable and not self.unread_parts
 
     def sources(self, code: str) -> tuple[str, ...]:
         """The karyotype tokens that gave ``code`` (empty if none)."""
@@ -173,6 +201,8 @@ def _band_pairs(chroms: list[str], bands_text: str | None) -> list[tuple[str, st
     """
     pairs: list[tuple[str, str]] = []
     groups = bands_text.split(";") if bands_text is not None else []
+    if len(chroms) == 1 and len(groups) > 1:
+        groups = ["".join(groups)]  # inv(3)(q21;q26.2): bands of one chromosome written with a semicolon
     for index, spec in enumerate(chroms):
         chrom, arm = _chrom_and_arm(spec)
         if arm:
@@ -187,6 +217,17 @@ def _has_band(pairs: list[tuple[str, str]], chrom: str, prefix: str) -> bool:
     return any(c == chrom and b.startswith(prefix) for c, b in pairs)
 
 
+def _recurrent(code: str, pairs: list[tuple[str, str]], banded: bool, warnings: list[str], token: str) -> bool:
+    """A recurrent rearrangement only at its breakpoints; without bands the pair alone, with a warning."""
+    if not banded:
+        warnings.append(f"{token}: no breakpoints written; read as the recurrent {code}. Confirm the bands.")
+        return True
+    (a, bands_a), (b, bands_b) = _RECURRENT_BANDS[code]
+    ok_a = any(_has_band(pairs, a, band) for band in bands_a)
+    ok_b = any(_has_band(pairs, b, band) for band in bands_b)
+    return ok_a and ok_b
+
+
 def _piece_lesions(kind: str, chroms_text: str, bands_text: str | None, warnings: list[str], token: str) -> set[str]:
     """ELN lesion codes for one rearrangement such as ``t(9;11)(p22;q23)``."""
     chrom_specs = [c for c in chroms_text.split(";") if c]
@@ -196,28 +237,36 @@ def _piece_lesions(kind: str, chroms_text: str, bands_text: str | None, warnings
     found: set[str] = set()
     rearranging = kind in ("t", "ins", "inv")
 
+    banded = [c for c, b in pairs if b not in ("p", "q")]  # breakpoints written (not just an arm)
     if kind == "t" and len(chroms) == 2:
-        if chrom_set == {"8", "21"}:
-            found.add("t(8;21)")
-        elif chroms == ["16", "16"]:
-            found.add("inv(16)")
-        elif chrom_set == {"15", "17"}:
-            found.add("t(15;17)")
-        elif chrom_set == {"6", "9"}:
-            found.add("t(6;9)")
-        elif chrom_set == {"9", "22"}:
-            found.add("t(9;22)")
+        pair_code = next(
+            (code for code, ((a, _), (b, _)) in _RECURRENT_BANDS.items() if sorted(chroms) == sorted([a, b])),
+            None,
+        )
+        if pair_code is not None:
+            if _recurrent(pair_code, pairs, bool(banded), warnings, token):
+                found.add(pair_code)
         elif chrom_set == {"8", "16"}:
             found.add(T_8_16)
         elif chrom_set == {"9", "11"} and (
             not pairs or (_has_band(pairs, "11", "q23") and not _has_band(pairs, "9", "q"))
         ):
             found.add("t(9;11)")
-    if kind == "inv" and chroms == ["16"]:
+            if not pairs:
+                warnings.append(f"{token}: no breakpoints written; read as the recurrent t(9;11). Confirm the bands.")
+    if kind == "t" and len(chroms) == 3:
+        for code in _THREE_WAY:
+            (a, _), (b, _) = _RECURRENT_BANDS[code]
+            if a in chroms and b in chroms and _recurrent(code, pairs, bool(banded), warnings, token):
+                found.add(code)
+                warnings.append(f"{token}: three-way variant read as {code}; confirm the fusion (FISH or RT-PCR).")
+    if kind == "inv" and chroms == ["16"] and _recurrent("inv(16)", pairs, bool(banded), warnings, token):
         found.add("inv(16)")
     if (kind == "inv" and chroms == ["3"]) or (kind == "t" and chroms == ["3", "3"]):
         if not pairs or (_has_band(pairs, "3", "q21") and _has_band(pairs, "3", "q26")):
             found.add("inv(3)")
+            if not pairs:
+                warnings.append(f"{token}: no breakpoints written; read as the recurrent inv(3). Confirm the bands.")
         elif _has_band(pairs, "3", "q26"):
             found.add(T_3Q26_V)
     if rearranging and "t(9;11)" not in found and _has_band(pairs, "11", "q23"):
@@ -310,6 +359,7 @@ def read_karyotype(text: str | None) -> KaryotypeReading:
         return _unreadable(text, f"Karyotype {text!r} is not ISCN text; read as no karyotype.")
 
     abnormalities: dict[str, _Abnormality] = {}
+    unread: list[str] = []
     counted_clones = 0
     for number, raw_clone in enumerate(clones, start=1):
         clone = raw_clone
@@ -321,10 +371,12 @@ def read_karyotype(text: str | None) -> KaryotypeReading:
         tokens = _split_top_level(clone, ",")
         if tokens is None:
             warnings.append(f"Clone {number} ({raw_clone}): parentheses do not balance; not read.")
+            unread.append(raw_clone)
             continue
         tokens = [t for t in tokens if t]
         if not tokens or _COUNT_RE.match(tokens[0]) is None:
             warnings.append(f"Clone {number} ({raw_clone}): does not start with a chromosome count; not read.")
+            unread.append(raw_clone)
             continue
         counted_clones += 1
         rest = tokens[1:]
@@ -351,6 +403,8 @@ def read_karyotype(text: str | None) -> KaryotypeReading:
             if item is not None:
                 abnormalities[token] = item
                 clone_abnormal.append(item)
+            else:
+                unread.append(token)
         if size is not None and clone_abnormal:
             losses_only = all(a.monosomy is not None or a.token in ("-X", "-Y") for a in clone_abnormal)
             if size < (3 if losses_only else 2):
@@ -361,6 +415,11 @@ def read_karyotype(text: str | None) -> KaryotypeReading:
 
     if counted_clones == 0:
         return _unreadable(text, f"Karyotype {text!r} is not ISCN text; read as no karyotype.")
+    if unread:
+        warnings.append(
+            f"Part of the karyotype was not read ({'; '.join(dict.fromkeys(unread))}): the karyotype counts as not "
+            "available for ELN risk unless the readable part already decides the group (clinical-spec.md §8.12)."
+        )
 
     items = list(abnormalities.values())
     lesions: set[str] = set()
@@ -382,7 +441,7 @@ def read_karyotype(text: str | None) -> KaryotypeReading:
     return KaryotypeReading(
         text=text,
         readable=True,
-        normal=count == 0,
+        normal=count == 0 and not unread,
         lesions=frozenset(lesions),
         abnormalities=tuple(a.token for a in items),
         abnormality_count=count,
@@ -394,6 +453,7 @@ def read_karyotype(text: str | None) -> KaryotypeReading:
         lesion_sources=tuple(sources),
         autosomal_monosomies=monosomies,
         structural_count=structural,
+        unread_parts=tuple(dict.fromkeys(unread)),
     )
 
 

@@ -28,6 +28,8 @@ class Option:
 # classical HiDAC less often; CLAG-M or clofarabine-based as alternatives.
 INTENSIVE: Final = Option("intensive_chemotherapy", ("MEC", "FLAG-IDA", "IDAC", "HIDAC"))
 INTENSIVE_OTHER: Final = Option("intensive_chemotherapy", ("CLAG-M", "CLO-ARA"))
+# clinical-spec.md §7: every intensive regimen code (a first course repeated after persistence, §8.5a).
+INTENSIVE_CODES: Final = frozenset({"7+3", "HIDAC", "IDAC", "MEC", "FLAG-IDA", "CLAG-M", "CLO-ARA"})
 # HMA or LDAC backbone with venetoclax [DT §Conclusions].
 VENETOCLAX: Final = Option("venetoclax_combination", ("AZA-VEN", "DEC-VEN", "LDAC-VEN"))
 HMA: Final = Option("hypomethylating_agent", ("AZA", "DEC"))
@@ -40,6 +42,8 @@ ENASIDENIB: Final = Option("idh2_inhibitor", ("ENASIDENIB",))
 TRIAL: Final = Option("clinical_trial", ())
 DLI: Final = Option("cellular_therapy", ("DLI",))
 GEMTUZUMAB: Final = Option("gemtuzumab_ozogamicin", ("GO",))
+# clinical-spec.md §8.4c: after HCT with HMA excluded, LDAC + venetoclax is not named by the paper.
+LDAC_VEN_NOT_FROM_SOURCE: Final = Option("venetoclax_combination", ("LDAC-VEN",), not_from_source=True)
 
 INHIBITOR_FOR_GENE: Final = {"FLT3": GILTERITINIB, "IDH1": IVOSIDENIB, "IDH2": ENASIDENIB}
 
@@ -48,21 +52,37 @@ _VEN_TAIL: Final = (HMA, LDAC_ALONE, SUPPORTIVE)
 
 
 def fallback_chain(
-    option: Option, *, fit: bool | None, flt3_itd: bool, prior_venetoclax_failure: bool
+    option: Option,
+    *,
+    fit: bool | None,
+    flt3_itd: bool,
+    prior_venetoclax_failure: bool,
+    go: bool = False,
+    hma_excluded_after_hct: bool = False,
+    dli: bool = False,
 ) -> tuple[Option, ...]:
-    """What replaces ``option`` when the clinic cannot give it, in order."""
+    """What replaces ``option`` when the clinic cannot give it, in order.
+
+    ``go``: gemtuzumab ozogamicin may enter directly before "LDAC alone" (clinical-spec.md §8.4g;
+    after HCT only outside the 3-month VOD window, §8.11). ``hma_excluded_after_hct``: rule 1's
+    HMA failed before, so §8.4c's chain (GO, DLI, LDAC + venetoclax, BSC) replaces it.
+    """
+    go_step: tuple[Option, ...] = (GEMTUZUMAB,) if go else ()
+    ven_tail = (HMA, *go_step, LDAC_ALONE, SUPPORTIVE)
     if option.category in ("idh1_inhibitor", "idh2_inhibitor"):
-        chain: tuple[Option, ...] = (VENETOCLAX, *_VEN_TAIL)
+        chain: tuple[Option, ...] = (VENETOCLAX, *ven_tail)
     elif option == VENETOCLAX:
-        chain = _VEN_TAIL
+        chain = ven_tail
     elif option.category == "intensive_chemotherapy":
-        chain = (INTENSIVE_OTHER, VENETOCLAX, *_VEN_TAIL) if option == INTENSIVE else (VENETOCLAX, *_VEN_TAIL)
+        chain = (INTENSIVE_OTHER, VENETOCLAX, *ven_tail) if option != INTENSIVE_OTHER else (VENETOCLAX, *ven_tail)
     elif option == GILTERITINIB:
         # Quizartinib for FLT3-ITD (QuANTUM-R enrolled ITD only); past it the paper is silent.
-        beyond = (INTENSIVE, INTENSIVE_OTHER, VENETOCLAX, *_VEN_TAIL) if fit is True else (VENETOCLAX, *_VEN_TAIL)
+        beyond = (INTENSIVE, INTENSIVE_OTHER, VENETOCLAX, *ven_tail) if fit is True else (VENETOCLAX, *ven_tail)
         chain = ((QUIZARTINIB,) if flt3_itd else ()) + tuple(replace(o, not_from_source=True) for o in beyond)
+    elif option == HMA and hma_excluded_after_hct:
+        chain = (*go_step, *((DLI,) if dli else ()), LDAC_VEN_NOT_FROM_SOURCE, SUPPORTIVE)
     elif option == HMA:
-        chain = (LDAC_ALONE, SUPPORTIVE)
+        chain = (*go_step, LDAC_ALONE, SUPPORTIVE)
     else:
         chain = (SUPPORTIVE,) if option != SUPPORTIVE else ()
     if prior_venetoclax_failure:

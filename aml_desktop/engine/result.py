@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .runs import FailedRun
+
 FORMAT = "aml-recommendation/1"
 
 
@@ -84,6 +86,14 @@ class Derived:
     european_prognostic_index: int | None = None
     european_prognostic_index_group: str | None = None
     notes: tuple[str, ...] = ()
+    # clinical-spec.md §8.9 (ruleset 2026.2).
+    failed_regimens: tuple[FailedRun, ...] = ()
+    targets_with_failed_inhibitor: tuple[str, ...] = ()
+    salvage_remission: bool = False
+    days_since_disease_assessment: int | None = None
+    days_since_fitness: int | None = None
+    eln2022_missing_tests: tuple[str, ...] = ()
+    eln2022_reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -161,6 +171,17 @@ def result_to_dict(result: Result) -> dict[str, Any]:
             "european_prognostic_index": d.european_prognostic_index,
             "european_prognostic_index_group": d.european_prognostic_index_group,
             "notes": list(d.notes),
+            # clinical-spec.md §8.9: present in every answer, null or [] when empty.
+            "failed_regimens": [
+                {"regimen": f.regimen, "class": f.klass, "kind": f.kind, "date": f.date.isoformat()}
+                for f in d.failed_regimens
+            ],
+            "targets_with_failed_inhibitor": list(d.targets_with_failed_inhibitor),
+            "salvage_remission": d.salvage_remission,
+            "days_since_disease_assessment": d.days_since_disease_assessment,
+            "days_since_fitness": d.days_since_fitness,
+            "eln2022_missing_tests": list(d.eln2022_missing_tests),
+            "eln2022_reasons": list(d.eln2022_reasons),
         }
     )
     r = result.recommendation

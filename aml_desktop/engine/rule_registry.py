@@ -163,7 +163,8 @@ _RULES: Final = (
     ),
     Rule(
         "RR-NO-HCT",
-        "Without allogeneic HCT, continue the chosen non-intensive therapy indefinitely while it works and is "
+        "Retired in ruleset 2026.2 (replaced by RR-TRANSPLANT-CENTRE); kept for decisions recorded under 2020.1-dt: "
+        "without allogeneic HCT, continue the chosen non-intensive therapy indefinitely while it works and is "
         "tolerated.",
         ("DT §Patient 2",),
     ),
@@ -213,6 +214,98 @@ _RULES: Final = (
     ),
     Rule(
         "RR-SAFETY-GO", "Gemtuzumab ozogamicin: veno-occlusive disease warning whenever offered.", ("Mylotarg label",)
+    ),
+    # Ruleset 2026.2: clinical-spec.md §8.
+    Rule(
+        "RR-PRIOR-FAILURE",
+        "A regimen that FAILED (relapse within its window, refractory at its class landmark, or clear progression) "
+        "is not recommended again: intensive code (HIDAC and IDAC together); venetoclax combinations with their "
+        "backbone alone; AZA and DEC together; LDAC; FLT3 inhibitors together (FLT3 no longer targetable); the "
+        "failed IDH inhibitor (that gene no longer targetable); GO.",
+        ("SPEC §8", "DT §Patient 1", "DT §Patient 3", "DT §Resistance to targeted therapy", "DT §Definitions"),
+    ),
+    Rule(
+        "RR-REFRACTORY-SALVAGE",
+        "Refractory to intensive salvage in this relapse: rules 2-3 are skipped and rule 4 decides; three or more "
+        "intensive courses are generally not advised.",
+        ("DT §Patient 2", "DT §Patient 1", "SPEC §8"),
+    ),
+    Rule(
+        "RR-POST-HCT-NO-HMA",
+        "Relapse after allogeneic HCT, hypomethylating agents failed and no trial: gemtuzumab ozogamicin "
+        "(CD33-positive, beyond 3 months of HCT), DLI, LDAC plus venetoclax, or best supportive care, in that order.",
+        ("DT §Relapse following allogeneic HCT", "SPEC §8"),
+    ),
+    Rule(
+        "RR-CR1-NEAR-CUTOFF",
+        "Late first relapse with CR1 of 6.0-12.0 months and adverse biology: the 6-month cut-off is arbitrary and "
+        "relapse within the first year does worst, so the early-relapse choice is the first alternative.",
+        ("DT §Conclusions", "DT Figure 1", "SPEC §8"),
+    ),
+    Rule(
+        "RR-HIDAC-AGE",
+        "Classical high-dose cytarabine (3 g/m2) only under 60 years: the verified schedule is the under-60 one; "
+        "intermediate-dose cytarabine (1.5 g/m2) from 60.",
+        ("NZ SACT HiDAC", "DT §Patient 1", "SPEC §8"),
+    ),
+    Rule(
+        "RR-GO-OPTION",
+        "CD33-positive disease: gemtuzumab ozogamicin is the last alternative and enters the fallback chains "
+        "before low-dose cytarabine alone (relapsed/refractory CD33+ AML: CR+CRh 33 %).",
+        ("DT Table 2", "Mylotarg label", "SPEC §8"),
+    ),
+    Rule(
+        "RR-TRANSPLANT-CENTRE",
+        "No allogeneic HCT at this clinic: refer to a transplant centre and start HLA typing early; HCT is the "
+        "only reliably curative option, and referral comes before remission.",
+        ("DT §Abstract", "DT §Patient 2", "SPEC §8"),
+    ),
+    Rule(
+        "RR-CONTINUE-UNTIL-PROGRESSION",
+        "A non-intensive primary (venetoclax combination, HMA, LDAC) without a transplant referral is continued "
+        'while it works and is tolerated ("if transplant is not the intended course").',
+        ("DT §Patient 2", "SPEC §8"),
+    ),
+    Rule(
+        "RR-CONTINUE-CURRENT",
+        "The recommended regimen is the one being given now and it has not failed: continue it.",
+        ("DT §Definitions", "SPEC §8"),
+    ),
+    Rule(
+        "RR-SAFETY-HIDAC",
+        "Cytarabine 1.5 g/m2 per dose or more (HIDAC, IDAC, FLAG-IDA, CLAG-M): cerebellar toxicity, higher with "
+        "age 60 or more or renal impairment; steroid eye drops.",
+        ("NZ SACT HiDAC", "NZ SACT FLAG-Ida10", "SPEC §8"),
+    ),
+    Rule(
+        "RR-PERSISTENT-AFTER-ONE-CYCLE",
+        "Persistent disease after one intensive cycle: more intensive cytarabine-containing salvage (AMLCG: "
+        "day-16 blasts > 40 %); with fewer blasts the same course again or salvage, neither proven better; from "
+        "day 22 the first course has failed.",
+        ("DT §Patient 1", "DT §Implications of a FLT3 mutation", "SPEC §8"),
+    ),
+    Rule(
+        "RR-SALVAGE-REMISSION",
+        "Remission after salvage (or after primary refractoriness) without a transplant since: the moment to "
+        "transplant, even with MRD or incomplete count recovery; a second HCT from a new donor after a prior HCT.",
+        ("DT §Patient 2", "DT §Abstract", "DT §Relapse following allogeneic HCT", "SPEC §8"),
+    ),
+    Rule(
+        "RR-REFRACTORY-NON-INTENSIVE",
+        "No remission ever and a non-intensive or targeted regimen failed at its landmark or on clear progression: "
+        "primary refractory.",
+        ("DT §Definitions", "DT §Patient 2", "SPEC §8"),
+    ),
+    Rule(
+        "RR-MRD-LOG-RISE",
+        "A qPCR MRD rise of at least 1 log10 between two positive samples in remission is a molecular relapse.",
+        ("ELN MRD 2021", "DT §Definitions", "SPEC §8"),
+    ),
+    Rule(
+        "RR-STALE-DATA",
+        "Disease assessment or fitness judgement older than the clinic's limit (default 30 days): repeat it; the "
+        "recommendation is computed but rests on old data.",
+        ("DT §Definitions", "SPEC §8"),
     ),
 )
 

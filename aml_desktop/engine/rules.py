@@ -8,7 +8,7 @@ actions (§6). Every step appends a rationale entry naming its rule id (see
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 from . import options as opt
@@ -19,6 +19,7 @@ from .fitness import FitnessJudgement
 from .options import Option
 from .result import ExpectedOutcome, Fallback, RationaleStep, Recommendation, Therapy
 from .rule_registry import RULES
+from .runs import FailedRun, Run
 from .settings import EngineSettings, Formulary
 from .targets import GeneFinding
 
@@ -32,6 +33,18 @@ MAX_INTENSIVE_SALVAGE_BEFORE_WARNING: Final = 1
 
 TARGETED_CATEGORIES: Final = frozenset({"flt3_inhibitor", "idh1_inhibitor", "idh2_inhibitor"})
 QT_REGIMENS: Final = frozenset({"GILTERITINIB", "IVOSIDENIB", "QUIZARTINIB"})
+# clinical-spec.md §8.4d: CR1 above 6.0 and at most 12.0 months is "near the cut-off" [DT §Conclusions, Figure 1].
+NEAR_CUTOFF_UP_TO_MONTHS: Final = 12.0
+# clinical-spec.md §8.4e: classical HiDAC (3 g/m2) only under 60 (clinical-reference §5.1 [V]).
+HIDAC_BELOW_AGE: Final = 60
+# clinical-spec.md §8.4l: cytarabine >= 1.5 g/m2 per dose (clinical-reference §5.1 [V]).
+HIGH_DOSE_CYTARABINE_REGIMENS: Final = frozenset({"HIDAC", "IDAC", "FLAG-IDA", "CLAG-M"})
+# clinical-spec.md §8.4j: non-intensive primaries continued while they work, without a transplant referral.
+CONTINUE_CATEGORIES: Final = frozenset({"venetoclax_combination", "hypomethylating_agent", "low_dose_cytarabine"})
+# clinical-spec.md §8.5a: AMLCG day-16 marrow > 40 % blasts [DT §Patient 1].
+PERSISTENT_BLASTS_ABOVE: Final = 40.0
+PERSISTENT_EARLY_UP_TO_DAY: Final = 21
+REFERRAL_ACTIONS: Final = frozenset({"allogeneic_hct_referral", "transplant_centre_referral"})
 
 # What to expect (clinical-spec.md §6, DT Table 2 and text).
 EXPECTED: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
@@ -72,10 +85,40 @@ class Context:
     settings: EngineSettings
     formulary: Formulary
     catalog: Catalog
+    excluded: frozenset[str] = frozenset()
+    failed_targets: tuple[str, ...] = ()
+    prior_hct: bool = False
 
     @property
     def targetable(self) -> tuple[GeneFinding, ...]:
-        return tuple(t for t in self.targets if t.targetable)
+        """Effective targets (clinical-spec.md §8.4a): a gene whose inhibitor FAILED is not one."""
+        return tuple(t for t in self.targets if t.targetable and t.gene not in self.failed_targets)
+
+    @property
+    def failed(self) -> tuple[FailedRun, ...]:
+        return self.facts.failed
+
+    def allowed(self, code: str) -> bool:
+        """Not excluded by a failure (§8.3), and HIDAC only under 60 (§8.4e)."""
+        if code in self.excluded:
+            return False
+        return not (code == "HIDAC" and self.age >= HIDAC_BELOW_AGE)
+
+    @property
+    def cd33_positive(self) -> bool:
+        cd33 = self.cd33_percent
+        return cd33 is not None and cd33 >= self.settings.cd33_positive_percent
+
+    def open_run(self) -> Run | None:
+        """The non-intensive, not FAILED run open at ``as_of`` (§8.4a), if any."""
+        from .runs import open_run
+
+        run = open_run(self.facts.runs, self.facts.as_of)
+        if run is None or run.klass == "intensive":
+            return None
+        if any(f.run_start == run.start and f.regimen == run.regimen for f in self.failed):
+            return None
+        return run
 
     def gene(self, name: str) -> GeneFinding | None:
         return next((t for t in self.targetable if t.gene == name), None)
@@ -103,6 +146,30 @@ class Plan:
     def step(self, rule_id: str, text: str, **facts: Any) -> None:
         rule = RULES[rule_id]
         self.rationale.append(RationaleStep(rule_id, text, rule.cites, tuple(sorted(facts.items()))))
+
+
+def label(code: str) -> str:
+    """Words for a code in a rationale sentence: codes stay in the structured fields.
+
+    The one vocabulary (``vocabulary.label``), imported here only, late, so that the engine's
+    sentences and the screens use the same words and the rules do not load it before a sentence.
+    """
+    from .vocabulary import label as vocabulary_label
+
+    return vocabulary_label(code)
+
+
+def words(category: str, regimens: tuple[str, ...]) -> str:
+    """A therapy in words for a rationale sentence: codes stay in the structured fields."""
+    names = ", ".join(label(code) for code in regimens)
+    return label(category) + (f" ({names})" if names else "")
+
+
+def _no_target(ctx: Context) -> str:
+    """ "no targetable mutation", saying so when a target is left out because its inhibitor failed (§8.3)."""
+    if ctx.failed_targets:
+        return f"no targetable mutation left ({', '.join(ctx.failed_targets)}: its inhibitor failed)"
+    return "no targetable mutation"
 
 
 def _names(findings: tuple[GeneFinding, ...]) -> str:
@@ -150,6 +217,14 @@ def _post_transplant(plan: Plan, ctx: Context) -> None:
         plan.intended = opt.HMA
         plan.fallbacks.append(Fallback("clinical_trials", "no clinical trials at this clinic", "AZA"))
         plan.step("RR-FALLBACK", "No clinical trials at this clinic: a hypomethylating agent instead.")
+        if not any(ctx.allowed(code) for code in opt.HMA.regimens):
+            plan.step(
+                "RR-POST-HCT-NO-HMA",
+                "Hypomethylating agents failed before: gemtuzumab ozogamicin (CD33-positive, beyond 3 months of "
+                "HCT), donor lymphocyte infusion, low-dose cytarabine with venetoclax, or best supportive care, "
+                "the first the clinic can give.",
+                excluded=tuple(sorted(ctx.excluded)),
+            )
     if ctx.formulary.has("allogeneic_hct"):
         plan.alternatives.append(opt.DLI)
     cd33 = ctx.cd33_percent
@@ -207,6 +282,19 @@ def _fit_first_relapse(plan: Plan, ctx: Context) -> None:
                 targetable_mutations=(idh[0].gene,),
             )
         plan.alternatives.append(opt.INTENSIVE_OTHER)
+        if ctx.adverse and months <= NEAR_CUTOFF_UP_TO_MONTHS:
+            early_choice = opt.INHIBITOR_FOR_GENE[idh[0].gene] if idh else opt.VENETOCLAX
+            plan.alternatives = [early_choice] + [a for a in plan.alternatives if a != early_choice]
+            plan.flags |= {"cr1_near_cutoff", "guidance_ambiguous"}
+            plan.step(
+                "RR-CR1-NEAR-CUTOFF",
+                f"CR1 of {months} months is just above the 6-month cut-off, which the paper calls arbitrary, and the "
+                f"biology is adverse ({'; '.join(ctx.adverse_sources)}): relapse within the first year does worst, so "
+                f"the early-relapse choice, {words(early_choice.category, early_choice.regimens)}, is the first "
+                "alternative.",
+                cr1_duration_months=months,
+                adverse_biology=True,
+            )
         return
 
     plan.pathway = "fit-early-first-relapse"
@@ -240,7 +328,7 @@ def _fit_first_relapse(plan: Plan, ctx: Context) -> None:
             plan.intended = opt.VENETOCLAX
             plan.step(
                 "RR-FIT-EARLY-ADVERSE",
-                f"{early} with adverse biology ({sources}) and no targetable mutation: HMA or LDAC plus venetoclax, "
+                f"{early} with adverse biology ({sources}) and {_no_target(ctx)}: HMA or LDAC plus venetoclax, "
                 "not cytotoxic chemotherapy.",
                 cr1_duration_months=months,
                 adverse_biology=True,
@@ -270,7 +358,7 @@ def _fit_first_relapse(plan: Plan, ctx: Context) -> None:
         return
     plan.step(
         "RR-FIT-EARLY-NOT-ADVERSE",
-        f"{early}, no adverse biology and no targetable mutation: intensive reinduction as a bridge to allogeneic HCT "
+        f"{early}, no adverse biology and {_no_target(ctx)}: intensive reinduction as a bridge to allogeneic HCT "
         "(as for the paper's Patient 1).",
         cr1_duration_months=months,
         adverse_biology=False,
@@ -281,14 +369,21 @@ def _fit_first_relapse(plan: Plan, ctx: Context) -> None:
 def _unfit_pif_later(plan: Plan, ctx: Context, fit: bool | None) -> None:
     """Rule 4: older or less fit, PIF, or second or later relapse."""
     f = ctx.facts
-    plan.pathway = "unfit-pif-or-later-relapse"
+    if plan.pathway != "refractory-to-salvage":
+        plan.pathway = "unfit-pif-or-later-relapse"
     reasons = []
     if f.status == "primary_refractory":
+        non_intensive = [x for x in ctx.failed if x.klass != "intensive"]
         reasons.append(
             f"primary induction failure ({f.intensive_cycles_without_remission} intensive cycle(s) without remission)"
-            if f.intensive_cycles_without_remission >= 2
-            else f"refractory to {f.venetoclax_cycles_without_remission} cycles of a venetoclax combination"
+            if f.intensive_cycles_without_remission >= 2 or not non_intensive
+            else "no remission ever and "
+            + ", ".join(f"{label(x.regimen)} failed ({x.kind}, {x.date.isoformat()})" for x in non_intensive)
         )
+    if f.status == "persistent_after_one_cycle":
+        reasons.append("persistent disease after one intensive cycle")
+    if plan.pathway == "refractory-to-salvage":
+        reasons.append("refractory to intensive salvage in this relapse")
     if f.effective_relapse_number >= 2:
         reasons.append(f"relapse number {f.effective_relapse_number}")
     if fit is not True:
@@ -302,7 +397,7 @@ def _unfit_pif_later(plan: Plan, ctx: Context, fit: bool | None) -> None:
         plan.intended = opt.VENETOCLAX
         plan.step(
             "RR-UNFIT-PIF-LATER",
-            f"{text.capitalize()}, no targetable mutation: HMA or LDAC plus venetoclax.",
+            f"{text.capitalize()}, {_no_target(ctx)}: HMA or LDAC plus venetoclax.",
             status=f.status,
             fit=fit,
         )
@@ -324,28 +419,132 @@ def _prior_venetoclax(plan: Plan, ctx: Context, fit: bool | None) -> None:
             choice = "best supportive care (not fit)"
         plan.alternatives = [a for a in plan.alternatives if a not in (opt.HMA, opt.LDAC_ALONE)]
         plan.alternatives += [opt.HMA, opt.LDAC_ALONE]
+        failed = [x for x in ctx.failed if x.klass == "venetoclax"]
         plan.step(
             "RR-PRIOR-VEN",
-            f"Relapse or refractoriness during or after a venetoclax combination: outcomes are dismal and the paper "
-            f"does not address it; {choice}, with HMA alone or LDAC as alternatives.",
+            f"{', '.join(f'{label(x.regimen)} failed ({x.kind}, {x.date.isoformat()})' for x in failed)}: outcomes "
+            f"are dismal and the paper does not address it; {choice}, with HMA alone or LDAC as alternatives where "
+            "they have not failed too.",
             prior_venetoclax_failure=True,
         )
     plan.alternatives = [a for a in plan.alternatives if not a.uses_venetoclax]
+
+
+def refractory_salvage(ctx: Context) -> FailedRun | None:
+    """§8.4b: an intensive run started on or after the latest relapse has FAILED (§8.11)."""
+    f = ctx.facts
+    if f.status not in ("relapsed", "molecular_relapse") or f.latest_relapse_date is None:
+        return None
+    return next(
+        (x for x in ctx.failed if x.klass == "intensive" and x.run_start >= f.latest_relapse_date),
+        None,
+    )
+
+
+def _persistent_after_one_cycle(plan: Plan, ctx: Context) -> None:
+    """§8.5a: fit patient with persistent disease after one intensive cycle."""
+    f = ctx.facts
+    plan.pathway = "persistent-after-one-cycle"
+    intensive_runs = [r for r in f.runs if r.klass == "intensive"]
+    first = intensive_runs[0] if intensive_runs else None
+    marrows = [
+        a
+        for a in f.persistent_assessments + f.episode_disease_assessments
+        if first is not None and a.date > first.start and a.marrow_blasts_percent is not None
+    ]
+    deciding = max(marrows, key=lambda a: a.date) if marrows else None
+    failed_first = first is not None and any(x.run_start == first.start for x in ctx.failed)
+    if deciding is None or first is None:
+        plan.flags.add("guidance_ambiguous")
+        plan.intended = opt.INTENSIVE
+        plan.step(
+            "RR-PERSISTENT-AFTER-ONE-CYCLE",
+            "Persistent disease after one intensive cycle, with no marrow blast count since it started: more "
+            "intensive cytarabine-containing salvage; which is better is not proven. Repeat the marrow.",
+            status=f.status,
+        )
+    else:
+        day = (deciding.date - first.start).days + 1
+        blasts = deciding.marrow_blasts_percent
+        assert blasts is not None
+        if failed_first or day > PERSISTENT_EARLY_UP_TO_DAY:
+            plan.intended = opt.INTENSIVE
+            text = (
+                f"Marrow on day {day} of the first course ({label(first.regimen)}) still shows {blasts:g} % blasts: "
+                "the first course has failed (judged from day 22); salvage with intensive cytarabine-containing "
+                "chemotherapy."
+            )
+        elif blasts > PERSISTENT_BLASTS_ABOVE:
+            plan.intended = opt.INTENSIVE
+            text = (
+                f"Day-{day} marrow with {blasts:g} % blasts (> 40 %): patients with more than 40 % blasts on the "
+                "day-16 marrow fare better with more intensive cytarabine-containing regimens (AMLCG)."
+            )
+        else:
+            plan.flags.add("guidance_ambiguous")
+            again = (first.regimen,) if first.regimen in opt.INTENSIVE_CODES else ()
+            plan.intended = replace(opt.INTENSIVE, regimens=again + opt.INTENSIVE.regimens)
+            text = (
+                f"Day-{day} marrow with {blasts:g} % blasts (40 % or less): a second course of the same induction "
+                "or salvage chemotherapy; there is no proof that either is better."
+            )
+        plan.step(
+            "RR-PERSISTENT-AFTER-ONE-CYCLE",
+            text,
+            status=f.status,
+            marrow_blasts_percent=blasts,
+            marrow_day=day,
+        )
+    if ctx.targetable:
+        inhibitor = opt.INHIBITOR_FOR_GENE[ctx.targetable[0].gene]
+        plan.alternatives.append(inhibitor)
+        plan.step(
+            "RR-PERSISTENT-AFTER-ONE-CYCLE",
+            f"Targetable mutation {_names(ctx.targetable)}: the matching inhibitor is the first alternative "
+            "(ADMIRAL enrolled primary refractory disease; an implementation choice of clinical-spec §8.5a).",
+            targetable_mutations=tuple(t.gene for t in ctx.targetable),
+        )
+    plan.alternatives.append(opt.VENETOCLAX)
 
 
 def decide(ctx: Context, fit: bool | None) -> Plan:
     """Rules 1-5a: the intended therapy for a relapsed or refractory patient."""
     f = ctx.facts
     plan = Plan(pathway="unfit-pif-or-later-relapse")
+    salvage_failure = refractory_salvage(ctx)
     if f.post_transplant:
         plan.pathway = "post-transplant-relapse"
         _post_transplant(plan, ctx)
-    elif f.status != "primary_refractory" and f.effective_relapse_number == 1 and fit is True:
-        _fit_first_relapse(plan, ctx)
+    elif f.status == "persistent_after_one_cycle" and fit is True:
+        _persistent_after_one_cycle(plan, ctx)
+    elif salvage_failure is not None:
+        plan.pathway = "refractory-to-salvage"
+        plan.step(
+            "RR-REFRACTORY-SALVAGE",
+            f"{label(salvage_failure.regimen)} started after the relapse failed ({salvage_failure.kind}, "
+            f"{salvage_failure.date.isoformat()}): the late/early first-relapse rules no longer apply; three or more "
+            "intensive courses are generally not advised.",
+            regimen=salvage_failure.regimen,
+            date=salvage_failure.date,
+        )
+        _unfit_pif_later(plan, ctx, fit)
+    elif f.status == "relapsed" or f.status == "molecular_relapse":
+        if f.effective_relapse_number == 1 and fit is True:
+            _fit_first_relapse(plan, ctx)
+        else:
+            _unfit_pif_later(plan, ctx, fit)
     else:
         _unfit_pif_later(plan, ctx, fit)
     if f.prior_venetoclax_failure:
         _prior_venetoclax(plan, ctx, fit)
+    if not f.post_transplant and ctx.cd33_positive and ctx.allowed("GO"):
+        plan.alternatives = [a for a in plan.alternatives if a != opt.GEMTUZUMAB] + [opt.GEMTUZUMAB]
+        plan.step(
+            "RR-GO-OPTION",
+            f"CD33 {ctx.cd33_percent:g} % (>= {ctx.settings.cd33_positive_percent:g} %): gemtuzumab ozogamicin is "
+            "the last alternative (veno-occlusive disease risk).",
+            cd33_percent=ctx.cd33_percent,
+        )
     return plan
 
 
@@ -362,22 +561,46 @@ def _missing_reason(ctx: Context, code: str) -> str:
 
 
 def _available(ctx: Context, option: Option) -> tuple[str, ...]:
+    """The option's regimens the clinic can give and no failure or age rule excludes, best first."""
     if option == opt.TRIAL:
         return ("clinical_trial",) if ctx.formulary.has("clinical_trials") else ()
-    return tuple(code for code in option.regimens if ctx.catalog.is_available(code, ctx.formulary))
+    return tuple(
+        code for code in option.regimens if ctx.allowed(code) and ctx.catalog.is_available(code, ctx.formulary)
+    )
+
+
+def _go_in_chain(ctx: Context) -> bool:
+    """§8.4g: GO enters the §5 chains when CD33-positive; after HCT only outside the VOD window (§8.11)."""
+    if not ctx.cd33_positive:
+        return False
+    months = ctx.facts.months_since_transplant
+    return not (ctx.facts.post_transplant and months is not None and months <= GO_AVOID_WITHIN_MONTHS_OF_HCT)
 
 
 def _resolve(plan: Plan, ctx: Context, fit: bool | None) -> None:
-    """Clinical-spec §5: replace what the clinic cannot give, one recorded step at a time."""
+    """Clinical-spec §5: replace what the clinic cannot give, one recorded step at a time.
+
+    Codes a failure excludes (§8.3) are skipped without a ``fallbacks_applied`` entry: that
+    list is for the formulary only.
+    """
     chain = opt.fallback_chain(
-        plan.intended, fit=fit, flt3_itd=ctx.flt3_itd, prior_venetoclax_failure=ctx.facts.prior_venetoclax_failure
+        plan.intended,
+        fit=fit,
+        flt3_itd=ctx.flt3_itd,
+        prior_venetoclax_failure=ctx.facts.prior_venetoclax_failure,
+        go=_go_in_chain(ctx),
+        hma_excluded_after_hct=ctx.facts.post_transplant and not any(ctx.allowed(c) for c in opt.HMA.regimens),
+        dli=ctx.formulary.has("allogeneic_hct"),
     )
     skipped: list[tuple[str, str]] = []
+    excluded_only = True
     for option in (plan.intended, *chain):
         available = _available(ctx, option)
-        unavailable = [code for code in option.regimens if code not in available]
+        allowed = [code for code in option.regimens if ctx.allowed(code)]
+        unavailable = [code for code in allowed if code not in available]
         if option == opt.TRIAL and not available:
             skipped.append(("clinical_trials", "no clinical trials at this clinic"))
+            excluded_only = False
         else:
             capability_only = {tuple(ctx.catalog.missing(code, ctx.formulary)) for code in unavailable} == {
                 ("intensive_chemotherapy",)
@@ -386,6 +609,8 @@ def _resolve(plan: Plan, ctx: Context, fit: bool | None) -> None:
                 skipped.append(("intensive_chemotherapy", "not available at this clinic: intensive_chemotherapy"))
             else:
                 skipped += [(code, _missing_reason(ctx, code)) for code in unavailable]
+            if unavailable:
+                excluded_only = False
         if not available:
             continue
         regimens = () if option == opt.TRIAL else available
@@ -394,10 +619,15 @@ def _resolve(plan: Plan, ctx: Context, fit: bool | None) -> None:
         for intended, reason in skipped:
             plan.fallbacks.append(Fallback(intended, reason, used))
         if option is not plan.intended:
+            intended_words = words(plan.intended.category, plan.intended.regimens)
             plan.step(
-                "RR-FALLBACK",
-                f"The clinic cannot give {plan.intended.category} ({', '.join(plan.intended.regimens) or 'trial'}): "
-                f"{option.category} ({', '.join(regimens) or 'trial'}) instead.",
+                "RR-PRIOR-FAILURE" if excluded_only else "RR-FALLBACK",
+                (
+                    f"{intended_words}: every regimen has failed before or is excluded; "
+                    if excluded_only
+                    else f"The clinic cannot give {intended_words}: "
+                )
+                + f"{words(option.category, regimens)} instead.",
                 intended=plan.intended.regimens or (plan.intended.category,),
                 used=used,
             )
@@ -405,13 +635,13 @@ def _resolve(plan: Plan, ctx: Context, fit: bool | None) -> None:
                 plan.flags.add("not_from_source")
                 plan.step(
                     "RR-FALLBACK-NOT-FROM-SOURCE",
-                    f"{option.category} ({', '.join(regimens)}) at this step is not named by the paper.",
+                    f"{words(option.category, regimens)} at this step is not named by the paper.",
                     used=used,
                 )
         elif skipped:
             plan.step(
                 "RR-FALLBACK",
-                f"Not offered: {', '.join(code for code, _ in skipped)} ({'; '.join(r for _, r in skipped)}).",
+                f"Not offered: {', '.join(label(code) for code, _ in skipped)} ({'; '.join(r for _, r in skipped)}).",
                 used=used,
             )
         return
@@ -467,12 +697,29 @@ def _safety(plan: Plan, ctx: Context) -> None:
         plan.step("RR-SAFETY-FLT3", "Gilteritinib: differentiation syndrome and QTc prolongation; ECG monitoring.")
     if regimens & QT_REGIMENS:
         plan.flags.add("qtc_prolongation")
-        if "IVOSIDENIB" in regimens:
-            plan.actions.add("qtc_monitoring")
+        plan.actions.add("qtc_monitoring")  # §8.4k: every QT flag comes with its ECG action
         plan.step(
             "RR-SAFETY-QTC",
             "QT-prolonging inhibitor: ECG before and during treatment"
-            + ("; ivosidenib prolonged QTc in 24.6 %: monthly ECG." if "IVOSIDENIB" in regimens else "."),
+            + ("; ivosidenib prolonged QTc in 24.6 %: monthly ECG" if "IVOSIDENIB" in regimens else "")
+            + ("; quizartinib: ECG schedule as its label" if "QUIZARTINIB" in regimens else "")
+            + ".",
+        )
+    high_dose = sorted(regimens & HIGH_DOSE_CYTARABINE_REGIMENS)
+    if high_dose:
+        plan.flags.add("high_dose_cytarabine")
+        plan.step(
+            "RR-SAFETY-HIDAC",
+            f"{', '.join(label(c) for c in high_dose)}: cytarabine 1.5 g/m2 per dose or more; cerebellar toxicity, "
+            f"higher at age 60 or more (age {ctx.age}) or with renal impairment; steroid eye drops.",
+            age_years=ctx.age,
+        )
+    if category == "intensive_chemotherapy" and ctx.age >= HIDAC_BELOW_AGE and ctx.allowed("IDAC"):
+        plan.step(
+            "RR-HIDAC-AGE",
+            f"Age {ctx.age}: classical high-dose cytarabine (3 g/m2) is not listed; intermediate-dose cytarabine "
+            "(1.5 g/m2) is the verified schedule from 60.",
+            age_years=ctx.age,
         )
     offered = [primary, *plan.kept_alternatives]
     if any("GO" in t.regimens for t in offered):
@@ -480,12 +727,8 @@ def _safety(plan: Plan, ctx: Context) -> None:
         plan.step("RR-SAFETY-GO", "Gemtuzumab ozogamicin offered: veno-occlusive disease risk.")
 
 
-def _transplant(plan: Plan, ctx: Context, fit: bool | None) -> None:
-    """Rule 6: allogeneic HCT referral for every fit patient where the clinic has HCT."""
-    if fit is not True:
-        return
-    primary = plan.primary
-    assert primary is not None
+def referral(plan: Plan, ctx: Context) -> None:
+    """Rule 6's referral, or §8.4i's transplant-centre referral where the clinic has no allogeneic HCT."""
     if ctx.formulary.has("allogeneic_hct"):
         plan.actions.add("allogeneic_hct_referral")
         plan.step(
@@ -494,17 +737,57 @@ def _transplant(plan: Plan, ctx: Context, fit: bool | None) -> None:
             "CR, even with MRD or incomplete count recovery.",
             fit_for_intensive=True,
         )
-        if ctx.flt3_itd:
-            plan.actions.add("flt3_maintenance_post_hct")
-            plan.step("RR-FLT3-MAINTENANCE", "FLT3-ITD: plan FLT3-inhibitor maintenance after HCT.")
     else:
-        used = primary.regimens[0] if primary.regimens else primary.category
-        plan.fallbacks.append(Fallback("allogeneic_hct", "no allogeneic HCT at this clinic", used))
-        plan.step(
-            "RR-NO-HCT",
-            "No allogeneic HCT at this clinic: continue the chosen therapy while it works and is tolerated.",
-            used=used,
+        plan.actions.add("transplant_centre_referral")
+        if not ctx.prior_hct:
+            plan.actions.add("hla_typing")
+        plan.fallbacks.append(
+            Fallback("allogeneic_hct", "no allogeneic HCT at this clinic", "transplant_centre_referral")
         )
+        plan.step(
+            "RR-TRANSPLANT-CENTRE",
+            "No allogeneic HCT at this clinic: refer now to a transplant centre"
+            + ("" if ctx.prior_hct else " and start HLA typing of the patient and siblings")
+            + "; transplant is the only reliably curative option and referral comes before remission.",
+            prior_allogeneic_hct=ctx.prior_hct,
+        )
+    if ctx.flt3_itd:
+        plan.actions.add("flt3_maintenance_post_hct")
+        plan.step("RR-FLT3-MAINTENANCE", "FLT3-ITD: plan FLT3-inhibitor maintenance after HCT.")
+
+
+def _transplant(plan: Plan, ctx: Context, fit: bool | None) -> None:
+    """Rule 6: transplant referral for every fit patient (§8.4i where the clinic has no HCT)."""
+    if fit is True:
+        referral(plan, ctx)
+
+
+def _continuation(plan: Plan, ctx: Context) -> None:
+    """§8.4j and §8.4a: continue a non-intensive primary, and the therapy already being given."""
+    primary = plan.primary
+    assert primary is not None
+    if primary.category in CONTINUE_CATEGORIES and not plan.actions & REFERRAL_ACTIONS:
+        plan.actions.add("continue_until_progression")
+        plan.step(
+            "RR-CONTINUE-UNTIL-PROGRESSION",
+            f"Transplant is not the intended course: continue {label(primary.category).lower()} while it works and "
+            "is tolerated.",
+        )
+    run = ctx.open_run()
+    if run is not None and primary.regimens and primary.regimens[0] == run.regimen:
+        continue_current(plan, run, until_hct=False)
+
+
+def continue_current(plan: Plan, run: Run, *, until_hct: bool) -> None:
+    """§8.4a/§8.5b: the non-intensive run being given, not FAILED, is continued (a fit patient: until HCT)."""
+    plan.actions.add("continue_current_therapy")
+    plan.step(
+        "RR-CONTINUE-CURRENT",
+        f"{label(run.regimen)} has been given since {run.start.isoformat()} and has not failed by its landmark: "
+        + ("continue it until the transplant." if until_hct else "continue it."),
+        regimen=run.regimen,
+        start=run.start,
+    )
 
 
 def _expected(plan: Plan) -> tuple[ExpectedOutcome, ...]:
@@ -528,6 +811,7 @@ def finish(plan: Plan, ctx: Context, fit: bool | None) -> Plan:
     _alternatives(plan, ctx)
     _safety(plan, ctx)
     _transplant(plan, ctx, fit)
+    _continuation(plan, ctx)
     primary = plan.primary
     assert primary is not None
     if ctx.formulary.has("clinical_trials") and primary.category != "clinical_trial":

@@ -55,6 +55,10 @@ class EngineSettings:
     cytoreduction_wbc: float = 50.0
     # clinical-spec.md §4 rule 1: CD33-positive cut-off (a common laboratory cut-off, not the paper's).
     cd33_positive_percent: float = 20.0
+    # clinical-spec.md §8.6 [IMPL]: relapsed AML changes within weeks; the paper repeats marrows
+    # "even weekly" when unsure [DT §Definitions]. Older data are flagged, never silently used.
+    stale_assessment_days: int = 30
+    stale_fitness_days: int = 30
     formulary: Formulary = field(default_factory=Formulary)
 
     def __post_init__(self) -> None:
@@ -62,3 +66,5 @@ class EngineSettings:
             raise ValueError("fit_age_below must be positive and not above unfit_age_from")
         if self.cytoreduction_wbc <= 0:
             raise ValueError("cytoreduction_wbc must be positive")
+        if self.stale_assessment_days < 1 or self.stale_fitness_days < 1:
+            raise ValueError("stale_assessment_days and stale_fitness_days must be at least 1")

@@ -5,4 +5,4 @@ rule, threshold, regimen or citation changes what the engine answers.
 """
 
 ENGINE_VERSION = "1.0.0"
-RULESET_VERSION = "2020.1-dt"
+RULESET_VERSION = "2026.2"

@@ -12,9 +12,12 @@ of clinical-reference.md §5; changing a number here needs the same source as th
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Final
+
+from aml_desktop.engine.result import Derived
+from aml_desktop.engine.runs import FailedRun
 
 from . import codes
 from .catalog import load_catalog
@@ -58,6 +61,10 @@ _ACTIONS: Final = {
     "qtc_monitoring": "ECG (QTc) monitoring",
     "consider_clinical_trial": "Consider a clinical trial",
     "assess_fitness": "Assess fitness for intensive chemotherapy",
+    "transplant_centre_referral": "Refer to a transplant centre",
+    "hla_typing": "HLA typing now",
+    "repeat_disease_assessment": "Repeat the disease assessment",
+    "continue_current_therapy": "Continue the current therapy",
 }
 
 _FLAGS: Final = {
@@ -72,6 +79,41 @@ _FLAGS: Final = {
     "fitness_unknown": "Fitness unknown",
     "apl_out_of_scope": "APL: out of scope",
     "prior_venetoclax_failure": "Prior venetoclax failure",
+    "prior_intensive_failure": "Prior intensive chemotherapy failure",
+    "prior_hma_failure": "Prior hypomethylating agent failure",
+    "prior_ldac_failure": "Prior low-dose cytarabine failure",
+    "prior_targeted_failure": "Prior targeted therapy failure",
+    "cr1_near_cutoff": "CR1 just above 6 months",
+    "mrd_log_rise": "MRD rise of 1 log or more",
+    "high_dose_cytarabine": "High-dose cytarabine toxicity",
+    "stale_disease_assessment": "Disease assessment out of date",
+    "stale_fitness": "Fitness judgement out of date",
+}
+
+#: clinical-spec.md §8.1 classes of runs and §8.9 kinds of failure.
+_RUN_CLASSES: Final = {
+    "intensive": "Intensive",
+    "venetoclax": "Venetoclax",
+    "hma": "Hypomethylating agent",
+    "ldac": "Low-dose cytarabine",
+    "flt3_inhibitor": "FLT3 inhibitor",
+    "idh1_inhibitor": "IDH1 inhibitor",
+    "idh2_inhibitor": "IDH2 inhibitor",
+    "gemtuzumab": "Gemtuzumab ozogamicin",
+}
+_FAILURE_KINDS: Final = {"relapse": "Relapse", "refractory": "Refractory", "progression": "Progression"}
+
+#: The rule that decided (``recommendation.pathway``).
+_PATHWAYS: Final = {
+    "apl-out-of-scope": "APL: out of scope",
+    "not-applicable": "The relapsed/refractory algorithm does not apply",
+    "post-transplant-relapse": "Relapse after allogeneic HCT",
+    "fit-late-first-relapse": "Fit, late first relapse (CR1 over 6 months)",
+    "fit-early-first-relapse": "Fit, early first relapse (CR1 of 6 months or less)",
+    "unfit-pif-or-later-relapse": "Unfit, primary refractory or second or later relapse",
+    "refractory-to-salvage": "Refractory to intensive salvage",
+    "persistent-after-one-cycle": "Persistent disease after one intensive cycle",
+    "salvage-remission": "Remission after salvage: transplant now",
 }
 
 _AGENTS: Final = {
@@ -214,6 +256,23 @@ _FACTS: Final = {
     "flt3_itd": "FLT3-ITD",
     "used": "Used instead",
     "intended": "Intended",
+    # clinical-spec.md §8 (ruleset 2026.2).
+    "failed_regimens": "Failed regimens",
+    "targets_with_failed_inhibitor": "Targets whose inhibitor failed",
+    "salvage_remission": "Remission after salvage",
+    "days_since_disease_assessment": "Days since the latest disease assessment",
+    "days_since_fitness": "Days since the fitness judgement",
+    "eln2022_missing_tests": "Tests missing for ELN 2022",
+    "eln2022_reasons": "ELN 2022 reasons",
+    "excluded": "Not offered again",
+    "regimen": "Regimen",
+    "date": "Date",
+    "start": "Started",
+    "remission_date": "Remission date",
+    "prior_allogeneic_hct": "Prior allogeneic HCT",
+    "marrow_blasts_percent": "Marrow blasts (%)",
+    "marrow_day": "Day of the marrow",
+    "cd33_percent": "CD33 (%)",
 }
 
 #: Ferrara 2013 unfitness criteria the fitness dialog stores in ``extensions["aml_desktop"]["fitness_criteria"]``
@@ -288,8 +347,9 @@ _EXPLANATIONS: Final = {
         "(DT §Introduction)."
     ),
     "assess_fitness": (
-        "Record the clinician's judgement of fitness for intensive chemotherapy (age, ECOG, comorbidities): "
-        "it changes the recommendation, and the unfit branch is shown until it is recorded."
+        "Record or renew the clinician's judgement of fitness for intensive chemotherapy (age, ECOG, "
+        "comorbidities): it changes the recommendation. Without one the unfit branch is shown; an old one is "
+        "still used until renewed."
     ),
     # Flags and warnings.
     "differentiation_syndrome": (
@@ -333,8 +393,60 @@ _EXPLANATIONS: Final = {
         "Acute promyelocytic leukemia (t(15;17), PML-RARA) is outside this tool's scope: no recommendation is given."
     ),
     "prior_venetoclax_failure": (
-        "The disease did not respond to, or came back during or after, a venetoclax combination: outcomes are poor "
-        "and the paper gives no guidance, so venetoclax is not offered again."
+        "The disease did not respond to, or came back during or within 90 days of, a venetoclax combination: "
+        "outcomes are poor and the paper gives no guidance, so venetoclax and its backbone alone are not offered again."
+    ),
+    # Ruleset 2026.2 (clinical-spec.md §8).
+    "transplant_centre_referral": (
+        "This clinic has no allogeneic HCT: refer to a transplant centre now, before remission; transplant is the only "
+        "reliably curative option (DT §Abstract, §Patient 2)."
+    ),
+    "hla_typing": (
+        "Start HLA typing of the patient (and siblings) now, so that a donor search does not delay a transplant "
+        "in remission."
+    ),
+    "repeat_disease_assessment": (
+        "The latest marrow or blood assessment is older than the clinic's limit: repeat it before treating, as "
+        "relapsed AML changes within weeks (DT §Definitions)."
+    ),
+    "continue_current_therapy": (
+        "The recommended regimen is the one being given now and it has not failed by its landmark: continue it "
+        "(for a fit patient, until the transplant)."
+    ),
+    "prior_intensive_failure": (
+        "An intensive regimen failed (relapse within 6 months of its end, or disease at day 22 or later): that regimen "
+        "is not offered again; other intensive regimens stay (DT §Patient 1)."
+    ),
+    "prior_hma_failure": (
+        "Azacitidine or decitabine failed (or the backbone of a failed venetoclax combination): neither is offered "
+        "again alone; an HMA with venetoclax stays possible after HMA alone (DT §Patient 3)."
+    ),
+    "prior_ldac_failure": (
+        "Low-dose cytarabine failed (alone or as a venetoclax backbone): it is not offered again alone."
+    ),
+    "prior_targeted_failure": (
+        "A targeted drug (FLT3 or IDH inhibitor, or gemtuzumab ozogamicin) failed: it is not offered again and its "
+        "target no longer counts (resistance, DT §Resistance to targeted therapy)."
+    ),
+    "cr1_near_cutoff": (
+        "CR1 lasted just over 6 months: the paper calls the 6-month cut-off arbitrary and relapse within the first "
+        "year does worst, so the early-relapse choice is the first alternative (DT §Conclusions)."
+    ),
+    "mrd_log_rise": (
+        "qPCR MRD rose at least 10-fold (1 log10) between two positive samples in remission: a molecular relapse "
+        "(ELN MRD 2021, secondary source)."
+    ),
+    "high_dose_cytarabine": (
+        "Cytarabine 1.5 g/m2 per dose or more: cerebellar toxicity, more likely from age 60 or with renal impairment; "
+        "check neurology before each dose and give steroid eye drops."
+    ),
+    "stale_disease_assessment": (
+        "The recommendation rests on a disease assessment older than the clinic's limit (default 30 days): repeat "
+        "it before treating."
+    ),
+    "stale_fitness": (
+        "The fitness judgement is older than the clinic's limit (default 30 days) or undated: it was still used; "
+        "judge fitness again."
     ),
 }
 
@@ -362,6 +474,9 @@ VOCABULARIES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "ferrara_criterion": FERRARA_CRITERIA,
         "epi_group": tuple(_EPI_GROUPS),
         "karyotype_lesion": codes.CYTOGENETIC_FINDINGS + tuple(_EXTRA_LESIONS),
+        "run_class": codes.RUN_CLASSES,
+        "failure_kind": codes.FAILURE_KINDS,
+        "pathway": codes.PATHWAYS,
     }
 )
 
@@ -387,6 +502,9 @@ _TABLES: Final = (
     _FERRARA_CRITERIA,
     _EPI_GROUPS,
     _EXTRA_LESIONS,
+    _RUN_CLASSES,
+    _FAILURE_KINDS,
+    _PATHWAYS,
 )
 _LABELS: Final[dict[str, str]] = {code: text for table in _TABLES for code, text in table.items()}
 
@@ -404,6 +522,40 @@ def label(code: str) -> str:
 def explain(code: str) -> str:
     """One or two sentences for an action or a flag; empty for a code that has none."""
     return _EXPLANATIONS.get(code, "")
+
+
+def failed_regimen_lines(failed: Iterable[FailedRun]) -> tuple[str, ...]:
+    """clinical-spec.md §8.9 ``failed_regimens`` in words, one line each: what, how, when, class."""
+    return tuple(
+        f"{label(f.regimen)}: {label(f.kind).lower()} on {f.date.isoformat()} "
+        f"({label(f.klass).lower()}, given from {f.run_start.isoformat()})"
+        for f in failed
+    )
+
+
+def freshness_lines(derived: Derived, flags: Iterable[str]) -> tuple[str, ...]:
+    """clinical-spec.md §8.6 warnings in words (empty when the data are fresh or the rule does not apply)."""
+    shown = set(flags)
+    lines = []
+    if "stale_disease_assessment" in shown:
+        lines.append(
+            f"Latest disease assessment is {derived.days_since_disease_assessment} days old: repeat it before treating."
+        )
+    if "stale_fitness" in shown:
+        lines.append(
+            f"Fitness judgement is {derived.days_since_fitness} days old: judge fitness again."
+            if derived.days_since_fitness is not None
+            else "Fitness judgement has no date: judge fitness again."
+        )
+    return tuple(lines)
+
+
+def eln2022_text(derived: Derived) -> str:
+    """ELN 2022 group with the tests that could still change it (clinical-spec.md §8.7)."""
+    text = label(derived.eln2022_risk or "unknown")
+    if derived.eln2022_missing_tests:
+        text += f" (missing tests that could change it: {', '.join(derived.eln2022_missing_tests)})"
+    return text
 
 
 def label_conflicts() -> tuple[tuple[str, tuple[str, ...]], ...]:

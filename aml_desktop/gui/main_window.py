@@ -573,6 +573,8 @@ class MainWindow(QMainWindow):
             self.edit_fitness()
         elif target == "patient":
             self.edit_patient()
+        elif target == "assessment":
+            self.edit_assessment(None)
         elif target == "molecular" and self.case is not None and self.result is not None:
             relapse = self.result.derived.latest_relapse_date or self.result.derived.molecular_relapse_date
             index = None

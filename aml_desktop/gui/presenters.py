@@ -15,6 +15,7 @@ from typing import Any
 
 from aml_desktop.engine.case import Case
 from aml_desktop.engine.result import Result
+from aml_desktop.engine.vocabulary import eln2022_text, failed_regimen_lines, freshness_lines
 from aml_desktop.gui.words import explain, label
 
 CLINICIAN_NOTE = (
@@ -31,7 +32,7 @@ class NeededItem:
     """Missing data the clinician can enter: what is missing, and which form fixes it."""
 
     text: str
-    target: str  # "fitness" | "patient" | "molecular"
+    target: str  # "fitness" | "patient" | "molecular" | "assessment"
     button: str
 
 
@@ -121,6 +122,13 @@ def needed_items(case: Case, result: Result) -> list[NeededItem]:
     items: list[NeededItem] = []
     if d.fit_for_intensive is None or "fitness_unknown" in r.flags:
         items.append(NeededItem("Fitness for intensive chemotherapy has not been judged.", "fitness", "Judge fitness…"))
+    # clinical-spec.md §8.6: old data are used but flagged; the button opens the form that renews them.
+    stale_assessment = "stale_disease_assessment" in r.flags
+    for line in freshness_lines(d, r.flags):
+        if stale_assessment and line.startswith("Latest disease assessment"):
+            items.append(NeededItem(line, "assessment", "Add assessment…"))
+        else:
+            items.append(NeededItem(line, "fitness", "Judge fitness…"))
     if "mutation_status_from_diagnosis" in r.flags or "molecular_testing" in r.actions:
         when = "at relapse" if d.status != "primary_refractory" else "since diagnosis"
         items.append(
@@ -197,16 +205,19 @@ def body_size(case: Case, as_of: date) -> tuple[Any, float | None, list[str]]:
     return m, bsa, warnings
 
 
-def regimen_doses(code: str, bsa: float | None, weight: float | None) -> RegimenDoses | None:
+def regimen_doses(code: str, bsa: float | None, weight: float | None, age_years: int) -> RegimenDoses | None:
     from aml_desktop.engine.bsa import calculate_dose
-    from aml_desktop.engine.catalog import load_catalog
+    from aml_desktop.engine.catalog import CHECK_LOCAL_PROTOCOL, load_catalog
 
     try:
         regimen = load_catalog().get(code)
     except KeyError:
         return None
     lines = []
-    for dose in regimen.doses:
+    schedule = load_catalog().schedule(code, age_years)
+    if not schedule:  # clinical-spec.md §8.8: never blank
+        lines.append(DoseLine("All agents", CHECK_LOCAL_PROTOCOL, "", ""))
+    for dose in schedule:
         amount = "" if dose.amount is None else f"{dose.amount:g} {dose.unit.replace('m2', 'm²')}"
         prescription = ", ".join(p for p in (amount, dose.route, f"days {dose.days}" if dose.days else "") if p)
         computed = ""
@@ -316,6 +327,10 @@ def standing_html(case: Case, result: Result) -> str:
                 "<span class='warn'>failed before (relapse or refractory on a venetoclax combination)</span>",
             )
         )
+    failed = failed_regimen_lines(d.failed_regimens)
+    out.append(_row("Failed regimens", "<br>".join(f"<span class='warn'>{h(x)}</span>" for x in failed) or "none"))
+    for line in freshness_lines(d, result.recommendation.flags):
+        out.append(_row("Data freshness", f"<span class='warn'>⚠ {h(line)}</span>"))
     out.append("</table>")
 
     out.append("<h3>Genetic risk</h3><table>")
@@ -328,7 +343,7 @@ def standing_html(case: Case, result: Result) -> str:
     for reason in d.eln2017_reasons:
         out.append(_row("", h(reason)))
     if d.eln2022_risk:
-        out.append(_row("ELN 2022 risk (for information)", h(label(d.eln2022_risk))))
+        out.append(_row("ELN 2022 risk (for information)", h(eln2022_text(d))))
     out.append(_row("Karyotype", h(case.diagnosis.karyotype or "not recorded")))
     if d.karyotype_lesions:
         out.append(_row("Lesions read", h(", ".join(label(x) for x in d.karyotype_lesions))))
@@ -431,7 +446,7 @@ def recommendation_html(
             for w in warnings:
                 out.append(f"<p class='warn'>⚠ {h(w)}</p>")
             for i, code in enumerate(r.primary.regimens, 1):
-                out.append(_regimen_block(i, code, bsa, weight))
+                out.append(_regimen_block(i, code, bsa, weight, d.age_years))
         else:
             out.append("<p>No drug regimen: see the checklist.</p>")
     if r.alternatives:
@@ -494,8 +509,8 @@ def _fact(value: Any) -> str:
     return str(value)
 
 
-def _regimen_block(number: int, code: str, bsa: float | None, weight: float | None) -> str:
-    doses = regimen_doses(code, bsa, weight)
+def _regimen_block(number: int, code: str, bsa: float | None, weight: float | None, age_years: int) -> str:
+    doses = regimen_doses(code, bsa, weight, age_years)
     if doses is None:
         return f"<p><b>{number}. {h(label(code))}</b></p>"
     out = [

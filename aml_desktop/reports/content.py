@@ -15,12 +15,12 @@ from typing import Final
 
 from aml_desktop.engine.bsa import body_surface_area, calculate_dose
 from aml_desktop.engine.case import Assessment, Case, Mutation
-from aml_desktop.engine.catalog import Dose, Regimen, load_catalog
+from aml_desktop.engine.catalog import CHECK_LOCAL_PROTOCOL, Dose, Regimen, load_catalog
 from aml_desktop.engine.citations import resolve
 from aml_desktop.engine.course import classify_assessments
 from aml_desktop.engine.measurements import latest_measurement, latest_weight
 from aml_desktop.engine.result import Derived, Recommendation, Result
-from aml_desktop.engine.vocabulary import explain, label
+from aml_desktop.engine.vocabulary import eln2022_text, explain, failed_regimen_lines, freshness_lines, label
 
 from .snapshot import DecisionEntry, SummarySnapshot
 
@@ -375,7 +375,7 @@ def _diagnosis_facts(case: Case, derived: Derived, as_of: date, refs: References
     if derived.eln2017_reasons:
         facts.append(Fact("Why this risk group", "; ".join(r.rstrip(". ") for r in derived.eln2017_reasons) + "."))
     if derived.eln2022_risk:
-        facts.append(Fact("ELN 2022 genetic risk", text_label(derived.eln2022_risk)))
+        facts.append(Fact("ELN 2022 genetic risk", eln2022_text(derived)))
     adverse = "yes" if derived.adverse_biology else "no"
     if not derived.adverse_biology and derived.eln2017_risk == "unknown":
         adverse += " (ELN 2017 risk unknown and no later adverse lesion: read as not adverse)"
@@ -547,6 +547,10 @@ def _standing(case: Case, result: Result) -> tuple[Fact, ...]:
     facts.append(Fact("Fitness for intensive therapy", _fitness_text(case, d)))
     if d.prior_venetoclax_failure:
         facts.append(Fact("Prior venetoclax failure", "yes"))
+    failed = failed_regimen_lines(d.failed_regimens)
+    facts.append(Fact("Failed regimens (not offered again)", "; ".join(failed) if failed else "none"))
+    for line in freshness_lines(d, result.recommendation.flags):
+        facts.append(Fact("Data freshness", line))
     if d.current_wbc is not None:
         facts.append(Fact("Current WBC", f"{fmt_number(d.current_wbc)} ×10⁹/L"))
     if d.european_prognostic_index is not None:
@@ -649,10 +653,16 @@ def _dose_row(dose: Dose, bsa: float | None, weight: float | None) -> DoseRow:
 
 
 def _regimen_doses(
-    regimen: Regimen, bsa: float | None, weight: float | None, refs: References, printed: dict[str, str]
+    regimen: Regimen,
+    bsa: float | None,
+    weight: float | None,
+    refs: References,
+    printed: dict[str, str],
+    age_years: int,
 ) -> RegimenDoses:
     """One regimen's dose table; a note already printed under an earlier regimen is referred to, not repeated."""
-    sources = list(regimen.sources) + [d.source for d in regimen.doses if d.source]
+    schedule = load_catalog().schedule(regimen.code, age_years)
+    sources = list(regimen.sources) + [d.source for d in schedule if d.source]
     cycle = f"{regimen.cycle_days}-day cycle" if regimen.cycle_days else ""
     notes: list[str] = []
     repeated: list[str] = []
@@ -670,7 +680,9 @@ def _regimen_doses(
         code=regimen.code,
         name=regimen.name,
         cycle=cycle,
-        rows=tuple(_dose_row(d, bsa, weight) for d in regimen.doses),
+        rows=tuple(_dose_row(d, bsa, weight) for d in schedule)
+        # clinical-spec.md §8.8: never blank.
+        or (DoseRow("All agents", CHECK_LOCAL_PROTOCOL, DASH, DASH, DASH, ""),),
         notes=tuple(notes),
         refs=refs.cite(sources),
     )
@@ -684,7 +696,7 @@ def _therapy_text(category: str, regimens: tuple[str, ...]) -> str:
 
 
 def _recommendation_parts(
-    rec: Recommendation, refs: References, bsa: float | None, weight: float | None
+    rec: Recommendation, refs: References, bsa: float | None, weight: float | None, age_years: int
 ) -> tuple[tuple[RegimenDoses, ...], tuple[str, ...], tuple[str, ...]]:
     catalog = load_catalog()
     blocks = []
@@ -694,7 +706,7 @@ def _recommendation_parts(
             regimen = catalog.get(code)
         except KeyError:
             continue
-        blocks.append(_regimen_doses(regimen, bsa, weight, refs, printed))
+        blocks.append(_regimen_doses(regimen, bsa, weight, refs, printed, age_years))
     alternatives = tuple(_therapy_text(t.category, t.regimens) for t in rec.alternatives)
     fallbacks = tuple(f"{text_label(f.intended)} → {text_label(f.used)}: {f.reason}" for f in rec.fallbacks_applied)
     return tuple(blocks), alternatives, fallbacks
@@ -791,7 +803,7 @@ def build_content(snapshot: SummarySnapshot) -> SummaryContent:
     standing = _standing(case, result)
     notes = tuple(dict.fromkeys(list(derived.notes) + list(result.warnings)))
     bsa_line, bsa_warnings, bsa, weight = _bsa(case, snapshot, refs)
-    regimens, alternatives, fallbacks = _recommendation_parts(rec, refs, bsa, weight)
+    regimens, alternatives, fallbacks = _recommendation_parts(rec, refs, bsa, weight, result.derived.age_years)
     primary = text_label(rec.primary.category)
     if rec.primary.category == "not_applicable":
         primary_detail = (

@@ -187,6 +187,10 @@ class Store:
         found = self._scalar("SELECT id FROM patients WHERE hospital_number = ?", [hospital_number])
         return str(found) if found is not None else None
 
+    def resolve_patient_id(self, id_or_number: str) -> str | None:
+        """The patient's id from either its id or its hospital number (what a clinician has to hand)."""
+        return id_or_number if self.has_patient(id_or_number) else self.find_patient_id(id_or_number)
+
     def _tuples(self, table: str, columns: Sequence[str], patient_id: str, order: str = "") -> list[tuple[Any, ...]]:
         sql = f"SELECT {', '.join(columns)} FROM {table} WHERE patient_id = ?{order}"
         return self._conn.execute(sql, [patient_id]).fetchall()

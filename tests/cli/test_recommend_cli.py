@@ -87,3 +87,19 @@ def test_recommend_does_not_import_qt_or_reportlab():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+def test_recommend_patient_takes_the_hospital_number_as_well_as_the_id(tmp_path):
+    db = str(tmp_path / "clinic.sqlite3")
+    done = cli("--db", db, "import", str(CASES / "patient3-older-idh1.json"))
+    assert done.returncode == 0, done.stderr
+    by_number = cli("--db", db, "recommend", "--patient", "DT-3", "--today", "2019-06-05")
+    assert by_number.returncode == 0, by_number.stderr
+    patient_id = done.stdout.split()[0]  # import prints "<id>  <hospital number>  <file>"
+    by_id = cli("--db", db, "recommend", "--patient", patient_id, "--today", "2019-06-05")
+    assert by_id.returncode == 0, by_id.stderr
+    assert by_number.stdout == by_id.stdout
+    assert json.loads(by_number.stdout)["recommendation"]["primary"]["regimens"] == ["IVOSIDENIB"]
+    missing = cli("--db", db, "recommend", "--patient", "NO-SUCH")
+    assert missing.returncode == 2 and missing.stdout == ""
+    assert "NO-SUCH" in missing.stderr

@@ -137,11 +137,19 @@ def test_runx1_asxl1_ignored_with_favorable_subtypes(gene: str, karyotype: str, 
     assert result.warnings == ()
 
 
-def test_tp53_with_favorable_subtypes_is_favorable_by_precedence_with_a_warning() -> None:
-    for karyotype, extra in (("46,XX,t(8;21)(q22;q22)", ()), ("46,XX", (NPM1,)), ("46,XX", (BICEBPA,))):
-        result = eln2017(dx(karyotype, *extra, Mutation("TP53")))
-        assert result.risk == "favorable"
-        assert any("TP53" in w and "literal reading is adverse" in w for w in result.warnings)
+def test_tp53_with_core_binding_factor_is_favorable_by_precedence_with_a_warning() -> None:
+    # clinical-spec.md §8.12: favorable cytogenetics keep their precedence, with the warning.
+    result = eln2017(dx("46,XX,t(8;21)(q22;q22)", Mutation("TP53")))
+    assert result.risk == "favorable"
+    assert any("TP53" in w and "literal reading is adverse" in w for w in result.warnings)
+
+
+def test_tp53_is_never_exempt_with_npm1_or_biallelic_cebpa() -> None:
+    # clinical-spec.md §8.12 (ruleset 2026.2): was favorable by precedence in 2020.1-dt.
+    for extra in (NPM1, BICEBPA):
+        result = eln2017(dx("46,XX", extra, Mutation("TP53")))
+        assert result.risk == "adverse"
+        assert any("TP53" in r and "never exempt" in r for r in result.reasons)
 
 
 def test_cbf_with_adverse_cytogenetics_is_favorable_with_a_warning() -> None:
@@ -170,9 +178,12 @@ def test_npm1_wild_type_itd_boundary() -> None:
     assert eln2017(dx("46,XX", itd(0.5))).risk == "adverse"
 
 
-def test_itd_high_in_npm1_mutated_ignores_adverse_order() -> None:
-    # step 4 (NPM1) comes before step 7 (RUNX1): NPM1 + ITD high + RUNX1 stays intermediate
-    assert eln2017(dx("46,XX", NPM1, itd(0.7), Mutation("RUNX1"))).risk == "intermediate"
+def test_itd_high_in_npm1_mutated_with_runx1_is_adverse() -> None:
+    # clinical-spec.md §8.12 (ruleset 2026.2): NPM1 with FLT3-ITD high is intermediate, not a favorable
+    # subtype, so the RUNX1/ASXL1 exemption does not apply (was intermediate in 2020.1-dt).
+    assert eln2017(dx("46,XX", NPM1, itd(0.7), Mutation("RUNX1"))).risk == "adverse"
+    assert eln2017(dx("46,XX", NPM1, itd(0.7), Mutation("ASXL1"))).risk == "adverse"
+    assert eln2017(dx("46,XX", NPM1, itd(0.3), Mutation("RUNX1"))).risk == "favorable"
 
 
 def test_allelic_ratio_unknown_lists_the_ratio() -> None:
@@ -358,9 +369,9 @@ def test_missing_tests_list_only_what_could_change_the_group() -> None:
     # RUNX1 mutated: adverse unless a favorable subtype; TP53/ASXL1 untested cannot change that
     result = eln2017(dx("46,XX", Mutation("RUNX1"), tested=("NPM1", "FLT3", "CEBPA", "RUNX1")))
     assert (result.risk, result.missing_tests) == ("adverse", ())
-    # NPM1 mutated without ITD: RUNX1/ASXL1 never matter, TP53 is read by precedence
+    # NPM1 mutated without ITD: RUNX1/ASXL1 never matter, but TP53 is never exempt (§8.12): a missing test
     result = eln2017(dx("46,XX", NPM1, tested=("NPM1", "FLT3")))
-    assert (result.risk, result.missing_tests) == ("favorable", ())
+    assert (result.risk, result.missing_tests) == ("unknown", ("TP53",))
 
 
 def test_no_karyotype_but_everything_else_negative() -> None:
@@ -510,7 +521,8 @@ def test_any_diagnosis_gives_a_consistent_result(
     for classify in (eln2017, eln2022):
         result = classify(diagnosis)
         assert result.risk in codes.ELN_RISKS
-        order = [codes.ELN2017_TEST_NAMES.index(t) for t in result.missing_tests]
+        names = codes.ELN2017_TEST_NAMES if classify is eln2017 else codes.ELN2022_TEST_NAMES
+        order = [names.index(t) for t in result.missing_tests]
         assert order == sorted(set(order))
         if result.risk == "unknown" and not result.apl:
             assert result.missing_tests

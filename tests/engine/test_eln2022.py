@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from aml_desktop.engine import codes
 from aml_desktop.engine.case import Diagnosis, Mutation
 from aml_desktop.engine.citations import CITATIONS
 from aml_desktop.engine.eln import MR_GENES_2022, eln2017, eln2022
@@ -115,15 +116,15 @@ def test_flt3_untested_lists_flt3_only() -> None:
         ("bZIP in-frame, monoallelic", "favorable", ()),
         ("biallelic bZIP", "favorable", ()),
         ("single", "intermediate", ()),
-        ("biallelic", "unknown", ("CEBPA",)),
+        ("biallelic", "favorable", ()),  # clinical-spec.md §8.7 [IMPL]: biallelic counts as bZIP (2026.2)
         (None, "unknown", ("CEBPA",)),
     ],
 )
 def test_change_2_cebpa_bzip(variant: str | None, risk: str, missing: tuple[str, ...]) -> None:
-    result = eln2022(dx("46,XX", Mutation("CEBPA", variant)))
+    result = eln2022(dx("46,XX", Mutation("CEBPA", variant), tested=PANEL))
     assert result.risk == risk
     assert result.missing_tests == missing
-    if risk == "unknown":
+    if risk == "unknown" or variant == "biallelic":
         assert any("bZIP" in w for w in result.warnings)
 
 
@@ -169,11 +170,13 @@ def test_cbf_with_kit_or_flt3_stays_favorable() -> None:
     assert result.risk == "favorable"
 
 
-def test_untested_new_mr_genes_are_warned_not_listed() -> None:
+def test_untested_new_mr_genes_are_missing_tests() -> None:
+    # clinical-spec.md §8.7 (ruleset 2026.2): listed as missing, no longer read as not mutated.
     result = eln2022(dx("46,XX", tested=("NPM1", "FLT3", "CEBPA", "RUNX1", "ASXL1", "TP53")))
-    assert result.risk == "intermediate"
-    assert result.missing_tests == ()
-    assert any("BCOR" in w and "ZRSR2" in w for w in result.warnings)
+    assert result.risk == "unknown"
+    assert result.missing_tests == ("BCOR", "EZH2", "SF3B1", "SRSF2", "STAG2", "U2AF1", "ZRSR2")
+    tested = eln2022(dx("46,XX", tested=PANEL))
+    assert (tested.risk, tested.missing_tests) == ("intermediate", ())
 
 
 # --- change 5: new adverse rearrangements; KMT2A-PTD is not a rearrangement -------------------
@@ -215,9 +218,9 @@ def test_change_7_tp53_vaf_threshold() -> None:
 
 
 def test_tp53_vaf_unknown_is_provisional() -> None:
-    result = eln2022(dx("46,XX", Mutation("TP53")))
+    result = eln2022(dx("46,XX", Mutation("TP53"), tested=PANEL))
     assert result.risk == "unknown"
-    assert result.missing_tests == ("TP53",)
+    assert result.missing_tests == ("TP53 VAF",)  # clinical-spec.md §8.7 name (2026.2)
     assert any("VAF not recorded" in w for w in result.warnings)
 
 
@@ -232,10 +235,18 @@ def test_tp53_vaf_fraction_is_questioned() -> None:
     assert any("fraction" in w for w in result.warnings)
 
 
-def test_tp53_with_npm1_is_favorable_by_precedence_with_warning() -> None:
+def test_tp53_with_npm1_is_adverse() -> None:
+    # clinical-spec.md §8.12 (ruleset 2026.2): TP53 is never exempt (was favorable by precedence).
     result = eln2022(dx("46,XX", NPM1, TP53_HIGH))
-    assert result.risk == "favorable"
-    assert any("TP53" in w and "literal reading is adverse" in w for w in result.warnings)
+    assert result.risk == "adverse"
+    assert any("never exempt" in r for r in result.reasons)
+    assert eln2022(dx("46,XX", NPM1, Mutation("CEBPA", "bZIP"), TP53_HIGH)).risk == "adverse"
+
+
+def test_npm1_with_itd_and_mr_gene_is_adverse() -> None:
+    # clinical-spec.md §8.12: NPM1 with any FLT3-ITD is intermediate, so an MR gene with it is adverse.
+    assert eln2022(dx("46,XX", NPM1, itd(0.1), Mutation("BCOR"), tested=PANEL)).risk == "adverse"
+    assert eln2022(dx("46,XX", NPM1, Mutation("FLT3", "D835Y"), Mutation("BCOR"), tested=PANEL)).risk == ("favorable")
 
 
 def test_no_karyotype_tp53_high_is_unknown_because_the_karyotype_could_change_it() -> None:
@@ -269,7 +280,8 @@ def test_unknowns_2022() -> None:
     assert eln2022(dx("46,XY,inv(3)(q21q26)", tested=())).risk == "adverse"
     result = eln2022(dx("46,XX", tested=()))
     assert result.risk == "unknown"
-    assert result.missing_tests == ("NPM1", "FLT3", "CEBPA", "RUNX1", "ASXL1", "TP53")
+    # clinical-spec.md §8.7 order and genes (2026.2): every name but the karyotype and the TP53 VAF
+    assert result.missing_tests == tuple(n for n in codes.ELN2022_TEST_NAMES if n not in ("karyotype", "TP53 VAF"))
 
 
 def test_apl_2022() -> None:
@@ -283,6 +295,10 @@ def test_paper_patients_2022() -> None:
         Mutation("DNMT3A", "R882H"),
         tested=("FLT3", "NPM1", "CEBPA", "IDH1", "IDH2", "TP53", "RUNX1", "ASXL1", "DNMT3A"),
     )
-    assert (eln2022(p1).risk, eln2022(p1).missing_tests) == ("intermediate", ())
+    # clinical-spec.md §8.10 #1 (2026.2): the myelodysplasia-related genes were never tested.
+    assert (eln2022(p1).risk, eln2022(p1).missing_tests) == (
+        "unknown",
+        ("BCOR", "EZH2", "SF3B1", "SRSF2", "STAG2", "U2AF1", "ZRSR2"),
+    )
     p3 = dx("46,XX,del(5)(q13q33)", tested=("FLT3", "NPM1", "CEBPA", "IDH1", "IDH2"))
     assert (eln2022(p3).risk, eln2022(p3).missing_tests) == ("adverse", ())

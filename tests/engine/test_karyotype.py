@@ -212,8 +212,10 @@ def test_unknown_tokens_warn_and_count_as_other_when_clearly_abnormal() -> None:
     assert reading.lesions == {"other"}
     assert reading.abnormality_count == 2
     assert len(reading.warnings) == 2
+    # clinical-spec.md §8.12 (2026.2): an unread token is never silently normal; it is named.
     ignored = read_karyotype("46,XY,hello")
-    assert ignored.normal and ignored.warnings
+    assert not ignored.normal and not ignored.complete and ignored.unread_parts == ("hello",)
+    assert any("hello" in w and "not available" in w for w in ignored.warnings)
 
 
 def test_fish_after_karyotype_is_not_read_but_warned() -> None:

@@ -77,10 +77,12 @@ def test_patient3_without_ivosidenib_falls_back_to_venetoclax_combination_as_the
     assert r["fallbacks_applied"][0]["used"] == "AZA-VEN"
 
 
-def test_patient3_without_ivosidenib_or_venetoclax_gets_hma_alone():
+def test_patient3_without_ivosidenib_or_venetoclax_never_gets_the_azacitidine_she_relapsed_on():
+    # clinical-spec.md §8.10 #4 (ruleset 2026.2; was HMA alone in 2020.1-dt): she relapsed on azacitidine,
+    # so AZA and DEC are excluded and the chain goes on to LDAC alone.
     r = recommend("patient3-older-idh1", ivosidenib=False, venetoclax=False)["recommendation"]
-    assert r["primary"] == {"category": "hypomethylating_agent", "regimens": ["AZA", "DEC"]}
-    assert "not_from_source" not in r["flags"]
+    assert r["primary"] == {"category": "low_dose_cytarabine", "regimens": ["LDAC"]}
+    assert {"not_from_source", "prior_hma_failure"} <= set(r["flags"])
 
 
 def test_patient3_with_nothing_but_supportive_care():

@@ -314,7 +314,10 @@ def test_rule5a_prior_venetoclax_failure_replaces_venetoclax(fit, trials, catego
     assert r.primary.category == category
     assert {"prior_venetoclax_failure", "not_from_source"} <= set(r.flags)
     assert all(a.category != "venetoclax_combination" for a in r.alternatives)
-    assert any(a.category == "hypomethylating_agent" for a in r.alternatives)
+    # clinical-spec.md §8.3 (2026.2): the failed AZA-VEN also excludes its backbone alone (AZA, DEC).
+    assert all(a.category != "hypomethylating_agent" for a in r.alternatives)
+    assert any(a.category == "low_dose_cytarabine" for a in r.alternatives)
+    assert "prior_hma_failure" in r.flags
 
 
 def test_rule5a_inhibitor_stays_primary():
@@ -405,11 +408,13 @@ def test_apl_is_out_of_scope():
 
 
 def test_persistent_after_one_cycle_says_not_yet_pif():
+    # clinical-spec.md §8.5a (2026.2): it still says "not yet PIF", and now also gets a primary.
     data = base_case()
     data["assessments"][1] = {"date": "2020-02-10", "marrow_blasts_percent": 40}
     result = run(data)
     assert result.derived.status == "persistent_after_one_cycle"
-    assert rules_fired(result) == ["RR-PERSISTENT-ONE-CYCLE"]
+    assert "RR-PERSISTENT-ONE-CYCLE" in rules_fired(result)
+    assert result.recommendation.pathway == "persistent-after-one-cycle"
 
 
 # Fallback rows (clinical-spec.md §5) ------------------------------------------------------

@@ -341,6 +341,27 @@ def test_needed_fitness_button_opens_the_fitness_form(store: Any, controller: An
     assert "needed_fitness_button" not in {b.objectName() for b in window.recommendation_panel.needed_buttons}
 
 
+def test_needed_old_marrow_button_opens_a_new_assessment(store: Any, controller: Any, window: Any, drive: Any) -> None:
+    # Ruleset 2026.2 (clinical-spec.md §8.6): the 2019 relapse marrow is years old on TODAY.
+    [patient_id] = store.import_cases(read_case_files([CASES / "patient1-early-relapse.json"]), user="t")
+    controller.patients_changed.emit()
+    select_patient(window, patient_id)
+    assert "stale_disease_assessment" in window.result.recommendation.flags
+    buttons = {b.objectName(): b for b in window.recommendation_panel.needed_buttons}
+    assert "needed_assessment_button" in buttons
+
+    def new_marrow(d: AssessmentDialog) -> None:
+        d.ui.assessment_date_edit.setDate(QDate(2026, 11, 20))
+        d.ui.marrow_blasts_edit.setText("45")
+        d.accept()
+
+    drive(AssessmentDialog, new_marrow)
+    buttons["needed_assessment_button"].click()
+    assert window.result.derived.days_since_disease_assessment == 3
+    assert "stale_disease_assessment" not in window.result.recommendation.flags
+    assert "needed_assessment_button" not in {b.objectName() for b in window.recommendation_panel.needed_buttons}
+
+
 def test_window_remembers_size_and_last_patient(qtbot: Any, paper_ids: dict[str, str], controller: Any) -> None:
     from aml_desktop.gui.main_window import MainWindow
 

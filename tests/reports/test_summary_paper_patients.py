@@ -69,6 +69,19 @@ def test_fallbacks_forced_by_the_formulary_are_printed_with_the_reason() -> None
     raw["formulary"] = {"ivosidenib": False, "venetoclax": False}
     case = load_case(json.dumps(raw))
     text = all_text(render_summary(snapshot_from_case(case, today=TODAY)))
-    assert f"Primary: {label('hypomethylating_agent')}" in text
-    assert f"{label('IVOSIDENIB')} → {label('AZA')}: not stocked: ivosidenib" in text
-    assert f"{label('AZA-VEN')} → {label('AZA')}: not stocked: venetoclax" in text
+    # clinical-spec.md §8.10 #4 (2026.2): she relapsed on azacitidine, so LDAC alone, not HMA alone.
+    assert f"Primary: {label('low_dose_cytarabine')}" in text
+    assert f"{label('IVOSIDENIB')} → {label('LDAC')}: not stocked: ivosidenib" in text
+    assert f"{label('AZA-VEN')} → {label('LDAC')}: not stocked: venetoclax" in text
+    assert "check local protocol" in text  # §8.8: LDAC alone has no verified monotherapy schedule
+
+
+def test_ruleset_2026_facts_are_printed_failed_regimens_freshness_and_eln_2022() -> None:
+    import json
+
+    raw = json.loads((CASES / "patient1-early-relapse.json").read_text())
+    raw["as_of"] = "2019-09-30"  # 72 days after the relapse marrow
+    text = all_text(render_summary(snapshot_from_case(load_case(json.dumps(raw)), today=TODAY)))
+    assert "Failed regimens" in text and "relapse on 2019-07-20" in text
+    assert "Latest disease assessment is 72 days old" in text
+    assert "ELN 2022 genetic risk" in text and "BCOR, EZH2, SF3B1" in text
