@@ -341,7 +341,9 @@ def test_needed_fitness_button_opens_the_fitness_form(store: Any, controller: An
     assert "needed_fitness_button" not in {b.objectName() for b in window.recommendation_panel.needed_buttons}
 
 
-def test_needed_old_marrow_button_opens_a_new_assessment(store: Any, controller: Any, window: Any, drive: Any) -> None:
+def test_needed_old_marrow_button_opens_a_new_assessment(
+    qtbot: Any, store: Any, controller: Any, window: Any, drive: Any
+) -> None:
     # Ruleset 2026.2 (clinical-spec.md §8.6): the 2019 relapse marrow is years old on TODAY.
     [patient_id] = store.import_cases(read_case_files([CASES / "patient1-early-relapse.json"]), user="t")
     controller.patients_changed.emit()
@@ -351,7 +353,7 @@ def test_needed_old_marrow_button_opens_a_new_assessment(store: Any, controller:
     assert "needed_assessment_button" in buttons
 
     def new_marrow(d: AssessmentDialog) -> None:
-        d.ui.assessment_date_edit.setDate(QDate(2026, 11, 20))
+        type_date(qtbot, d.ui.assessment_date_edit, "2026-11-20")
         d.ui.marrow_blasts_edit.setText("45")
         d.accept()
 
