@@ -26,3 +26,8 @@ def data_dir() -> Path:
 def default_db_path() -> Path:
     """The database used when ``--db`` is not given."""
     return data_dir() / DB_FILENAME
+
+
+def default_backup_folder() -> Path:
+    """Where automatic backups go unless the clinic picks another folder (a USB stick, a second disk)."""
+    return data_dir() / "backups"

@@ -312,7 +312,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         print(json.dumps(child(args.child, args.t0, args.db)))
         return 0
-    db = build_clinic(CACHE / f"gui-clinic-{args.patients}.sqlite3", args.patients)
+    from aml_desktop.store.schema import MIGRATIONS
+
+    # Keyed by the migrations too: a cached file another version migrated would be refused as "newer".
+    schema = "-".join(name[:4] for name, _ in MIGRATIONS)
+    db = build_clinic(CACHE / f"gui-clinic-{args.patients}-schema{schema}.sqlite3", args.patients)
     # An installed copy carries compiled bytecode (pip compiles at install, PyInstaller ships it);
     # a checkout run with PYTHONDONTWRITEBYTECODE would otherwise compile every module at each launch.
     compiled = compileall.compile_dir(ROOT / "aml_desktop", quiet=1)

@@ -100,8 +100,21 @@ def _error(verb: str, message: str) -> None:
     print(f"aml-desktop {verb}: {message}", file=sys.stderr)
 
 
+def _say_if_created(verb: str, store: Any) -> None:
+    if store.created:
+        _error(verb, f"created a new clinic database at {store.path}")
+
+
 def run_import(args: argparse.Namespace) -> int:
-    from aml_desktop.store import CaseFileError, ImportConflict, StoreError, open_store_for_cli, read_case_files
+    from aml_desktop.store import (
+        CaseFileError,
+        ImportConflict,
+        InvalidBatch,
+        StoreError,
+        check_batch,
+        open_store_for_cli,
+        read_case_files,
+    )
 
     try:
         cases = read_case_files(args.files)
@@ -111,9 +124,16 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_INVALID
     try:
-        with open_store_for_cli(args.db) as store:
+        check_batch(cases)  # before a new database is made for nothing
+        with open_store_for_cli(args.db, create=True) as store:
+            _say_if_created("import", store)
             # The files were just checked by the strict parser: no need to check them twice.
             ids = store.import_cases(cases, replace=args.replace, user=_user(), validate=False)
+            for warning in store.duplicate_warnings(ids):
+                print(f"warning: {warning}", file=sys.stderr)
+    except InvalidBatch as error:
+        _error("import", f"nothing was imported: {error}")
+        return EXIT_INVALID
     except ImportConflict as error:
         _error("import", f"nothing was imported: {error}")
         return EXIT_REFUSED
@@ -137,15 +157,20 @@ def _file_name(case: Any) -> str:
 def run_export(args: argparse.Namespace) -> int:
     from aml_desktop.engine.case_io import dump_case
     from aml_desktop.exchange import fhir
-    from aml_desktop.store import StoreError, open_store_for_cli
+    from aml_desktop.store import ClinicSettings, StoreError, open_store_for_cli
 
     today = date.today()
     if args.identifier_system is not None and not args.fhir:
         _error("export", "--identifier-system applies to --fhir exports only")
         return EXIT_INVALID
     try:
-        with open_store_for_cli(args.db, create=False) as store:
-            clinic = store.clinic_settings()
+        with open_store_for_cli(args.db, damaged_ok=args.all) as store:
+            if args.all and store.read_only_reason and "damaged" in store.read_only_reason:
+                _error("export", f"{store.path} is damaged: saving every patient that can still be read")
+            try:
+                clinic = store.clinic_settings()
+            except Exception:  # a damaged settings page: export without the clinic's settings
+                clinic = ClinicSettings()
             formulary = clinic.formulary.to_mapping()
 
             def content(case: Any) -> bytes:
@@ -161,12 +186,20 @@ def run_export(args: argparse.Namespace) -> int:
             if args.all:
                 args.output.mkdir(parents=True, exist_ok=True)
                 count = 0
-                for patient_id in store.patient_ids():
-                    case = store.get_case(patient_id)
+                lost: list[str] = []
+                for patient_id, case, problem in store.salvage_cases():
+                    if case is None:
+                        lost.append(f"{patient_id} ({problem})")
+                        continue
                     name = _file_name(case)
                     write_atomically(args.output / (name[:-5] + ".fhir.json" if args.fhir else name), content(case))
                     count += 1
                 print(f"exported {count} patient{'s' if count != 1 else ''} to {args.output}", file=sys.stderr)
+                if lost:
+                    _error("export", f"{len(lost)} patient{'s' if len(lost) != 1 else ''} could not be read:")
+                    for item in lost:
+                        print(f"  {item}", file=sys.stderr)
+                    return EXIT_REFUSED
                 return EXIT_OK
             found = store.resolve_patient_id(args.patient)
             if found is None:
@@ -197,7 +230,13 @@ def run_list(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     try:
         with open_store_for_cli(args.db) as store:
-            store.refresh_summaries()
+            if store.read_only:
+                _error("list", f"read-only: {store.read_only_reason}; statuses are shown as last computed")
+            else:
+                store.refresh_summaries()
+            clash = store.clash_warning()
+            if clash is not None:
+                _error("list", f"warning: {clash}")
             rows: list[Any] = []
             page = 1000
             while True:
@@ -239,6 +278,9 @@ def run_list(args: argparse.Namespace) -> int:
         )
         for p in rows
     ]
+    from aml_desktop.engine.input_rules import printable
+
+    table = [tuple(printable(str(value)) for value in row) for row in table]
     widths = [max(len(str(r[i])) for r in [header, *table]) for i in range(len(header))]
     for line in [header, *table]:
         print("  ".join(str(v).ljust(w) for v, w in zip(line, widths, strict=True)).rstrip())
@@ -264,14 +306,18 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     from aml_desktop.store import StoreError, restore_database
 
+    target = _db_path(args)
+    existed = target.exists() and target.stat().st_size > 0
     try:
-        safety = restore_database(_db_path(args), args.file)
+        safety = restore_database(target, args.file)
     except StoreError as error:
         _error("restore", f"nothing was changed: {error}")
         return EXIT_REFUSED
-    print(f"restored {args.file} into {_db_path(args)}")
+    print(f"restored {args.file} into {target}")
     if safety.exists():
         print(f"the previous database was kept as {safety}")
+    elif not existed:
+        _error("restore", f"there was no clinic database at {target}: the backup is now the clinic database there")
     return EXIT_OK
 
 
@@ -279,7 +325,8 @@ def run_demo(args: argparse.Namespace) -> int:
     from aml_desktop.store import StoreError, make_demo_clinic, open_store_for_cli
 
     try:
-        with open_store_for_cli(args.db) as store:
+        with open_store_for_cli(args.db, create=True) as store:
+            _say_if_created("demo", store)
             added = make_demo_clinic(store, today=args.today or date.today())
             total = store.count_patients()
     except StoreError as error:

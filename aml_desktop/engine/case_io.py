@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
-from . import codes
+from . import codes, input_rules
 from .case import (
     FORMAT,
     Assessment,
@@ -97,21 +97,27 @@ class _Reader:
 
     # Converters: each returns None after recording a problem.
 
-    def text(self, value: Any, path: str) -> str | None:
+    def text(self, value: Any, path: str, *, identity: bool = False) -> str | None:
         if not isinstance(value, str):
             self.fail(path, f"must be text, not {_describe(value)}")
             return None
         if not value.strip():
             self.fail(path, "must not be empty")
             return None
-        return value
+        problem = input_rules.text_problem(value, identity=identity)
+        if problem is not None:
+            self.fail(path, problem)
+            return None
+        return input_rules.normalise_text(value)
+
+    def line(self, value: Any, path: str) -> str | None:
+        """Identity text (a name, a hospital number, an id): one line, nothing invisible."""
+        return self.text(value, path, identity=True)
 
     def day(self, value: Any, path: str) -> date | None:
-        if isinstance(value, str) and len(value) == 10:
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                pass
+        parsed = input_rules.parse_day(value)
+        if parsed is not None:
+            return parsed
         self.fail(path, f"{_show(value)} is not a date (YYYY-MM-DD)")
         return None
 
@@ -125,12 +131,17 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             self.fail(path, f"must be a number, not {_describe(value)}")
             return None
-        if not math.isfinite(value):
-            self.fail(path, f"{value} is not a finite number")
+        try:
+            finite = math.isfinite(value)
+        except OverflowError:  # an integer too large for any float
+            finite = False
+        if not finite:
+            self.fail(path, f"{_show(value)} is not a finite number")
             return None
         if value < low or (high is not None and value > high):
             bound = f"between {_num(low)} and {_num(high)}" if high is not None else f"{_num(low)} or more"
-            self.fail(path, f"{_num(value)} is out of range (must be {bound})")
+            shown = _num(value) if abs(value) < 1e15 else _show(value)
+            self.fail(path, f"{shown} is out of range (must be {bound})")
             return None
         return float(value)
 
@@ -246,7 +257,7 @@ def _mutations(r: _Reader, value: Any, path: str) -> tuple[Mutation, ...] | None
         variant = r.get(m, p, "variant", r.text)
         # FLT3-ITD / "FLT3 ITD" -> FLT3 + ITD, as the forms do; then the symbol must be one.
         gene = r.get(m, p, "gene", _symbol_reader(r, variant), required=True)
-        ratio = r.get(m, p, "allelic_ratio", lambda v, q: r.number(v, q, 0, None))
+        ratio = r.get(m, p, "allelic_ratio", _count(r, "allelic_ratio"))
         vaf = r.get(m, p, "vaf", lambda v, q: r.number(v, q, 0, 100))
         if gene is not None:
             result.append(Mutation(gene, normalise_mutation(m["gene"], variant).variant, ratio, vaf))
@@ -265,8 +276,9 @@ def _percent(r: _Reader) -> Callable[[Any, str], float | None]:
     return lambda v, p: r.number(v, p, 0, 100)
 
 
-def _count(r: _Reader) -> Callable[[Any, str], float | None]:
-    return lambda v, p: r.number(v, p, 0, None)
+def _count(r: _Reader, key: str) -> Callable[[Any, str], float | None]:
+    """A count from 0 up to its plausibility limit (``input_rules.COUNT_LIMITS``)."""
+    return lambda v, p: r.number(v, p, 0, input_rules.COUNT_LIMITS[key])
 
 
 def _patient(r: _Reader, value: Any) -> Patient | None:
@@ -274,9 +286,9 @@ def _patient(r: _Reader, value: Any) -> Patient | None:
     if p is None:
         return None
     birth = r.get(p, "patient", "birth_date", r.day, required=True)
-    patient_id = r.get(p, "patient", "id", r.text)
-    number = r.get(p, "patient", "hospital_number", r.text)
-    name = r.get(p, "patient", "name", r.text)
+    patient_id = r.get(p, "patient", "id", r.line)
+    number = r.get(p, "patient", "hospital_number", r.line)
+    name = r.get(p, "patient", "name", r.line)
     sex = r.get(p, "patient", "sex", lambda v, q: r.choice(v, q, codes.SEXES))
     if birth is None:
         return None
@@ -305,7 +317,7 @@ def _diagnosis(r: _Reader, value: Any) -> Diagnosis | None:
     tested = r.get(d, path, "tested_genes", lambda v, q: _genes(r, v, q))
     cd33 = r.get(d, path, "cd33_percent", _percent(r))
     emd = r.get(d, path, "extramedullary", r.boolean)
-    wbc = r.get(d, path, "wbc", _count(r))
+    wbc = r.get(d, path, "wbc", _count(r, "wbc"))
     if when is None:
         return None
     return Diagnosis(when, karyotype, findings or (), mutations or (), tested or (), cd33, emd, wbc)
@@ -331,7 +343,7 @@ def _course(r: _Reader, value: Any, path: str) -> Course | None:
     regimen = r.get(c, path, "regimen", r.text, required=True)
     start = r.get(c, path, "start", r.day, required=True)
     end = r.get(c, path, "end", r.day)
-    cycle = r.get(c, path, "cycle", lambda v, q: r.whole(v, q, 1, None))
+    cycle = r.get(c, path, "cycle", lambda v, q: r.whole(v, q, 1, input_rules.MAX_CYCLE))
     intensity = r.get(c, path, "intensity", lambda v, q: r.choice(v, q, codes.INTENSITIES))
     if regimen is not None:
         if is_known_regimen(regimen):
@@ -389,10 +401,10 @@ def _assessment(r: _Reader, value: Any, path: str) -> Assessment | None:
         marrow_blasts_percent=r.get(a, path, "marrow_blasts_percent", _percent(r)),
         circulating_blasts=r.get(a, path, "circulating_blasts", r.boolean),
         extramedullary=r.get(a, path, "extramedullary", r.boolean),
-        anc=r.get(a, path, "anc", _count(r)),
-        platelets=r.get(a, path, "platelets", _count(r)),
-        hemoglobin=r.get(a, path, "hemoglobin", _count(r)),
-        wbc=r.get(a, path, "wbc", _count(r)),
+        anc=r.get(a, path, "anc", _count(r, "anc")),
+        platelets=r.get(a, path, "platelets", _count(r, "platelets")),
+        hemoglobin=r.get(a, path, "hemoglobin", _count(r, "hemoglobin")),
+        wbc=r.get(a, path, "wbc", _count(r, "wbc")),
         mrd=r.get(a, path, "mrd", lambda v, q: _mrd(r, v, q)),
         mutations=r.get(a, path, "mutations", lambda v, q: _mutations(r, v, q)),
         tested_genes=r.get(a, path, "tested_genes", lambda v, q: _genes(r, v, q)),
@@ -435,7 +447,7 @@ def _decision(r: _Reader, value: Any, path: str) -> Decision | None:
     chosen = r.get(d, path, "chosen", lambda v, q: r.choice(v, q, codes.CATEGORIES), required=True)
     regimen = r.get(d, path, "regimen", r.text)
     reason = r.get(d, path, "override_reason", r.text)
-    clinician = r.get(d, path, "clinician", r.text)
+    clinician = r.get(d, path, "clinician", r.line)
     if regimen is not None and is_known_regimen(regimen):
         regimen = canonical_regimen(regimen)
     if recommended is not None and chosen is not None and recommended != chosen and reason is None:
@@ -472,9 +484,17 @@ TOP_FIELDS = (
 )
 
 
-def parse_case(data: Any) -> Case:
-    """Validate decoded JSON and build a :class:`Case`; raise :class:`CaseError` listing every problem."""
+def parse_case(data: Any, *, today: date | None = None) -> Case:
+    """Validate decoded JSON and build a :class:`Case`; raise :class:`CaseError` listing every problem.
+
+    ``today`` (default: the computer's date) is the latest possible birth date.
+    """
     r = _Reader()
+    unstorable = input_rules.surrogate_paths(data)
+    if unstorable:
+        raise CaseError(
+            [Problem(path, "holds an unpaired surrogate code point, which is not text") for path in unstorable]
+        )
     top = r.obj(data, "", TOP_FIELDS)
     if top is None:
         raise CaseError(r.problems)
@@ -501,6 +521,7 @@ def parse_case(data: Any) -> Case:
         r.fail("extensions", f"must be an object, not {_describe(extensions)}")
     if patient is not None and diagnosis is not None:
         _check_chronology(r, top, patient, diagnosis, as_of, courses, assessments)
+        _check_lifetime(r, top, patient.birth_date, today or date.today())
     if r.problems or patient is None or diagnosis is None:
         raise CaseError(r.problems or [Problem("", "the case could not be read")])
     return Case(
@@ -548,6 +569,43 @@ def _check_chronology(
     del courses, assessments
 
 
+def _check_lifetime(r: _Reader, top: Mapping[str, Any], birth: date, today: date) -> None:
+    """A birth date between 1900 and today, nothing dated before birth, nobody older than 120 at an event."""
+    if birth > today:
+        r.fail("patient.birth_date", f"{birth.isoformat()} is in the future")
+        return
+    too_early = birth < input_rules.EARLIEST_BIRTH_DATE
+    if too_early:
+        r.fail("patient.birth_date", f"{birth.isoformat()} is before {input_rules.EARLIEST_BIRTH_DATE.isoformat()}")
+    too_old = []
+    for path, when in _event_dates(top):
+        if when < birth:
+            # Diagnosis and assessment dates before birth are reported by _check_chronology.
+            if not (path == "diagnosis.date" or path.startswith("assessments[")):
+                r.fail(path, f"{when.isoformat()} is before the birth date {birth.isoformat()}")
+        elif path != "as_of" and input_rules.age_years(birth, when) > input_rules.MAX_AGE_YEARS:
+            too_old.append((when, path))
+    if too_old and not too_early:  # one message: the birth date is what is wrong
+        when, path = min(too_old)
+        more = f" (and {len(too_old) - 1} later dates)" if len(too_old) > 1 else ""
+        r.fail(
+            path,
+            f"{when.isoformat()} makes the patient {input_rules.age_years(birth, when)} years old "
+            f"(more than {input_rules.MAX_AGE_YEARS}){more}; check the birth date",
+        )
+
+
+def _event_dates(top: Mapping[str, Any]) -> list[tuple[str, date]]:
+    """Every readable date of the case with its field path (unreadable ones are reported elsewhere)."""
+    found: list[tuple[str, date | None]] = [("as_of", _raw_date(top, "as_of"))]
+    found.append(("diagnosis.date", _raw_date(top.get("diagnosis"), "date")))
+    found.append(("fitness.date", _raw_date(top.get("fitness"), "date")))
+    for key, fields in (("courses", ("start", "end")), ("assessments", ("date",)), ("decisions", ("date",))):
+        for i, raw in enumerate(_raw_list(top, key)):
+            found.extend((f"{key}[{i}].{name}", _raw_date(raw, name)) for name in fields)
+    return [(path, when) for path, when in found if when is not None]
+
+
 def _raw_list(top: Mapping[str, Any], key: str) -> list[Any]:
     value = top.get(key)
     return value if isinstance(value, list) else []
@@ -557,12 +615,7 @@ def _raw_date(raw: Any, key: str) -> date | None:
     if not isinstance(raw, dict):
         return None
     value = raw.get(key)
-    if isinstance(value, str) and len(value) == 10:
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
+    return input_rules.parse_day(value)
 
 
 def _reject_constant(name: str) -> Any:

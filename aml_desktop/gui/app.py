@@ -64,17 +64,98 @@ def offer_demo(window: object, controller: object, today: date) -> bool:
     return True
 
 
-def open_window(db_path: Path | None, *, today: date | None = None) -> tuple[object, object, bool]:
-    """Open the store and build the main window; returns (window, controller, created)."""
+def _choose(icon: QMessageBox.Icon, problem: str, choices: list[tuple[str, str, QMessageBox.ButtonRole]]) -> str:
+    """Show ``problem`` with one button per (answer, label, role); the answer clicked, else the last one."""
+    box = QMessageBox(icon, "AML Desktop", f"{problem}\n\nWhat would you like to do?")
+    buttons = {box.addButton(label, role): answer for answer, label, role in choices}
+    box.exec()
+    return buttons.get(box.clickedButton(), choices[-1][0])
+
+
+_ROLE = QMessageBox.ButtonRole
+MISSING_CHOICES = [
+    ("locate", "Locate the database file…", _ROLE.ActionRole),
+    ("create", "Create a new, empty clinic", _ROLE.AcceptRole),
+    ("quit", "Quit", _ROLE.RejectRole),
+]
+DAMAGED_CHOICES = [
+    ("restore", "Restore from a backup…", _ROLE.AcceptRole),
+    ("read_only", "Open read-only to export", _ROLE.ActionRole),
+    ("quit", "Quit", _ROLE.RejectRole),
+]
+
+
+def ask_missing_database(path: Path, problem: str) -> str:
+    """The database is missing or empty: "locate" it, "create" a new clinic there, or "quit"."""
+    return _choose(QMessageBox.Icon.Warning, problem, MISSING_CHOICES)
+
+
+def ask_damaged_database(path: Path, problem: str) -> str:
+    """The database is damaged: "restore" a backup into it, open it "read_only" to export, or "quit"."""
+    return _choose(QMessageBox.Icon.Critical, problem, DAMAGED_CHOICES)
+
+
+def open_clinic(path: Path) -> tuple[object | None, bool]:
+    """The store for the window, asking the user when the file is missing, empty or damaged.
+
+    Returns (store or None when the user quit, created). A missing or empty file never silently
+    becomes a new clinic: it may be a mistyped path or an unplugged USB stick.
+    """
+    from PySide6.QtWidgets import QFileDialog
+
+    from aml_desktop.paths import default_db_path
+    from aml_desktop.store import DamagedDatabase, Store, StoreError, restore_database
+
+    while True:
+        try:
+            # The page-by-page check runs after the first paint (controller.check_database).
+            return Store.open(path, create=False, check=False), False
+        except DamagedDatabase as error:
+            choice = ask_damaged_database(path, str(error))
+            if choice == "read_only":
+                return Store.open(path, create=False, damaged_ok=True), False
+            if choice != "restore":
+                return None, False
+            backup, _ = QFileDialog.getOpenFileName(
+                None, "Restore from a backup", str(path.parent), "Database backups (*.sqlite3);;All files (*)"
+            )
+            if backup:
+                safety = restore_database(path, Path(backup))
+                QMessageBox.information(
+                    None, "AML Desktop", f"Restored from {backup}.\nThe damaged file was kept as {safety}."
+                )
+        except StoreError as error:
+            if path.exists() and path.stat().st_size > 0:
+                raise  # a foreign or newer file: refused with its own message
+            problem = str(error)
+            if path == default_db_path() and not path.exists():
+                problem = (
+                    f"There is no clinic database yet in the application-data folder ({path}). Create a new "
+                    "clinic, or locate an existing database file (for example on a USB stick)."
+                )
+            choice = ask_missing_database(path, problem)
+            if choice == "create":
+                path.parent.mkdir(parents=True, exist_ok=True)
+                return Store.open(path, create=True), True
+            if choice != "locate":
+                return None, False
+            picked, _ = QFileDialog.getOpenFileName(
+                None, "Locate the clinic database", str(path.parent), "Database (*.sqlite3);;All files (*)"
+            )
+            if picked:
+                path = Path(picked)
+
+
+def open_window(db_path: Path | None, *, today: date | None = None) -> tuple[object, object, bool] | None:
+    """Open the store and build the main window; returns (window, controller, created), None if the user quit."""
     from aml_desktop.gui.controller import Controller
     from aml_desktop.gui.main_window import MainWindow
     from aml_desktop.paths import default_db_path
-    from aml_desktop.store import Store
 
     path = Path(db_path) if db_path is not None else default_db_path()
-    created = not path.exists()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    store = Store.open(path)
+    store, created = open_clinic(path)
+    if store is None:
+        return None
     controller = Controller(store, today=(lambda: today) if today is not None else date.today)
     window = MainWindow(controller)
     return window, controller, created
@@ -88,10 +169,13 @@ def run_gui(db_path: Path | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
     try:
-        window, controller, created = open_window(db_path)
+        opened = open_window(db_path)
     except StoreError as error:
         QMessageBox.critical(None, "AML Desktop", f"The clinic database cannot be opened:\n{error}")
         return 2
+    if opened is None:
+        return 0
+    window, controller, created = opened
     window.show()  # type: ignore[attr-defined]
     if created and controller.count_patients() == 0:  # type: ignore[attr-defined]
         offer_demo(window, controller, controller.today())  # type: ignore[attr-defined]

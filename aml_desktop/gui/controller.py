@@ -40,6 +40,7 @@ class Controller(QObject):
     task_failed = Signal(str, str)  # title, message
     message = Signal(str)  # a notice for the window's message bar
     search_found = Signal(int, str, str, int, object)  # seq, query, status ("" = all), count, first page
+    database_checked = Signal(object)  # the problems PRAGMA quick_check found (empty: the file is sound)
 
     def __init__(self, store: Any, *, user: str | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__()
@@ -50,6 +51,9 @@ class Controller(QObject):
         self._settings_cache: Any = None
         self._tasks: set[StoreTask] = set()
         self._search: Any = None
+        # The audit trail's last entry when the last backup was taken (or the window opened).
+        self._backed_up_change = store.last_change_id()
+        self._check: StoreTask | None = None
 
     # ------------------------------------------------------------------ basics
 
@@ -122,14 +126,54 @@ class Controller(QObject):
     def get_case(self, patient_id: str) -> Case:
         return self.store.get_case(patient_id)
 
-    def save_case(self, case: Case) -> str:
-        """Whole-record save in one transaction; returns the patient id (new patients get one)."""
-        patient_id = self.store.save_case(case, user=self.user)
+    def record_version(self, patient_id: str) -> int:
+        """The version of the record as read now (a save based on it is refused once it changed)."""
+        return int(self.store.record_version(patient_id).number)
+
+    def check_database(self) -> StoreTask | None:
+        """Run ``PRAGMA quick_check`` on a worker (about 1 s for 50,000 patients, so never before the
+        first paint); damage makes the store read-only and is announced by ``database_checked``."""
+        if self._store is None or self._check is not None:
+            return self._check
+
+        def work(store: Any, _progress: Progress) -> list[str]:
+            return list(store.integrity_problems())
+
+        def done(problems: Any) -> None:
+            if problems and self._store is not None:
+                self._store.mark_damaged(problems)
+            self.database_checked.emit(problems)
+
+        self._check = self.start_task("Checking the database", work, on_success=done, background=True)
+        return self._check
+
+    def _await_check(self) -> None:
+        """Before a write: let a running opening check finish, so nothing is written into a damaged file."""
+        if self._check is not None:
+            self._check.wait()
+            self._check.drain()  # its result (damage: read-only) is applied before the write
+
+    def save_case(self, case: Case, *, expected_version: int | None = None) -> str:
+        """Whole-record save in one transaction; returns the patient id (new patients get one).
+
+        With ``expected_version`` the save is refused (``StaleRecord``) if someone changed the
+        record since that version was read.
+        """
+        self._await_check()
+        patient_id = self.store.save_case(case, user=self.user, expected_version=expected_version)
         self.patient_saved.emit(patient_id)
         self.patients_changed.emit()
+        if case.patient.id is None:  # a new patient: say so if they were probably entered before
+            self._warn_duplicates([patient_id])
         return patient_id
 
+    def _warn_duplicates(self, patient_ids: list[str]) -> None:
+        warnings = self.store.duplicate_warnings(patient_ids)
+        if warnings:
+            self.message.emit("Please check: " + "; ".join(warnings) + ".")
+
     def delete_patient(self, patient_id: str) -> None:
+        self._await_check()
         self.store.delete_patient(patient_id, user=self.user)
         self.patients_changed.emit()
 
@@ -144,6 +188,7 @@ class Controller(QObject):
         return self.store.engine_settings()
 
     def save_clinic_settings(self, settings: Any) -> None:
+        self._await_check()
         self.store.save_clinic_settings(settings, user=self.user)
         self._settings_cache = None
         self.settings_changed.emit()
@@ -156,8 +201,10 @@ class Controller(QObject):
         Statuses move with time (the engine reads "today") and with the clinic's thresholds; the
         store marks such rows stale and this brings them up to date in short transactions.
         """
-        if self._store is None:  # closed (quitting) or a restore is replacing the file
+        if self._store is None or self._store.read_only:  # closing, restoring, or nothing may be written
             return None
+        if self._check is not None and not self._check.wait(0):
+            return None  # the window starts it once the opening check found the file sound
         running = next((t for t in self._tasks if t.title == REFRESH_TITLE), None)
         if running is not None:
             return running  # it loops until nothing is stale, re-reading the settings every batch
@@ -200,6 +247,7 @@ class Controller(QObject):
         """Append a decision; with ``supersedes``, the earlier one is marked superseded in the same save."""
         from aml_desktop.engine.result import result_to_dict
 
+        self._await_check()
         self.store.record_decision(
             patient_id,
             decision,
@@ -215,6 +263,7 @@ class Controller(QObject):
 
     def void_decision(self, patient_id: str, position: int, reason: str) -> None:
         """Mark a decision void with the reason (it stays in the record, marked)."""
+        self._await_check()
         self.store.void_decision(patient_id, position, reason=reason, user=self.user)
         self.patient_saved.emit(patient_id)
         self.patients_changed.emit()
@@ -263,11 +312,15 @@ class Controller(QObject):
 
     def import_files(self, paths: list[Path]) -> StoreTask:
         """Read and check every file, then import them all in one transaction (all or nothing)."""
+        self._await_check()
+        read_only = self.read_only_reason()
         user = self.user
 
         def work(store: Any, progress: Progress) -> list[str]:
             from aml_desktop.store import StoreError, read_case_files
 
+            if read_only is not None:  # this worker's own connection does not know it
+                raise StoreError(f"Nothing was imported: the database is read-only ({read_only}).")
             progress(0, 2, f"Reading and checking {len(paths)} file(s)")
             try:
                 cases = read_case_files(paths)
@@ -284,6 +337,7 @@ class Controller(QObject):
         def done(ids: Any) -> None:
             self.patients_changed.emit()
             self.message.emit(f"Imported {len(ids)} patient{'s' if len(ids) != 1 else ''}.")
+            self._warn_duplicates(list(ids))
 
         return self.start_task(f"Importing {len(paths)} case file(s)", work, on_success=done)
 
@@ -312,11 +366,42 @@ class Controller(QObject):
         target.write_text(dump_case(case, as_of=self.today(), formulary=stocked_out), encoding="utf-8")
         self.message.emit(f"Exported {case.patient.name or case.patient.hospital_number or 'the patient'} to {target}.")
 
+    def read_only_reason(self) -> str | None:
+        """Why the database cannot be changed (read-only media, damage), or None."""
+        return None if self._store is None else self._store.read_only_reason
+
+    def backup_folder(self) -> Path:
+        """The clinic's backup folder, or by default the ``backups`` folder in the application-data folder
+        (made when missing; a folder the clinic chose, such as a USB stick, is never made)."""
+        from aml_desktop.paths import default_backup_folder
+
+        chosen = self.clinic_settings().backup_folder
+        if chosen:
+            return Path(chosen)
+        folder = default_backup_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def changed_since_backup(self) -> bool:
+        """True when the audit trail grew since the last backup this window took (or since it opened)."""
+        return self._store is not None and self._store.last_change_id() > self._backed_up_change
+
+    def _note_backup(self, folder: Path, now: datetime) -> None:
+        """Record the backup's time (and a folder the user picked) in the clinic's settings."""
+        from aml_desktop.paths import default_backup_folder
+
+        current = self.store.clinic_settings()
+        chosen = current.backup_folder if folder == default_backup_folder() else str(folder)
+        updated = replace(current, backup_folder=chosen, last_backup_at=now.isoformat(timespec="seconds"))
+        self.store.save_clinic_settings(updated, user="system:backup")
+        self._settings_cache = None
+        self._backed_up_change = self.store.last_change_id()
+
     def backup_now(self, folder: Path) -> StoreTask:
-        """A verified dated copy in ``folder``, older copies pruned to the clinic's "keep" setting."""
+        """A verified, numbered copy in ``folder``, older copies pruned to the clinic's "keep" setting."""
         keep = self.clinic_settings().backup_keep
         db_path = self.db_path
-        now = datetime.now()
+        now = datetime.now().astimezone()
 
         def work(_store: Any, progress: Progress) -> Any:
             from aml_desktop.store import rotate_backups
@@ -325,15 +410,23 @@ class Controller(QObject):
             return rotate_backups(db_path, folder, keep=keep, now=now)
 
         def done(report: Any) -> None:
-            current = self.store.clinic_settings()
-            updated = replace(current, backup_folder=str(folder), last_backup_at=now.isoformat(timespec="seconds"))
-            self.store.save_clinic_settings(updated, user=self.user)
-            self._settings_cache = None
+            if self.read_only_reason() is None:
+                self._note_backup(folder, now)
             self.settings_changed.emit()
             removed = f" ({len(report.removed)} older cop{'y' if len(report.removed) == 1 else 'ies'} removed)"
             self.message.emit(f"Backup written and verified: {report.path}" + (removed if report.removed else ""))
 
         return self.start_task("Backing up the database", work, on_success=done, needs_store=False)
+
+    def backup_before_quit(self) -> Any:
+        """The backup on quitting, on the GUI thread (the window is closing; a copy takes about a second)."""
+        from aml_desktop.store import rotate_backups
+
+        folder = self.backup_folder()
+        now = datetime.now().astimezone()
+        report = rotate_backups(self.db_path, folder, keep=self.clinic_settings().backup_keep, now=now)
+        self._note_backup(folder, now)
+        return report
 
     def restore(self, backup_path: Path) -> StoreTask:
         """Verify the backup, keep the current database as a safety copy, replace it, reopen."""
@@ -360,7 +453,8 @@ class Controller(QObject):
     def _reopen(self) -> None:
         from aml_desktop.store import Store
 
-        self._store = Store.open(self.db_path)
+        self._store = Store.open(self.db_path, create=False, check=False)  # the restore verified it
+        self._backed_up_change = self._store.last_change_id()
         self._settings_cache = None
         self.store_reopened.emit()
         self.settings_changed.emit()

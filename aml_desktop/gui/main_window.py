@@ -7,6 +7,7 @@ It wires the Designer form to the controller. Every edit builds a new ``Case``
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHeaderView,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self.case: Case | None = None
         self.result: Result | None = None
         self.patient_id: str | None = None
+        self.version: int | None = None  # the record version the shown patient was read at
         self.progress_dialogs: list[QProgressDialog] = []
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         ui = self.ui
@@ -137,7 +140,57 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.maybe_auto_backup)
         self.apply_date_order()
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setObjectName("read_only_banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "QLabel#read_only_banner { background: #fde7e9; border: 1px solid #c50f1f; padding: 6px; }"
+        )
+        ui.central_layout.insertWidget(0, self.read_only_banner)
+        controller.store_reopened.connect(self._show_read_only)
+        controller.database_checked.connect(self._database_checked)
+        self._show_read_only()
         self.restore_window_state()
+
+    def _database_checked(self, problems: list[str]) -> None:
+        """The opening check's answer: housekeeping may start, or the damage is shown with the way back."""
+        if not problems:
+            self.controller.refresh_stale_summaries()
+            self.maybe_auto_backup()
+            clash = self.controller.store.clash_warning()
+            if clash is not None:
+                self.show_message(clash, error=True)
+            return
+        from aml_desktop.gui import app
+
+        self._show_read_only()
+        choice = app.ask_damaged_database(
+            self.controller.db_path,
+            f"{self.controller.db_path} is damaged (SQLite's check found: {'; '.join(problems[:3])}). Nothing "
+            "more will be written to it. Restore the last good backup, or keep it open read-only to export "
+            "what can still be read (File > Export case file, or 'aml-desktop export --all').",
+        )
+        if choice == "restore":
+            self.restore()
+        elif choice == "quit":
+            self.close()
+
+    def _show_read_only(self) -> None:
+        """A banner while the database is read-only (read-only media, a damaged file): nothing can be saved."""
+        reason = self.controller.read_only_reason()
+        self.read_only_banner.setVisible(reason is not None)
+        if reason is not None:
+            self.read_only_banner.setText(
+                f"Read-only: {reason}. You can look at patients, print and export, but nothing can be changed"
+                + (
+                    ". Use Clinic > Restore from backup to replace the damaged database with a backup."
+                    if "damaged" in reason
+                    else " (copy the database to a folder that can be written to work on it)."
+                )
+            )
+        for action in (self.ui.new_patient_action, self.ui.import_action):
+            action.setEnabled(reason is None)
+        self.ui.new_patient_button.setEnabled(reason is None)
 
     # ------------------------------------------------------------------ window state
 
@@ -207,8 +260,25 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        self.backup_on_quit()
         self.save_window_state()
         event.accept()
+
+    def backup_on_quit(self) -> None:
+        """Something changed since the last backup: take one now (quick: a verified copy of the file)."""
+        if not self.controller.available or not self.controller.changed_since_backup():
+            return
+        try:
+            report = self.controller.backup_before_quit()
+        except Exception as error:
+            QMessageBox.warning(
+                self,
+                "Backup on quitting failed",
+                f"The backup taken on quitting failed:\n{error}\n\nYour data is saved in the database; "
+                "take a backup (Clinic > Back up now) when you next open AML Desktop.",
+            )
+            return
+        self.statusBar().showMessage(f"Backup written: {report.path}", 2000)
 
     # ------------------------------------------------------------------ messages and tasks
 
@@ -353,6 +423,15 @@ class MainWindow(QMainWindow):
         if patient_id and patient_id != self.patient_id:
             try:
                 self.show_patient(patient_id)
+            except sqlite3.DatabaseError as error:  # a damaged page: say so instead of showing nothing
+                self.patient_id, self.case, self.result = None, None, None
+                self._set_patient_actions(False)
+                self.show_message(
+                    f"This patient's record cannot be read: the database is damaged ({error}). Restore a backup "
+                    "(Clinic > Restore from backup); 'aml-desktop export --all' saves the patients that can be read.",
+                    error=True,
+                )
+                self._reselect()  # no row stays highlighted for a patient not shown
             except Exception as error:
                 self.show_message(f"This patient could not be opened: {error}", error=True)
                 self._reselect()  # the highlight goes back to the patient still shown
@@ -407,6 +486,16 @@ class MainWindow(QMainWindow):
             ui.decision_action,
         ):
             action.setEnabled(on)
+        if self.controller.read_only_reason() is not None:
+            for action in (
+                ui.edit_patient_action,
+                ui.delete_patient_action,
+                ui.add_course_action,
+                ui.add_assessment_action,
+                ui.fitness_action,
+                ui.decision_action,
+            ):
+                action.setEnabled(False)
         ui.patient_stack.setCurrentWidget(ui.patient_page if on else ui.empty_page)
 
     def show_patient(self, patient_id: str) -> None:
@@ -415,6 +504,7 @@ class MainWindow(QMainWindow):
         from aml_desktop.gui.presenters import header_html
 
         self._ensure_panels()
+        self.version = self.controller.record_version(patient_id)
         case = self.controller.get_case(patient_id)
         try:
             result = self.controller.evaluate(case)
@@ -440,8 +530,13 @@ class MainWindow(QMainWindow):
 
     def _update_decide(self, result: Result | None) -> None:
         """ "Record decision" only when something is recommended; the tooltip says why not."""
-        can = has_decision_to_make(result)
+        read_only = self.controller.read_only_reason()
+        can = has_decision_to_make(result) and read_only is None
         why = "" if can else "Nothing to decide now: no treatment is recommended for this patient."
+        if read_only is not None:
+            why = f"Nothing can be recorded: the database is read-only ({read_only})."
+        self.decisions_panel.editable = read_only is None
+        self.decisions_panel.update_buttons(self.decisions_panel.ui.decisions_table.currentRow())
         self.ui.decision_action.setEnabled(can)
         self.ui.decision_action.setToolTip(why or "Record what you decided for this recommendation")
         self.recommendation_panel.ui.decide_button.setEnabled(can)
@@ -452,8 +547,15 @@ class MainWindow(QMainWindow):
             self.course_panel.ensure_chart()
 
     def _save(self, case: Case) -> None:
+        from aml_desktop.store import StaleRecord
+
+        editing = case.patient.id is not None and case.patient.id == self.patient_id
         try:
-            patient_id = self.controller.save_case(case)
+            patient_id = self.controller.save_case(case, expected_version=self.version if editing else None)
+        except StaleRecord as error:
+            self.show_message(f"Not saved: {error}", error=True)
+            self._offer_reload(str(error))
+            return
         except Exception as error:
             self.show_message(f"Not saved: {error}", error=True)
             return
@@ -461,11 +563,45 @@ class MainWindow(QMainWindow):
         self._reselect()
 
     def _edit(self, dialog: Any) -> None:
-        """Run an editing dialog that saves through the controller itself (a refused save keeps it open)."""
-        dialog.saver = self.controller.save_case
+        """Run an editing dialog that saves through the controller itself: a refused save keeps it open
+        with everything typed and the reason beside the form. A record someone else changed meanwhile
+        is refused (record versions); once the dialog is closed, their version is offered."""
+        from aml_desktop.store import StaleRecord
+
+        stale: list[str] = []
+
+        def save(case: Case) -> str:
+            editing = case.patient.id is not None and case.patient.id == self.patient_id
+            try:
+                return self.controller.save_case(case, expected_version=self.version if editing else None)
+            except StaleRecord as error:
+                stale.append(str(error))
+                raise
+
+        dialog.saver = save
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.show_patient(dialog.saved)
             self._reselect()
+        elif stale:
+            self._offer_reload(stale[-1])
+
+    def _offer_reload(self, text: str) -> None:
+        """Someone else changed the record: show their version (the user's change was not saved)."""
+        answer = QMessageBox.warning(
+            self,
+            "Changed by someone else",
+            f"{text[:1].upper()}{text[1:]}\n\nReload the patient now?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes or self.patient_id is None:
+            return
+        if self.controller.store.has_patient(self.patient_id):
+            self.show_patient(self.patient_id)
+        else:  # deleted meanwhile: nothing to show
+            self.patient_id, self.case, self.result = None, None, None
+            self._set_patient_actions(False)
+            self._patients_changed()
 
     def new_patient(self) -> None:
         from aml_desktop.gui.patient_dialog import PatientDialog
@@ -732,27 +868,28 @@ class MainWindow(QMainWindow):
             DateField.set_order(self.controller.clinic_settings().date_order)
 
     def backup_now(self) -> None:
-        folder = self.controller.clinic_settings().backup_folder
-        if not folder:
-            folder = QFileDialog.getExistingDirectory(self, "Choose the backup folder (a USB stick or second disk)")
-        if folder:
-            self.controller.backup_now(Path(folder))
+        self.controller.backup_now(self.controller.backup_folder())
 
     def maybe_auto_backup(self) -> None:
-        from aml_desktop.store import auto_backup_due
+        """Automatic backups are on by default: into the clinic's folder, else the application-data folder."""
+        from aml_desktop.store import auto_backup_due, backup_warning
 
         if not self.controller.available or self.controller.must_finish():
             return
         settings = self.controller.clinic_settings()
-        if auto_backup_due(settings, datetime.now()):
-            if Path(settings.backup_folder).is_dir():
-                self.controller.backup_now(Path(settings.backup_folder))
-            else:
-                self.show_message(
-                    f"Scheduled backup skipped: the folder {settings.backup_folder} is not available "
-                    "(is the USB stick plugged in?).",
-                    error=True,
-                )
+        now = datetime.now().astimezone()
+        folder = self.controller.backup_folder()
+        if auto_backup_due(settings, now) and self.controller.read_only_reason() is None:
+            if folder.is_dir():
+                self.controller.backup_now(folder)
+                return
+            self.show_message(
+                f"Scheduled backup skipped: the folder {folder} is not available (is the USB stick plugged in?).",
+                error=True,
+            )
+        warning = backup_warning(settings, now) if self.controller.read_only_reason() is None else None
+        if warning is not None:
+            self.show_message(warning, error=True)
 
     def restore(self) -> None:
         if self.controller.must_finish():
@@ -812,6 +949,6 @@ def about_text() -> str:
 def schedule_after_show(window: MainWindow) -> None:
     """Work that waits for the first paint: the search thread, the scheduled backup, a check every half hour."""
     QTimer.singleShot(0, window.warm_up_search)
-    QTimer.singleShot(0, window.controller.refresh_stale_summaries)
-    QTimer.singleShot(0, window.maybe_auto_backup)
+    # The opening check runs on a worker; status refresh and the scheduled backup follow it.
+    QTimer.singleShot(0, window.controller.check_database)
     window.backup_timer.start()

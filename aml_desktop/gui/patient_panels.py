@@ -279,6 +279,7 @@ class DecisionsPanel(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.currentCellChanged.connect(lambda row, *_: self._show_detail(row))
         self.records: list[Any] = []
+        self.editable = True  # False while the database is read-only
         self.supersede_button = QPushButton("Repl&ace with a new decision…")
         self.supersede_button.setObjectName("supersede_decision_button")
         self.supersede_button.setToolTip("Record a new decision that replaces the selected one (which stays, marked)")
@@ -294,15 +295,15 @@ class DecisionsPanel(QWidget):
         layout = self.layout()
         assert isinstance(layout, QBoxLayout)
         layout.insertLayout(layout.indexOf(table) + 1, buttons)
-        self._update_buttons(-1)
+        self.update_buttons(-1)
 
     def _request(self, signal: Any) -> None:
         row = self.ui.decisions_table.currentRow()
         if 0 <= row < len(self.records) and self.records[row].in_force:
             signal.emit(self.records[row].position)
 
-    def _update_buttons(self, row: int) -> None:
-        on = 0 <= row < len(self.records) and self.records[row].in_force
+    def update_buttons(self, row: int) -> None:
+        on = self.editable and 0 <= row < len(self.records) and self.records[row].in_force
         self.supersede_button.setEnabled(on)
         self.void_button.setEnabled(on)
 
@@ -338,10 +339,10 @@ class DecisionsPanel(QWidget):
             self.ui.decision_detail_browser.setHtml(
                 "<p>No decision recorded yet. Use <b>Record decision…</b> on the Recommendation tab.</p>"
             )
-        self._update_buttons(table.currentRow())
+        self.update_buttons(table.currentRow())
 
     def _show_detail(self, row: int) -> None:
-        self._update_buttons(row)
+        self.update_buttons(row)
         if not 0 <= row < len(self.records):
             return
         rec = self.records[row]

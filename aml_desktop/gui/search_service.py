@@ -72,7 +72,7 @@ class SearchService(QObject):
                     if store is None:
                         from aml_desktop.store import Store
 
-                        store = Store.open(self.db_path, create=False)
+                        store = Store.open(self.db_path, create=False, check=False)
                     count = store.count_patients(query, status)
                     rows = store.list_patients(query, status, limit=self.page_size, offset=0) if count else []
                     answer: Any = (seq, query, status or "", count, list(rows))

@@ -60,6 +60,7 @@ class SettingsDialog(EditDialog):
         ui.backup_folder_edit.setText(settings.backup_folder or "")
         ui.backup_keep_spin.setValue(settings.backup_keep)
         ui.backup_interval_spin.setValue(settings.backup_interval_hours)
+        ui.backup_warn_spin.setValue(settings.backup_warn_days)
         ui.last_backup_label.setText((settings.last_backup_at or "never").replace("T", " "))
         ui.browse_backup_button.clicked.connect(self._browse)
         ui.backup_now_button.clicked.connect(self._backup_now)
@@ -114,10 +115,9 @@ class SettingsDialog(EditDialog):
             self.ui.backup_folder_edit.setText(folder)
 
     def _backup_now(self) -> None:
-        folder = self.ui.backup_folder_edit.text().strip()
-        if not folder:
-            self.marker.show([("backup_folder", "choose a backup folder first")])
-            return
+        from aml_desktop.paths import default_backup_folder
+
+        folder = self.ui.backup_folder_edit.text().strip() or str(default_backup_folder())
         self.backup_requested.emit(folder)
 
     def build(self) -> tuple[Any, list[tuple[str, str]]]:
@@ -172,6 +172,7 @@ class SettingsDialog(EditDialog):
             backup_folder=folder,
             backup_keep=ui.backup_keep_spin.value(),
             backup_interval_hours=ui.backup_interval_spin.value(),
+            backup_warn_days=ui.backup_warn_spin.value(),
             fhir_identifier_system=system,
         )
         return result, problems

@@ -89,7 +89,7 @@ class StoreTask:
             else:
                 from aml_desktop.store import Store
 
-                store = Store.open(self.db_path, create=False)
+                store = Store.open(self.db_path, create=False, check=False)
                 try:
                     result = self.work(store, self._progress)
                 finally:

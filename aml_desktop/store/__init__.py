@@ -7,19 +7,34 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .backup import auto_backup_due, backup_database, restore_database, rotate_backups, verify_database
+from .backup import (
+    auto_backup_due,
+    backup_database,
+    backup_warning,
+    restore_database,
+    rotate_backups,
+    verify_database,
+)
 from .case_files import CaseFileError, read_case_files
 from .demo import make_demo_clinic
-from .errors import ImportConflict, PatientNotFound, StoreError
-from .models import AuditEntry, BackupReport, ClinicSettings, DecisionRecord, PatientSummary
-from .repository import Store
+from .errors import DamagedDatabase, ImportConflict, InvalidBatch, PatientNotFound, StaleRecord, StoreError
+from .models import AuditEntry, BackupReport, ClinicSettings, DecisionRecord, PatientSummary, RecordVersion
+from .repository import Store, check_batch
 
 
-def open_store_for_cli(db: Path | None, *, create: bool = True) -> Store:
-    """The store a command-line verb works on: ``--db`` or the application-data folder's database."""
+def open_store_for_cli(db: Path | None, *, create: bool = False, damaged_ok: bool = False) -> Store:
+    """The store a command-line verb works on: ``--db`` or the application-data folder's database.
+
+    Only the verbs that make a clinic (``import``, ``demo``) pass ``create``; they must say so when
+    they did (``Store.created``). A ``--db`` in a folder that does not exist is refused even then:
+    a mistyped path must not grow folders and a new, empty clinic.
+    """
     from aml_desktop.paths import default_db_path
 
-    return Store.open(db if db is not None else default_db_path(), create=create)
+    path = db if db is not None else default_db_path()
+    if create and db is not None and not Path(db).parent.is_dir():
+        raise StoreError(f"the folder {Path(db).parent} does not exist: no database was created (check the --db path)")
+    return Store.open(path, create=create, damaged_ok=damaged_ok)
 
 
 __all__ = [
@@ -27,14 +42,20 @@ __all__ = [
     "BackupReport",
     "CaseFileError",
     "ClinicSettings",
+    "DamagedDatabase",
     "DecisionRecord",
     "ImportConflict",
+    "InvalidBatch",
     "PatientNotFound",
     "PatientSummary",
+    "RecordVersion",
+    "StaleRecord",
     "Store",
     "StoreError",
     "auto_backup_due",
     "backup_database",
+    "backup_warning",
+    "check_batch",
     "make_demo_clinic",
     "open_store_for_cli",
     "read_case_files",

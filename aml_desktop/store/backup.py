@@ -3,28 +3,47 @@
 ``backup_database`` uses SQLite's online backup API from its own connection, so the copy is one
 consistent snapshot even while another connection commits. Every copy is checked with
 ``PRAGMA integrity_check`` (and that it is ours) before success is reported. A restore verifies
-the backup first, keeps the current file as a dated safety copy, then copies the backup *into*
-the live database through the same API (WAL files stay consistent; no file is swapped under an
-open connection).
+the backup first, keeps the current file as a safety copy, then copies the backup *into* the
+live database through the same API (WAL files stay consistent; no file is swapped under an
+open connection). A damaged live database is kept as a plain file copy and replaced whole.
+
+Automatic backups are on by default (into the application-data folder unless the clinic picks
+another). Their names carry a sequence number and the time: several a day never overwrite each
+other, and rotation keeps the highest sequence numbers, so the computer's clock can neither
+delete the copy just written (clock set back) nor stop the schedule (clock set forward). Every
+lock wait is bounded (``lock_holder``).
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from .connection import BUSY_TIMEOUT_SECONDS, check_ours
-from .errors import StoreError
+from .connection import BUSY_TIMEOUT_SECONDS, check_ours, quick_check, read_only_connection
+from .errors import DamagedDatabase, StoreError
+from .lock_holder import LOCK_WAIT_SECONDS, LockWaitExpired, bounded_progress, busy_message, holding
 from .models import BackupReport, ClinicSettings
 
 BACKUP_STEP_PAGES = 1024
 ROTATING_PREFIX = "aml-desktop-backup-"
-_ROTATING = re.compile(re.escape(ROTATING_PREFIX) + r"(\d{4}-\d{2}-\d{2})\.sqlite3$")
+# New names: aml-desktop-backup-000042-2026-11-30_140512.sqlite3 (sequence, then local time).
+_SEQUENCED = re.compile(re.escape(ROTATING_PREFIX) + r"(\d{6,})-[0-9_-]+\.sqlite3$")
+# Names written before sequence numbers (one a day): older than every sequenced copy.
+_DATED = re.compile(re.escape(ROTATING_PREFIX) + r"(\d{4}-\d{2}-\d{2})\.sqlite3$")
+# Safety copies a restore leaves beside the database: the newest few are kept.
+SAFETY_KEEP = 3
+_SAFETY = re.compile(r"\.before-restore-(?:r(\d+)-)?[0-9-]+(?:\.[^.]+)?$")
+# A ".partial" copy untouched this long belongs to a backup that was interrupted.
+PARTIAL_STALE_SECONDS = 3600
+# The backup settings a restore carries over from the database it replaces.
+_BACKUP_SETTINGS = ("backup_folder", "backup_keep", "backup_interval_hours", "backup_warn_days", "last_backup_at")
 
 
 def verify_database(path: Path | str) -> None:
@@ -34,9 +53,8 @@ def verify_database(path: Path | str) -> None:
         raise StoreError(f"{path} does not exist or is not a file")
     if not check_ours(path):
         raise StoreError(f"{path} is an empty database, not an AML Desktop backup")
-    uri = path.resolve().as_uri() + "?mode=ro"
     try:
-        with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)) as conn:
+        with closing(read_only_connection(path)) as conn:
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
             fk_problems = conn.execute("PRAGMA foreign_key_check").fetchall()
     except sqlite3.DatabaseError as error:
@@ -47,19 +65,16 @@ def verify_database(path: Path | str) -> None:
         raise StoreError(f"{path} failed its integrity check: {len(fk_problems)} rows point at missing records")
 
 
-def _copy(source: Path, dest: Path, progress: Callable[[int, int], None] | None) -> int:
+def _copy(source: Path, dest: Path, progress: Callable[[int, int], None] | None, wait_seconds: float) -> int:
     """Online backup of ``source`` into the file ``dest``; returns the page count."""
-    uri = source.resolve().as_uri() + "?mode=ro"
-
-    def report(_status: int, remaining: int, total: int) -> None:
-        if progress is not None:
-            progress(total - remaining, total)
-
     with (
-        closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)) as src,
-        closing(sqlite3.connect(str(dest), timeout=BUSY_TIMEOUT_SECONDS)) as dst,
+        closing(read_only_connection(source)) as src,
+        closing(sqlite3.connect(str(dest), timeout=wait_seconds)) as dst,
     ):
-        src.backup(dst, pages=BACKUP_STEP_PAGES, progress=report)
+        try:
+            src.backup(dst, pages=BACKUP_STEP_PAGES, progress=bounded_progress(wait_seconds, progress))
+        except LockWaitExpired:
+            raise StoreError(busy_message(source, wait_seconds)) from None
         dst.execute("PRAGMA journal_mode = DELETE")
         pages = int(dst.execute("PRAGMA page_count").fetchone()[0])
     return pages
@@ -71,7 +86,11 @@ def _fsync(path: Path) -> None:
 
 
 def backup_database(
-    db_path: Path | str, dest_path: Path | str, *, progress: Callable[[int, int], None] | None = None
+    db_path: Path | str,
+    dest_path: Path | str,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    wait_seconds: float = LOCK_WAIT_SECONDS,
 ) -> BackupReport:
     """Copy the live database to ``dest_path`` consistently, verify the copy, then put it in place.
 
@@ -82,14 +101,15 @@ def backup_database(
     dest = Path(dest_path)
     if not source.is_file():
         raise StoreError(f"{source} does not exist: there is nothing to back up")
-    check_ours(source)
+    if not check_ours(source):
+        raise StoreError(f"{source} is empty: there is nothing to back up")
     if dest.resolve() == source.resolve():
         raise StoreError("the backup must not overwrite the database itself")
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        pages = _copy(source, partial, progress)
+        pages = _copy(source, partial, progress, wait_seconds)
         verify_database(partial)
         _fsync(partial)
         os.replace(partial, dest)
@@ -106,66 +126,237 @@ def backup_database(
     )
 
 
-def restore_database(db_path: Path | str, backup_path: Path | str) -> Path:
-    """Replace the database with a verified backup; returns the dated safety copy of the old one.
+# --- restore ------------------------------------------------------------------------------------------
 
-    Nothing is changed if the backup is damaged, foreign or from a newer version.
+
+def _is_damaged(target: Path) -> bool:
+    try:
+        check_ours(target)
+        with closing(read_only_connection(target)) as conn:
+            return bool(quick_check(conn))
+    except DamagedDatabase:
+        return True
+
+
+def _read_backup_settings(target: Path) -> dict[str, Any] | None:
+    """The backup settings of the database a restore replaces (None if they cannot be read)."""
+    try:
+        with closing(read_only_connection(target)) as conn:
+            names = {row[1] for row in conn.execute("PRAGMA table_info(clinic_settings)")}
+            columns = [c for c in _BACKUP_SETTINGS if c in names]
+            row = conn.execute(f"SELECT {', '.join(columns)} FROM clinic_settings WHERE id = 1").fetchone()
+    except sqlite3.Error:
+        return None
+    return dict(zip(columns, row, strict=True)) if row is not None else None
+
+
+def _write_backup_settings(target: Path, kept: dict[str, Any]) -> None:
+    """Put the clinic's backup settings back after a restore (the backup holds older ones)."""
+    with closing(sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)) as conn:
+        conn.create_function("aml_user", 0, lambda: "system:restore")
+        names = {row[1] for row in conn.execute("PRAGMA table_info(clinic_settings)")}
+        columns = [c for c in kept if c in names]
+        if columns:
+            conn.execute(
+                f"UPDATE clinic_settings SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = 1",
+                [kept[c] for c in columns],
+            )
+
+
+def _next_number(numbers: list[int]) -> int:
+    return max(numbers, default=0) + 1
+
+
+def _safety_copies(target: Path) -> list[tuple[int, str, Path]]:
+    prefix = f"{target.stem}.before-restore-"
+    found = []
+    for path in target.parent.glob(f"{prefix}*"):
+        match = _SAFETY.search(path.name)
+        if match is not None and path.is_file():
+            found.append((int(match.group(1) or 0), path.name, path))
+    return sorted(found)
+
+
+def _prune_safety_copies(target: Path, keep: int = SAFETY_KEEP) -> list[Path]:
+    """Remove all but the ``keep`` newest safety copies (by sequence number, never by the clock)."""
+    copies = _safety_copies(target)
+    numbers = sorted({number for number, _, _ in copies})  # a copy and its "-wal" share a number
+    dropped = set(numbers[: max(0, len(numbers) - keep)])
+    removed = []
+    for number, _, path in copies:
+        if number in dropped:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def restore_database(db_path: Path | str, backup_path: Path | str, *, wait_seconds: float = LOCK_WAIT_SECONDS) -> Path:
+    """Replace the database with a verified backup; returns the safety copy of the old one.
+
+    Nothing is changed if the backup is damaged, foreign or from a newer version, or if another
+    program holds the database's write lock for more than ``wait_seconds``. The clinic's backup
+    settings (folder, how many, how often, last backup) stay as they were. A damaged database is
+    kept as a plain copy of its file and replaced whole.
     """
     target = Path(db_path)
     backup = Path(backup_path)
+    if not target.parent.is_dir():
+        raise StoreError(f"the folder {target.parent} does not exist: nothing was restored (check the --db path)")
     verify_database(backup)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    safety = target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix}")
-    if target.exists() and target.stat().st_size > 0:
-        check_ours(target)
-        backup_database(target, safety)
-    else:
-        safety = target.with_name(f"{target.stem}.before-restore-{stamp}.none")
-    uri = backup.resolve().as_uri() + "?mode=ro"
-    try:
-        with (
-            closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)) as src,
-            closing(sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_SECONDS)) as dst,
-        ):
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = WAL")
-    except sqlite3.Error as error:
-        raise StoreError(f"the restore into {target} failed: {error}; the old database is kept at {safety}") from None
-    verify_database(target)
+    with holding(target, "a restore from a backup"):
+        exists = target.exists() and target.stat().st_size > 0
+        damaged = exists and _is_damaged(target)
+        kept = _read_backup_settings(target) if exists and not damaged else None
+        number = _next_number([n for n, _, _ in _safety_copies(target)])
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        safety = target.with_name(f"{target.stem}.before-restore-r{number:04d}-{stamp}{target.suffix}")
+        if not exists:
+            safety = target.with_name(f"{target.stem}.before-restore-r{number:04d}-{stamp}.none")
+        elif damaged:
+            shutil.copy2(target, safety)
+            wal = target.with_name(target.name + "-wal")
+            if wal.exists():
+                shutil.copy2(wal, safety.with_name(safety.name + "-wal"))
+        else:
+            check_ours(target)
+            backup_database(target, safety, wait_seconds=wait_seconds)
+        try:
+            if exists and not damaged:
+                _copy_into(backup, target, wait_seconds)
+            else:
+                _replace_file(backup, target, wait_seconds)
+        except sqlite3.Error as error:
+            raise StoreError(
+                f"the restore into {target} failed: {error}; the old database is kept at {safety}"
+            ) from None
+        verify_database(target)
+        if kept:
+            _write_backup_settings(target, kept)
+        _prune_safety_copies(target)
     return safety
 
 
+def _copy_into(backup: Path, target: Path, wait_seconds: float) -> None:
+    """Copy the backup into the live file through the backup API (open connections stay consistent)."""
+    with (
+        closing(read_only_connection(backup)) as src,
+        # SQLite's own busy handler waits at most ``wait_seconds`` per step, the callback bounds the retries.
+        closing(sqlite3.connect(str(target), timeout=wait_seconds)) as dst,
+    ):
+        try:
+            src.backup(dst, pages=BACKUP_STEP_PAGES, progress=bounded_progress(wait_seconds))
+        except LockWaitExpired:
+            raise StoreError(
+                busy_message(target, wait_seconds).replace("nothing was changed", "nothing was restored")
+            ) from None
+        dst.execute("PRAGMA journal_mode = WAL")
+
+
+def _replace_file(backup: Path, target: Path, wait_seconds: float) -> None:
+    """Put a copy of the backup in place of a damaged or missing database file (and its WAL files)."""
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        _copy(backup, partial, None, wait_seconds)
+        with closing(sqlite3.connect(str(partial))) as conn:
+            conn.execute("PRAGMA journal_mode = WAL")
+        _fsync(partial)
+        for suffix in ("-wal", "-shm"):
+            target.with_name(target.name + suffix).unlink(missing_ok=True)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+# --- rotating automatic backups -----------------------------------------------------------------------
+
+
+def _rotating(folder: Path) -> list[tuple[int, str, Path]]:
+    """The folder's rotating backups, oldest first: by sequence number (dated legacy names first)."""
+    found = []
+    for path in folder.iterdir():
+        if (match := _SEQUENCED.fullmatch(path.name)) is not None:
+            found.append((int(match.group(1)), path.name, path))
+        elif _DATED.fullmatch(path.name) is not None:
+            found.append((0, path.name, path))
+    return sorted(found)
+
+
+def _clean_partials(folder: Path, now_seconds: float) -> None:
+    """Remove ``.partial`` files left by backups that were interrupted (untouched for an hour)."""
+    for path in folder.glob(f"{ROTATING_PREFIX}*.partial"):
+        try:
+            if now_seconds - path.stat().st_mtime > PARTIAL_STALE_SECONDS:
+                path.unlink()
+        except OSError:
+            continue
+
+
 def rotate_backups(db_path: Path | str, folder: Path | str, *, keep: int = 7, now: datetime) -> BackupReport:
-    """Take today's dated backup in ``folder`` (e.g. a USB stick) and remove all but the newest ``keep``."""
+    """Take a new numbered backup in ``folder`` and remove all but the newest ``keep``.
+
+    "Newest" is the highest sequence number, never the clock: the copy just written always has
+    the highest number, whatever the date says. ``now`` only names the file.
+    """
     if keep < 1:
         raise StoreError("keep must be 1 or more")
     target_folder = Path(folder)
     if not target_folder.is_dir():
         raise StoreError(f"the backup folder {target_folder} is not available (is the USB stick plugged in?)")
-    dest = target_folder / f"{ROTATING_PREFIX}{now.date().isoformat()}.sqlite3"
+    existing = _rotating(target_folder)
+    number = _next_number([n for n, _, _ in existing])
+    dest = target_folder / f"{ROTATING_PREFIX}{number:06d}-{now.strftime('%Y-%m-%d_%H%M%S')}.sqlite3"
     report = backup_database(db_path, dest)
-    dated = sorted(
-        (match.group(1), path)
-        for path in target_folder.iterdir()
-        if (match := _ROTATING.fullmatch(path.name)) is not None
-    )
+    _clean_partials(target_folder, dest.stat().st_mtime)
+    _prune_safety_copies(Path(db_path))
+    current = _rotating(target_folder)
     removed = []
-    for _, path in dated[: max(0, len(dated) - keep)]:
-        path.unlink(missing_ok=True)
-        removed.append(path)
+    for _, _, path in current[: max(0, len(current) - keep)]:
+        if path != dest:
+            path.unlink(missing_ok=True)
+            removed.append(path)
     return BackupReport(report.path, report.bytes, report.pages, report.integrity, report.taken_at, tuple(removed))
 
 
-def auto_backup_due(settings: ClinicSettings, now: datetime) -> bool:
-    """True when a backup folder is set and the last backup is older than the interval (or never taken)."""
-    if not settings.backup_folder:
-        return False
+def _last_backup(settings: ClinicSettings, now: datetime) -> datetime | None:
     if not settings.last_backup_at:
-        return True
+        return None
     try:
         last = datetime.fromisoformat(settings.last_backup_at)
     except ValueError:
-        return True
+        return None
     if (last.tzinfo is None) != (now.tzinfo is None):
         last = last.replace(tzinfo=now.tzinfo)
+    return last
+
+
+def auto_backup_due(settings: ClinicSettings, now: datetime) -> bool:
+    """True when the last backup is older than the interval, was never taken, or lies in the future.
+
+    Automatic backups are always on (the folder defaults to the application-data folder). A last
+    backup dated after ``now`` means the clock was changed: a backup is due rather than waiting,
+    possibly for years, for the clock to catch up.
+    """
+    last = _last_backup(settings, now)
+    if last is None or last > now:
+        return True
     return now - last >= timedelta(hours=settings.backup_interval_hours)
+
+
+def backup_warning(settings: ClinicSettings, now: datetime) -> str | None:
+    """Words for the window when the last good backup is older than the clinic's warning setting."""
+    last = _last_backup(settings, now)
+    if last is None:
+        return "No backup of this clinic has been taken yet. Back up now (Clinic > Back up now)."
+    if last > now + timedelta(hours=1):
+        return (
+            f"The last backup is dated {settings.last_backup_at}, after the computer's current time: the clock "
+            "was changed. Back up now to be sure a recent copy exists."
+        )
+    age = now - last
+    if age > timedelta(days=settings.backup_warn_days):
+        return (
+            f"The last good backup is {age.days} days old ({last.strftime('%Y-%m-%d %H:%M')}). "
+            "Back up now (Clinic > Back up now), and check that the backup folder is available."
+        )
+    return None

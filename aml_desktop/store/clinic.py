@@ -27,6 +27,7 @@ _SETTINGS_COLUMNS = (
     "backup_folder",
     "backup_keep",
     "backup_interval_hours",
+    "backup_warn_days",
     "last_backup_at",
     "date_order",
     "fhir_identifier_system",
@@ -87,6 +88,8 @@ def check_settings(settings: ClinicSettings) -> None:
         raise StoreError("backup_keep: must be 1 or more")
     if settings.backup_interval_hours < 1:
         raise StoreError("backup_interval_hours: must be 1 or more")
+    if settings.backup_warn_days < 1:
+        raise StoreError("backup_warn_days: must be 1 or more")
     try:
         settings.engine_settings()
     except ValueError as error:

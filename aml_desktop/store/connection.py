@@ -10,15 +10,18 @@ builds the schema and is imported only when a migration is pending, which keeps 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
-from .errors import StoreError
+from .errors import DamagedDatabase, StoreError
+from .lock_holder import LOCK_WAIT_SECONDS, busy_message
 from .schema import APPLICATION_ID, KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
 
-BUSY_TIMEOUT_SECONDS = 15.0
+# SQLite's busy timeout: how long a write waits for another program's lock (bounded, see lock_holder).
+BUSY_TIMEOUT_SECONDS = LOCK_WAIT_SECONDS
 _EMPTY_TABLES = {"_sqlite_migrations"}
 
 
@@ -32,18 +35,56 @@ class UserSlot:
         return self.user
 
 
+def writable(path: Path) -> bool:
+    """True when SQLite can write the file and create its journal beside it (not read-only media)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection that never writes. On read-only media a WAL file cannot get its shared-memory
+    file, so it is opened as immutable (nobody can change a file on read-only media anyway)."""
+    base = path.resolve().as_uri()
+    conn = sqlite3.connect(base + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        if writable(path):
+            raise
+    return sqlite3.connect(base + "?immutable=1", uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+
+
 def inspect_file(path: Path) -> tuple[int, int, set[str], set[str]]:
     """(application_id, user_version, table names, applied migration names), read-only."""
-    uri = path.resolve().as_uri() + "?mode=ro"
     try:
-        with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)) as conn:
+        with closing(read_only_connection(path)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             applied = _applied_migrations(conn) if "_sqlite_migrations" in tables else set()
     except sqlite3.DatabaseError as error:
+        if "malformed" in str(error) or "corrupt" in str(error):
+            raise DamagedDatabase(
+                f"{path} is damaged: SQLite cannot read its list of tables ({error}). {RECOVERY_HINT}"
+            ) from None
         raise StoreError(f"{path} is not an AML Desktop database (SQLite says: {error})") from None
     return int(app_id), int(version), tables, applied
+
+
+RECOVERY_HINT = (
+    "Restore the last good backup (Clinic > Restore from backup in the window, or 'aml-desktop restore BACKUP'); "
+    "'aml-desktop export --all' saves the patients that can still be read."
+)
+
+
+def quick_check(conn: sqlite3.Connection) -> list[str]:
+    """Problems ``PRAGMA quick_check`` finds (empty when the file is sound): run on every open."""
+    try:
+        rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check(20)").fetchall()]
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    return [] if rows == ["ok"] else rows
 
 
 def _applied_migrations(conn: sqlite3.Connection) -> set[str]:
@@ -72,7 +113,7 @@ def check_ours(path: Path) -> bool:
     return True
 
 
-def connect(path: Path, user_slot: UserSlot) -> sqlite3.Connection:
+def connect(path: Path, user_slot: UserSlot, *, read_only: bool = False) -> sqlite3.Connection:
     """A connection with the store's pragmas: foreign keys, WAL, ``synchronous=FULL``, busy timeout.
 
     Transactions are explicit (``isolation_level=None``): the store opens each one with
@@ -81,10 +122,16 @@ def connect(path: Path, user_slot: UserSlot) -> sqlite3.Connection:
     audit triggers behave exactly as they did when the schema was built and tested with it.
     """
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
+        if read_only:
+            conn = read_only_connection(path)
+        else:
+            conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
     except sqlite3.Error as error:
         raise StoreError(f"{path}: the database cannot be opened ({error})") from None
     conn.create_function("aml_user", 0, user_slot)
+    if read_only:
+        conn.execute("PRAGMA foreign_keys = ON")
+        return conn
     conn.execute("PRAGMA recursive_triggers = ON")
     conn.execute("PRAGMA foreign_keys = ON")
     try:
@@ -97,6 +144,11 @@ def connect(path: Path, user_slot: UserSlot) -> sqlite3.Connection:
         raise StoreError(f"{path}: could not switch the database to WAL journal mode (got {mode})")
     conn.execute("PRAGMA synchronous = FULL")
     return conn
+
+
+def _file_of(conn: sqlite3.Connection) -> Path:
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return Path(row[2]) if row is not None and row[2] else Path("the database")
 
 
 def pending_migrations(conn: sqlite3.Connection) -> bool:
@@ -133,6 +185,8 @@ def write_transaction(conn: sqlite3.Connection, user_slot: UserSlot, user: str) 
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as error:
         user_slot.user = None
+        if "locked" in str(error) or "busy" in str(error):
+            raise StoreError(busy_message(_file_of(conn), BUSY_TIMEOUT_SECONDS)) from error
         raise StoreError(f"the database cannot be written now ({error}); nothing was changed") from error
     try:
         yield conn

@@ -13,3 +13,15 @@ class ImportConflict(StoreError):
 
 class PatientNotFound(StoreError):
     """No patient with this id is stored."""
+
+
+class InvalidBatch(StoreError):
+    """The cases given together contradict each other (the same patient twice): invalid input."""
+
+
+class StaleRecord(StoreError):
+    """The patient's record changed since the caller read it; saving would overwrite that change."""
+
+
+class DamagedDatabase(StoreError):
+    """SQLite's check found damage in the file: nothing is written to it; a backup can replace it."""

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from aml_desktop.engine.case import Assessment, Case, Course, Decision, Diagnosis, Fitness, Mrd, Mutation, Patient
+from aml_desktop.engine.input_rules import hospital_number_key
 
 Row = dict[str, Any]
 
@@ -37,7 +38,8 @@ DETAIL_KEYS = (
 )
 DECISION_STATUSES = ("voided", "superseded")
 
-PATIENT_COLUMNS = ("hospital_number", "name", "sex", "birth_date", "extensions")
+# ``hospital_number_key`` is derived (input_rules.hospital_number_key): the canonical form for uniqueness.
+PATIENT_COLUMNS = ("hospital_number", "name", "sex", "birth_date", "extensions", "hospital_number_key")
 DIAGNOSIS_COLUMNS = (
     "date",
     "karyotype",
@@ -232,6 +234,7 @@ def case_to_tuples(case: Case) -> CaseTuples:
             p.sex,
             p.birth_date.isoformat(),
             _dump(extensions) if extensions is not None else None,
+            hospital_number_key(p.hospital_number) if p.hospital_number is not None else None,
         ),
         diagnosis=(
             d.date.isoformat(),
@@ -339,7 +342,7 @@ def rows_to_case(patient_id: str, rows: StoredRows) -> Case:
         rows.mutations, key=lambda r: (r[0] is not None, r[0] or 0, r[1])
     ):
         by_owner.setdefault(owner, []).append(Mutation(gene, variant, ratio, vaf))
-    number, name, sex, birth, extensions_text = rows.patient
+    number, name, sex, birth, extensions_text, _key = rows.patient
     d_date, karyotype, findings, tested, cd33, d_emd, d_wbc = rows.diagnosis
     diagnosis = Diagnosis(
         day(d_date),

@@ -76,6 +76,7 @@ class ClinicSettings:
     backup_folder: str | None = None
     backup_keep: int = 7
     backup_interval_hours: int = 24
+    backup_warn_days: int = 2
     last_backup_at: str | None = None
     # How dates may be typed in the forms: "iso" (YYYY-MM-DD) or "day_first" (also DD/MM/YYYY).
     date_order: str = "iso"
@@ -119,3 +120,20 @@ class BackupReport:
     integrity: str
     taken_at: str
     removed: tuple[Path, ...] = ()
+
+
+@dataclass(frozen=True)
+class RecordVersion:
+    """A patient record's version, raised by every change, and who made the last change and when."""
+
+    number: int
+    changed_at: str | None
+    changed_by: str | None
+
+    def describe(self) -> str:
+        """``changed by <who> at <time>`` in words, for a refusal message."""
+        who = self.changed_by or "another user"
+        if who.startswith("cli:"):
+            who = f"{who[4:]} (command line)"
+        when = self.changed_at.replace("T", " ").rstrip("Z")[:19] + " UTC" if self.changed_at else "an unknown time"
+        return f"changed by {who} at {when}"

@@ -19,14 +19,26 @@ from typing import Any
 from aml_desktop.engine import codes
 from aml_desktop.engine.case import Case, Decision
 from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
+from aml_desktop.engine.input_rules import hospital_number_key
 from aml_desktop.engine.settings import EngineSettings
 
 from . import clinic, mapping, writes
-from .connection import UserSlot, check_ours, connect, migrate, write_transaction
-from .errors import ImportConflict, PatientNotFound, StoreError
+from .connection import (
+    RECOVERY_HINT,
+    UserSlot,
+    check_ours,
+    connect,
+    migrate,
+    pending_migrations,
+    quick_check,
+    writable,
+    write_transaction,
+)
+from .errors import DamagedDatabase, ImportConflict, InvalidBatch, PatientNotFound, StaleRecord, StoreError
 from .ids import new_id
-from .models import AuditEntry, ClinicSettings, DecisionRecord, PatientSummary
-from .schema import audit_values
+from .lock_holder import holding
+from .models import AuditEntry, ClinicSettings, DecisionRecord, PatientSummary, RecordVersion
+from .schema import UNAUDITED_COLUMNS, audit_values
 from .search import matching_keys_sql, search_text
 from .summary import Summary, pending_summary, summarise
 
@@ -82,30 +94,89 @@ class Store:
 
     # --- opening and closing ------------------------------------------------------------------------
 
+    # Why a store is read-only (None: it is writable). Set by ``open``.
+    read_only_reason: str | None = None
+    # True when ``open`` made a new, empty clinic database.
+    created: bool = False
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True, today: Callable[[], date] | None = None) -> Store:
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        create: bool = True,
+        today: Callable[[], date] | None = None,
+        damaged_ok: bool = False,
+        check: bool = True,
+    ) -> Store:
         """Open (and migrate) the database at ``path``; create it when missing and ``create`` is true.
 
         A file that is not an AML Desktop database, or was made by a newer version, is refused with
-        :class:`StoreError` and left untouched.
+        :class:`StoreError` and left untouched. Without ``create`` a missing or empty (0-byte) file is
+        refused: a mistyped path or an unplugged USB stick must never become a new, empty clinic.
+        ``PRAGMA quick_check`` runs on every open: a damaged file is refused with
+        :class:`DamagedDatabase`, or with ``damaged_ok`` opened read-only so that what can still be
+        read can be exported. A file on read-only media (or without write permission) opens read-only.
+        ``check=False`` skips the check (about 0.2 s for 10,000 patients) for a second connection to a
+        file this process has just checked, such as a worker thread's.
         """
         path = Path(path)
         if path.is_dir():
             raise StoreError(f"{path} is a folder, not a database file")
-        if path.exists() and path.stat().st_size > 0:
-            check_ours(path)
-        elif not create:
-            raise StoreError(f"{path} does not exist")
-        else:
+        exists = path.exists()
+        empty = exists and path.stat().st_size == 0
+        if not exists and not create:
+            raise StoreError(
+                f"there is no clinic database at {path} (no such file). Check the path, or that the USB stick "
+                "or network drive holding it is connected. 'aml-desktop import' or 'aml-desktop demo' create "
+                "a new clinic; 'aml-desktop restore' brings one back from a backup."
+            )
+        initialised = exists and not empty and check_ours(path)
+        if exists and not initialised and not create:
+            raise StoreError(
+                f"{path} is empty ({path.stat().st_size} bytes): it holds no clinic. If the clinic's data was "
+                "there, restore a backup with 'aml-desktop restore BACKUP'; 'aml-desktop import' or "
+                "'aml-desktop demo' make a new clinic in it."
+            )
+        reason = None
+        if exists and not writable(path):
+            reason = "the file or its folder cannot be written (read-only media or no permission)"
+            if not initialised:
+                raise StoreError(f"{path} is empty and cannot be written: no clinic can be created there")
+        if not exists:
             path.parent.mkdir(parents=True, exist_ok=True)
         slot = UserSlot()
-        conn = connect(path, slot)
+        conn = connect(path, slot, read_only=reason is not None)
         try:
-            migrate(conn, slot)
+            problems = quick_check(conn) if initialised and check else []
+            if problems:
+                if not damaged_ok:
+                    raise DamagedDatabase(
+                        f"{path} is damaged (SQLite's check found: {'; '.join(problems[:3])}). Nothing was "
+                        f"written to it. {RECOVERY_HINT}"
+                    )
+                if reason is None:  # never write into a damaged file
+                    conn.close()
+                    conn = connect(path, slot, read_only=True)
+                reason = "the database is damaged; only what can still be read is shown"
+            if pending_migrations(conn):
+                if reason is not None:
+                    raise StoreError(
+                        f"{path} was made by an older version of AML Desktop and must be upgraded, but it is "
+                        f"read-only ({reason}). Copy it to a folder that can be written, then open the copy."
+                    )
+                migrate(conn, slot)
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn, slot, today or date.today)
+        store = cls(path, conn, slot, today or date.today)
+        store.read_only_reason = reason
+        store.created = not initialised
+        return store
 
     def close(self) -> None:
         self._conn.close()
@@ -133,6 +204,8 @@ class Store:
         return row[0] if row is not None else None
 
     def _write(self, user: str) -> Any:
+        if self.read_only_reason is not None:
+            raise StoreError(f"{self.path} is open read-only ({self.read_only_reason}): nothing can be changed")
         return write_transaction(self._conn, self._slot, user)
 
     # --- reading patients ---------------------------------------------------------------------------
@@ -179,13 +252,148 @@ class Store:
         for (patient_id,) in self._conn.execute("SELECT id FROM patients ORDER BY created_at, id").fetchall():
             yield str(patient_id)
 
+    def salvage_cases(self) -> Iterator[tuple[str, Case | None, str | None]]:
+        """Every patient that can be found, as (id, case or None, what went wrong or None).
+
+        For a damaged database: ids come from the patients table, or where it cannot be read
+        whole, from the patient list and the audit trail; each patient is read on its own, so one
+        damaged page costs only the patients stored on it.
+        """
+        ids: dict[str, None] = {}
+        for sql in (
+            "SELECT id FROM patients ORDER BY created_at, id",
+            "SELECT patient_id FROM patient_list ORDER BY list_key",
+            "SELECT DISTINCT patient_id FROM audit_log WHERE patient_id IS NOT NULL AND table_name = 'patients'",
+        ):
+            try:
+                for (patient_id,) in self._conn.execute(sql):
+                    ids.setdefault(str(patient_id))
+            except sqlite3.DatabaseError:
+                continue
+            if sql.startswith("SELECT id FROM patients") and ids:
+                break
+        for patient_id in ids:
+            try:
+                yield patient_id, self.get_case(patient_id), None
+            except PatientNotFound:
+                continue  # deleted: the audit trail still names it
+            except (sqlite3.DatabaseError, StoreError, ValueError) as error:
+                yield patient_id, None, f"{self._salvage_label(patient_id)}{error}"
+
+    def _salvage_label(self, patient_id: str) -> str:
+        """ "DT-7 (Name): " from the patient list, when that part of the file can still be read."""
+        try:
+            row = self._conn.execute(
+                "SELECT hospital_number, name FROM patient_list WHERE patient_id = ?", [patient_id]
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            return ""
+        if row is None:
+            return ""
+        return " ".join(x for x in (row[0], f"({row[1]})" if row[1] else None) if x) + ": "
+
     def has_patient(self, patient_id: str) -> bool:
         return self._scalar("SELECT 1 FROM patients WHERE id = ?", [patient_id]) is not None
 
     def find_patient_id(self, hospital_number: str) -> str | None:
-        """The id of the patient with this hospital number, if any."""
-        found = self._scalar("SELECT id FROM patients WHERE hospital_number = ?", [hospital_number])
+        """The id of the patient with this hospital number (in its canonical form: ``dt-1`` finds ``DT-1``)."""
+        found = self._scalar(
+            "SELECT id FROM patients WHERE hospital_number_key = ? OR hospital_number = ? "
+            "ORDER BY hospital_number_key IS NULL LIMIT 1",
+            [hospital_number_key(hospital_number), hospital_number],
+        )
         return str(found) if found is not None else None
+
+    def integrity_problems(self) -> list[str]:
+        """What ``PRAGMA quick_check`` finds wrong with the file (empty: sound). Slow for a big clinic
+        (about 1 s for 50,000 patients): the window runs it on a worker after the first paint."""
+        return quick_check(self._conn)
+
+    def mark_damaged(self, problems: list[str]) -> None:
+        """From now on nothing is written through this connection: the check found damage."""
+        self.read_only_reason = f"the database is damaged (SQLite's check found: {'; '.join(problems[:3])})"
+
+    def last_change_id(self) -> int:
+        """The audit trail's newest entry number: it grows with every change to the clinic's data."""
+        return int(self._scalar("SELECT coalesce(max(id), 0) FROM audit_log") or 0)
+
+    def record_version(self, patient_id: str) -> RecordVersion:
+        """The record's version and its last change (who, when), from the audit trail."""
+        number = self._scalar("SELECT version FROM patients WHERE id = ?", [patient_id])
+        if number is None:
+            raise PatientNotFound(f"no patient with id {patient_id!r} is stored")
+        last = self._conn.execute(
+            "SELECT at, user FROM audit_log WHERE patient_id = ? ORDER BY id DESC LIMIT 1", [patient_id]
+        ).fetchone()
+        return RecordVersion(int(number), *(last if last is not None else (None, None)))
+
+    def _check_version(self, patient_id: str, expected: int | None) -> None:
+        """Refuse a save based on an older version of the record (inside the write transaction)."""
+        if expected is None:
+            return
+        current = self.record_version(patient_id)
+        if current.number != expected:
+            raise StaleRecord(
+                f"this patient's record was {current.describe()} since you opened it; nothing was saved. "
+                "Reload the patient to see the change, then make yours again."
+            )
+
+    def _refuse_deleted(self, patient_id: str | None) -> None:
+        """A save of a record that was deleted since it was opened must not bring it back unnoticed."""
+        last = self._conn.execute(
+            "SELECT at, user FROM audit_log WHERE patient_id = ? ORDER BY id DESC LIMIT 1", [patient_id]
+        ).fetchone()
+        said = RecordVersion(0, *last).describe().replace("changed by", "deleted by") if last else "deleted"
+        raise StaleRecord(f"this patient's record was {said} since you opened it; nothing was saved.")
+
+    def similar_patients(self, case: Case) -> list[PatientSummary]:
+        """Other stored patients with the same name (ignoring case and accents) and birth date: probable duplicates."""
+        p = case.patient
+        if not p.name:
+            return []
+        wanted = search_text(p.name, None)
+        return [
+            found
+            for found in self.list_patients(p.name, limit=50)
+            if found.birth_date == p.birth_date and found.id != p.id and search_text(found.name, None) == wanted
+        ]
+
+    def duplicate_warnings(self, patient_ids: Sequence[str]) -> list[str]:
+        """A sentence for each of these stored patients that probably duplicates another (same name and birth)."""
+        warnings = []
+        for patient_id in patient_ids:
+            case = self.get_case(patient_id)
+            p = case.patient
+            for other in self.similar_patients(case):
+                warnings.append(
+                    f"{p.hospital_number or patient_id} ({p.name}, born {p.birth_date.isoformat()}) is probably the "
+                    f"same patient as {other.hospital_number or other.id}: same name and birth date"
+                )
+        return warnings
+
+    def clash_warning(self) -> str | None:
+        """Words for the clashes :meth:`hospital_number_clashes` finds (None when there are none)."""
+        clashes = self.hospital_number_clashes()
+        if not clashes:
+            return None
+        shown = ", ".join(number for _, number in clashes[:5]) + (" …" if len(clashes) > 5 else "")
+        return (
+            f"{len(clashes)} patient{'s share' if len(clashes) != 1 else ' shares'} a hospital number with another "
+            f"patient once case and spaces are ignored ({shown}): probably the same person entered twice. "
+            "Merge or correct them."
+        )
+
+    def hospital_number_clashes(self) -> list[tuple[str, str]]:
+        """(patient id, hospital number) of patients whose number is another patient's in canonical form.
+
+        Only a file made before hospital numbers had a canonical form can hold such pairs: they
+        were kept as they were when the file was upgraded, for the clinic to merge or correct.
+        """
+        rows = self._conn.execute(
+            "SELECT id, hospital_number FROM patients WHERE hospital_number IS NOT NULL "
+            "AND hospital_number_key IS NULL ORDER BY created_at, id"
+        ).fetchall()
+        return [(str(pid), str(number)) for pid, number in rows]
 
     def resolve_patient_id(self, id_or_number: str) -> str | None:
         """The patient's id from either its id or its hospital number (what a clinician has to hand)."""
@@ -266,17 +474,17 @@ class Store:
             return None
         ids: set[str] = set()
         numbers: dict[str, str] = {}
-        for patient_id, number in self._conn.execute("SELECT id, hospital_number FROM patients"):
+        for patient_id, key in self._conn.execute("SELECT id, hospital_number_key FROM patients"):
             ids.add(patient_id)
-            if number is not None:
-                numbers[number] = patient_id
+            if key is not None:
+                numbers[key] = patient_id
         return ids, numbers
 
     def _match_existing(self, case: Case, known: tuple[set[str], dict[str, str]] | None = None) -> str | None:
         """The stored patient this case is: by id, or by hospital number when the case has no id."""
         p = case.patient
         if known is not None:
-            by_number = known[1].get(p.hospital_number) if p.hospital_number else None
+            by_number = known[1].get(hospital_number_key(p.hospital_number)) if p.hospital_number else None
         else:
             by_number = self.find_patient_id(p.hospital_number) if p.hospital_number else None
         if p.id is not None:
@@ -289,15 +497,21 @@ class Store:
             return p.id if stored else None
         return by_number
 
-    def save_case(self, case: Case, *, user: str) -> str:
+    def save_case(self, case: Case, *, user: str, expected_version: int | None = None) -> str:
         """Insert or replace one patient's whole record in one audited transaction; returns the id.
 
         A case without ``patient.id`` gets a new UUID; one whose hospital number is already stored
-        under another patient is refused with :class:`ImportConflict`.
+        under another patient is refused with :class:`ImportConflict`. ``expected_version`` is the
+        :meth:`record_version` the editor started from: if the record changed since, the save is
+        refused with :class:`StaleRecord` naming who changed it and when.
         """
         case = validate_case(case)
         with self._write(user):
             existing = self._match_existing(case)
+            if existing is not None and case.patient.id is not None:
+                self._check_version(existing, expected_version)
+            elif expected_version is not None:
+                self._refuse_deleted(case.patient.id)
             if case.patient.id is None and existing is not None:
                 raise ImportConflict(
                     f"a patient with hospital number {case.patient.hospital_number} already exists ({existing})"
@@ -330,10 +544,11 @@ class Store:
         transactions, so a very large import holds the write lock for the storage work only.
         """
         checked = [validate_case(case) for case in cases] if validate else list(cases)
-        _check_batch(checked)
+        check_batch(checked)
         today = self.today()
         settings = self.engine_settings()
-        with self._write(user):
+        what = f"an import of {len(checked)} patient{'s' if len(checked) != 1 else ''}"
+        with holding(self.path, what), self._write(user):
             plan: list[tuple[str, Case, str | None]] = []
             conflicts = []
             known = self._known_patients(checked)
@@ -344,6 +559,17 @@ class Store:
                 plan.append((existing or case.patient.id or new_id(), case, existing))
             if conflicts:
                 raise ImportConflict("already in the database (use --replace to overwrite): " + "; ".join(conflicts))
+            losses = [
+                loss
+                for patient_id, case, existing in plan
+                if existing and (loss := self._decisions_lost(existing, case))
+            ]
+            if losses:
+                raise ImportConflict(
+                    "replacing would delete recorded treatment decisions that the file does not hold (it is "
+                    "probably older than the database): " + "; ".join(losses) + ". Export the patient again, or "
+                    "add the decisions to the file, then import."
+                )
             new = []
             for patient_id, case, existing in plan:
                 summary = summarise(case, today=today, settings=settings) if derive else pending_summary(case, today)
@@ -353,6 +579,22 @@ class Store:
                     new.append((patient_id, case, summary))
             self._insert_cases(new)
         return [patient_id for patient_id, _, _ in plan]
+
+    def _decisions_lost(self, patient_id: str, case: Case) -> str | None:
+        """Words naming the stored decisions a replacement by ``case`` would delete, or None."""
+        remaining = list(case.decisions)
+        lost = []
+        for decision in self.get_case(patient_id).decisions:
+            if decision in remaining:
+                remaining.remove(decision)
+            else:
+                lost.append(decision)
+        if not lost:
+            return None
+        p = case.patient
+        who = " ".join(x for x in (p.hospital_number, f"({p.name})" if p.name else None) if x) or patient_id
+        dates = ", ".join(d.date.isoformat() for d in lost)
+        return f"patient {who}: {len(lost)} decision{'s' if len(lost) != 1 else ''} ({dates})"
 
     def _insert_cases(self, items: Sequence[tuple[str, Case, Summary]]) -> None:
         """Plain inserts for patients not yet stored.
@@ -424,7 +666,11 @@ class Store:
             if table not in first_ids:
                 continue
             owner = "id" if table == "patients" else "patient_id"
-            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in ("id", owner)]
+            columns = [
+                r[1]
+                for r in conn.execute(f"PRAGMA table_info({table})")
+                if r[1] not in ("id", owner) and r[1] not in UNAUDITED_COLUMNS
+            ]
             values = audit_values(columns)
             in_range = self._scalar(f"SELECT count(*) FROM {table} WHERE id >= ?", [first_ids[table]])
             only_new = (
@@ -456,6 +702,7 @@ class Store:
         now = _now()
         changes = {k: v for k, v in new.patient.items() if old.patient[k] != v}
         changes["updated_at"] = now
+        changes["version"] = old.patient["version"] + 1
         writes.update_row(conn, "patients", "id", patient_id, changes)
         writes.sync_one(conn, "diagnoses", patient_id, old.diagnosis, new.diagnosis)
         writes.sync_one(conn, "fitness", patient_id, old.fitness, new.fitness)
@@ -569,7 +816,9 @@ class Store:
                 writes.insert_sql("decisions", writes.DB_COLUMNS["decisions"]), (new_id(), patient_id, *row.values())
             )
             now = _now()
-            self._conn.execute("UPDATE patients SET updated_at = ? WHERE id = ?", [now, patient_id])
+            self._conn.execute(
+                "UPDATE patients SET updated_at = ?, version = version + 1 WHERE id = ?", [now, patient_id]
+            )
             self._update_list_row(patient_id, None, None, now)
 
     def void_decision(self, patient_id: str, position: int, *, reason: str, user: str) -> None:
@@ -728,20 +977,23 @@ def _describe_patient(case: Case, existing: str) -> str:
     return f"patient {label or existing} is already stored as {existing}"
 
 
-def _check_batch(cases: Sequence[Case]) -> None:
-    """Two cases in one import must not be the same patient."""
+def check_batch(cases: Sequence[Case]) -> None:
+    """Two cases in one import must not be the same patient (:class:`InvalidBatch` names them)."""
     seen_ids: dict[str, int] = {}
-    seen_numbers: dict[str, int] = {}
+    seen_numbers: dict[str, tuple[int, str]] = {}
     for i, case in enumerate(cases):
         p = case.patient
         if p.id is not None:
             if p.id in seen_ids:
-                raise StoreError(f"cases {seen_ids[p.id] + 1} and {i + 1} have the same patient id {p.id}")
+                raise InvalidBatch(f"cases {seen_ids[p.id] + 1} and {i + 1} have the same patient id {p.id}")
             seen_ids[p.id] = i
         if p.hospital_number is not None:
-            if p.hospital_number in seen_numbers:
-                raise StoreError(
-                    f"cases {seen_numbers[p.hospital_number] + 1} and {i + 1} have the same hospital number "
-                    f"{p.hospital_number}"
+            key = hospital_number_key(p.hospital_number)
+            if key in seen_numbers:
+                first, number = seen_numbers[key]
+                raise InvalidBatch(
+                    f"cases {first + 1} and {i + 1} have the same hospital number ({number!r} and "
+                    f"{p.hospital_number!r}): "
+                    "one patient cannot be imported twice"
                 )
-            seen_numbers[p.hospital_number] = i
+            seen_numbers[key] = (i, p.hospital_number)

@@ -291,6 +291,48 @@ def migration_0002_patient_list_and_search(db: Database) -> None:
     db.execute("PRAGMA user_version = 2")
 
 
+# --- migration 0003: one canonical hospital number per patient, and record versions --------------------
+
+# Columns the application derives (not clinical data): the audit trail does not record them.
+UNAUDITED_COLUMNS = frozenset({"hospital_number_key", "version"})
+
+
+def migration_0003_hospital_number_key_and_version(db: Database) -> None:
+    """``hospital_number_key`` (the canonical form, unique), ``version`` (raised by every change) and
+    the clinic's ``backup_warn_days`` setting.
+
+    ``DT-1``, ``dt-1`` and ``DT-1 `` are one patient: the unique index is on the canonical form
+    (``engine.input_rules.hospital_number_key``; changing that function needs a migration that
+    recomputes the column). In an existing file, a patient whose number clashes with an older
+    patient's keeps a NULL key (nothing is changed or lost); ``Store.hospital_number_clashes``
+    lists them so the clinic can merge or correct them.
+    """
+    from aml_desktop.engine.input_rules import hospital_number_key
+
+    db.execute("ALTER TABLE patients ADD COLUMN hospital_number_key TEXT")
+    db.execute("ALTER TABLE patients ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)")
+    # The window warns when the last good backup is older than this many days.
+    db.execute(
+        "ALTER TABLE clinic_settings ADD COLUMN backup_warn_days INTEGER NOT NULL DEFAULT 2 "
+        "CHECK (backup_warn_days >= 1)"
+    )
+    taken: set[str] = set()
+    rows = db.execute(
+        "SELECT id, hospital_number FROM patients WHERE hospital_number IS NOT NULL ORDER BY created_at, id"
+    ).fetchall()
+    for patient_id, number in rows:
+        key = hospital_number_key(number)
+        if key in taken:
+            continue
+        taken.add(key)
+        db.execute("UPDATE patients SET hospital_number_key = ? WHERE id = ?", [key, patient_id])
+    db.execute(
+        "CREATE UNIQUE INDEX patients_hospital_number_key ON patients(hospital_number_key) "
+        "WHERE hospital_number_key IS NOT NULL"
+    )
+    db.execute("PRAGMA user_version = 3")
+
+
 # --- migration 0004: decisions can be voided or superseded; the clinic's way of typing dates ------------
 
 _V4_DECISION_COLUMNS = [
@@ -317,7 +359,8 @@ def migration_0004_decision_corrections(db: Database) -> None:
     for column in _V4_SETTINGS_COLUMNS:
         db.execute(f"ALTER TABLE clinic_settings ADD COLUMN {column}")
     for table in ("decisions", "clinic_settings"):
-        names = [row[1] for row in db.execute(f"PRAGMA table_info({table})").fetchall()]
+        columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})").fetchall()]
+        names = [c for c in columns if c not in UNAUDITED_COLUMNS]
         row_key, patient_key = _V1_AUDITED[table]
         for operation in ("insert", "update", "delete"):
             db.execute(f"DROP TRIGGER IF EXISTS audit_{table}_{operation}")
@@ -356,6 +399,7 @@ def migration_0006_fhir_identifier_system(db: Database) -> None:
 MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0001_initial", migration_0001_initial),
     ("0002_patient_list_and_search", migration_0002_patient_list_and_search),
+    ("0003_hospital_number_key_and_version", migration_0003_hospital_number_key_and_version),
     ("0004_decision_corrections", migration_0004_decision_corrections),
     (_FHIR_SYSTEM_MIGRATION, migration_0006_fhir_identifier_system),
 )

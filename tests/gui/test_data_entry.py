@@ -288,7 +288,7 @@ def test_editing_a_patient_does_not_flag_its_own_number(
 def test_a_refused_save_keeps_the_dialog_open_with_the_message(
     qtbot: Any, window: Any, controller: Any, drive: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def locked(case: Any) -> str:
+    def locked(case: Any, **_: Any) -> str:
         raise StoreError("the database is busy (another computer is saving); try again")
 
     monkeypatch.setattr(controller, "save_case", locked)
@@ -797,3 +797,37 @@ def test_the_tested_genes_field_completes_the_word_being_typed(qtbot: Any) -> No
     assert completer.completionPrefix() == "np" and completer.currentCompletion() == "NPM1"
     completer.activated[str].emit(completer.currentCompletion())  # as when the user picks it
     assert edit.text() == "FLT3, NPM1"
+
+
+def test_a_stale_save_keeps_the_form_open_then_offers_the_other_version(
+    qtbot: Any,
+    tmp_path: Path,
+    store: Store,
+    paper_ids: dict[str, str],
+    window: Any,
+    drive: Any,
+    answer: Any,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    pid = paper_ids["patient1-early-relapse"]
+    select_patient(window, pid)
+    other = Store.open(tmp_path / "clinic.sqlite3", today=lambda: TODAY)
+    try:  # someone else changes the record after this window read it
+        theirs = other.get_case(pid)
+        other.save_case(replace(theirs, courses=theirs.courses[:-1]), user="bob")
+    finally:
+        other.close()
+    asked = answer(QMessageBox.StandardButton.Yes)
+
+    def fitness(d: FitnessDialog) -> None:
+        type_date(qtbot, d.ui.fitness_date_edit, "2026-11-20")
+        d.accept()
+        assert d.result() != QDialog.DialogCode.Accepted  # kept open, with what was typed
+        assert "since you opened it" in d.ui.problems_label.text()
+        assert d.ui.fitness_date_edit.text() == "2026-11-20"
+
+    drive(FitnessDialog, fitness)
+    window.ui.fitness_action.trigger()
+    assert any(text.startswith("Changed by someone else") for text in asked)
+    assert len(window.case.courses) == len(theirs.courses) - 1  # their version is shown now

@@ -466,11 +466,17 @@ def test_about_and_guide(window: Any, qtbot: Any, drive: Any) -> None:
     assert "New patient" in text and "Ctrl+N" in text
 
 
-def test_demo_clinic_is_offered_on_a_new_database(qtbot: Any, tmp_path: Path, answer: Any) -> None:
+def test_demo_clinic_is_offered_on_a_new_database(
+    qtbot: Any, tmp_path: Path, answer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aml_desktop.gui import app as app_module
     from aml_desktop.gui.app import offer_demo, open_window
 
     answer(QMessageBox.StandardButton.Yes)
-    window, controller, created = open_window(tmp_path / "new" / "clinic.sqlite3", today=TODAY)
+    monkeypatch.setattr(app_module, "ask_missing_database", lambda _path, _problem: "create")
+    opened = open_window(tmp_path / "new" / "clinic.sqlite3", today=TODAY)
+    assert opened is not None
+    window, controller, created = opened
     qtbot.addWidget(window)
     assert created
     assert "AML Desktop" in window.windowTitle()
@@ -496,6 +502,7 @@ def test_run_gui_creates_the_database_offers_the_demo_and_shows_the_window(
     from aml_desktop.gui import app as app_module
 
     asked = answer(QMessageBox.StandardButton.No)
+    monkeypatch.setattr(app_module, "ask_missing_database", lambda _path, _problem: "create")
     shown: list[Any] = []
 
     def fake_exec() -> int:

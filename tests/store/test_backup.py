@@ -121,22 +121,20 @@ def test_rotate_keeps_the_newest_copies(store: Store, db_path: Path, tmp_path: P
     reports = [rotate_backups(db_path, usb, keep=3, now=start + timedelta(days=i)) for i in range(5)]
     names = sorted(p.name for p in usb.iterdir())
     assert names == [
-        "aml-desktop-backup-2026-11-03.sqlite3",
-        "aml-desktop-backup-2026-11-04.sqlite3",
-        "aml-desktop-backup-2026-11-05.sqlite3",
+        "aml-desktop-backup-000003-2026-11-03_200000.sqlite3",
+        "aml-desktop-backup-000004-2026-11-04_200000.sqlite3",
+        "aml-desktop-backup-000005-2026-11-05_200000.sqlite3",
         "my-holiday-photos.jpg",
     ]
-    assert [p.name for p in reports[-1].removed] == ["aml-desktop-backup-2026-11-02.sqlite3"]
+    assert [p.name for p in reports[-1].removed] == ["aml-desktop-backup-000002-2026-11-02_200000.sqlite3"]
     with pytest.raises(StoreError, match="USB"):
         rotate_backups(db_path, tmp_path / "unplugged", now=start)
 
 
 def test_auto_backup_due() -> None:
     now = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
-    assert not auto_backup_due(ClinicSettings(), now)
-    with_folder = ClinicSettings(backup_folder="/media/usb", backup_interval_hours=24)
-    assert auto_backup_due(with_folder, now)
-    recent = ClinicSettings(backup_folder="/media/usb", last_backup_at=(now - timedelta(hours=2)).isoformat())
+    assert auto_backup_due(ClinicSettings(), now)  # on by default, never taken: due
+    recent = ClinicSettings(last_backup_at=(now - timedelta(hours=2)).isoformat())
     assert not auto_backup_due(recent, now)
     old = ClinicSettings(backup_folder="/media/usb", last_backup_at=(now - timedelta(hours=25)).isoformat())
     assert auto_backup_due(old, now)

@@ -119,7 +119,7 @@ def test_an_unknown_migration_means_a_newer_version(db_path: Path) -> None:
 
 
 def test_open_without_create_refuses_a_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(StoreError, match="does not exist"):
+    with pytest.raises(StoreError, match="no such file"):
         Store.open(tmp_path / "missing.sqlite3", create=False)
     assert not (tmp_path / "missing.sqlite3").exists()
 

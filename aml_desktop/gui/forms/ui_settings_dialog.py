@@ -250,15 +250,28 @@ class Ui_SettingsDialog(object):
 
         self.backup_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.backup_interval_spin)
 
+        self.backup_warn_label = QLabel(self.backup_tab)
+        self.backup_warn_label.setObjectName(u"backup_warn_label")
+
+        self.backup_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.backup_warn_label)
+
+        self.backup_warn_spin = QSpinBox(self.backup_tab)
+        self.backup_warn_spin.setObjectName(u"backup_warn_spin")
+        self.backup_warn_spin.setMinimum(1)
+        self.backup_warn_spin.setMaximum(90)
+        self.backup_warn_spin.setValue(2)
+
+        self.backup_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.backup_warn_spin)
+
         self.last_backup_caption_label = QLabel(self.backup_tab)
         self.last_backup_caption_label.setObjectName(u"last_backup_caption_label")
 
-        self.backup_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.last_backup_caption_label)
+        self.backup_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.last_backup_caption_label)
 
         self.last_backup_label = QLabel(self.backup_tab)
         self.last_backup_label.setObjectName(u"last_backup_label")
 
-        self.backup_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.last_backup_label)
+        self.backup_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.last_backup_label)
 
 
         self.backup_layout.addLayout(self.backup_form)
@@ -316,6 +329,7 @@ class Ui_SettingsDialog(object):
         self.cd33_positive_label.setBuddy(self.cd33_positive_spin)
         self.backup_keep_label.setBuddy(self.backup_keep_spin)
         self.backup_interval_label.setBuddy(self.backup_interval_spin)
+        self.backup_warn_label.setBuddy(self.backup_warn_spin)
         self.last_backup_caption_label.setBuddy(self.last_backup_label)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.settings_tabs, self.clinic_name_edit)
@@ -333,7 +347,8 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.backup_folder_edit, self.browse_backup_button)
         QWidget.setTabOrder(self.browse_backup_button, self.backup_keep_spin)
         QWidget.setTabOrder(self.backup_keep_spin, self.backup_interval_spin)
-        QWidget.setTabOrder(self.backup_interval_spin, self.backup_now_button)
+        QWidget.setTabOrder(self.backup_interval_spin, self.backup_warn_spin)
+        QWidget.setTabOrder(self.backup_warn_spin, self.backup_now_button)
         QWidget.setTabOrder(self.backup_now_button, self.restore_button)
         QWidget.setTabOrder(self.restore_button, self.button_box)
 
@@ -368,11 +383,13 @@ class Ui_SettingsDialog(object):
         self.thresholds_help_label.setText(QCoreApplication.translate("SettingsDialog", u"These apply when the clinician has not judged fitness, and to the cytoreduction and CD33 rules (clinical specification \u00a73-4). Case files exchanged between clinics use the specification's defaults.", None))
         self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.thresholds_tab), QCoreApplication.translate("SettingsDialog", u"&Thresholds", None))
         self.backup_folder_label.setText(QCoreApplication.translate("SettingsDialog", u"Backup folder:", None))
-        self.backup_folder_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"e.g. a USB stick or a second disk", None))
+        self.backup_folder_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"empty: the application-data folder (better: a USB stick or a second disk)", None))
         self.browse_backup_button.setText(QCoreApplication.translate("SettingsDialog", u"Browse\u2026", None))
         self.backup_keep_label.setText(QCoreApplication.translate("SettingsDialog", u"&Keep this many copies:", None))
         self.backup_interval_label.setText(QCoreApplication.translate("SettingsDialog", u"Back up &every:", None))
         self.backup_interval_spin.setSuffix(QCoreApplication.translate("SettingsDialog", u" hours", None))
+        self.backup_warn_label.setText(QCoreApplication.translate("SettingsDialog", u"&Warn when the last backup is older than:", None))
+        self.backup_warn_spin.setSuffix(QCoreApplication.translate("SettingsDialog", u" days", None))
         self.last_backup_caption_label.setText(QCoreApplication.translate("SettingsDialog", u"Last backup:", None))
         self.last_backup_label.setText(QCoreApplication.translate("SettingsDialog", u"never", None))
         self.backup_now_button.setText(QCoreApplication.translate("SettingsDialog", u"Back up &now", None))
