@@ -258,6 +258,9 @@ def test_a_duplicate_hospital_number_is_said_as_typed_and_keeps_everything(
         assert "already the hospital number of Patient One" in d.ui.problems_label.text()
         assert d.ui.name_edit.text() == "Amina Diallo" and d.ui.birth_date_edit.text() == "1978-03-15"
         d.ui.hospital_number_edit.clear()
+        qtbot.keyClicks(d.ui.hospital_number_edit, "dt-1")  # the same number, written another way
+        assert d.number_label.text() == "dt-1 is already the hospital number of Patient One"
+        d.ui.hospital_number_edit.clear()
         qtbot.keyClicks(d.ui.hospital_number_edit, "DT-11")
         assert d.number_label.text() == ""
         assert d.ui.hospital_number_edit.property("invalid") is False  # cleared once corrected
