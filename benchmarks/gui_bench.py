@@ -1,15 +1,17 @@
-"""GUI speed and memory on a 50,000-patient clinic (issue 4, "Speed").
+"""GUI speed and memory on a big clinic (issues 4 and 14): launch, scrolling, search keystrokes.
 
 Each measurement runs in a fresh Python process (launch time and memory are per process):
 
 - ``minimal``: a bare QWidget painted — the floor every window pays;
-- ``empty_table``: a QTableView over an empty model — the memory floor of a list screen;
-- ``app``: ``aml_desktop.gui`` opening the 50,000-patient database to a painted patient list,
-  then scrolling to the end, then typing searches (time per keystroke including the repaint).
+- ``empty_table``: a bare 1280x760 QTableView over an empty model — the floor of a list screen;
+- ``app``: ``aml_desktop.gui`` opening the synthetic clinic (``benchmarks.synthetic``, cached) to a
+  painted patient list, then scrolling to the end, then typing searches (time per keystroke
+  including the repaint). The clinic's lines were derived on its own "today"; the window's
+  refresh re-derives the ones whose next event has arrived since, as on any morning.
 
-Targets: launch <= 1.6x ``minimal``; memory <= 1.3x ``empty_table``, also after scrolling;
-every keystroke answered within one frame (16.7 ms). Run: ``python -m benchmarks.gui_bench``
-(or ``python benchmarks/gui_bench.py``); ``--patients`` to change the clinic size.
+Targets (issue 14): launch <= 1.4x ``empty_table``; memory <= 1.25x ``empty_table`` at any time
+(peak included); every keystroke answered within one frame (16.7 ms). Run:
+``python -m benchmarks.gui_bench [--patients N]``.
 """
 
 from __future__ import annotations
@@ -18,114 +20,18 @@ import argparse
 import compileall
 import json
 import os
-import random
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 FRAME_MS = 1000 / 60
-CACHE = Path(tempfile.gettempdir()) / "aml-desktop-bench"
-
-FIRST = (
-    "José",
-    "Amina",
-    "Søren",
-    "Grace",
-    "Chen",
-    "Fatima",
-    "Juan",
-    "Olga",
-    "Ngozi",
-    "Hiroshi",
-    "Priya",
-    "Lê",
-    "François",
-    "Björn",
-    "Esi",
-    "Mehmet",
-    "Ana",
-    "Chidi",
-    "Wanjiru",
-    "Tariq",
-)
-LAST = (
-    "Pérez",
-    "Diallo",
-    "Ågren",
-    "Atieno",
-    "Wei",
-    "El Idrissi",
-    "Santos",
-    "Petrova",
-    "Eze",
-    "Tanaka",
-    "Sharma",
-    "Văn Tám",
-    "Dubois",
-    "Ström",
-    "Boateng",
-    "Yılmaz",
-    "Ferreira",
-    "Okafor",
-    "Kamau",
-    "Hussain",
-)
-
-
-# ----------------------------------------------------------------------------- the clinic
-
-
-def build_clinic(path: Path, patients: int) -> Path:
-    """A clinic of ``patients`` patients, kept between runs.
-
-    Uses the store's synthetic clinic (``aml_desktop.store.synthetic``, the same one the store
-    benchmark measures) when present, else variations of the paper's three patients; either way
-    the patients go in through ``Store.import_cases`` like any import.
-    """
-    from aml_desktop.store import Store
-
-    if path.exists():
-        with Store.open(path, create=False) as store:
-            if store.count_patients() == patients:
-                return path
-        path.unlink()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with Store.open(path) as store:
-        batch = []
-        for i, case in enumerate(_cases(patients)):
-            batch.append(case)
-            if len(batch) == 2000:
-                store.import_cases(batch, user="bench")
-                batch = []
-                print(f"  generated {i + 1:,} patients", file=sys.stderr)
-        if batch:
-            store.import_cases(batch, user="bench")
-    return path
-
-
-def _cases(patients: int) -> Iterator[Any]:
-    try:
-        from aml_desktop.store.synthetic import synthetic_clinic
-    except ImportError:
-        synthetic_clinic = None
-    if synthetic_clinic is not None:
-        yield from synthetic_clinic(patients)
-        return
-    from aml_desktop.store import read_case_files
-
-    base = read_case_files(sorted((ROOT / "tests" / "fixtures" / "cases").glob("*.json")))
-    rng = random.Random(4)
-    for i in range(patients):
-        b = base[i % len(base)]
-        name = f"{rng.choice(FIRST)} {rng.choice(LAST)} {i}"
-        yield replace(b, patient=replace(b.patient, id=None, name=name, hospital_number=f"B-{i:06d}"))
+LAUNCH_TARGET = 1.4  # x a bare 1280x760 window with an empty table (issue 14)
+MEMORY_TARGET = 1.25  # x that empty table view, at any time
 
 
 # ----------------------------------------------------------------------------- child processes
@@ -139,6 +45,14 @@ def _rss_mib() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _peak_mib() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return _rss_mib()
 
 
 def _wait_painted(app, widget) -> None:
@@ -168,7 +82,7 @@ def child(kind: str, t0: float, db: str | None) -> dict:
     out: dict = {"kind": kind}
     if kind == "minimal":
         w = QWidget()
-        w.resize(1366, 768)
+        w.resize(1280, 760)
         w.show()
         _wait_painted(app, w)
         out["launch_s"] = time.time() - t0
@@ -179,7 +93,7 @@ def child(kind: str, t0: float, db: str | None) -> dict:
 
         view = QTableView()
         view.setModel(QStandardItemModel(0, 7))
-        view.resize(1366, 768)
+        view.resize(1280, 760)
         view.show()
         _wait_painted(app, view.viewport())
         out["launch_s"] = time.time() - t0
@@ -204,7 +118,7 @@ def child(kind: str, t0: float, db: str | None) -> dict:
     out["gui_import_s"], out["gui_import_mib"] = time.perf_counter() - mark, _rss_mib() - rss
     configure_application(app)
     window, controller, _ = open_window(Path(db))
-    window.resize(1366, 768)
+    window.resize(1280, 760)
     window.show()
     view = window.ui.patient_table_view
     _wait_painted(app, view.viewport())
@@ -226,6 +140,8 @@ def child(kind: str, t0: float, db: str | None) -> dict:
     app.processEvents()
     out["rss_after_scroll_mib"] = _rss_mib()
     out["cached_rows"] = window.model.cached_rows()
+    # the status refresh (lines whose next event arrived since the clinic was derived) may still run
+    out["refresh_running"] = controller.busy()
     # keystrokes: set the text as typing does, then process events until the list has repainted
     from PySide6.QtCore import QEvent, QObject
 
@@ -261,6 +177,9 @@ def child(kind: str, t0: float, db: str | None) -> dict:
     out["results_ms_median"] = statistics.median(answered)
     out["results_ms_max"] = max(answered)
     out["keystrokes"] = len(blocked)
+    while controller.busy():  # memory "at any time": the peak includes the refresh and the searches
+        app.processEvents()
+    out["rss_peak_mib"] = _peak_mib()
     controller.close()
     return out
 
@@ -268,21 +187,29 @@ def child(kind: str, t0: float, db: str | None) -> dict:
 def run_child(kind: str, db: Path | None) -> dict:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # The window makes its scheduled backup after the opening check: into a throw-away folder,
+    # never the user's own backups (a 500,000-patient clinic is 4 GB).
+    data = tempfile.mkdtemp(prefix="aml-gui-bench-data-")
+    env["AML_DESKTOP_DATA_DIR"] = data
     t0 = time.time()
     args = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--t0", repr(t0)]
     if db is not None:
         args += ["--db", str(db)]
-    done = subprocess.run(args, env=env, check=True, capture_output=True, text=True, cwd=ROOT)
+    try:
+        done = subprocess.run(args, env=env, check=True, capture_output=True, text=True, cwd=ROOT)
+    finally:
+        shutil.rmtree(data, ignore_errors=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def medians_interleaved(kinds: tuple[tuple[str, Path | None], ...], runs: int) -> list[dict]:
-    """Each kind once per round, round after round, so a busy moment on the machine hits all of them."""
+def medians_interleaved(kinds: tuple[tuple[str, Path | None], ...], runs: int) -> tuple[list[dict], list[list[dict]]]:
+    """Each kind once per round, round after round, so a busy moment on the machine hits all of them.
+    Returns the medians and every run (for the spread)."""
     results: list[list[dict]] = [[] for _ in kinds]
     for _ in range(runs):
         for slot, (kind, db) in enumerate(kinds):
             results[slot].append(run_child(kind, db))
-    return [median(r) for r in results]
+    return [median(r) for r in results], results
 
 
 def median(results: list[dict]) -> dict:
@@ -291,6 +218,7 @@ def median(results: list[dict]) -> dict:
         "launch_s",
         "rss_mib",
         "rss_after_scroll_mib",
+        "rss_peak_mib",
         "keystroke_ms_median",
         "keystroke_ms_max",
         "results_ms_median",
@@ -310,20 +238,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        print(json.dumps(child(args.child, args.t0, args.db)))
-        return 0
-    from aml_desktop.store.schema import MIGRATIONS
+        print(json.dumps(child(args.child, args.t0, args.db)), flush=True)
+        # The measurement is out. PySide6 6.12 can abort while collecting Qt objects at interpreter
+        # exit (seen with and without this branch's window changes); the child leaves without it.
+        os._exit(0)
+    from benchmarks.synthetic import cached_clinic, working_copy
 
-    # Keyed by the migrations too: a cached file another version migrated would be refused as "newer".
-    schema = "-".join(name[:4] for name, _ in MIGRATIONS)
-    db = build_clinic(CACHE / f"gui-clinic-{args.patients}-schema{schema}.sqlite3", args.patients)
+    # The shared synthetic clinic (built once, keyed by size and migrations), on a copy: the window's
+    # refresh re-derives the lines whose next event arrived since the clinic was derived.
+    work = Path(tempfile.mkdtemp(prefix="aml-gui-bench-"))
+    db = working_copy(cached_clinic(args.patients, log=lambda text: print(text, file=sys.stderr)), work)
     # An installed copy carries compiled bytecode (pip compiles at install, PyInstaller ships it);
     # a checkout run with PYTHONDONTWRITEBYTECODE would otherwise compile every module at each launch.
     compiled = compileall.compile_dir(ROOT / "aml_desktop", quiet=1)
-    minimal, table, app = medians_interleaved((("minimal", None), ("empty_table", None), ("app", db)), args.runs)
-    launch_ratio = app["launch_s"] / minimal["launch_s"]
+    try:
+        (minimal, table, app), (_, _, app_runs) = medians_interleaved(
+            (("minimal", None), ("empty_table", None), ("app", db)), args.runs
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)  # the copy (4 GB at 500,000 patients)
+    launch_ratio = app["launch_s"] / table["launch_s"]
     mem_ratio = app["rss_mib"] / table["rss_mib"]
     mem_scroll_ratio = app["rss_after_scroll_mib"] / table["rss_mib"]
+    mem_peak_ratio = app["rss_peak_mib"] / table["rss_mib"]
+    spread = max(r["launch_s"] for r in app_runs) / min(r["launch_s"] for r in app_runs)
     rows = [
         ("minimal window: launch to paint", f"{minimal['launch_s']:.3f} s", f"{minimal['rss_mib']:.0f} MiB"),
         ("empty table view: launch to paint", f"{table['launch_s']:.3f} s", f"{table['rss_mib']:.0f} MiB"),
@@ -333,15 +271,20 @@ def main(argv: list[str] | None = None) -> int:
             f"{app['rss_mib']:.0f} MiB",
         ),
         ("  after scrolling to the end", "", f"{app['rss_after_scroll_mib']:.0f} MiB"),
+        ("  peak (VmHWM) after the refresh and the searches", "", f"{app['rss_peak_mib']:.0f} MiB"),
     ]
     print(f"GUI benchmark (median of {args.runs} interleaved runs, offscreen, {sys.platform})")
     print(f"  the package's bytecode compiled first, as in an installed copy: {'yes' if compiled else 'FAILED'}")
     for name, t, m in rows:
         print(f"  {name:<48} {t:>9} {m:>9}")
-    print(f"  launch ratio {launch_ratio:.2f}x (target <= 1.6x): {'ok' if launch_ratio <= 1.6 else 'OVER'}")
     print(
-        f"  memory ratio {mem_ratio:.2f}x, after scrolling {mem_scroll_ratio:.2f}x (target <= 1.3x): "
-        f"{'ok' if max(mem_ratio, mem_scroll_ratio) <= 1.3 else 'OVER'}"
+        f"  launch ratio to the empty 1280x760 table {launch_ratio:.2f}x (target <= {LAUNCH_TARGET}x): "
+        f"{'ok' if launch_ratio <= LAUNCH_TARGET else 'OVER'}; the app's launches spread {spread:.2f}x between runs"
+    )
+    print(
+        f"  memory ratio {mem_ratio:.2f}x, after scrolling {mem_scroll_ratio:.2f}x, peak (refresh and searches "
+        f"included) {mem_peak_ratio:.2f}x (target <= {MEMORY_TARGET}x at any time): "
+        f"{'ok' if max(mem_ratio, mem_scroll_ratio, mem_peak_ratio) <= MEMORY_TARGET else 'OVER'}"
     )
     print(
         f"  of the launch: importing the store and engine {app['store_import_s']:.3f} s "

@@ -32,8 +32,8 @@ from typing import Any
 from aml_desktop.engine.case import Assessment
 from aml_desktop.store import Store, mapping
 from aml_desktop.store.ids import new_id
-from aml_desktop.store.synthetic import synthetic_case, synthetic_clinic
 from aml_desktop.store.writes import DB_COLUMNS as _DB_COLUMNS
+from benchmarks.synthetic import synthetic_case, synthetic_clinic
 
 TODAY = date(2026, 11, 23)
 # Targets from the issue: how many times the floor each figure may take.
@@ -106,13 +106,16 @@ def _remove(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
-def _line(label: str, value: float, unit: str, floor: float | None = None, target: float | None = None) -> None:
+def _line(
+    label: str, value: float, unit: str, floor: float | None = None, target: float | None = None, *, width: int = 46
+) -> None:
+    """One figure, and beside it its floor, the ratio and the verdict against the target."""
     if floor is None:
-        print(f"  {label:<46} {value:10.3f} {unit}")
+        print(f"  {label:<{width}} {value:10.3f} {unit}")
         return
     ratio = value / floor if floor else float("inf")
     verdict = "" if target is None else ("  ok" if ratio <= target else f"  OVER TARGET ({target:g}x)")
-    print(f"  {label:<46} {value:10.3f} {unit}   floor {floor:8.3f} {unit}   {ratio:5.2f}x{verdict}")
+    print(f"  {label:<{width}} {value:10.3f} {unit}   floor {floor:8.3f} {unit}   {ratio:5.2f}x{verdict}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

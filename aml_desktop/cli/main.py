@@ -12,18 +12,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from aml_desktop import __version__
+from aml_desktop.cli import recommend_cmd, store_cmd, summary_cmd
 
 # Each module exposes ``register(subparsers)``; its handlers take (args) and return an exit code.
-COMMAND_MODULES = (
-    "aml_desktop.cli.recommend_cmd",
-    "aml_desktop.cli.store_cmd",
-    "aml_desktop.cli.summary_cmd",
-)
+# They import their heavy modules inside the handlers, so importing them here costs little.
+COMMAND_MODULES = (recommend_cmd, store_cmd, summary_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    import importlib
-
     from aml_desktop.engine.version import RULESET_VERSION
 
     parser = argparse.ArgumentParser(
@@ -36,8 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__} (ruleset {RULESET_VERSION})")
     parser.add_argument("--db", type=Path, help="the clinic database file (default: the application-data folder)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
     return parser
 
 

@@ -33,7 +33,9 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from aml_desktop.engine import CaseError, evaluate, load_case, result_to_json
+    from aml_desktop.engine.case_io import CaseError, load_case
+    from aml_desktop.engine.evaluate import evaluate
+    from aml_desktop.engine.result import result_to_json
 
     today = args.today or date.today()
     if args.patient:

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
-
-from aml_desktop.files import write_atomically
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -106,117 +103,69 @@ def _say_if_created(verb: str, store: Any) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from aml_desktop.store import (
-        CaseFileError,
-        ImportConflict,
-        InvalidBatch,
-        StoreError,
-        check_batch,
-        open_store_for_cli,
-        read_case_files,
-    )
+    from aml_desktop.services.importing import check_case_files, store_checked_cases
+    from aml_desktop.store import CaseFileError, InvalidBatch, StoreError, open_store_for_cli
 
     try:
-        cases = read_case_files(args.files)
+        # Before the database is opened: a bad file, or one patient twice, makes nothing at all.
+        cases = check_case_files(args.files)
     except CaseFileError as error:
         _error("import", "nothing was imported:")
         for problem in error.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_INVALID
-    try:
-        check_batch(cases)  # before a new database is made for nothing
-        with open_store_for_cli(args.db, create=True) as store:
-            _say_if_created("import", store)
-            # The files were just checked by the strict parser: no need to check them twice.
-            ids = store.import_cases(cases, replace=args.replace, user=_user(), validate=False)
-            for warning in store.duplicate_warnings(ids):
-                print(f"warning: {warning}", file=sys.stderr)
     except InvalidBatch as error:
         _error("import", f"nothing was imported: {error}")
         return EXIT_INVALID
-    except ImportConflict as error:
+    try:
+        with open_store_for_cli(args.db, create=True) as store:
+            _say_if_created("import", store)
+            imported = store_checked_cases(store, args.files, cases, user=_user(), replace=args.replace)
+            for warning in store.duplicate_warnings([patient_id for _path, _case, patient_id in imported]):
+                print(f"warning: {warning}", file=sys.stderr)
+    except StoreError as error:  # ImportConflict among them
         _error("import", f"nothing was imported: {error}")
         return EXIT_REFUSED
-    except StoreError as error:
-        _error("import", f"nothing was imported: {error}")
-        return EXIT_REFUSED
-    for path, case, patient_id in zip(args.files, cases, ids, strict=True):
+    for path, case, patient_id in imported:
         print(f"{patient_id}  {case.patient.hospital_number or '-'}  {path}")
-    print(f"imported {len(ids)} patient{'s' if len(ids) != 1 else ''}", file=sys.stderr)
+    print(f"imported {len(imported)} patient{'s' if len(imported) != 1 else ''}", file=sys.stderr)
     return EXIT_OK
 
 
-def _file_name(case: Any) -> str:
-    number = case.patient.hospital_number
-    if number:
-        safe = re.sub(r"[^\w.-]+", "_", number, flags=re.UNICODE).strip("._") or "patient"
-        return f"{safe}-{case.patient.id[:8]}.json"
-    return f"{case.patient.id}.json"
-
-
 def run_export(args: argparse.Namespace) -> int:
-    from aml_desktop.engine.case_io import dump_case
-    from aml_desktop.exchange import fhir
-    from aml_desktop.store import ClinicSettings, StoreError, open_store_for_cli
+    from aml_desktop.cli.progress import progress_line
+    from aml_desktop.exchange.fhir import FhirExportError
+    from aml_desktop.services.export import ExportFormat, export_case, export_cases
+    from aml_desktop.store import StoreError, open_store_for_cli
 
     today = date.today()
     if args.identifier_system is not None and not args.fhir:
         _error("export", "--identifier-system applies to --fhir exports only")
         return EXIT_INVALID
+    fmt = ExportFormat(fhir=args.fhir, identifier_system=args.identifier_system)
     try:
         with open_store_for_cli(args.db, damaged_ok=args.all) as store:
-            if args.all and store.read_only_reason and "damaged" in store.read_only_reason:
-                _error("export", f"{store.path} is damaged: saving every patient that can still be read")
-            try:
-                clinic = store.clinic_settings()
-            except Exception:  # a damaged settings page: export without the clinic's settings
-                clinic = ClinicSettings()
-            formulary = clinic.formulary.to_mapping()
-
-            def content(case: Any) -> bytes:
-                if args.fhir:
-                    return fhir.export_bytes(
-                        case,
-                        as_of=today,
-                        identifier_system=args.identifier_system or clinic.fhir_identifier_system,
-                        clinic_name=clinic.clinic_name,
-                    )
-                return dump_case(case, as_of=today, formulary=formulary).encode()
-
             if args.all:
-                args.output.mkdir(parents=True, exist_ok=True)
-                count = 0
-                lost: list[str] = []
-                for patient_id, case, problem in store.salvage_cases():
-                    if case is None:
-                        lost.append(f"{patient_id} ({problem})")
-                        continue
-                    name = _file_name(case)
-                    write_atomically(args.output / (name[:-5] + ".fhir.json" if args.fhir else name), content(case))
-                    count += 1
-                print(f"exported {count} patient{'s' if count != 1 else ''} to {args.output}", file=sys.stderr)
-                if lost:
-                    _error("export", f"{len(lost)} patient{'s' if len(lost) != 1 else ''} could not be read:")
-                    for item in lost:
-                        print(f"  {item}", file=sys.stderr)
-                    return EXIT_REFUSED
-                return EXIT_OK
+                if store.read_only_reason and "damaged" in store.read_only_reason:
+                    _error("export", f"{store.path} is damaged: saving every patient that can still be read")
+                report = export_cases(store, args.output, today=today, fmt=fmt, progress=progress_line)
+                print(report.describe("exported", "patient", "patients"), file=sys.stderr)
+                return EXIT_OK if report.ok else EXIT_REFUSED
             found = store.resolve_patient_id(args.patient)
             if found is None:
                 _error("export", f"no patient with id or hospital number {args.patient!r}")
                 return EXIT_INVALID
-            case = store.get_case(found)
             if args.output.parent != Path(""):
                 args.output.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(args.output, content(case))
+            export_case(store, found, args.output, today=today, fmt=fmt)
     except StoreError as error:
         _error("export", str(error))
         return EXIT_REFUSED
-    except fhir.FhirExportError as error:
+    except FhirExportError as error:
         _error("export", str(error))
         return EXIT_INVALID
     except OSError as error:
-        _error("export", f"cannot write: {error}")
+        _error("export", f"cannot write {error.filename or args.output}: {error.strerror or error}")
         return EXIT_INVALID
     return EXIT_OK
 
@@ -280,9 +229,9 @@ def run_list(args: argparse.Namespace) -> int:
     ]
     from aml_desktop.engine.input_rules import printable
 
-    table = [tuple(printable(str(value)) for value in row) for row in table]
-    widths = [max(len(str(r[i])) for r in [header, *table]) for i in range(len(header))]
-    for line in [header, *table]:
+    shown = [tuple(printable(str(value)) for value in row) for row in table]
+    widths = [max(len(str(r[i])) for r in [header, *shown]) for i in range(len(header))]
+    for line in [header, *shown]:
         print("  ".join(str(v).ljust(w) for v, w in zip(line, widths, strict=True)).rstrip())
     print(f"{len(rows)} patient{'s' if len(rows) != 1 else ''}", file=sys.stderr)
     return EXIT_OK
@@ -322,7 +271,8 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from aml_desktop.store import StoreError, make_demo_clinic, open_store_for_cli
+    from aml_desktop.services.demo import make_demo_clinic
+    from aml_desktop.store import StoreError, open_store_for_cli
 
     try:
         with open_store_for_cli(args.db, create=True) as store:

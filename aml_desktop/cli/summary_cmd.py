@@ -16,16 +16,12 @@ PDF. reportlab and the store are imported inside the handler; Qt never.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from aml_desktop.files import write_atomically
-
-if TYPE_CHECKING:
-    from aml_desktop.engine.case import Case
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -60,16 +56,6 @@ def register(subparsers: Any) -> None:
 
 def _error(message: str) -> None:
     print(f"aml-desktop summary: {message}", file=sys.stderr)
-
-
-def pdf_file_name(case: Case) -> str:
-    """``<hospital number>-<id prefix>.pdf`` (safe on every file system), or ``<id>.pdf``."""
-    number = case.patient.hospital_number
-    patient_id = case.patient.id or "patient"
-    if number:
-        safe = re.sub(r"[^\w.-]+", "_", number, flags=re.UNICODE).strip("._") or "patient"
-        return f"{safe}-{patient_id[:8]}.pdf"
-    return f"{patient_id}.pdf"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -120,6 +106,8 @@ def _from_case_file(args: argparse.Namespace, today: date) -> int:
 
 
 def _from_store(args: argparse.Namespace, today: date) -> int:
+    from aml_desktop.cli.progress import progress_line
+    from aml_desktop.services.summaries import write_summaries, write_summary
     from aml_desktop.store import StoreError, open_store_for_cli
 
     if args.all:
@@ -130,66 +118,30 @@ def _from_store(args: argparse.Namespace, today: date) -> int:
         return EXIT_INVALID
     try:
         with open_store_for_cli(args.db, create=False) as store:
-            clinic = store.clinic_settings()
-            settings = store.engine_settings()
-            clinic_name = args.clinic_name or clinic.clinic_name
-            paper = args.paper or clinic.paper_size
-
-            def snapshot_of(patient_id: str) -> Any:
-                from aml_desktop.reports import DecisionEntry, snapshot_from_case
-
-                case = store.get_case(patient_id)
-                return snapshot_from_case(
-                    case,
-                    today=today,
-                    settings=settings,
-                    clinic_name=clinic_name,
-                    paper=paper,
-                    decisions=DecisionEntry.from_records(store.decision_records(patient_id)),
-                )
-
             if args.all:
-                return _write_all(store, snapshot_of, args.output)
+                try:
+                    report = write_summaries(
+                        store,
+                        args.output,
+                        today=today,
+                        clinic_name=args.clinic_name,
+                        paper=args.paper,
+                        progress=progress_line,
+                    )
+                except OSError as error:
+                    _error(f"-o {args.output}: cannot create the folder: {error.strerror or error}")
+                    return EXIT_INVALID
+                print(report.describe("wrote", "summary", "summaries"), file=sys.stderr)
+                return EXIT_OK if report.ok else EXIT_REFUSED
             patient_id = store.resolve_patient_id(args.patient)
             if patient_id is None:
                 _error(f"--patient: no patient with id or hospital number {args.patient!r}")
                 return EXIT_INVALID
-            snapshot = snapshot_of(patient_id)
+            write_summary(store, patient_id, args.output, today=today, clinic_name=args.clinic_name, paper=args.paper)
     except StoreError as error:
         _error(str(error))
         return EXIT_REFUSED
-    from aml_desktop.reports import render_summary
-
-    try:
-        write_atomically(args.output, render_summary(snapshot))
     except OSError as error:
         _error(f"-o {args.output}: cannot write: {error.strerror or error}")
         return EXIT_INVALID
     return EXIT_OK
-
-
-def _write_all(store: Any, snapshot_of: Any, folder: Path) -> int:
-    """One PDF per stored patient; a patient that fails is named and the others still print."""
-    from aml_desktop.reports import render_summary
-
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        _error(f"-o {folder}: cannot create the folder: {error.strerror or error}")
-        return EXIT_INVALID
-    total = store.count_patients()
-    written = failed = 0
-    for done, patient_id in enumerate(store.patient_ids(), start=1):
-        try:
-            snapshot = snapshot_of(patient_id)
-            name = pdf_file_name(snapshot.case)
-            write_atomically(folder / name, render_summary(snapshot))
-        except Exception as error:  # one patient's failure must not stop the clinic's batch
-            failed += 1
-            print(f"[{done}/{total}] patient {patient_id}: FAILED: {type(error).__name__}: {error}", file=sys.stderr)
-            continue
-        written += 1
-        print(f"[{done}/{total}] {name}", file=sys.stderr)
-    plural = "y" if written == 1 else "ies"
-    print(f"wrote {written} summar{plural} to {folder}" + (f"; {failed} failed" if failed else ""), file=sys.stderr)
-    return EXIT_REFUSED if failed else EXIT_OK

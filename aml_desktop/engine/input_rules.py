@@ -22,6 +22,7 @@ Why each rule exists:
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from datetime import date
@@ -119,6 +120,17 @@ def _between_letters(value: str, index: int) -> bool:
     return 0 < index < len(value) - 1 and value[index - 1].isalpha() and value[index + 1].isalpha()
 
 
+def _has_surrogate(value: object) -> bool:
+    """True when any text in decoded JSON holds a surrogate code point (UTF-8 cannot encode one)."""
+    try:
+        json.dumps(value, ensure_ascii=False, default=str).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    except (TypeError, ValueError):
+        return True  # not plain JSON: let the walk decide
+    return False
+
+
 def normalise_text(value: str) -> str:
     """NFC, so the same letters typed as one or as combined code points are the same text."""
     return unicodedata.normalize("NFC", value)
@@ -126,6 +138,8 @@ def normalise_text(value: str) -> str:
 
 def surrogate_paths(value: object, path: str = "") -> list[str]:
     """Field paths (anywhere, keys included) whose text holds a lone surrogate: it cannot be stored."""
+    if not path and not _has_surrogate(value):
+        return []  # the usual case, answered in C; the walk below only runs to name the fields
     found: list[str] = []
     if isinstance(value, str):
         if any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):

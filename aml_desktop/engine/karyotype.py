@@ -12,6 +12,7 @@ monosomal karyotype.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -343,8 +344,13 @@ def _is_constitutional(token: str) -> bool:
     return len(token) > 1 and token.endswith("c") and (token[-2] in ")XY" or token[-2].isdigit())
 
 
+@functools.lru_cache(maxsize=4096)
 def read_karyotype(text: str | None) -> KaryotypeReading:
-    """Read ISCN text; never raises. Text that is not a karyotype gives ``readable=False``."""
+    """Read ISCN text; never raises. Text that is not a karyotype gives ``readable=False``.
+
+    Cached by text (the reading is immutable): one evaluation reads the same karyotype for the
+    course, ELN 2017, ELN 2022 and the prognostic index, and a clinic repeats the common ones.
+    """
     if text is None or not text.strip():
         return _unreadable(text, "No karyotype recorded.")
     warnings: list[str] = []

@@ -75,32 +75,29 @@ def _entry(raw: Any) -> tuple[Measurement | None, list[str]]:
     return Measurement(when, height, weight), notes
 
 
-def _read(case: Case) -> tuple[tuple[Measurement, ...], tuple[str, ...]]:
-    extensions = case.extensions
-    if extensions is None:
-        return (), ()
-    if not isinstance(extensions, Mapping):
-        return (), (f"extensions must be an object, not {type(extensions).__name__}: measurements not read",)
-    app = extensions.get("aml_desktop")
-    if app is None:
-        return (), ()
-    if not isinstance(app, Mapping):
-        return (), (f'extensions["aml_desktop"] must be an object, not {type(app).__name__}: measurements not read',)
-    entries = app.get("measurements")
+def parse_measurements(entries: Any, path: str = _PATH) -> tuple[tuple[Measurement, ...], tuple[str, ...]]:
+    """The readable entries of a measurement list, oldest first, and one warning per problem."""
     if entries is None:
         return (), ()
     if not isinstance(entries, list):
-        return (), (f"{_PATH} must be a list, not {type(entries).__name__}: measurements not read",)
+        return (), (f"{path} must be a list, not {type(entries).__name__}: measurements not read",)
     found: list[Measurement] = []
     warnings: list[str] = []
     for index, raw in enumerate(entries):
         measurement, problems = _entry(raw)
         suffix = "" if measurement is not None else " (entry skipped)"
-        warnings += [f"{_PATH}[{index}]: {problem}{suffix}" for problem in problems]
+        warnings += [f"{path}[{index}]: {problem}{suffix}" for problem in problems]
         if measurement is not None:
             found.append(measurement)
     # sorted() is stable: entries on the same day keep their order in the file.
     return tuple(sorted(found, key=lambda m: m.date)), tuple(warnings)
+
+
+def _read(case: Case) -> tuple[tuple[Measurement, ...], tuple[str, ...]]:
+    from .app_data import app_data  # app_data reads the whole block (and imports this module)
+
+    data = app_data(case)
+    return data.measurements, data.measurement_warnings
 
 
 def measurements(case: Case) -> tuple[Measurement, ...]:

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Final
-
-from aml_desktop.engine.result import Derived
-from aml_desktop.engine.runs import FailedRun
+from typing import TYPE_CHECKING, Final
 
 from . import codes
 from .catalog import load_catalog
 from .response import RESPONSE_CATEGORIES
+
+if TYPE_CHECKING:  # annotations only: the list's words load without the result and run modules
+    from aml_desktop.engine.result import Derived
+    from aml_desktop.engine.runs import FailedRun
 
 _CATEGORIES: Final = {
     "intensive_chemotherapy": "Intensive chemotherapy",

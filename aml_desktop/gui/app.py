@@ -10,13 +10,19 @@ import sys
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from aml_desktop import __version__
 from aml_desktop.paths import APP_NAME
+
+if TYPE_CHECKING:
+    from aml_desktop.gui.controller import Controller
+    from aml_desktop.gui.main_window import MainWindow
+    from aml_desktop.store import Store
 
 ICON_FILE = "aml-desktop.svg"
 
@@ -26,9 +32,17 @@ ICON_FILE = "aml-desktop.svg"
 GIL_SWITCH_INTERVAL_S = 0.001
 
 
+# SQLite's page cache per connection in the window (KiB): measured in benchmarks/gui_bench.py, 2 MiB
+# each (the default) over four connections took memory after scrolling from 1.27x to 1.39x an empty table.
+WINDOW_PAGE_CACHE_KIB = 256
+
+
 def configure_application(app: QCoreApplication) -> None:
     """Names QSettings uses (per user, per platform), the window icon, a GUI-friendly thread switch."""
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
+    from aml_desktop.store.connection import set_page_cache
+
+    set_page_cache(WINDOW_PAGE_CACHE_KIB)
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
@@ -42,12 +56,12 @@ def app_icon() -> QIcon:
     return QIcon(pixmap)
 
 
-def offer_demo(window: object, controller: object, today: date) -> bool:
+def offer_demo(window: QWidget, controller: Controller, today: date) -> bool:
     """Ask once, on a new empty database, whether to load the demo clinic."""
-    from aml_desktop.store import make_demo_clinic
+    from aml_desktop.services.demo import make_demo_clinic
 
     answer = QMessageBox.question(
-        window,  # type: ignore[arg-type]
+        window,
         "Welcome to AML Desktop",
         "This clinic database is new and empty.\n\nLoad the demo clinic (example patients, including the three "
         "patients of DeWolf & Tallman 2020) to try the application? You can start with an empty clinic instead.",
@@ -56,9 +70,9 @@ def offer_demo(window: object, controller: object, today: date) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    count = make_demo_clinic(controller.store, today=today)  # type: ignore[attr-defined]
-    controller.patients_changed.emit()  # type: ignore[attr-defined]
-    controller.message.emit(  # type: ignore[attr-defined]
+    count = make_demo_clinic(controller.store, today=today)
+    controller.patients_changed.emit()
+    controller.message.emit(
         f"Demo clinic loaded: {count} example patients. They are fictitious; do not mix them with real patients."
     )
     return True
@@ -67,9 +81,10 @@ def offer_demo(window: object, controller: object, today: date) -> bool:
 def _choose(icon: QMessageBox.Icon, problem: str, choices: list[tuple[str, str, QMessageBox.ButtonRole]]) -> str:
     """Show ``problem`` with one button per (answer, label, role); the answer clicked, else the last one."""
     box = QMessageBox(icon, "AML Desktop", f"{problem}\n\nWhat would you like to do?")
-    buttons = {box.addButton(label, role): answer for answer, label, role in choices}
+    buttons: dict[QAbstractButton, str] = {box.addButton(label, role): answer for answer, label, role in choices}
     box.exec()
-    return buttons.get(box.clickedButton(), choices[-1][0])
+    clicked = box.clickedButton()
+    return buttons.get(clicked, choices[-1][0]) if clicked is not None else choices[-1][0]
 
 
 _ROLE = QMessageBox.ButtonRole
@@ -95,7 +110,7 @@ def ask_damaged_database(path: Path, problem: str) -> str:
     return _choose(QMessageBox.Icon.Critical, problem, DAMAGED_CHOICES)
 
 
-def open_clinic(path: Path) -> tuple[object | None, bool]:
+def open_clinic(path: Path) -> tuple[Store | None, bool]:
     """The store for the window, asking the user when the file is missing, empty or damaged.
 
     Returns (store or None when the user quit, created). A missing or empty file never silently
@@ -146,7 +161,7 @@ def open_clinic(path: Path) -> tuple[object | None, bool]:
                 path = Path(picked)
 
 
-def open_window(db_path: Path | None, *, today: date | None = None) -> tuple[object, object, bool] | None:
+def open_window(db_path: Path | None, *, today: date | None = None) -> tuple[MainWindow, Controller, bool] | None:
     """Open the store and build the main window; returns (window, controller, created), None if the user quit."""
     from aml_desktop.gui.controller import Controller
     from aml_desktop.gui.main_window import MainWindow
@@ -176,10 +191,10 @@ def run_gui(db_path: Path | None) -> int:
     if opened is None:
         return 0
     window, controller, created = opened
-    window.show()  # type: ignore[attr-defined]
-    if created and controller.count_patients() == 0:  # type: ignore[attr-defined]
-        offer_demo(window, controller, controller.today())  # type: ignore[attr-defined]
-    schedule_after_show(window)  # type: ignore[arg-type]
+    window.show()
+    if created and controller.count_patients() == 0:
+        offer_demo(window, controller, controller.today())
+    schedule_after_show(window)
     status = app.exec()
-    controller.close()  # type: ignore[attr-defined]
+    controller.close()
     return int(status)

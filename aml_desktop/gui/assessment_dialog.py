@@ -7,7 +7,6 @@ relapse before saving.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -16,6 +15,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from aml_desktop.engine import codes
+from aml_desktop.engine.app_data import app_block, updated_extensions
 from aml_desktop.engine.case import Assessment, Case
 from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
 from aml_desktop.gui.form_support import (
@@ -170,11 +170,8 @@ class AssessmentDialog(EditDialog):
             position = self.index
         measurement = self._measurement()
         if measurement:
-            extensions = copy.deepcopy(data.get("extensions") or {})
-            block = dict(extensions.get("aml_desktop") or {})
-            block["measurements"] = [*list(block.get("measurements") or []), measurement]
-            extensions["aml_desktop"] = block
-            data["extensions"] = extensions
+            earlier = list(app_block(data.get("extensions")).get("measurements") or [])
+            data["extensions"] = updated_extensions(data.get("extensions"), measurements=[*earlier, measurement])
         return data, position
 
     def _measurement(self) -> dict[str, Any] | None:
@@ -195,7 +192,7 @@ class AssessmentDialog(EditDialog):
         data, position = self._case_dict()
         try:
             case = parse_case(data)
-            from aml_desktop.engine import classify_assessments
+            from aml_desktop.engine.course import classify_assessments
 
             responses = classify_assessments(case)
         except (CaseError, ValueError, KeyError):
@@ -254,7 +251,7 @@ class AssessmentDialog(EditDialog):
 
 def response_labels(case: Case) -> dict[int, str]:
     """Assessment index -> the ELN response category's words (empty when the engine cannot say)."""
-    from aml_desktop.engine import classify_assessments
+    from aml_desktop.engine.course import classify_assessments
 
     try:
         return {r.index: r.label or label(r.category) for r in classify_assessments(case)}

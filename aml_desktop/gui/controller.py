@@ -12,14 +12,20 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEventLoop, QObject, Signal
 
 from aml_desktop.engine.case import Case, Decision
-from aml_desktop.engine.result import Result
 from aml_desktop.engine.settings import EngineSettings
-from aml_desktop.gui.workers import Progress, StoreTask
+from aml_desktop.gui.workers import Progress, StoreTask, StoreWorker
+from aml_desktop.store import StoreError
+from aml_desktop.store.search import SEARCH_COUNT_CAP
+
+if TYPE_CHECKING:  # the engine's result and rule modules load on the first evaluation, not at launch
+    from aml_desktop.engine.result import Result
+    from aml_desktop.services.saving import Saved
+    from aml_desktop.store import ClinicSettings, Store
 
 REFRESH_TITLE = "Updating patient statuses"
 # Patients re-derived between two progress reports (about 0.2 s here at ~1 ms a patient).
@@ -27,6 +33,8 @@ REFRESH_BATCH = 200
 # How long closing waits for a background task to reach its next progress report; one batch
 # takes well under a second, so this is generous even for an old laptop.
 BACKGROUND_STOP_SECONDS = 30.0
+# The search answers within a frame: its answers are collected more often than a task's progress.
+SEARCH_POLL_MS = 4
 
 
 class Controller(QObject):
@@ -40,17 +48,22 @@ class Controller(QObject):
     task_failed = Signal(str, str)  # title, message
     message = Signal(str)  # a notice for the window's message bar
     search_found = Signal(int, str, str, int, object)  # seq, query, status ("" = all), count, first page
+    write_started = Signal(str)  # what is being saved: the window shows it and takes no input meanwhile
+    write_finished = Signal()
     database_checked = Signal(object)  # the problems PRAGMA quick_check found (empty: the file is sound)
 
-    def __init__(self, store: Any, *, user: str | None = None, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, store: Store, *, user: str | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__()
-        self._store = store
+        self._store: Store | None = store
         self.db_path: Path = Path(store.path)
         self.user = user or _login_name()
         self._today = today
-        self._settings_cache: Any = None
+        self._settings_cache: ClinicSettings | None = None
         self._tasks: set[StoreTask] = set()
-        self._search: Any = None
+        self._search: StoreWorker | None = None
+        self._search_seq = 0
+        self._writer: StoreWorker | None = None
+        self.writing: str | None = None  # the title of the save running now, if any
         # The audit trail's last entry when the last backup was taken (or the window opened).
         self._backed_up_change = store.last_change_id()
         self._check: StoreTask | None = None
@@ -58,7 +71,7 @@ class Controller(QObject):
     # ------------------------------------------------------------------ basics
 
     @property
-    def store(self) -> Any:
+    def store(self) -> Store:
         if self._store is None:
             raise RuntimeError("the database is closed while a restore runs")
         return self._store
@@ -79,6 +92,9 @@ class Controller(QObject):
         before quitting while such work runs.
         """
         self._stop_search()
+        if self._writer is not None:
+            self._writer.stop()  # a save in progress ends first: a write is never cut short
+            self._writer = None
         for task in list(self._tasks):
             if task.background:
                 task.request_stop()
@@ -98,30 +114,102 @@ class Controller(QObject):
 
     # ------------------------------------------------------------------ patients
 
-    def count_patients(self, query: str = "", status: str | None = None) -> int:
+    def count_patients(self, query: str = "", status: str | None = None, *, cap: int | None = None) -> int:
         if self._store is None:
             return 0
-        return int(self._store.count_patients(query, status))
+        return int(self._store.count_patients(query, status, cap=cap))
 
-    def list_patients(self, query: str = "", status: str | None = None, *, limit: int, offset: int) -> list[Any]:
+    def list_patients(
+        self,
+        query: str = "",
+        status: str | None = None,
+        *,
+        limit: int,
+        offset: int = 0,
+        below_key: int | None = None,
+        above_key: int | None = None,
+    ) -> list[Any]:
         if self._store is None:
             return []
-        return list(self._store.list_patients(query, status, limit=limit, offset=offset))
+        return list(
+            self._store.list_patients(
+                query, status, limit=limit, offset=offset, below_key=below_key, above_key=above_key
+            )
+        )
 
     def search(self, query: str, status: str | None, *, page_size: int) -> int:
-        """Start a search on the search thread; the answer arrives through ``search_found``."""
-        if self._search is None:
-            from aml_desktop.gui.search_service import SearchService
+        """Start a search on the search thread; the answer arrives through ``search_found``.
 
-            self._search = SearchService(self.db_path, page_size)
-            self._search.found.connect(self.search_found)
-            self._search.failed.connect(lambda _seq, text: self.message.emit(f"Search failed: {text}"))
-        return int(self._search.search(query, status))
+        Only the newest search is answered: one still waiting is dropped, and an answer that
+        arrives after a newer request is not passed on.
+        """
+        if self._search is None:
+            self._search = StoreWorker("patient-search", self.db_path, newest_only=True, today=self._today)
+        self._search_seq += 1
+        seq = self._search_seq
+
+        def work(store: Any, _progress: Progress) -> tuple[int, str, str, int, list[Any]]:
+            # Counted to a cap ("1,000+"): the whole count of "a" at 500,000 patients is not worth a keystroke.
+            count, rows = store.search(query, status, limit=page_size, cap=SEARCH_COUNT_CAP)
+            return (seq, query, status or "", count, list(rows))
+
+        def found(answer: Any) -> None:
+            if answer[0] == self._search_seq:
+                self.search_found.emit(*answer)
+
+        def failed(text: str) -> None:
+            if seq == self._search_seq:
+                self.message.emit(f"Search failed: {text}")
+
+        task = StoreTask("search", self.db_path, work, poll_ms=SEARCH_POLL_MS)
+        task.signals.succeeded.connect(found)
+        task.signals.failed.connect(failed)
+        self._search.submit(task)
+        return seq
 
     def _stop_search(self) -> None:
         if self._search is not None:
             self._search.stop()
             self._search = None
+
+    def _write(self, title: str, work: Callable[[Any], Any]) -> Any:
+        """Run ``work(store)`` on the writer thread and return its value (or raise its error).
+
+        The GUI thread keeps painting meanwhile (a save may wait for another program's write,
+        such as an import from the command line); ``write_started`` lets the window show what
+        is being saved and take no input, so nothing is submitted twice.
+        """
+        self._await_check()  # nothing is written into a file the opening check found damaged
+        read_only = self.store.read_only_reason
+        if read_only is not None:  # the writer's own connection does not know what the check found
+            raise StoreError(f"{self.db_path} is open read-only ({read_only}): nothing can be changed")
+        if self._writer is None:
+            self._writer = StoreWorker("writes", self.db_path, today=self._today)
+        outcome: list[tuple[bool, Any]] = []
+
+        def job(store: Any, _progress: Progress) -> tuple[bool, Any]:
+            try:
+                return (True, work(store))
+            except Exception as error:  # handed to the GUI thread as it is, type and message
+                return (False, error)
+
+        task = StoreTask(title, self.db_path, job)
+        loop = QEventLoop()
+        task.signals.succeeded.connect(outcome.append)
+        task.signals.failed.connect(lambda text: outcome.append((False, RuntimeError(text))))
+        task.signals.finished.connect(loop.quit)
+        self.writing = title
+        self.write_started.emit(title)
+        try:
+            self._writer.submit(task)
+            loop.exec()
+        finally:
+            self.writing = None
+            self.write_finished.emit()
+        ok, value = outcome[0] if outcome else (False, RuntimeError(f"{title}: stopped before it ran"))
+        if not ok:
+            raise value
+        return value
 
     def get_case(self, patient_id: str) -> Case:
         return self.store.get_case(patient_id)
@@ -159,13 +247,22 @@ class Controller(QObject):
         With ``expected_version`` the save is refused (``StaleRecord``) if someone changed the
         record since that version was read.
         """
-        self._await_check()
-        patient_id = self.store.save_case(case, user=self.user, expected_version=expected_version)
-        self.patient_saved.emit(patient_id)
+        return self.save_patient(case, expected_version=expected_version).patient_id
+
+    def save_patient(self, case: Case, *, expected_version: int | None = None) -> Saved:
+        """Save off the GUI thread, evaluating once; returns ``Saved`` (id, record as stored, engine answer)."""
+        from aml_desktop.services.saving import save_patient
+
+        user, today = self.user, self.today()
+        saved: Saved = self._write(
+            "Saving the patient",
+            lambda store: save_patient(store, case, user=user, today=today, expected_version=expected_version),
+        )
+        self.patient_saved.emit(saved.patient_id)
         self.patients_changed.emit()
         if case.patient.id is None:  # a new patient: say so if they were probably entered before
-            self._warn_duplicates([patient_id])
-        return patient_id
+            self._warn_duplicates([saved.patient_id])
+        return saved
 
     def _warn_duplicates(self, patient_ids: list[str]) -> None:
         warnings = self.store.duplicate_warnings(patient_ids)
@@ -173,13 +270,13 @@ class Controller(QObject):
             self.message.emit("Please check: " + "; ".join(warnings) + ".")
 
     def delete_patient(self, patient_id: str) -> None:
-        self._await_check()
-        self.store.delete_patient(patient_id, user=self.user)
+        user = self.user
+        self._write("Deleting the patient", lambda store: store.delete_patient(patient_id, user=user))
         self.patients_changed.emit()
 
     # ------------------------------------------------------------------ engine
 
-    def clinic_settings(self) -> Any:
+    def clinic_settings(self) -> ClinicSettings:
         if self._settings_cache is None:
             self._settings_cache = self.store.clinic_settings()
         return self._settings_cache
@@ -188,8 +285,8 @@ class Controller(QObject):
         return self.store.engine_settings()
 
     def save_clinic_settings(self, settings: Any) -> None:
-        self._await_check()
-        self.store.save_clinic_settings(settings, user=self.user)
+        user = self.user
+        self._write("Saving the clinic settings", lambda store: store.save_clinic_settings(settings, user=user))
         self._settings_cache = None
         self.settings_changed.emit()
         self.patients_changed.emit()  # the derived list columns may change with thresholds
@@ -230,7 +327,7 @@ class Controller(QObject):
         return self.start_task(REFRESH_TITLE, work, on_success=finished, background=True)
 
     def evaluate(self, case: Case) -> Result:
-        from aml_desktop.engine import evaluate
+        from aml_desktop.engine.evaluate import evaluate
 
         return evaluate(case, today=self.today(), settings=self.engine_settings())
 
@@ -247,24 +344,29 @@ class Controller(QObject):
         """Append a decision; with ``supersedes``, the earlier one is marked superseded in the same save."""
         from aml_desktop.engine.result import result_to_dict
 
-        self._await_check()
-        self.store.record_decision(
-            patient_id,
-            decision,
-            user=self.user,
-            reason_code=reason_code,
-            ruleset_version=result.ruleset_version,
-            snapshot=result_to_dict(result),
-            supersedes=supersedes,
-            supersede_reason=supersede_reason,
+        user, snapshot = self.user, result_to_dict(result)
+        self._write(
+            "Recording the decision",
+            lambda store: store.record_decision(
+                patient_id,
+                decision,
+                user=user,
+                reason_code=reason_code,
+                ruleset_version=result.ruleset_version,
+                snapshot=snapshot,
+                supersedes=supersedes,
+                supersede_reason=supersede_reason,
+            ),
         )
         self.patient_saved.emit(patient_id)
         self.patients_changed.emit()
 
     def void_decision(self, patient_id: str, position: int, reason: str) -> None:
         """Mark a decision void with the reason (it stays in the record, marked)."""
-        self._await_check()
-        self.store.void_decision(patient_id, position, reason=reason, user=self.user)
+        user = self.user
+        self._write(
+            "Voiding the decision", lambda store: store.void_decision(patient_id, position, reason=reason, user=user)
+        )
         self.patient_saved.emit(patient_id)
         self.patients_changed.emit()
 
@@ -296,7 +398,7 @@ class Controller(QObject):
         background: bool = False,
     ) -> StoreTask:
         """Run ``work`` on a worker thread with its own connection; the window shows its progress."""
-        task = StoreTask(title, self.db_path if needs_store else None, work, background=background)
+        task = StoreTask(title, self.db_path if needs_store else None, work, background=background, today=self._today)
         self._tasks.add(task)
 
         def finished() -> None:
@@ -317,54 +419,56 @@ class Controller(QObject):
         user = self.user
 
         def work(store: Any, progress: Progress) -> list[str]:
-            from aml_desktop.store import StoreError, read_case_files
+            from aml_desktop.services.importing import check_case_files, store_checked_cases
+            from aml_desktop.store import StoreError
 
             if read_only is not None:  # this worker's own connection does not know it
                 raise StoreError(f"Nothing was imported: the database is read-only ({read_only}).")
             progress(0, 2, f"Reading and checking {len(paths)} file(s)")
             try:
-                cases = read_case_files(paths)
+                cases = check_case_files(paths)
             except StoreError as error:
                 raise StoreError(f"Nothing was imported.\n{error}") from None
             progress(1, 2, "Saving (all or nothing)")
             try:
-                ids = store.import_cases(cases, user=user)
+                imported = store_checked_cases(store, paths, cases, user=user)
             except StoreError as error:
                 raise StoreError(f"Nothing was imported: {error}") from None
             progress(2, 2, "Done")
-            return list(ids)
+            return [patient_id for _path, _case, patient_id in imported]
 
         def done(ids: Any) -> None:
             self.patients_changed.emit()
             self.message.emit(f"Imported {len(ids)} patient{'s' if len(ids) != 1 else ''}.")
             self._warn_duplicates(list(ids))
+            self.refresh_stale_summaries()  # the imported lines' statuses, off the GUI thread
 
         return self.start_task(f"Importing {len(paths)} case file(s)", work, on_success=done)
 
-    def export_case(self, patient_id: str, target: Path, *, fhir: bool = False) -> None:
-        """Write one patient as an ``aml-case/1`` file, or as a FHIR R4 Bundle (fast: done on the GUI thread)."""
-        from aml_desktop.engine.case_io import dump_case
+    def export_case(self, patient_id: str, target: Path, *, fhir: bool = False) -> StoreTask:
+        """Write one patient as an ``aml-case/1`` file (the clinic's full formulary), or with ``fhir``
+        as a FHIR R4 bundle under the clinic's hospital-number system, off the GUI thread."""
+        from aml_desktop.services.export import ExportFormat
 
-        case = self.get_case(patient_id)
-        if fhir:
-            from aml_desktop.exchange.fhir import export_bytes
+        today, fmt = self.today(), ExportFormat(fhir=fhir)
 
-            clinic = self.clinic_settings()
-            content = export_bytes(
-                case,
-                as_of=self.today(),
-                identifier_system=clinic.fhir_identifier_system,
-                clinic_name=clinic.clinic_name,
-            )
-            target.write_bytes(content)
-            self.message.emit(
-                f"Exported {case.patient.name or case.patient.hospital_number or 'the patient'} as FHIR to {target}."
-            )
-            return
-        formulary = self.clinic_settings().formulary.to_mapping()
-        stocked_out = {k: v for k, v in formulary.items() if not v}
-        target.write_text(dump_case(case, as_of=self.today(), formulary=stocked_out), encoding="utf-8")
-        self.message.emit(f"Exported {case.patient.name or case.patient.hospital_number or 'the patient'} to {target}.")
+        def work(store: Any, progress: Progress) -> str:
+            from aml_desktop.services.export import export_case
+            from aml_desktop.services.patients import patient_label
+
+            progress(0, 0, f"Writing {target.name}")
+            return patient_label(export_case(store, patient_id, target, today=today, fmt=fmt))
+
+        def done(label: Any) -> None:
+            self.message.emit(f"Exported {label}{' as FHIR' if fhir else ''} to {target}.")
+
+        return self.start_task("Exporting the patient", work, on_success=done)
+
+    def snapshot(self, patient_id: str) -> Any:
+        """What the patient's printed summary holds today (the same as ``aml-desktop summary --patient``)."""
+        from aml_desktop.services.snapshot import patient_snapshot
+
+        return patient_snapshot(self.store, patient_id, today=self.today(), clinic=self.clinic_settings())
 
     def read_only_reason(self) -> str | None:
         """Why the database cannot be changed (read-only media, damage), or None."""
@@ -461,39 +565,25 @@ class Controller(QObject):
         self.patients_changed.emit()
 
     def batch_summaries(self, folder: Path, query: str, status: str | None) -> StoreTask:
-        """One PDF per listed patient, written by a worker (reportlab imported there, on first use)."""
+        """One PDF per listed patient, written by a worker; a patient that fails is named, the rest written."""
         today = self.today()
 
-        def work(store: Any, progress: Progress) -> int:
-            from aml_desktop.files import write_atomically
-            from aml_desktop.gui.summary_files import summary_file_name
-            from aml_desktop.reports import DecisionEntry, render_summary, snapshot_from_case
+        def work(store: Any, progress: Progress) -> Any:
+            from aml_desktop.services.summaries import write_summaries
 
             total = store.count_patients(query, status)
-            settings = store.clinic_settings()
-            engine_settings = store.engine_settings()
-            done = 0
-            folder.mkdir(parents=True, exist_ok=True)
-            while done < total:
-                for summary in store.list_patients(query, status, limit=50, offset=done):
-                    case = store.get_case(summary.id)
-                    snapshot = snapshot_from_case(
-                        case,
-                        today=today,
-                        settings=engine_settings,
-                        clinic_name=settings.clinic_name,
-                        paper=settings.paper_size,
-                        decisions=DecisionEntry.from_records(store.decision_records(summary.id)),
-                    )
-                    write_atomically(folder / summary_file_name(case, today), render_summary(snapshot))
-                    done += 1
-                    progress(done, total, summary.name or summary.hospital_number or summary.id)
-                if done == 0:
-                    break
-            return done
+            ids = [
+                p.id
+                for offset in range(0, total, 200)
+                for p in store.list_patients(query, status, limit=200, offset=offset)
+            ]
+            return write_summaries(store, folder, today=today, patient_ids=ids, progress=progress)
 
-        def finished(count: Any) -> None:
-            self.message.emit(f"Saved {count} summaries in {folder}.")
+        def finished(report: Any) -> None:
+            if report.ok:
+                self.message.emit(f"Saved {len(report.written)} summaries in {folder}.")
+            else:
+                self.task_failed.emit("Saving summaries", report.describe("saved", "summary", "summaries"))
 
         return self.start_task("Saving summaries", work, on_success=finished)
 

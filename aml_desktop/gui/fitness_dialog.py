@@ -7,7 +7,6 @@ suggest and what the engine's default rule would conclude if no judgement is rec
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -15,13 +14,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
+from aml_desktop.engine.app_data import app_data, updated_extensions
 from aml_desktop.engine.case import Case
 from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
 from aml_desktop.engine.settings import EngineSettings
 from aml_desktop.engine.vocabulary import FERRARA_CRITERIA
 from aml_desktop.gui.form_support import EditDialog, ProblemMarker, date_text, select_data
 from aml_desktop.gui.forms.ui_fitness_dialog import Ui_FitnessDialog
-from aml_desktop.gui.presenters import age_on, app_extension, h
+from aml_desktop.gui.presenters import age_on, h
 from aml_desktop.gui.words import label
 
 # Codes stored for the ticked criteria (the check box object names without "_check"); words from the vocabulary.
@@ -68,7 +68,7 @@ class FitnessDialog(EditDialog):
         if f is not None:
             select_data(ui.ecog_combo, f.ecog)
             select_data(ui.fit_combo, f.fit_for_intensive)
-        ticked = set(app_extension(case).get("fitness_criteria") or [])
+        ticked = set(app_data(case).fitness_criteria)
         for code, box in self.checks.items():
             box.setText(label(code))
             box.setChecked(code in ticked)
@@ -125,17 +125,7 @@ class FitnessDialog(EditDialog):
         if ui.fit_combo.currentData() is not None:
             fitness["fit_for_intensive"] = ui.fit_combo.currentData()
         data["fitness"] = fitness
-        extensions = copy.deepcopy(data.get("extensions") or {})
-        block = dict(extensions.get("aml_desktop") or {})
-        if self.ticked():
-            block["fitness_criteria"] = self.ticked()
-        else:
-            block.pop("fitness_criteria", None)
-        if block:
-            extensions["aml_desktop"] = block
-        else:
-            extensions.pop("aml_desktop", None)
-        data["extensions"] = extensions
+        data["extensions"] = updated_extensions(data.get("extensions"), fitness_criteria=self.ticked())
         problems: list[tuple[str, str]] = []
         try:
             parsed = parse_case(data)

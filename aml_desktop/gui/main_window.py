@@ -8,10 +8,11 @@ It wires the Designer form to the controller. Every edit builds a new ``Case``
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -39,12 +40,15 @@ from PySide6.QtWidgets import (
 from aml_desktop import __version__
 from aml_desktop.engine import codes
 from aml_desktop.engine.case import Case
-from aml_desktop.engine.result import Result
 from aml_desktop.engine.version import ENGINE_VERSION, RULESET_VERSION
+from aml_desktop.gui.busy import SaveInProgress
 from aml_desktop.gui.controller import Controller
 from aml_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from aml_desktop.gui.patient_list_model import PatientListModel
 from aml_desktop.gui.words import label
+
+if TYPE_CHECKING:  # loaded with the first evaluation, not at launch
+    from aml_desktop.engine.result import Result
 
 MIN_WIDTH, MIN_HEIGHT = 1000, 700
 # Bump when the window's saved layout (geometry, splitter) would no longer fit the widgets.
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
         ui.search_edit.textChanged.connect(self.apply_filter)
         ui.search_edit.installEventFilter(self)
         self.model.search_done.connect(self._search_done)
+        self.model.rowsInserted.connect(lambda *_: self._update_count())  # a capped search counted further
         ui.status_filter_combo.currentIndexChanged.connect(self.apply_filter)
         ui.patient_table_view.selectionModel().currentRowChanged.connect(self._row_changed)
         self._update_count()
@@ -135,6 +140,9 @@ class MainWindow(QMainWindow):
         controller.task_started.connect(self._task_started)
         controller.task_failed.connect(lambda title, text: self.show_message(f"{title} failed: {text}", error=True))
         controller.message.connect(self.show_message)
+        self.save_in_progress = SaveInProgress(self)
+        controller.write_started.connect(self.save_in_progress.start)
+        controller.write_finished.connect(self.save_in_progress.finish)
         self._set_patient_actions(False)
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
@@ -147,6 +155,7 @@ class MainWindow(QMainWindow):
             "QLabel#read_only_banner { background: #fde7e9; border: 1px solid #c50f1f; padding: 6px; }"
         )
         ui.central_layout.insertWidget(0, self.read_only_banner)
+        self.first_paint = FirstPaint(ui.patient_table_view.viewport())
         controller.store_reopened.connect(self._show_read_only)
         controller.database_checked.connect(self._database_checked)
         self._show_read_only()
@@ -249,6 +258,11 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.controller.writing:  # a save is never cut short; the window closes once it is written
+            self.statusBar().showMessage(f"{self.controller.writing}… the window closes when it is saved.")
+            event.ignore()
+            QTimer.singleShot(100, self.close)
+            return
         if self.controller.must_finish():  # background housekeeping is stopped by the controller, no question
             answer = QMessageBox.question(
                 self,
@@ -352,7 +366,8 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.ui.patient_count_label.setText(f"{n:,} patient{'s' if n != 1 else ''}")
+        more = "+" if self.model.more_than_counted() else ""
+        self.ui.patient_count_label.setText(f"{n:,}{more} patient{'s' if n != 1 or more else ''}")
 
     def _patients_changed(self) -> None:
         if not self.controller.available:
@@ -414,7 +429,7 @@ class MainWindow(QMainWindow):
             return
         view.setFocus()
         row = self.model.row_of(self.patient_id) if self.patient_id else None
-        self.select_row(row if row is not None else 0)
+        view.selectRow(row if row is not None else 0)
 
     def _row_changed(self, current: Any, _previous: Any) -> None:
         if not current.isValid():
@@ -435,9 +450,6 @@ class MainWindow(QMainWindow):
             except Exception as error:
                 self.show_message(f"This patient could not be opened: {error}", error=True)
                 self._reselect()  # the highlight goes back to the patient still shown
-
-    def select_row(self, row: int) -> None:
-        self.ui.patient_table_view.selectRow(row)
 
     # ------------------------------------------------------------------ patient
 
@@ -498,20 +510,26 @@ class MainWindow(QMainWindow):
                 action.setEnabled(False)
         ui.patient_stack.setCurrentWidget(ui.patient_page if on else ui.empty_page)
 
-    def show_patient(self, patient_id: str) -> None:
-        """Load, evaluate and show one patient on every tab."""
+    def show_patient(self, patient_id: str, saved: Any = None) -> None:
+        """Load, evaluate and show one patient on every tab (``saved``: just saved, already evaluated)."""
         from aml_desktop.gui.assessment_dialog import response_labels
         from aml_desktop.gui.presenters import header_html
 
         self._ensure_panels()
         self.version = self.controller.record_version(patient_id)
-        case = self.controller.get_case(patient_id)
-        try:
-            result = self.controller.evaluate(case)
-        except Exception as error:
+        problem = ""
+        if saved is not None:
+            case, result = saved.case, saved.result
+            error_text = saved.problem
+        else:
+            case, error_text = self.controller.get_case(patient_id), None
+            try:
+                result = self.controller.evaluate(case)
+            except Exception as error:
+                result, error_text = None, str(error)
+        if result is None:
             # The course stays visible and editable, so the input at fault can be corrected.
-            result = None
-            problem = f"The engine could not evaluate this patient: {error}. No recommendation is shown."
+            problem = f"The engine could not evaluate this patient: {error_text}. No recommendation is shown."
             self.show_message(problem, error=True)
         self.patient_id, self.case, self.result = patient_id, case, result
         self.ui.patient_header_label.setText(header_html(case, result, self.controller.today()))
@@ -551,7 +569,7 @@ class MainWindow(QMainWindow):
 
         editing = case.patient.id is not None and case.patient.id == self.patient_id
         try:
-            patient_id = self.controller.save_case(case, expected_version=self.version if editing else None)
+            saved = self.controller.save_patient(case, expected_version=self.version if editing else None)
         except StaleRecord as error:
             self.show_message(f"Not saved: {error}", error=True)
             self._offer_reload(str(error))
@@ -559,7 +577,7 @@ class MainWindow(QMainWindow):
         except Exception as error:
             self.show_message(f"Not saved: {error}", error=True)
             return
-        self.show_patient(patient_id)
+        self.show_patient(saved.patient_id, saved)
         self._reselect()
 
     def _edit(self, dialog: Any) -> None:
@@ -570,17 +588,17 @@ class MainWindow(QMainWindow):
 
         stale: list[str] = []
 
-        def save(case: Case) -> str:
+        def save(case: Case) -> Any:
             editing = case.patient.id is not None and case.patient.id == self.patient_id
             try:
-                return self.controller.save_case(case, expected_version=self.version if editing else None)
+                return self.controller.save_patient(case, expected_version=self.version if editing else None)
             except StaleRecord as error:
                 stale.append(str(error))
                 raise
 
         dialog.saver = save
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
-            self.show_patient(dialog.saved)
+            self.show_patient(dialog.saved.patient_id, dialog.saved)  # saved and evaluated once
             self._reselect()
         elif stale:
             self._offer_reload(stale[-1])
@@ -790,11 +808,11 @@ class MainWindow(QMainWindow):
 
     def summary_dialog(self) -> Any:
         """The summary of the selected patient, or None (with the reason shown) when it cannot be made."""
-        from aml_desktop.gui.summary_dialog import SummaryDialog, build_snapshot
+        from aml_desktop.gui.summary_dialog import SummaryDialog
 
         assert self.patient_id is not None
         try:
-            snapshot = build_snapshot(self.controller, self.patient_id)
+            snapshot = self.controller.snapshot(self.patient_id)
         except Exception as error:
             self.show_message(f"The summary cannot be made: {error}", error=True)
             return None
@@ -825,19 +843,13 @@ class MainWindow(QMainWindow):
     def export_case(self) -> None:
         if self.case is None or self.patient_id is None:
             return
-        from aml_desktop.gui.summary_files import summary_file_name
+        from aml_desktop.services.names import case_file_name
 
-        suggested = (
-            summary_file_name(self.case, self.controller.today()).replace("summary-", "case-").replace(".pdf", ".json")
-        )
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export case file", suggested, f"AML case files (*.json);;{FHIR_FILTER}"
+            self, "Export case file", case_file_name(self.case), f"AML case files (*.json);;{FHIR_FILTER}"
         )
         if path:
-            try:
-                self.controller.export_case(self.patient_id, Path(path), fhir=chosen == FHIR_FILTER)
-            except (OSError, ValueError) as error:
-                self.show_message(f"Export failed: {error}", error=True)
+            self.controller.export_case(self.patient_id, Path(path), fhir=chosen == FHIR_FILTER)
 
     # ------------------------------------------------------------------ clinic
 
@@ -846,7 +858,12 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.controller.clinic_settings(), today=self.controller.today(), parent=self)
         dialog.backup_requested.connect(lambda folder: self.controller.backup_now(Path(folder)))
-        dialog.restore_requested.connect(lambda: (dialog.reject(), self.restore()))
+
+        def restore_instead() -> None:
+            dialog.reject()
+            self.restore()
+
+        dialog.restore_requested.connect(restore_instead)
         dialog.saver = self.controller.save_clinic_settings  # a refused save keeps the dialog open
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_settings is not None:
             self.show_message("Clinic settings saved. Recommendations now use them.")
@@ -946,9 +963,44 @@ def about_text() -> str:
     )
 
 
+class FirstPaint(QObject):
+    """Watches a widget until its first paint, then runs what waits for it (once the paint is done)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.done = False
+        self._waiting: list[Callable[[], None]] = []
+        self._widget = widget
+        widget.installEventFilter(self)
+
+    def then(self, function: Callable[[], None]) -> None:
+        if self.done:
+            QTimer.singleShot(0, function)
+        else:
+            self._waiting.append(function)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            self._widget.removeEventFilter(self)
+            for function in self._waiting:
+                QTimer.singleShot(0, function)  # after this paint has finished
+            self._waiting.clear()
+        return False
+
+
 def schedule_after_show(window: MainWindow) -> None:
-    """Work that waits for the first paint: the search thread, the scheduled backup, a check every half hour."""
-    QTimer.singleShot(0, window.warm_up_search)
-    # The opening check runs on a worker; status refresh and the scheduled backup follow it.
-    QTimer.singleShot(0, window.controller.check_database)
-    window.backup_timer.start()
+    """Work that waits for the first paint of the list: the search thread, the opening check (then the
+    status refresh and the scheduled backup), a backup check every half hour.
+
+    Timers started at ``show()`` fire before the first paint; waiting for the list's paint event puts
+    all of it behind what the clinician sees first.
+    """
+
+    def start() -> None:
+        window.warm_up_search()
+        # The opening check runs on a worker; status refresh and the scheduled backup follow it.
+        window.controller.check_database()
+        window.backup_timer.start()
+
+    window.first_paint.then(start)

@@ -7,7 +7,6 @@ The karyotype is read live so the clinician sees which lesions the engine found.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -17,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from aml_desktop.engine import codes
+from aml_desktop.engine.app_data import app_block, updated_extensions
 from aml_desktop.engine.case import Case
 from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
 from aml_desktop.gui.date_field import DateField, parse_date_text
@@ -221,9 +221,7 @@ class PatientDialog(EditDialog):
         if ui.extramedullary_combo.currentData() is not None:
             diagnosis["extramedullary"] = ui.extramedullary_combo.currentData()
         data["diagnosis"] = diagnosis
-        extensions = copy.deepcopy(data.get("extensions") or {})
-        block = dict(extensions.get("aml_desktop") or {})
-        block["measurements"] = [
+        rows = [
             {
                 k: v
                 for k, v in (
@@ -235,13 +233,7 @@ class PatientDialog(EditDialog):
             }
             for d, hgt, wgt in table_rows(ui.measurements_table)
         ]
-        if not block["measurements"]:
-            del block["measurements"]
-        if block:
-            extensions["aml_desktop"] = block
-        else:
-            extensions.pop("aml_desktop", None)
-        data["extensions"] = extensions
+        data["extensions"] = updated_extensions(data.get("extensions"), measurements=rows)
         return data
 
     # ------------------------------------------------------------------ validation
@@ -265,7 +257,7 @@ class PatientDialog(EditDialog):
         taken = self._check_number(self.ui.hospital_number_edit.text())
         if taken:
             problems.append(("patient.hospital_number", taken))
-        problems += measurement_problems(data["extensions"].get("aml_desktop", {}).get("measurements", []), self.today)
+        problems += measurement_problems(list(app_block(data["extensions"]).get("measurements") or []), self.today)
         case = None
         try:
             case = parse_case(data)
@@ -289,9 +281,8 @@ class PatientDialog(EditDialog):
 
 
 def _raw_measurements(case: Case) -> list[dict[str, Any]]:
-    ext = case.extensions if isinstance(case.extensions, dict) else {}
-    block = ext.get("aml_desktop") if isinstance(ext.get("aml_desktop"), dict) else {}
-    items = block.get("measurements") if isinstance(block, dict) else None
+    """The rows as written (an entry the engine cannot read is shown as it is, to be corrected)."""
+    items = app_block(case.extensions).get("measurements")
     return [m for m in items if isinstance(m, dict)] if isinstance(items, list) else []
 
 

@@ -14,9 +14,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from aml_desktop.gui.words import label
+from aml_desktop.store.search import SEARCH_COUNT_CAP
 
 PAGE_SIZE = 100
-MAX_PAGES = 8
+MAX_PAGES = 4  # the screen and its neighbours: enough for keyset reads either way
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", "Name"),
@@ -68,6 +69,8 @@ class PatientListModel(QAbstractTableModel):
         self.query = ""
         self.status: str | None = None
         self._count = 0
+        self._more = False  # the count stopped at its cap: more lines match than are shown
+        self._cap: int | None = None
         self._pages: OrderedDict[int, list[_Row]] = OrderedDict()
         self.fetches = 0  # pages fetched since the last reset (benchmarks and tests read it)
         self.pending: tuple[str, str | None] = ("", None)
@@ -98,7 +101,7 @@ class PatientListModel(QAbstractTableModel):
         self.query, self.status = query, status
         self._pages.clear()
         self.fetches = 1
-        self._count = count
+        self._set_count(count, SEARCH_COUNT_CAP if query.strip() else None)
         self._pages[0] = [_Row(summary) for summary in rows]
         self.endResetModel()
         self.search_done.emit()
@@ -114,8 +117,36 @@ class PatientListModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self.fetches = 0
-        self._count = self.controller.count_patients(self.query, self.status)
+        cap = SEARCH_COUNT_CAP if self.query.strip() else None
+        self._set_count(self.controller.count_patients(self.query, self.status, cap=cap), cap)
         self.endResetModel()
+
+    def _set_count(self, count: int, cap: int | None) -> None:
+        """A count taken with ``cap`` may be ``cap + 1``: "more than cap", shown as cap rows and "cap+"."""
+        self._more = cap is not None and count > cap
+        self._count = min(count, cap) if cap is not None else count
+        self._cap = cap
+
+    def more_than_counted(self) -> bool:
+        """True when more lines match than the count went to (the window says "1,000+")."""
+        return self._more
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
+        """Scrolled to the end of a capped search: count ten times further and show the new lines."""
+        if parent.isValid() or not self._more or self._cap is None:
+            return
+        cap = self._cap * 10
+        count = self.controller.count_patients(self.query, self.status, cap=cap)
+        shown = min(count, cap)
+        if shown > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, shown - 1)
+            self._count, self._more, self._cap = shown, count > cap, cap
+            self.endInsertRows()
+        else:
+            self._more, self._cap = count > cap, cap
 
     # ----------------------------------------------------------------- rows
 
@@ -134,10 +165,7 @@ class PatientListModel(QAbstractTableModel):
         page_number, offset = divmod(row, PAGE_SIZE)
         page = self._pages.get(page_number)
         if page is None:
-            fetched = self.controller.list_patients(
-                self.query, self.status, limit=PAGE_SIZE, offset=page_number * PAGE_SIZE
-            )
-            page = [_Row(summary) for summary in fetched]
+            page = [_Row(summary) for summary in self._fetch(page_number)]
             self.fetches += 1
             self._pages[page_number] = page
             while len(self._pages) > MAX_PAGES:
@@ -145,6 +173,20 @@ class PatientListModel(QAbstractTableModel):
         elif len(self._pages) > 1:
             self._pages.move_to_end(page_number)
         return page[offset] if offset < len(page) else None
+
+    def _fetch(self, page_number: int) -> Any:
+        """A page read from its neighbour's boundary key when a neighbour is held (scrolling: as cheap
+        deep in the list as at its top), else by position (a jump)."""
+        before, after = self._pages.get(page_number - 1), self._pages.get(page_number + 1)
+        if before and len(before) == PAGE_SIZE:
+            return self.controller.list_patients(
+                self.query, self.status, limit=PAGE_SIZE, below_key=before[-1].summary.list_key
+            )
+        if after:
+            return self.controller.list_patients(
+                self.query, self.status, limit=PAGE_SIZE, above_key=after[0].summary.list_key
+            )
+        return self.controller.list_patients(self.query, self.status, limit=PAGE_SIZE, offset=page_number * PAGE_SIZE)
 
     def summary_at(self, row: int) -> Any | None:
         found = self._row(row)

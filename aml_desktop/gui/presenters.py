@@ -13,6 +13,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
+from aml_desktop.engine.app_data import app_data
 from aml_desktop.engine.case import Case
 from aml_desktop.engine.result import Result
 from aml_desktop.engine.vocabulary import eln2022_text, failed_regimen_lines, freshness_lines
@@ -67,12 +68,6 @@ class RegimenDoses:
 
 def h(text: object) -> str:
     return escape(str(text), quote=False)
-
-
-def app_extension(case: Case) -> Mapping[str, Any]:
-    ext = case.extensions if isinstance(case.extensions, Mapping) else {}
-    block = ext.get("aml_desktop")
-    return block if isinstance(block, Mapping) else {}
 
 
 def cite_text(cite_ids: Iterable[str]) -> str:
@@ -374,7 +369,7 @@ def standing_html(case: Case, result: Result) -> str:
     source = label(d.fitness_source)
     out.append(_row("Fitness", f"<b>{fit}</b> <span class='muted'>({h(source)})</span>"))
     out.append(_row("ECOG performance status", "not recorded" if d.ecog is None else str(d.ecog)))
-    criteria = app_extension(case).get("fitness_criteria") or []
+    criteria = app_data(case).fitness_criteria
     if criteria:
         out.append(_row("Ferrara criteria ticked", h(", ".join(label(str(c)) for c in criteria))))
     out.append("</table>")

@@ -102,13 +102,6 @@ class SettingsDialog(EditDialog):
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
 
-    def set_stocked(self, key: str, stocked: bool, since: str = "") -> None:
-        """Tick or untick one formulary row (used by the keyboard-free tests and by scripts)."""
-        table = self.ui.formulary_table
-        row = codes.FORMULARY_KEYS.index(key)
-        table.item(row, 1).setCheckState(Qt.CheckState.Checked if stocked else Qt.CheckState.Unchecked)
-        table.item(row, 2).setText(since)
-
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Backup folder", self.ui.backup_folder_edit.text())
         if folder:

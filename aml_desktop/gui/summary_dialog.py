@@ -23,27 +23,11 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QTextBrowser, QWidget
 
+from aml_desktop.files import write_atomically
 from aml_desktop.gui.forms.ui_summary_dialog import Ui_SummaryDialog
 from aml_desktop.gui.presenters import CLINICIAN_NOTE, h, header_html, recommendation_html
-from aml_desktop.gui.summary_files import summary_file_name
 from aml_desktop.gui.words import label
-
-
-def build_snapshot(controller: Any, patient_id: str) -> Any:
-    """Freeze what the summary prints: the case, the engine's answer, the decisions as stored."""
-    from aml_desktop.reports import DecisionEntry, snapshot_from_case
-
-    case = controller.get_case(patient_id)
-    settings = controller.clinic_settings()
-    decisions = DecisionEntry.from_records(controller.decision_records(patient_id))
-    return snapshot_from_case(
-        case,
-        today=controller.today(),
-        settings=controller.engine_settings(),
-        clinic_name=settings.clinic_name,
-        paper=settings.paper_size,
-        decisions=decisions,
-    )
+from aml_desktop.services.names import summary_file_name
 
 
 def preview_html(snapshot: Any) -> str:
@@ -138,14 +122,18 @@ class SummaryDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
-        target.write_bytes(self.pdf_bytes())
+        try:
+            write_atomically(target, self.pdf_bytes())
+        except OSError as error:
+            self.notify(f"The summary was not saved: {error.strerror or error}")
+            return None
         self.notify(f"Summary saved: {target}")
         return target
 
     def _temp_pdf(self) -> Path:
         """The PDF in this user's private temporary folder (mode 700, removed when the application quits)."""
         target = private_temp_dir() / self.default_name()
-        target.write_bytes(self.pdf_bytes())
+        write_atomically(target, self.pdf_bytes())
         target.chmod(0o600)
         return target
 
@@ -175,7 +163,11 @@ class SummaryDialog(QDialog):
             return False
         copies = max(1, printer.copyCount())
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
-            Path(printer.outputFileName()).write_bytes(select_pages(self.pdf_bytes(), pages))
+            try:
+                write_atomically(Path(printer.outputFileName()), select_pages(self.pdf_bytes(), pages))
+            except OSError as error:
+                self.notify(f"The summary was not printed to a file: {error.strerror or error}")
+                return False
             self.notify(f"Summary printed to {printer.outputFileName()} ({page_words(pages)}).")
             return True
         path = self._temp_pdf()

@@ -8,12 +8,13 @@ command line can prepare snapshots without paying for the PDF library.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from aml_desktop import __version__
+from aml_desktop.engine.app_data import DecisionDetail, app_data
 from aml_desktop.engine.case import Case, Decision
 from aml_desktop.engine.result import Result
 from aml_desktop.engine.settings import EngineSettings
@@ -90,36 +91,20 @@ def normalise_paper(text: str) -> str:
     raise ValueError(f"paper: {text!r} is not a paper size (use a4 or letter)")
 
 
-def _details_for(details: Any, index: int) -> Mapping[str, Any]:
-    """The ``decision_details`` entry of one decision, stored as a list or keyed by index."""
-    entry: Any = None
-    if isinstance(details, Sequence) and not isinstance(details, str | bytes):
-        entry = details[index] if index < len(details) else None
-    elif isinstance(details, Mapping):
-        entry = details.get(str(index), details.get(index))
-    return entry if isinstance(entry, Mapping) else {}
-
-
-def _text_or_none(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
-
-
 def decisions_from_case(case: Case) -> tuple[DecisionEntry, ...]:
     """The case's decisions joined with ``extensions["aml_desktop"]["decision_details"]``."""
-    app = case.extensions.get("aml_desktop") if isinstance(case.extensions, Mapping) else None
-    details = app.get("decision_details") if isinstance(app, Mapping) else None
     entries = []
-    for index, decision in enumerate(case.decisions):
-        extra = _details_for(details, index)
+    for decision, detail in zip(case.decisions, app_data(case).decision_details, strict=True):
+        extra = detail or DecisionDetail()
         entries.append(
             DecisionEntry(
                 decision=decision,
-                reason_code=_text_or_none(extra.get("reason_code")),
-                ruleset_version=_text_or_none(extra.get("ruleset_version")),
-                recorded_at=_text_or_none(extra.get("recorded_at")),
-                recorded_by=_text_or_none(extra.get("recorded_by")),
-                status=_text_or_none(extra.get("status")),
-                status_reason=_text_or_none(extra.get("status_reason")),
+                reason_code=extra.reason_code,
+                ruleset_version=extra.ruleset_version,
+                recorded_at=extra.recorded_at,
+                recorded_by=extra.recorded_by,
+                status=extra.status,
+                status_reason=extra.status_reason,
             )
         )
     return tuple(entries)

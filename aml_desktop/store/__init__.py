@@ -16,7 +16,6 @@ from .backup import (
     verify_database,
 )
 from .case_files import CaseFileError, read_case_files
-from .demo import make_demo_clinic
 from .errors import DamagedDatabase, ImportConflict, InvalidBatch, PatientNotFound, StaleRecord, StoreError
 from .models import AuditEntry, BackupReport, ClinicSettings, DecisionRecord, PatientSummary, RecordVersion
 from .repository import Store, check_batch
@@ -56,7 +55,6 @@ __all__ = [
     "backup_database",
     "backup_warning",
     "check_batch",
-    "make_demo_clinic",
     "open_store_for_cli",
     "read_case_files",
     "restore_database",

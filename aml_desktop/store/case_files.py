@@ -51,11 +51,6 @@ def read_case_bytes(raw: bytes) -> Case:
     return load_case(raw)
 
 
-def read_case_file(path: Path) -> Case:
-    """Read one case file; :class:`CaseFileError` on any problem (missing, unreadable, too big, invalid)."""
-    return read_case_files([path])[0]
-
-
 def read_case_files(paths: Sequence[Path]) -> list[Case]:
     """Read and validate every file; raise one :class:`CaseFileError` listing all problems found."""
     cases: list[Case] = []

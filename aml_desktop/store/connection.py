@@ -48,6 +48,9 @@ def read_only_connection(path: Path) -> sqlite3.Connection:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
+    except UnicodeDecodeError:  # SQLite's message quotes the damaged schema text, which is not UTF-8
+        conn.close()
+        raise sqlite3.DatabaseError("database disk image is malformed (its schema text cannot be read)") from None
     except sqlite3.OperationalError:
         conn.close()
         if writable(path):
@@ -113,6 +116,21 @@ def check_ours(path: Path) -> bool:
     return True
 
 
+# SQLite's page cache per connection, in KiB (None: SQLite's default, 2 MiB). See set_page_cache.
+_page_cache_kib: int | None = None
+
+
+def set_page_cache(kib: int | None) -> None:
+    """The page cache of every connection opened from now on in this process.
+
+    The window keeps a few connections open (the list, the search thread, the refresh) and the
+    operating system caches the file anyway: a small cache each keeps the window's memory near an
+    empty one's however far the list is scrolled. Command-line imports keep SQLite's default.
+    """
+    global _page_cache_kib
+    _page_cache_kib = kib
+
+
 def connect(path: Path, user_slot: UserSlot, *, read_only: bool = False) -> sqlite3.Connection:
     """A connection with the store's pragmas: foreign keys, WAL, ``synchronous=FULL``, busy timeout.
 
@@ -133,6 +151,8 @@ def connect(path: Path, user_slot: UserSlot, *, read_only: bool = False) -> sqli
         conn.execute("PRAGMA foreign_keys = ON")
         return conn
     conn.execute("PRAGMA recursive_triggers = ON")
+    if _page_cache_kib is not None:
+        conn.execute(f"PRAGMA cache_size = -{int(_page_cache_kib)}")
     conn.execute("PRAGMA foreign_keys = ON")
     try:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]

@@ -15,28 +15,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from aml_desktop.engine.app_data import APP, DECISION_DETAILS, DECISION_STATUSES, DETAIL_KEYS, updated_extensions
 from aml_desktop.engine.case import Assessment, Case, Course, Decision, Diagnosis, Fitness, Mrd, Mutation, Patient
 from aml_desktop.engine.input_rules import hospital_number_key
 
 Row = dict[str, Any]
 
-APP_EXTENSION = "aml_desktop"
-DECISION_DETAILS = "decision_details"
-# Keys of one entry of extensions["aml_desktop"]["decision_details"], in the order they are written.
-DETAIL_KEYS = (
-    "reason_code",
-    "ruleset_version",
-    "recorded_at",
-    "recorded_by",
-    "snapshot",
-    # A correction: "voided" or "superseded" (by the decision at position ``superseded_by``), why, who, when.
-    "status",
-    "status_reason",
-    "status_at",
-    "status_by",
-    "superseded_by",
-)
-DECISION_STATUSES = ("voided", "superseded")
+# The application's block in a case file and its decision details (names: engine/app_data.py).
+APP_EXTENSION = APP
 
 # ``hospital_number_key`` is derived (input_rules.hospital_number_key): the canonical form for uniqueness.
 PATIENT_COLUMNS = ("hospital_number", "name", "sex", "birth_date", "extensions", "hospital_number_key")
@@ -403,10 +389,7 @@ def rows_to_case(patient_id: str, rows: StoredRows) -> Case:
     extensions = json.loads(extensions_text) if extensions_text is not None else None
     details = [decision_detail(dict(zip(DECISION_COLUMNS, r, strict=True))) for r in ordered]
     if any(detail is not None for detail in details):
-        extensions = dict(extensions or {})
-        app = dict(extensions.get(APP_EXTENSION) or {})
-        app[DECISION_DETAILS] = details
-        extensions[APP_EXTENSION] = app
+        extensions = updated_extensions(extensions, **{DECISION_DETAILS: details})
     return Case(
         patient=Patient(day(birth), patient_id, number, name, sex),
         diagnosis=diagnosis,

@@ -29,6 +29,8 @@ class PatientSummary:
     current_phase: str | None
     last_assessment_date: date | None
     updated_at: str
+    # The line's place in the list (newest change first = highest key): the next page starts below it.
+    list_key: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,15 @@ from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aml_desktop.engine import codes
+from aml_desktop.engine.app_data import DETAIL_KEYS
 from aml_desktop.engine.case import Case, Decision
 from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
 from aml_desktop.engine.input_rules import hospital_number_key
 from aml_desktop.engine.settings import EngineSettings
+from aml_desktop.engine.version import RULESET_VERSION
 
 from . import clinic, mapping, writes
 from .connection import (
@@ -39,8 +41,11 @@ from .ids import new_id
 from .lock_holder import holding
 from .models import AuditEntry, ClinicSettings, DecisionRecord, PatientSummary, RecordVersion
 from .schema import UNAUDITED_COLUMNS, audit_values
-from .search import matching_keys_sql, search_text
-from .summary import Summary, pending_summary, summarise
+from .search import matching_keys_sql, search_text, single_term
+from .summary import UNKNOWN, Summary, pending_summary, summarise
+
+if TYPE_CHECKING:
+    from aml_desktop.engine.result import Result
 
 Row = dict[str, Any]
 
@@ -56,6 +61,8 @@ _BULK_INDEXES = (
     "audit_log_patient",
     "patient_list_status",
     "patient_list_stale",
+    "patient_list_next_event",
+    "patient_list_ruleset",
 )
 SUMMARY_USER = "system:summary"
 # Patients whose rows are built and inserted together during an import.
@@ -223,29 +230,117 @@ class Store:
             params.append(status)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
-    def count_patients(self, query: str = "", status: str | None = None) -> int:
-        """How many patients match ``query`` (name or hospital number) and ``status``."""
+    def count_patients(self, query: str = "", status: str | None = None, *, cap: int | None = None) -> int:
+        """How many patients match ``query`` (name or hospital number) and ``status``.
+
+        With ``cap``, counting stops after ``cap + 1`` matches (a result above ``cap`` reads "cap+"):
+        a search keystroke at 500,000 patients must not count every "a". A one-word search without
+        a status filter is counted in the full-text table alone, without joining back to the list
+        (each full-text row is one list line, written and removed together).
+        """
+        single = single_term(query) if not status else None
+        if single is not None and cap is not None:
+            table, expression = single
+            return int(
+                self._scalar(
+                    f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)",
+                    [expression, cap + 1],
+                )
+            )
         where, params = self._filter(query, status)
+        if cap is not None:
+            return int(
+                self._scalar(f"SELECT count(*) FROM (SELECT 1 FROM patient_list{where} LIMIT ?)", [*params, cap + 1])
+            )
         return int(self._scalar(f"SELECT count(*) FROM patient_list{where}", params))
 
+    def search(
+        self, query: str, status: str | None = None, *, limit: int = 100, cap: int = 1000
+    ) -> tuple[int, list[PatientSummary]]:
+        """A search keystroke's answer: how many match (at most ``cap + 1``: more reads "cap+") and the
+        first page of ``limit`` lines, newest change first.
+
+        Without a status filter, one full-text query read in index order and stopped after ``cap + 1``
+        matches gives both: when it finds no more than ``cap``, it holds every match and the page is
+        its newest ``limit``; only a very common term (more than ``cap`` matches) reads the page again
+        from the newest end. Full-text rows are list lines (written and removed together), so the
+        count needs no join. With a status filter the general path counts and pages the list.
+        """
+        search = matching_keys_sql(query) if not status else None
+        if search is None:
+            count = self.count_patients(query, status, cap=cap if query.strip() else None)
+            return count, self.list_patients(query, status, limit=limit) if count else []
+        sql, params = search
+        keys = [row[0] for row in self._conn.execute(f"{sql} LIMIT ?", [*params, cap + 1])]
+        if len(keys) > cap:
+            newest = [
+                row[0] for row in self._conn.execute(f"SELECT * FROM ({sql}) ORDER BY 1 DESC LIMIT ?", [*params, limit])
+            ]
+        else:
+            newest = sorted(keys, reverse=True)[:limit]
+        return len(keys), self._lines_by_key(newest)
+
+    def _lines_by_key(self, keys: Sequence[int]) -> list[PatientSummary]:
+        """The list lines with these keys, newest change first."""
+        if not keys:
+            return []
+        rows = self._conn.execute(
+            f"SELECT {_LIST_SELECT} FROM patient_list WHERE list_key IN ({', '.join('?' for _ in keys)}) "
+            "ORDER BY list_key DESC",
+            list(keys),
+        ).fetchall()
+        return _summaries(rows)
+
     def list_patients(
-        self, query: str = "", status: str | None = None, *, limit: int = 100, offset: int = 0
+        self,
+        query: str = "",
+        status: str | None = None,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        below_key: int | None = None,
+        above_key: int | None = None,
     ) -> list[PatientSummary]:
         """One page of the patient list, newest change first; never loads the whole clinic.
 
         ``query`` matches names and hospital numbers by prefix or substring, ignoring accents and case.
+        ``below_key``: the page that follows a line (its ``list_key``), read from the index from
+        there instead of skipping ``offset`` rows (a page deep in a big list costs the same as the
+        first). ``above_key``: the page that precedes a line (still newest first). A one-word search
+        without a status filter reads the full-text index in list order and stops at the page.
         """
-        where, params = self._filter(query, status)
-        cursor = self._conn.execute(
-            "SELECT patient_id, hospital_number, name, birth_date, status, eln2017_risk, current_phase, "
-            f"last_assessment_date, updated_at FROM patient_list{where} ORDER BY list_key DESC LIMIT ? OFFSET ?",
-            [*params, int(limit), int(offset)],
-        )
-        day = date.fromisoformat
-        return [
-            PatientSummary(pid, number, name, day(born), state, risk, phase, day(last) if last else None, updated)
-            for pid, number, name, born, state, risk, phase, last, updated in cursor.fetchall()
-        ]
+        if below_key is not None and above_key is not None:
+            raise ValueError("below_key and above_key cannot both be given")
+        columns = _LIST_SELECT
+        # (comparison, key): the key range the page starts from; ASC reads upwards from above_key.
+        bound: tuple[str, int] | None = None
+        order = "DESC"
+        if below_key is not None:
+            bound = ("<", int(below_key))
+        elif above_key is not None:
+            bound, order = (">", int(above_key)), "ASC"
+        bound_params = [bound[1]] if bound else []
+        single = single_term(query) if not status else None
+        if single is not None:
+            table, expression = single
+            keyed = f" AND rowid {bound[0]} ?" if bound else ""
+            sql = (
+                f"SELECT {columns} FROM (SELECT rowid AS key FROM {table} WHERE {table} MATCH ?{keyed} "
+                f"ORDER BY rowid {order} LIMIT ? OFFSET ?) JOIN patient_list ON list_key = key "
+                f"ORDER BY list_key {order}"
+            )
+            params: list[Any] = [expression, *bound_params, int(limit), int(offset)]
+        else:
+            where, params = self._filter(query, status)
+            if bound:
+                where += f"{' AND' if where else ' WHERE'} list_key {bound[0]} ?"
+                params = [*params, *bound_params]
+            sql = f"SELECT {columns} FROM patient_list{where} ORDER BY list_key {order} LIMIT ? OFFSET ?"
+            params = [*params, int(limit), int(offset)]
+        rows = self._conn.execute(sql, params).fetchall()
+        if order == "ASC":
+            rows.reverse()
+        return _summaries(rows)
 
     def patient_ids(self) -> Iterator[str]:
         """Every stored patient id, oldest first (for exports)."""
@@ -359,16 +454,44 @@ class Store:
         ]
 
     def duplicate_warnings(self, patient_ids: Sequence[str]) -> list[str]:
-        """A sentence for each of these stored patients that probably duplicates another (same name and birth)."""
+        """A sentence for each of these stored patients that probably duplicates another (same name and birth).
+
+        A large import compares names in one pass over the list (a search per patient would cost a
+        full-text query each); a few patients are looked up by search.
+        """
+        if len(patient_ids) >= _DUPLICATE_SCAN_FROM:
+            return self._duplicate_warnings_by_scan(patient_ids)
         warnings = []
         for patient_id in patient_ids:
             case = self.get_case(patient_id)
             p = case.patient
             for other in self.similar_patients(case):
-                warnings.append(
-                    f"{p.hospital_number or patient_id} ({p.name}, born {p.birth_date.isoformat()}) is probably the "
-                    f"same patient as {other.hospital_number or other.id}: same name and birth date"
-                )
+                warnings.append(_duplicate_sentence(p.hospital_number or patient_id, p.name, p.birth_date, other))
+        return warnings
+
+    def _duplicate_warnings_by_scan(self, patient_ids: Sequence[str]) -> list[str]:
+        wanted = set(patient_ids)
+        lines: dict[tuple[str, str], list[PatientSummary]] = {}
+        mine: dict[str, PatientSummary] = {}
+        day = date.fromisoformat
+        for pid, number, name, born in self._conn.execute(
+            "SELECT patient_id, hospital_number, name, birth_date FROM patient_list WHERE name IS NOT NULL "
+            "ORDER BY list_key DESC"
+        ):
+            line = PatientSummary(pid, number, name, day(born), "", "", None, None, "")
+            lines.setdefault((search_text(name, None), born), []).append(line)
+            if pid in wanted:
+                mine[pid] = line
+        warnings = []
+        for patient_id in patient_ids:
+            found = mine.get(patient_id)
+            if found is None or not found.name:
+                continue
+            for other in lines[(search_text(found.name, None), found.birth_date.isoformat())]:
+                if other.id != patient_id:
+                    warnings.append(
+                        _duplicate_sentence(found.hospital_number or patient_id, found.name, found.birth_date, other)
+                    )
         return warnings
 
     def clash_warning(self) -> str | None:
@@ -497,13 +620,17 @@ class Store:
             return p.id if stored else None
         return by_number
 
-    def save_case(self, case: Case, *, user: str, expected_version: int | None = None) -> str:
+    def save_case(
+        self, case: Case, *, user: str, expected_version: int | None = None, result: Result | None = None
+    ) -> str:
         """Insert or replace one patient's whole record in one audited transaction; returns the id.
 
         A case without ``patient.id`` gets a new UUID; one whose hospital number is already stored
         under another patient is refused with :class:`ImportConflict`. ``expected_version`` is the
         :meth:`record_version` the editor started from: if the record changed since, the save is
-        refused with :class:`StaleRecord` naming who changed it and when.
+        refused with :class:`StaleRecord` naming who changed it and when. ``result``: the engine's
+        answer for this case with the clinic's settings today, when the caller has it (the list's
+        status is then taken from it instead of evaluating the case a second time).
         """
         case = validate_case(case)
         with self._write(user):
@@ -517,7 +644,7 @@ class Store:
                     f"a patient with hospital number {case.patient.hospital_number} already exists ({existing})"
                 )
             patient_id = case.patient.id or new_id()
-            summary = summarise(case, today=self.today(), settings=self.engine_settings())
+            summary = summarise(case, today=self.today(), result=result)
             if case.patient.id is not None and existing is not None:
                 self._update_case(patient_id, case, summary)
             else:
@@ -546,7 +673,6 @@ class Store:
         checked = [validate_case(case) for case in cases] if validate else list(cases)
         check_batch(checked)
         today = self.today()
-        settings = self.engine_settings()
         what = f"an import of {len(checked)} patient{'s' if len(checked) != 1 else ''}"
         with holding(self.path, what), self._write(user):
             plan: list[tuple[str, Case, str | None]] = []
@@ -572,7 +698,7 @@ class Store:
                 )
             new = []
             for patient_id, case, existing in plan:
-                summary = summarise(case, today=today, settings=settings) if derive else pending_summary(case, today)
+                summary = summarise(case, today=today) if derive else pending_summary(case, today)
                 if existing is not None:
                     self._update_case(patient_id, case, summary)
                 else:
@@ -743,7 +869,7 @@ class Store:
         old_key = self._scalar("SELECT list_key FROM patient_list WHERE patient_id = ?", [patient_id])
         if old_key is None:  # a list line lost by an outside edit: rebuild it rather than fail
             case = case or self.get_case(patient_id)
-            summary = summary or summarise(case, today=self.today(), settings=self.engine_settings())
+            summary = summary or summarise(case, today=self.today())
             self._insert_list_rows([writes.list_values(patient_id, case, summary, now)])
             return
         new_key = self._scalar("SELECT max(list_key) FROM patient_list") + 1
@@ -847,7 +973,7 @@ class Store:
             raise StoreError(f"decision {position + 1}: it is already {row[0]['status']}")
         keys = json.loads(row[0]["details"]) if row[0]["details"] else []
         added = ["status", "status_reason", "status_at", "status_by"] + (["superseded_by"] if by is not None else [])
-        keys = [k for k in mapping.DETAIL_KEYS if k in keys or k in added]
+        keys = [k for k in DETAIL_KEYS if k in keys or k in added]
         self._conn.execute(
             "UPDATE decisions SET status = ?, status_reason = ?, status_at = ?, status_by = ?, superseded_by = ?, "
             "details = ? WHERE patient_id = ? AND position = ?",
@@ -900,49 +1026,50 @@ class Store:
     # --- derived summaries --------------------------------------------------------------------------
 
     def stale_summary_count(self, today: date | None = None) -> int:
-        """How many list rows were derived before ``today`` (or never)."""
-        day = (today or self.today()).isoformat()
-        return int(
-            self._scalar("SELECT count(*) FROM patient_list WHERE computed_on IS NULL OR computed_on < ?", [day])
-        )
+        """How many list lines are due for re-derivation on ``today`` (see :func:`due_lines_sql`)."""
+        sql, params = due_lines_sql((today or self.today()).isoformat())
+        return int(self._scalar(f"SELECT count(*) FROM ({sql})", params))
 
     def refresh_summaries(self, today: date | None = None, *, limit: int | None = None, batch: int = 200) -> int:
-        """Re-derive list rows computed before ``today`` (statuses move with time); returns how many.
+        """Re-derive the list lines due on ``today``; returns how many.
 
-        Runs in short transactions so the application stays responsive; call from a worker thread
-        with its own ``Store`` for a large clinic.
+        Due: never derived, derived by another ruleset or on a later day (a clock set back), or
+        whose next dated event has arrived. On an ordinary day that is the few patients with an
+        event dated yesterday or today, not the whole clinic. Runs in short transactions so the
+        application stays responsive; call from a worker thread with its own ``Store``.
         """
-        day = today or self.today()
-        settings = self.engine_settings()
+        when = today or self.today()
+        due, params = due_lines_sql(when.isoformat())
+        stored = ", ".join(writes.DERIVED_LIST_COLUMNS)
         done = 0
         while limit is None or done < limit:
             size = batch if limit is None else min(batch, limit - done)
-            ids = [
-                r[0]
-                for r in self._conn.execute(
-                    "SELECT patient_id FROM patient_list WHERE computed_on IS NULL OR computed_on < ? LIMIT ?",
-                    [day.isoformat(), size],
-                ).fetchall()
-            ]
-            if not ids:
+            lines = self._conn.execute(
+                f"SELECT list_key, patient_id, {stored} FROM patient_list WHERE list_key IN ({due}) LIMIT ?",
+                [*params, size],
+            ).fetchall()
+            if not lines:
                 break
             with self._write(SUMMARY_USER):
-                for patient_id in ids:
-                    s = summarise(self.get_case(patient_id), today=day, settings=settings)
-                    self._conn.execute(
-                        "UPDATE patient_list SET status = ?, eln2017_risk = ?, current_phase = ?, "
-                        "last_assessment_date = ?, computed_on = ?, ruleset_version = ? WHERE patient_id = ?",
-                        [
-                            s.status,
-                            s.eln2017_risk,
-                            s.current_phase,
-                            s.last_assessment_date.isoformat() if s.last_assessment_date else None,
-                            day.isoformat(),
-                            s.ruleset_version,
-                            patient_id,
-                        ],
+                for key, patient_id, *old in lines:
+                    before = dict(zip(writes.DERIVED_LIST_COLUMNS, old, strict=True))
+                    # ELN 2017 reads the diagnosis alone, never the day: a line derived by this ruleset
+                    # keeps its risk when only the day moved (an edit of the record re-derives it all).
+                    # Both "unknown" may be an engine fault's line: that one is derived again.
+                    faulted = before["status"] == UNKNOWN and before["eln2017_risk"] == UNKNOWN
+                    known = (
+                        before["eln2017_risk"]
+                        if before["computed_on"] is not None
+                        and before["ruleset_version"] == RULESET_VERSION
+                        and not faulted
+                        else None
                     )
-            done += len(ids)
+                    summary = summarise(self.get_case(patient_id), today=when, eln2017_risk=known)
+                    after = dict(zip(writes.DERIVED_LIST_COLUMNS, writes.derived_values(summary), strict=True))
+                    # Only the columns that changed: an unchanged status leaves its index untouched.
+                    changed = {c: v for c, v in after.items() if before[c] != v}
+                    writes.update_row(self._conn, "patient_list", "list_key", key, changed)
+            done += len(lines)
         return done
 
     # --- clinic settings ----------------------------------------------------------------------------
@@ -952,23 +1079,57 @@ class Store:
         return clinic.read_settings(self._conn)
 
     def save_clinic_settings(self, settings: ClinicSettings, *, user: str) -> None:
-        """Save the clinic's settings (audited). Derived statuses are marked for re-derivation when
-        something the engine reads (thresholds, formulary) changed."""
+        """Save the clinic's settings (audited). The list's lines are left as they are: none of its
+        columns reads the settings (status and ELN 2017 risk come from the course and the diagnosis
+        alone, see ``summary``), so re-deriving 500,000 lines after a threshold change would change none."""
         clinic.check_settings(settings)
-        before = self.engine_settings()
         with self._write(user):
             clinic.write_settings(self._conn, settings)
-            if settings.engine_settings() != before:
-                self._conn.execute("UPDATE patient_list SET computed_on = NULL")
 
     def engine_settings(self) -> EngineSettings:
         """The clinic's thresholds and formulary, ready for ``engine.evaluate``."""
         return self.clinic_settings().engine_settings()
 
-    def note_backup(self, at: datetime, *, user: str = "system:backup") -> None:
-        """Record when the last automatic backup was taken."""
-        with self._write(user):
-            self._conn.execute("UPDATE clinic_settings SET last_backup_at = ? WHERE id = 1", [at.isoformat()])
+
+def due_lines_sql(day: str) -> tuple[str, list[str]]:
+    """SQL selecting the ``list_key`` of every list line due for re-derivation on ``day``, and its parameters.
+
+    One indexed range per reason, so an ordinary day costs the few lines that are due, not a scan.
+    """
+    return (
+        "SELECT list_key FROM patient_list WHERE computed_on IS NULL "
+        "UNION SELECT list_key FROM patient_list WHERE computed_on > ? "
+        "UNION SELECT list_key FROM patient_list WHERE next_event_date <= ? "
+        "UNION SELECT list_key FROM patient_list WHERE ruleset_version < ? "
+        "UNION SELECT list_key FROM patient_list WHERE ruleset_version > ?",
+        [day, day, RULESET_VERSION, RULESET_VERSION],
+    )
+
+
+_LIST_SELECT = (
+    "list_key, patient_id, hospital_number, name, birth_date, status, eln2017_risk, current_phase, "
+    "last_assessment_date, updated_at"
+)
+
+
+def _summaries(rows: Sequence[tuple[Any, ...]]) -> list[PatientSummary]:
+    """List lines from rows of :data:`_LIST_SELECT`."""
+    day = date.fromisoformat
+    return [
+        PatientSummary(pid, number, name, day(born), state, risk, phase, day(last) if last else None, updated, key)
+        for key, pid, number, name, born, state, risk, phase, last, updated in rows
+    ]
+
+
+# From this many patients, duplicate warnings compare names in one pass over the list.
+_DUPLICATE_SCAN_FROM = 100
+
+
+def _duplicate_sentence(who: str, name: str | None, born: date, other: PatientSummary) -> str:
+    return (
+        f"{who} ({name}, born {born.isoformat()}) is probably the same patient as "
+        f"{other.hospital_number or other.id}: same name and birth date"
+    )
 
 
 def _describe_patient(case: Case, existing: str) -> str:

@@ -396,12 +396,37 @@ def migration_0006_fhir_identifier_system(db: Database) -> None:
     db.execute(f"PRAGMA user_version = {position}")
 
 
+# --- migration 0008: the incremental daily refresh of the patient list --------------------------------
+
+_NEXT_EVENT_MIGRATION = "0008_patient_list_next_event"
+
+
+def migration_0008_patient_list_next_event(db: Database) -> None:
+    """``patient_list.next_event_date``: the first event dated after the day the line was derived.
+
+    A list line depends on the day only through events dated on or before it, so it stays true
+    until that date arrives: the daily refresh re-derives only lines whose next event has come
+    (or that were never derived, or derived by another ruleset), instead of every line every day.
+    Lines derived before this migration have no next event recorded: they are all marked for one
+    re-derivation. Indexes on the three ways a line falls due keep the "what is due" query cheap.
+    """
+    db.execute("ALTER TABLE patient_list ADD COLUMN next_event_date TEXT")
+    db.execute(
+        "CREATE INDEX patient_list_next_event ON patient_list(next_event_date) WHERE next_event_date IS NOT NULL"
+    )
+    db.execute("CREATE INDEX patient_list_ruleset ON patient_list(ruleset_version)")
+    db.execute("UPDATE patient_list SET computed_on = NULL")
+    position = [name for name, _ in MIGRATIONS].index(_NEXT_EVENT_MIGRATION) + 1
+    db.execute(f"PRAGMA user_version = {position}")
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0001_initial", migration_0001_initial),
     ("0002_patient_list_and_search", migration_0002_patient_list_and_search),
     ("0003_hospital_number_key_and_version", migration_0003_hospital_number_key_and_version),
     ("0004_decision_corrections", migration_0004_decision_corrections),
     (_FHIR_SYSTEM_MIGRATION, migration_0006_fhir_identifier_system),
+    (_NEXT_EVENT_MIGRATION, migration_0008_patient_list_next_event),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 KNOWN_MIGRATIONS = frozenset(name for name, _ in MIGRATIONS)

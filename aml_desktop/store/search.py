@@ -12,6 +12,9 @@ import functools
 import unicodedata
 
 TRIGRAM_MIN = 3
+# A search keystroke counts at most this many matches: the list says "1,000+" and counts further
+# only when scrolled to the end (counting every "a" among 500,000 patients costs more than a frame).
+SEARCH_COUNT_CAP = 1000
 
 # Letters NFKD does not decompose but a clinician types without the accent.
 _EXTRA_FOLDS = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"})
@@ -60,3 +63,9 @@ def matching_keys_sql(query: str) -> tuple[str, list[str]] | None:
         return None
     parts = [f"SELECT rowid FROM {table} WHERE {table} MATCH ?" for table, _ in clauses]
     return " INTERSECT ".join(parts), [expression for _, expression in clauses]
+
+
+def single_term(query: str) -> tuple[str, str] | None:
+    """The (FTS table, MATCH expression) of a one-word query, else None (blank, or several words)."""
+    clauses = match_clauses(query)
+    return clauses[0] if len(clauses) == 1 else None

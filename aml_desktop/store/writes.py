@@ -39,6 +39,7 @@ LIST_COLUMNS = (
     "updated_at",
     "computed_on",
     "ruleset_version",
+    "next_event_date",
 )
 
 
@@ -87,21 +88,47 @@ def build_insert_rows(
     return batches, listed
 
 
-def list_values(patient_id: str, case: Case, summary: Summary, now: str) -> tuple[Any, ...]:
-    p = case.patient
+# The list columns a derivation writes (the others are the record's own: name, number, birth, last change).
+DERIVED_LIST_COLUMNS = (
+    "status",
+    "eln2017_risk",
+    "current_phase",
+    "last_assessment_date",
+    "computed_on",
+    "ruleset_version",
+    "next_event_date",
+)
+
+
+def _day(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def derived_values(summary: Summary) -> tuple[Any, ...]:
+    """The values of :data:`DERIVED_LIST_COLUMNS` for ``summary``."""
     return (
-        patient_id,
-        p.hospital_number,
-        p.name,
-        p.birth_date.isoformat(),
         summary.status,
         summary.eln2017_risk,
         summary.current_phase,
-        summary.last_assessment_date.isoformat() if summary.last_assessment_date else None,
-        now,
-        summary.computed_on.isoformat() if summary.computed_on else None,
+        _day(summary.last_assessment_date),
+        _day(summary.computed_on),
         summary.ruleset_version,
+        _day(summary.next_event_date),
     )
+
+
+def list_values(patient_id: str, case: Case, summary: Summary, now: str) -> tuple[Any, ...]:
+    """The values of :data:`LIST_COLUMNS` for a patient's list line."""
+    p = case.patient
+    derived = dict(zip(DERIVED_LIST_COLUMNS, derived_values(summary), strict=True))
+    own = {
+        "patient_id": patient_id,
+        "hospital_number": p.hospital_number,
+        "name": p.name,
+        "birth_date": p.birth_date.isoformat(),
+        "updated_at": now,
+    }
+    return tuple(own[c] if c in own else derived[c] for c in LIST_COLUMNS)
 
 
 def update_row(conn: sqlite3.Connection, table: str, key: str, key_value: Any, changes: Mapping[str, Any]) -> None:

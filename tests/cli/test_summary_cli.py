@@ -176,7 +176,7 @@ def test_summary_command_does_not_import_qt_or_reportlab_until_needed() -> None:
 
 
 def test_every_demo_clinic_patient_prints(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from aml_desktop.store import make_demo_clinic
+    from aml_desktop.services.demo import make_demo_clinic
 
     path = tmp_path / "demo.sqlite3"
     with Store.open(path) as store:

@@ -22,7 +22,8 @@ from aml_desktop.engine.case import Assessment, Case, Decision
 from aml_desktop.engine.case_io import load_case
 from aml_desktop.exchange import fhir_codes as codes
 from aml_desktop.exchange.fhir import FhirExportError, bundle_json, case_to_bundle, export_bytes
-from aml_desktop.store import Store, make_demo_clinic
+from aml_desktop.services.demo import make_demo_clinic
+from aml_desktop.store import Store
 
 CASES = Path(__file__).parent.parent / "fixtures" / "cases"
 PAPER = ("patient1-early-relapse", "patient2-primary-refractory", "patient3-older-idh1")

@@ -18,7 +18,7 @@ def select_patient(window: Any, patient_id: str) -> None:
     model = window.model
     for row in range(model.rowCount()):
         if model.data(model.index(row, 0), Qt.ItemDataRole.UserRole) == patient_id:
-            window.select_row(row)
+            window.ui.patient_table_view.selectRow(row)
             break
     assert window.patient_id == patient_id
 
@@ -34,3 +34,13 @@ def select_code(combo: Any, code: Any) -> None:
     index = combo.findData(code)
     assert index >= 0, f"{code!r} not offered"
     combo.setCurrentIndex(index)
+
+
+def set_stocked(dialog: Any, key: str, stocked: bool, since: str = "") -> None:
+    """Tick or untick one formulary row of the settings dialog and type its out-of-stock date."""
+    from aml_desktop.engine import codes
+
+    table = dialog.ui.formulary_table
+    row = codes.FORMULARY_KEYS.index(key)
+    table.item(row, 1).setCheckState(Qt.CheckState.Checked if stocked else Qt.CheckState.Unchecked)
+    table.item(row, 2).setText(since)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -26,16 +25,17 @@ def _make_refresh_wait(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event
     return entered, release
 
 
-def _change_thresholds(controller: Any) -> None:
-    settings = controller.clinic_settings()
-    controller.save_clinic_settings(replace(settings, cytoreduction_wbc=settings.cytoreduction_wbc + 10))
+def _refresh_due_lines(controller: Any) -> None:
+    """Every line due (as after an import without derivation), and the refresh asked for."""
+    controller.store._conn.execute("UPDATE patient_list SET computed_on = NULL")
+    controller.refresh_stale_summaries()
 
 
 def test_quitting_during_a_status_refresh_does_not_ask_and_stops_the_worker(
     qtbot: Any, window: Any, controller: Any, paper_ids: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     entered, release = _make_refresh_wait(monkeypatch)
-    _change_thresholds(controller)
+    _refresh_due_lines(controller)
     assert entered.wait(20)
     assert controller.busy() and not controller.must_finish()
     (task,) = controller._tasks
@@ -52,14 +52,14 @@ def test_quitting_during_a_status_refresh_does_not_ask_and_stops_the_worker(
     assert not controller.busy()
 
 
-def test_a_second_settings_change_reuses_the_running_refresh(
+def test_a_second_request_reuses_the_running_refresh(
     qtbot: Any, controller: Any, paper_ids: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     entered, release = _make_refresh_wait(monkeypatch)
-    _change_thresholds(controller)
+    _refresh_due_lines(controller)
     assert entered.wait(20)
     first = set(controller._tasks)
-    _change_thresholds(controller)
+    _refresh_due_lines(controller)
     assert controller._tasks == first
     release.set()
     qtbot.waitUntil(lambda: not controller.busy(), timeout=20_000)
@@ -70,7 +70,7 @@ def test_the_window_shows_background_progress_in_the_status_bar_not_a_dialog(
     qtbot: Any, window: Any, controller: Any, paper_ids: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     entered, release = _make_refresh_wait(monkeypatch)
-    _change_thresholds(controller)
+    _refresh_due_lines(controller)
     assert entered.wait(20)
     qtbot.waitUntil(lambda: "Updating patient statuses" in window.statusBar().currentMessage(), timeout=5000)
     assert window.progress_dialogs == []

@@ -126,7 +126,7 @@ def test_a_damaged_page_found_after_the_first_paint_makes_the_window_read_only(
     with pytest.raises(StoreError, match="open read-only"):
         controller.save_case(read_case_files([CASES / "patient1-early-relapse.json"])[0])
     for row in range(window.model.rowCount()):  # a patient on the damaged page is named, not a blank screen
-        window.select_row(row)
+        window.ui.patient_table_view.selectRow(row)
     assert "cannot be read: the database is damaged" in window.ui.message_label.text()
     assert not window.ui.new_patient_action.isEnabled() and not window.ui.import_action.isEnabled()
     _close(opened)

@@ -294,7 +294,7 @@ def test_a_refused_save_keeps_the_dialog_open_with_the_message(
     def locked(case: Any, **_: Any) -> str:
         raise StoreError("the database is busy (another computer is saving); try again")
 
-    monkeypatch.setattr(controller, "save_case", locked)
+    monkeypatch.setattr(controller, "save_patient", locked)
 
     def patient(d: PatientDialog) -> None:
         _new_patient(qtbot, d)
@@ -516,6 +516,7 @@ def test_a_decision_is_voided_with_a_reason_and_stays_marked(
     # exported in extensions["aml_desktop"] and back, field for field
     target = tmp_path / "case.json"
     controller.export_case(pid, target)
+    qtbot.waitUntil(lambda: not controller.busy(), timeout=20000)
     exported = json.loads(target.read_text(encoding="utf-8"))
     [detail] = exported["extensions"]["aml_desktop"]["decision_details"]
     assert detail["status"] == "voided" and detail["status_reason"] == "Entered for the wrong patient"
@@ -677,9 +678,9 @@ def test_print_honours_copies_and_page_range(
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     from aml_desktop.gui import summary_dialog
-    from aml_desktop.gui.summary_dialog import SummaryDialog, build_snapshot
+    from aml_desktop.gui.summary_dialog import SummaryDialog
 
-    dialog = SummaryDialog(build_snapshot(controller, paper_ids["patient2-primary-refractory"]), today=TODAY)
+    dialog = SummaryDialog(controller.snapshot(paper_ids["patient2-primary-refractory"]), today=TODAY)
     qtbot.addWidget(dialog)
     total = dialog.page_count()
     assert total >= 2
@@ -731,10 +732,10 @@ def test_temporary_pdfs_are_private_and_no_viewer_is_said(
 
     from PySide6.QtGui import QDesktopServices
 
-    from aml_desktop.gui.summary_dialog import SummaryDialog, build_snapshot, private_temp_dir
+    from aml_desktop.gui.summary_dialog import SummaryDialog, private_temp_dir
 
     said: list[str] = []
-    snapshot = build_snapshot(controller, paper_ids["patient1-early-relapse"])
+    snapshot = controller.snapshot(paper_ids["patient1-early-relapse"])
     dialog = SummaryDialog(snapshot, today=TODAY, notify=said.append)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)

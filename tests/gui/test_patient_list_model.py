@@ -22,6 +22,7 @@ class Row:
     current_phase: str | None
     last_assessment_date: date | None
     updated_at: str
+    list_key: int = 0
 
 
 class FakeController:
@@ -32,12 +33,28 @@ class FakeController:
         self.rows_served = 0
         self.calls: list[tuple[str, str | None, int, int]] = []
 
-    def count_patients(self, query: str = "", status: str | None = None) -> int:
+    def count_patients(self, query: str = "", status: str | None = None, *, cap: int | None = None) -> int:
         return self.total if not query else 3
 
-    def list_patients(self, query: str = "", status: str | None = None, *, limit: int, offset: int) -> list[Any]:
+    def list_patients(
+        self,
+        query: str = "",
+        status: str | None = None,
+        *,
+        limit: int,
+        offset: int = 0,
+        below_key: int | None = None,
+        above_key: int | None = None,
+    ) -> list[Any]:
+        """Row i has list key total - i (newest first); a key bound is turned back into a position."""
+        total = self.count_patients(query, status)
+        if below_key is not None:
+            offset = total - below_key + 1
+        elif above_key is not None:
+            offset = max(0, total - above_key - limit)
+            limit = total - above_key - offset
         self.calls.append((query, status, limit, offset))
-        n = max(0, min(limit, self.count_patients(query, status) - offset))
+        n = max(0, min(limit, total - offset))
         self.rows_served += n
         return [
             Row(
@@ -50,6 +67,7 @@ class FakeController:
                 "reinduction",
                 date(2020, 1, 1),
                 "2026-11-23T10:00:00",
+                total - (offset + i),
             )
             for i in range(n)
         ]

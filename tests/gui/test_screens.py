@@ -18,14 +18,14 @@ from aml_desktop.gui.fitness_dialog import FitnessDialog
 from aml_desktop.gui.guide import GuideDialog
 from aml_desktop.gui.patient_dialog import PatientDialog
 from aml_desktop.gui.settings_dialog import SettingsDialog
-from aml_desktop.gui.summary_dialog import SummaryDialog, build_snapshot
+from aml_desktop.gui.summary_dialog import SummaryDialog
 from tests.gui.gui_helpers import TODAY, select_patient
 
 
 @pytest.fixture
 def demo_window(store: Any, controller: Any, window: Any, paper_ids: dict[str, str]) -> Any:
     """The demo clinic plus the paper's patient 1 with height and weight, selected."""
-    from aml_desktop.store import make_demo_clinic
+    from aml_desktop.services.demo import make_demo_clinic
 
     make_demo_clinic(store, today=TODAY)
     patient_id = paper_ids["patient1-early-relapse"]
@@ -80,7 +80,7 @@ def test_dialog_screens(demo_window: Any, controller: Any, screenshot: Any, qtbo
         "dialog-fitness": FitnessDialog(case, today=TODAY, settings=controller.engine_settings()),
         "dialog-decision": DecisionDialog(result, today=TODAY, clinician="Dr Osei"),
         "dialog-settings": SettingsDialog(controller.clinic_settings(), today=TODAY),
-        "dialog-summary": SummaryDialog(build_snapshot(controller, demo_window.patient_id), today=TODAY),
+        "dialog-summary": SummaryDialog(controller.snapshot(demo_window.patient_id), today=TODAY),
         "dialog-guide": GuideDialog(),
     }
     dialogs["dialog-settings"].ui.settings_tabs.setCurrentIndex(1)

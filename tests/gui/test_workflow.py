@@ -21,7 +21,7 @@ from aml_desktop.gui.patient_dialog import PatientDialog
 from aml_desktop.gui.settings_dialog import SettingsDialog
 from aml_desktop.gui.summary_dialog import SummaryDialog
 from aml_desktop.store import read_case_files
-from tests.gui.gui_helpers import CASES, TODAY, select_patient, type_date
+from tests.gui.gui_helpers import CASES, TODAY, select_patient, set_stocked, type_date
 from tests.gui.gui_helpers import select_code as _select_code
 
 
@@ -239,7 +239,7 @@ def test_a_formulary_change_moves_the_recommendation_to_the_fallback(
     assert window.result.recommendation.primary.regimens == ("IVOSIDENIB",)
 
     def stock_out(d: SettingsDialog) -> None:
-        d.set_stocked("ivosidenib", False, "2026-11-01")
+        set_stocked(d, "ivosidenib", False, "2026-11-01")
         d.accept()
 
     drive(SettingsDialog, stock_out)
@@ -256,7 +256,7 @@ def test_a_formulary_change_moves_the_recommendation_to_the_fallback(
 def test_settings_refuse_a_bad_out_of_stock_date(qtbot: Any, controller: Any) -> None:
     dialog = SettingsDialog(controller.clinic_settings(), today=TODAY)
     qtbot.addWidget(dialog)
-    dialog.set_stocked("venetoclax", False, "last week")
+    set_stocked(dialog, "venetoclax", False, "last week")
     dialog.accept()
     assert dialog.result_settings is None
     assert "not a date" in dialog.ui.problems_label.text()
@@ -443,12 +443,23 @@ def test_backup_and_restore_run_off_the_gui_thread(
 
 
 def test_export_writes_a_case_file_that_reimports(
-    paper_ids: dict[str, str], window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: Any, paper_ids: dict[str, str], window: Any, controller: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     select_patient(window, paper_ids["patient1-early-relapse"])
     target = tmp_path / "out.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    suggested: list[str] = []
+
+    def save_as(*args: Any, **kwargs: Any) -> tuple[str, str]:
+        suggested.append(args[2])
+        return (str(target), "")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     window.ui.export_action.trigger()
+    qtbot.waitUntil(lambda: not controller.busy(), timeout=20000)
+    assert suggested == [f"DT-1-{paper_ids['patient1-early-relapse'][-8:]}.json"]  # the CLI's name for it
+    assert "Exported DT-1" in window.ui.message_label.text()
+    # The clinic's full formulary travels with the file, stocked items included.
+    assert json.loads(target.read_text(encoding="utf-8"))["formulary"]["cytarabine"] is True
     [again] = read_case_files([target])
     assert again.patient.name == window.case.patient.name
     assert dump_case(replace(again, as_of=None, formulary=())) == dump_case(replace(window.case, as_of=None))
@@ -535,6 +546,28 @@ def test_batch_summaries_of_the_listed_patients_run_on_a_worker(
     assert all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
     assert progress[-1] == (3, 3)
     assert "Saved 3 summaries" in window.ui.message_label.text()
+
+
+def test_batch_summaries_name_a_patient_that_fails_and_write_the_others(
+    qtbot: Any, paper_ids: dict[str, str], window: Any, controller: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import aml_desktop.services.summaries as summaries
+
+    real = summaries.render_summary
+
+    def broken_for_dt2(snapshot: Any) -> bytes:
+        if snapshot.case.patient.hospital_number == "DT-2":
+            raise RuntimeError("simulated renderer fault")
+        return real(snapshot)
+
+    monkeypatch.setattr(summaries, "render_summary", broken_for_dt2)
+    folder = tmp_path / "pdfs"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    window.ui.batch_pdf_action.trigger()
+    qtbot.waitUntil(lambda: not controller.busy(), timeout=60000)
+    assert len(list(folder.glob("*.pdf"))) == 2
+    text = window.ui.message_label.text()
+    assert "Saving summaries failed" in text and "DT-2: simulated renderer fault" in text
 
 
 def test_scheduled_backup_runs_when_due(qtbot: Any, controller: Any, window: Any, tmp_path: Path) -> None:
@@ -657,8 +690,6 @@ def test_print_to_a_pdf_file_writes_the_summary(
 ) -> None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    from aml_desktop.gui.summary_dialog import build_snapshot
-
     target = tmp_path / "printed.pdf"
 
     def fake_exec(self: QPrintDialog) -> int:
@@ -667,7 +698,7 @@ def test_print_to_a_pdf_file_writes_the_summary(
         return int(QDialog.DialogCode.Accepted)
 
     monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
-    dialog = SummaryDialog(build_snapshot(controller, paper_ids["patient2-primary-refractory"]), today=TODAY)
+    dialog = SummaryDialog(controller.snapshot(paper_ids["patient2-primary-refractory"]), today=TODAY)
     qtbot.addWidget(dialog)
     assert dialog.print_summary()
     assert target.read_bytes() == dialog.pdf_bytes()
@@ -716,7 +747,7 @@ def test_apl_is_shown_as_out_of_scope_first(store: Any, controller: Any, window:
 
 
 def test_export_offers_a_fhir_bundle_under_the_clinics_hospital_number_system(
-    paper_ids: dict[str, str], window: Any, drive: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: Any, paper_ids: dict[str, str], window: Any, drive: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from PySide6.QtTest import QTest
 
@@ -744,6 +775,7 @@ def test_export_offers_a_fhir_bundle_under_the_clinics_hospital_number_system(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     window.ui.export_action.trigger()
+    qtbot.waitUntil(lambda: not window.controller.busy(), timeout=20000)  # written off the GUI thread
     assert FHIR_FILTER in offered[0]
     bundle = json.loads(target.read_text(encoding="utf-8"))
     assert bundle["resourceType"] == "Bundle" and bundle["type"] == "collection"

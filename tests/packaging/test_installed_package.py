@@ -33,7 +33,7 @@ print(json.dumps({
     "regimens": len(load_catalog().all()),
     "files": sorted(
         f"{folder}/{item.name}" if folder else item.name
-        for folder in ("", "fonts", "guide", "icons")
+        for folder in ("", "fonts", "guide", "icons", "demo", "demo/paper", "demo/clinic")
         for item in (root.joinpath(folder) if folder else root).iterdir()
         if item.is_file() and item.name != "__init__.py"
     ),
@@ -71,6 +71,12 @@ def test_the_installed_package_finds_its_catalog_fonts_guide_and_icon(installed:
     shipped -= {"__init__.py"}
     shipped = {p for p in shipped if "__pycache__" not in p}
     assert set(found["files"]) == shipped
+
+
+def test_the_installed_demo_command_reads_the_shipped_demo_clinic(installed: Path, tmp_path: Path) -> None:
+    run = _run(installed, "-m", "aml_desktop", "--db", str(tmp_path / "demo.sqlite3"), "demo", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "added 35 demo patients" in run.stdout
 
 
 def test_the_installed_command_recommends_for_a_paper_patient(installed: Path, tmp_path: Path) -> None:

@@ -98,8 +98,8 @@ def test_every_change_needs_a_user(store: Store) -> None:
 
 
 def test_a_bulk_import_audits_exactly_like_row_by_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aml_desktop.services.demo import demo_cases
     from aml_desktop.store import repository
-    from aml_desktop.store.demo import demo_cases
 
     cases = demo_cases(TODAY)[:6]
     # Ids from other clinics' files are not time-ordered: the bulk path must audit them too.

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from aml_desktop.services.demo import demo_cases
 from aml_desktop.store import (
     ClinicSettings,
     Store,
@@ -20,7 +21,6 @@ from aml_desktop.store import (
     rotate_backups,
     verify_database,
 )
-from aml_desktop.store.demo import demo_cases
 
 from .conftest import TODAY, USER, all_fixture_cases, comparable
 

@@ -6,12 +6,13 @@ import json
 import shutil
 import sqlite3
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from aml_desktop.cli.main import main
-from aml_desktop.engine.case import Case
+from aml_desktop.engine.case import Case, Diagnosis, Patient
 from aml_desktop.engine.case_io import case_to_dict
 from aml_desktop.store import ImportConflict, InvalidBatch, Store, StoreError
 
@@ -107,3 +108,22 @@ def test_list_never_sends_a_stored_escape_sequence_to_the_terminal(
     assert main(["--db", str(db), "list"]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "Ann\\u001b[2JLee" in out
+
+
+def test_a_large_import_finds_the_same_duplicates_as_one_by_one(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The one-pass comparison used for big imports says exactly what the per-patient search says."""
+    from aml_desktop.store import repository
+
+    people = [
+        Case(
+            patient=Patient(birth_date=date(1960 + i % 3, 1, 1), name=("Zoë Müller", "ZOE MULLER", "Ana Ba")[i % 3]),
+            diagnosis=Diagnosis(date=date(2026, 1, 1)),
+        )
+        for i in range(12)
+    ]
+    ids = [store.save_case(case, user=USER) for case in people]
+    monkeypatch.setattr(repository, "_DUPLICATE_SCAN_FROM", 10**9)
+    searched = store.duplicate_warnings(ids)
+    monkeypatch.setattr(repository, "_DUPLICATE_SCAN_FROM", 1)
+    scanned = store.duplicate_warnings(ids)
+    assert searched and sorted(scanned) == sorted(searched)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from aml_desktop.engine.case import Decision, Mutation
 from aml_desktop.engine.case_io import load_case
+from aml_desktop.services.demo import demo_cases
 from aml_desktop.store import Store
-from aml_desktop.store.demo import demo_cases
 
 from .conftest import TODAY, USER, all_fixture_cases, comparable, fixture_case
 

@@ -7,9 +7,15 @@ that search and list queries see realistic text.
 
 from __future__ import annotations
 
+import itertools
+import os
 import random
-from collections.abc import Iterator
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
+from pathlib import Path
 
 from aml_desktop.engine.case import Assessment, Case, Course, Diagnosis, Fitness, Mrd, Mutation, Patient
 
@@ -150,3 +156,60 @@ def synthetic_clinic(patients: int, *, events_per_patient: int = 10, seed: int =
     rng = random.Random(seed)
     for number in range(1, patients + 1):
         yield synthetic_case(rng, number, events=events_per_patient)
+
+
+# ----------------------------------------------------------------------------- a cached clinic
+
+CACHE = Path(tempfile.gettempdir()) / "aml-desktop-bench"
+# The day the synthetic clinic's lines are derived on (the generator's "today").
+DERIVED_ON = date(2026, 11, 23)
+_IMPORT_CHUNK = 50_000
+
+
+def schema_key() -> str:
+    """The migrations a file has had: a cached file made by another schema is not reused."""
+    from aml_desktop.store.schema import MIGRATIONS
+
+    return "-".join(name[:4] for name, _ in MIGRATIONS)
+
+
+def cached_clinic(patients: int, *, log: Callable[[str], None] = print) -> Path:
+    """A synthetic clinic of ``patients`` patients, every line derived on :data:`DERIVED_ON`, built once.
+
+    Kept in the temporary folder, keyed by size and schema, so a 500,000-patient file is built once
+    and reused by every benchmark run (building it takes minutes). Built the way a clinic would be:
+    ``import_cases`` without derivation, then the refresh derives every line. Benchmarks that change
+    the file work on a copy.
+    """
+    from aml_desktop.store import Store
+
+    path = CACHE / f"clinic-{patients}-schema{schema_key()}.sqlite3"
+    if path.exists():
+        return path
+    CACHE.mkdir(parents=True, exist_ok=True)
+    building = path.with_name(path.name + ".building")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(building) + suffix).unlink(missing_ok=True)
+    start = time.perf_counter()
+    with Store.open(building, today=lambda: DERIVED_ON) as store:
+        cases = synthetic_clinic(patients)
+        done = 0
+        while done < patients:
+            chunk = list(itertools.islice(cases, _IMPORT_CHUNK))
+            store.import_cases(chunk, user="benchmark", validate=False, derive=False)
+            done += len(chunk)
+            log(f"  building the {patients:,}-patient clinic: {done:,} stored ({time.perf_counter() - start:.0f} s)")
+        store.refresh_summaries(DERIVED_ON, batch=2000)
+        log(f"  every line derived ({time.perf_counter() - start:.0f} s)")
+        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    os.replace(building, path)
+    for suffix in ("-wal", "-shm"):
+        Path(str(building) + suffix).unlink(missing_ok=True)
+    return path
+
+
+def working_copy(path: Path, folder: Path) -> Path:
+    """A copy of a cached clinic that a benchmark may change."""
+    target = folder / path.name
+    shutil.copyfile(path, target)
+    return target
