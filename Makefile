@@ -29,7 +29,7 @@ test-fast: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy aml_desktop/engine aml_desktop/store aml_desktop/reports aml_desktop/exchange aml_desktop/services aml_desktop/files.py
+	$(BIN)/mypy aml_desktop/engine aml_desktop/present aml_desktop/store aml_desktop/reports aml_desktop/exchange aml_desktop/services aml_desktop/files.py
 	$(BIN)/lint-imports
 
 format: install

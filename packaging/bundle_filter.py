@@ -14,9 +14,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 ALWAYS_QT_MODULES = frozenset({"QtCore", "QtGui", "QtWidgets"})
-# Libraries the used modules link to (QtCharts: OpenGL, OpenGLWidgets; Linux: DBus, the xcb platform
-# library), and QtSvg, which draws the SVG application icon through the image-format plugin.
-LINKED_QT_LIBRARIES = frozenset({"OpenGL", "OpenGLWidgets", "Svg", "DBus", "XcbQpa"})
+# Libraries the used modules link to (Linux: DBus, the xcb platform library), and QtSvg, which draws
+# the SVG application icon through the image-format plugin. No OpenGL: only Qt Charts linked to it,
+# and the course chart is painted with QPainter (Qt Charts is GPL-only and in the Addons wheel).
+LINKED_QT_LIBRARIES = frozenset({"Svg", "DBus", "XcbQpa"})
 # Plugin folders kept, and within some folders the plugins kept (None: the whole folder).
 QT_PLUGINS: dict[str, frozenset[str] | None] = {
     "platforms": frozenset({"xcb", "offscreen", "minimal", "windows"}),  # no Wayland, EGLFS, VNC, LinuxFB

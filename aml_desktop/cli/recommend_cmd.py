@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     if args.text:
         from aml_desktop.cli.recommend_text import format_result
 
-        sys.stdout.write(format_result(case, result))
+        sys.stdout.write(format_result(case, result, today=today))
     else:
         sys.stdout.write(result_to_json(result))
     return 0

@@ -1,87 +1,89 @@
-"""The recommendation as plain text for a clinician at a terminal (``recommend --text``)."""
+"""The recommendation as plain text for a clinician at a terminal (``recommend --text``).
+
+A renderer of the view model (``aml_desktop.present.summary``): the same words, doses,
+checklist, needed items and numbered references as the screen and the printed summary.
+"""
 
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterable
+from datetime import date
 
 from aml_desktop.engine.case import Case
-from aml_desktop.engine.catalog import CHECK_LOCAL_PROTOCOL, load_catalog
-from aml_desktop.engine.citations import CITATIONS
 from aml_desktop.engine.result import Result
-from aml_desktop.engine.vocabulary import eln2022_text, explain, failed_regimen_lines, freshness_lines, label
+from aml_desktop.present.summary import Fact, SummaryView, build_view
 
 WIDTH = 88
 
 
-def _wrap(text: str, indent: str = "  ") -> str:
-    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent + "  ")
+def _wrap(text: str, indent: str = "  ", hang: str = "  ") -> str:
+    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent + hang)
 
 
-def _therapy(category: str, regimens: tuple[str, ...]) -> str:
-    names = ", ".join(label(r) for r in regimens)
-    return f"{label(category)}" + (f": {names}" if names else "")
+def _heading(title: str) -> list[str]:
+    return ["", title, "-" * len(title)]
 
 
-def format_result(case: Case, result: Result) -> str:
-    d = result.derived
-    r = result.recommendation
-    p = case.patient
-    lines = [
-        f"AML Desktop {result.engine_version} (ruleset {result.ruleset_version}) - as of {result.as_of.isoformat()}",
-        f"Patient: {p.name or '-'} ({p.hospital_number or 'no hospital number'}), age {d.age_years}",
-        "",
-        "WHERE THE PATIENT STANDS",
-        f"  Status: {label(d.status)}",
-        f"  ELN 2017 risk: {label(d.eln2017_risk)}"
-        + (f" (missing: {', '.join(d.eln2017_missing_tests)})" if d.eln2017_missing_tests else ""),
-        f"  CR1: {d.cr1_date or '-'}; first relapse: {d.first_relapse_date or '-'}; "
-        f"CR1 duration: {d.cr1_duration_months if d.cr1_duration_months is not None else '-'} months",
-        f"  Relapse number: {d.relapse_number}; post-transplant: {'yes' if d.post_transplant else 'no'}"
-        + (f" ({d.months_since_transplant} months)" if d.months_since_transplant is not None else ""),
-        f"  Fit for intensive therapy: {({True: 'yes', False: 'no', None: 'not judged'})[d.fit_for_intensive]}"
-        f" ({label(d.fitness_source)})",
-        f"  ELN 2022 risk: {eln2022_text(d)}",
-        f"  Targetable mutations: {', '.join(d.targetable_mutations) or 'none found'}"
-        + (
-            f" (inhibitor failed: {', '.join(d.targets_with_failed_inhibitor)})"
-            if d.targets_with_failed_inhibitor
-            else ""
-        ),
-        "  Failed regimens (not offered again):" if d.failed_regimens else "  Failed regimens: none",
-        *(_wrap(line, "    ") for line in failed_regimen_lines(d.failed_regimens)),
-        *(_wrap(f"! {line}") for line in freshness_lines(d, r.flags)),
-        "",
-        "RECOMMENDATION (decision support: the treating clinician decides)",
-        f"  Primary: {_therapy(r.primary.category, r.primary.regimens)}",
-    ]
-    catalog = load_catalog()
-    for code in r.primary.regimens:
-        if code not in catalog.codes():
-            continue
-        schedule = catalog.schedule(code, d.age_years)
-        lines.append(f"    {label(code)}:")
-        if not schedule:  # clinical-spec.md §8.8: never blank
-            lines.append(f"      {CHECK_LOCAL_PROTOCOL}")
-        for dose in schedule:
-            amount = f"{dose.amount:g} {dose.unit}" if dose.amount is not None else CHECK_LOCAL_PROTOCOL
-            lines.append(_wrap(f"{label(dose.agent)} {amount} {dose.route} {dose.schedule}", "      "))
-    for alt in r.alternatives:
-        lines.append(f"  Alternative: {_therapy(alt.category, alt.regimens)}")
-    for fb in r.fallbacks_applied:
-        lines.append(_wrap(f"Fallback: {label(fb.intended)} -> {label(fb.used)} ({fb.reason})"))
-    if r.actions:
-        lines += ["", "ACTIONS"] + [_wrap(f"[ ] {label(a)}: {explain(a)}") for a in r.actions]
-    if r.flags:
-        lines += ["", "WARNINGS AND FLAGS"] + [_wrap(f"! {label(f)}: {explain(f)}") for f in r.flags]
-    if r.expected_outcomes:
-        lines += ["", "WHAT TO EXPECT"] + [
-            _wrap(f"{label(o.regimen)}: {o.text} [{'; '.join(o.cites)}]") for o in r.expected_outcomes
-        ]
-    lines += ["", "RATIONALE"]
-    for number, step in enumerate(r.rationale, 1):
-        lines.append(_wrap(f"{number}. {step.text} ({step.rule}; {'; '.join(step.cites)})", "  "))
-    if result.warnings:
-        lines += ["", "NOTES"] + [_wrap(f"- {w}") for w in result.warnings]
-    cited = sorted({c for step in r.rationale for c in step.cites} | {c for o in r.expected_outcomes for c in o.cites})
-    lines += ["", "SOURCES"] + [_wrap(f"[{c}] {CITATIONS[c].text}") for c in cited]
+def _facts(facts: Iterable[Fact]) -> list[str]:
+    return [_wrap(f"{f.label}: {f.value}") for f in facts]
+
+
+def render_text(view: SummaryView) -> str:
+    """The view as plain text, ``WIDTH`` columns wide."""
+    lines = [view.header.versions, f"Facts as of {view.as_of}", view.clinician_note]
+    if view.banner:
+        lines += ["", _wrap(f"!! {view.banner}: {view.banner_detail}", "")]
+    lines += _heading("Patient")
+    lines += _facts(view.patient)
+    lines += _heading("Where the patient stands")
+    lines += _facts(view.standing)
+    lines += _heading("Diagnosis and biology")
+    lines += _facts(view.diagnosis)
+    lines += _heading("Recommendation")
+    lines.append(_wrap(f"Primary: {view.primary}"))
+    if view.primary_detail:
+        lines.append(_wrap(view.primary_detail))
+    lines.append(_wrap(view.body_size.text))
+    lines += [_wrap(f"Check: {w}") for w in view.body_size.warnings]
+    if view.regimens:
+        for number, block in enumerate(view.regimens, 1):
+            title = f"{number}. {block.name}" + (f", {block.cycle}" if block.cycle else "")
+            lines += ["", _wrap(f"{title} {block.refs}".rstrip())]
+            for row in block.rows:
+                text = f"- {row.agent}: {row.dose}, {row.route}, {row.days}; for this patient: {row.amount}"
+                lines.append(_wrap(text + (f". {row.note}" if row.note else ""), "    "))
+            lines += [_wrap(f"({note})", "    ") for note in block.notes]
+    if view.alternatives:
+        lines += _heading("Alternatives") + [_wrap(f"- {a}") for a in view.alternatives]
+    if view.fallbacks:
+        lines += _heading("Changed because of the clinic's formulary")
+        lines += [_wrap(f"- {f}") for f in (*view.fallbacks, *view.out_of_stock)]
+    if view.actions:
+        lines += _heading("Actions") + [_wrap(f"[ ] {i.title}: {i.detail}".rstrip(": ")) for i in view.actions]
+    if view.flags:
+        lines += _heading("Safety flags and warnings")
+        lines += [_wrap(f"!   {i.title}: {i.detail}".rstrip(": ")) for i in view.flags]
+    lines += _heading("Needed")
+    lines += [_wrap(f"- {n.text}") for n in view.needed] or ["  Nothing missing for this recommendation."]
+    if view.expected:
+        lines += _heading("What to expect") + [_wrap(f"- {e.text} {e.refs}".rstrip()) for e in view.expected]
+    if view.rationale:
+        lines += _heading("Why: the rules that decided, in order")
+        for number, step in enumerate(view.rationale, 1):
+            lines.append(_wrap(f"{number}. {step.text} {step.refs}".rstrip(), "  ", "   "))
+            if step.facts:
+                lines.append(_wrap(f"Facts used: {step.facts}", "     "))
+    if view.notes:
+        lines += _heading("Notes on the record") + [_wrap(f"- {n}") for n in view.notes]
+    if view.references:
+        lines += _heading("References")
+        for ref in view.references:
+            note = f" ({ref.note})" if ref.note else ""
+            lines.append(_wrap(f"[{ref.number}] {ref.text}{note}", "  ", "    "))
     return "\n".join(lines) + "\n"
+
+
+def format_result(case: Case, result: Result, *, today: date | None = None) -> str:
+    """``recommend --text``: the case's view, dated ``today`` (the engine's date when not given)."""
+    return render_text(build_view(case, result, today=today or result.as_of))

@@ -1,7 +1,7 @@
 """The machine-readable vocabulary of clinical-spec.md §7.
 
 These codes are a contract with other tools: they may be added to, never renamed.
-Human-readable text for each code lives in ``vocabulary.py``.
+Human-readable text for each code lives in ``aml_desktop/present/vocabulary.py`` (the engine speaks codes).
 """
 
 from __future__ import annotations

@@ -67,7 +67,6 @@ class AssessmentResponse:
     index: int
     date: date
     category: str
-    label: str
 
 
 @dataclass(frozen=True)
@@ -109,12 +108,6 @@ class CourseFacts:
     def effective_relapse_number(self) -> int:
         """The relapse the rules treat: a molecular relapse counts as the next one."""
         return self.relapse_number + (1 if self.status == "molecular_relapse" else 0)
-
-
-def _label(category: str) -> str:
-    from .vocabulary import label
-
-    return label(category)
 
 
 def _considered_assessments(case: Case, as_of: date) -> list[tuple[int, Assessment]]:
@@ -169,7 +162,7 @@ def derive_course(case: Case, as_of: date) -> CourseFacts:
             # case-format.md: on or before the diagnosis date is a baseline, never a remission.
             if a.marrow_blasts_percent is not None:
                 reference_blasts = a.marrow_blasts_percent
-            responses.append(AssessmentResponse(index, a.date, "baseline", _label("baseline")))
+            responses.append(AssessmentResponse(index, a.date, "baseline"))
             continue
         if state in ("never", "relapsed"):
             if resp.disease_free(a):
@@ -225,7 +218,7 @@ def derive_course(case: Case, as_of: date) -> CourseFacts:
             value = _positive_qpcr(a)
             if state == "remission" and value is not None:
                 qpcr_lowest = value if qpcr_lowest is None else min(qpcr_lowest, value)
-        responses.append(AssessmentResponse(index, a.date, category, _label(category)))
+        responses.append(AssessmentResponse(index, a.date, category))
 
     cr1 = remission_dates[0] if remission_dates else None
     if state == "relapsed":

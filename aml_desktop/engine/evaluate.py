@@ -20,7 +20,7 @@ from .karyotype import merge_findings, read_karyotype
 from .prognosis import european_prognostic_index
 from .response import REGENERATION_BLASTS_UP_TO, RELAPSE_BLASTS_AT_LEAST
 from .result import Derived, RationaleStep, Recommendation, Result, Therapy
-from .rules import Context, Plan, label, words
+from .rules import Context, Plan, words
 from .runs import excluded_codes, failure_flags, targets_with_failed_inhibitor
 from .settings import EngineSettings
 from .targets import find_targets
@@ -193,7 +193,7 @@ def _status_not_applicable(facts: CourseFacts) -> Recommendation:
     return _not_applicable(
         "not-applicable",
         "RR-STATUS",
-        f"{label(facts.status)}: the relapsed/refractory algorithm does not apply.",
+        f"{facts.status}: the relapsed/refractory algorithm does not apply.",
         (),
         status=facts.status,
     )
@@ -319,8 +319,8 @@ def _with_prior_therapy_and_freshness(rec: Recommendation, ctx: Context, fresh: 
             days_since_fitness=fresh.fitness_days,
         )
     if ctx.failed:
-        listed = "; ".join(f"{label(x.regimen)}: {x.kind} on {x.date.isoformat()}" for x in ctx.failed)
-        excluded = ", ".join(label(c) for c in sorted(ctx.excluded))
+        listed = "; ".join(f"{x.regimen}: {x.kind} on {x.date.isoformat()}" for x in ctx.failed)
+        excluded = ", ".join(c for c in sorted(ctx.excluded))
         targets = ", ".join(ctx.failed_targets)
         plan.step(
             "RR-PRIOR-FAILURE",
@@ -413,7 +413,7 @@ def _pre_steps(ctx: Context) -> Plan:
             plan.step(
                 "RR-REFRACTORY-NON-INTENSIVE",
                 "No remission ever and "
-                + ", ".join(f"{label(x.regimen)} failed ({x.kind}, {x.date.isoformat()})" for x in failed)
+                + ", ".join(f"{x.regimen} failed ({x.kind}, {x.date.isoformat()})" for x in failed)
                 + ": primary refractory.",
                 status=f.status,
             )

@@ -148,21 +148,14 @@ class Plan:
         self.rationale.append(RationaleStep(rule_id, text, rule.cites, tuple(sorted(facts.items()))))
 
 
-def label(code: str) -> str:
-    """Words for a code in a rationale sentence: codes stay in the structured fields.
-
-    The one vocabulary (``vocabulary.label``), imported here only, late, so that the engine's
-    sentences and the screens use the same words and the rules do not load it before a sentence.
-    """
-    from .vocabulary import label as vocabulary_label
-
-    return vocabulary_label(code)
-
-
 def words(category: str, regimens: tuple[str, ...]) -> str:
-    """A therapy in words for a rationale sentence: codes stay in the structured fields."""
-    names = ", ".join(label(code) for code in regimens)
-    return label(category) + (f" ({names})" if names else "")
+    """A therapy for a rationale sentence, in codes: "venetoclax_combination (AZA-VEN, DEC-VEN)".
+
+    The engine speaks codes; ``aml_desktop.present.wording.readable`` turns every code of a
+    sentence into the vocabulary's words for the screen, the paper and the terminal.
+    """
+    names = ", ".join(regimens)
+    return category + (f" ({names})" if names else "")
 
 
 def _no_target(ctx: Context) -> str:
@@ -378,7 +371,7 @@ def _unfit_pif_later(plan: Plan, ctx: Context, fit: bool | None) -> None:
             f"primary induction failure ({f.intensive_cycles_without_remission} intensive cycle(s) without remission)"
             if f.intensive_cycles_without_remission >= 2 or not non_intensive
             else "no remission ever and "
-            + ", ".join(f"{label(x.regimen)} failed ({x.kind}, {x.date.isoformat()})" for x in non_intensive)
+            + ", ".join(f"{x.regimen} failed ({x.kind}, {x.date.isoformat()})" for x in non_intensive)
         )
     if f.status == "persistent_after_one_cycle":
         reasons.append("persistent disease after one intensive cycle")
@@ -422,7 +415,7 @@ def _prior_venetoclax(plan: Plan, ctx: Context, fit: bool | None) -> None:
         failed = [x for x in ctx.failed if x.klass == "venetoclax"]
         plan.step(
             "RR-PRIOR-VEN",
-            f"{', '.join(f'{label(x.regimen)} failed ({x.kind}, {x.date.isoformat()})' for x in failed)}: outcomes "
+            f"{', '.join(f'{x.regimen} failed ({x.kind}, {x.date.isoformat()})' for x in failed)}: outcomes "
             f"are dismal and the paper does not address it; {choice}, with HMA alone or LDAC as alternatives where "
             "they have not failed too.",
             prior_venetoclax_failure=True,
@@ -470,7 +463,7 @@ def _persistent_after_one_cycle(plan: Plan, ctx: Context) -> None:
         if failed_first or day > PERSISTENT_EARLY_UP_TO_DAY:
             plan.intended = opt.INTENSIVE
             text = (
-                f"Marrow on day {day} of the first course ({label(first.regimen)}) still shows {blasts:g} % blasts: "
+                f"Marrow on day {day} of the first course ({first.regimen}) still shows {blasts:g} % blasts: "
                 "the first course has failed (judged from day 22); salvage with intensive cytarabine-containing "
                 "chemotherapy."
             )
@@ -521,7 +514,7 @@ def decide(ctx: Context, fit: bool | None) -> Plan:
         plan.pathway = "refractory-to-salvage"
         plan.step(
             "RR-REFRACTORY-SALVAGE",
-            f"{label(salvage_failure.regimen)} started after the relapse failed ({salvage_failure.kind}, "
+            f"{salvage_failure.regimen} started after the relapse failed ({salvage_failure.kind}, "
             f"{salvage_failure.date.isoformat()}): the late/early first-relapse rules no longer apply; three or more "
             "intensive courses are generally not advised.",
             regimen=salvage_failure.regimen,
@@ -641,7 +634,7 @@ def _resolve(plan: Plan, ctx: Context, fit: bool | None) -> None:
         elif skipped:
             plan.step(
                 "RR-FALLBACK",
-                f"Not offered: {', '.join(label(code) for code, _ in skipped)} ({'; '.join(r for _, r in skipped)}).",
+                f"Not offered: {', '.join(code for code, _ in skipped)} ({'; '.join(r for _, r in skipped)}).",
                 used=used,
             )
         return
@@ -710,7 +703,7 @@ def _safety(plan: Plan, ctx: Context) -> None:
         plan.flags.add("high_dose_cytarabine")
         plan.step(
             "RR-SAFETY-HIDAC",
-            f"{', '.join(label(c) for c in high_dose)}: cytarabine 1.5 g/m2 per dose or more; cerebellar toxicity, "
+            f"{', '.join(c for c in high_dose)}: cytarabine 1.5 g/m2 per dose or more; cerebellar toxicity, "
             f"higher at age 60 or more (age {ctx.age}) or with renal impairment; steroid eye drops.",
             age_years=ctx.age,
         )
@@ -770,8 +763,7 @@ def _continuation(plan: Plan, ctx: Context) -> None:
         plan.actions.add("continue_until_progression")
         plan.step(
             "RR-CONTINUE-UNTIL-PROGRESSION",
-            f"Transplant is not the intended course: continue {label(primary.category).lower()} while it works and "
-            "is tolerated.",
+            f"Transplant is not the intended course: continue {primary.category} while it works and is tolerated.",
         )
     run = ctx.open_run()
     if run is not None and primary.regimens and primary.regimens[0] == run.regimen:
@@ -783,7 +775,7 @@ def continue_current(plan: Plan, run: Run, *, until_hct: bool) -> None:
     plan.actions.add("continue_current_therapy")
     plan.step(
         "RR-CONTINUE-CURRENT",
-        f"{label(run.regimen)} has been given since {run.start.isoformat()} and has not failed by its landmark: "
+        f"{run.regimen} has been given since {run.start.isoformat()} and has not failed by its landmark: "
         + ("continue it until the transplant." if until_hct else "continue it."),
         regimen=run.regimen,
         start=run.start,

@@ -200,7 +200,7 @@ class AssessmentDialog(EditDialog):
             return
         for response in responses:
             if response.index == position:
-                self.ui.response_label.setText(f"ELN response of this assessment: <b>{response.label}</b>")
+                self.ui.response_label.setText(f"ELN response of this assessment: <b>{label(response.category)}</b>")
                 return
         self.ui.response_label.setText("")
 
@@ -254,6 +254,6 @@ def response_labels(case: Case) -> dict[int, str]:
     from aml_desktop.engine.course import classify_assessments
 
     try:
-        return {r.index: r.label or label(r.category) for r in classify_assessments(case)}
+        return {r.index: label(r.category) for r in classify_assessments(case)}
     except (ValueError, KeyError):
         return {}

@@ -1,103 +1,232 @@
-"""Marrow blasts, ANC and platelets over time (QtCharts), with remission and relapse marked.
+"""Marrow blasts, ANC and platelets over time, painted with QPainter from the view's chart data.
 
-Imported only when the Course tab is first shown: QtCharts is heavy and launch must stay
-fast (issue 4, "Speed").
+The same ``ChartData`` and date scale as the printed summary's chart (``reports.chart``):
+three stacked panels (blasts %, ANC, platelets), each with the ELN 2017 threshold as a
+dashed line, the courses of therapy in a lane underneath, remission, relapse and transplant
+as labelled vertical lines, ticks at month starts. Values more than ``present.chart.GAP_DAYS``
+apart are not joined by a line. No chart library: Qt Charts is GPL, and QPainter is enough.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Any
+from collections.abc import Callable
+from datetime import date
+from itertools import pairwise
+from typing import Final
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QLogValueAxis, QScatterSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from aml_desktop.engine.case import Case
+from aml_desktop.gui.date_axis import PLOT_LEFT, PLOT_RIGHT, month_ticks, x_of
+from aml_desktop.present.chart import (
+    ANC_THRESHOLD,
+    BLAST_THRESHOLD,
+    PLATELET_THRESHOLD,
+    ChartData,
+    ChartSeries,
+    nice_ceiling,
+    place_rows,
+    tick_text,
+)
 
-# A log axis cannot show 0: a count recorded as 0 is drawn at this floor (the tooltip says so).
-LOG_FLOOR = 0.1
+# (title, relative height, threshold, threshold label, marker, colour) per panel, as on paper.
+PANELS: Final = (
+    ("Marrow blasts (%)", 4, BLAST_THRESHOLD, "5 %", "circle", "#c00020"),
+    ("ANC (×10⁹/L)", 3, ANC_THRESHOLD, "1.0", "square", "#1f5fbf"),
+    ("Platelets (×10⁹/L)", 3, PLATELET_THRESHOLD, "100", "triangle", "#2e7d4f"),
+)
+EVENT_COLOURS: Final = {
+    "remission": "#1b8a3a",
+    "relapse": "#c00020",
+    "molecular_relapse": "#c00020",
+    "transplant": "#7b4fbf",
+}
+EVENT_DASHES: Final = {
+    "remission": Qt.PenStyle.SolidLine,
+    "relapse": Qt.PenStyle.DashLine,
+    "molecular_relapse": Qt.PenStyle.DotLine,
+    "transplant": Qt.PenStyle.DashDotLine,
+}
 
-SHORT_SPAN_DAYS = 180
 
+class CourseChart(QWidget):
+    """Shows ``set_data(chart_data)``; says so when nothing is recorded."""
 
-def _ms(day: date) -> float:
-    return float(QDateTime(datetime(day.year, day.month, day.day)).toMSecsSinceEpoch())
-
-
-class CourseChart(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("course_chart_view")
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(180)
-        self.series: dict[str, Any] = {}
-        self.set_course(None, None)
+        self.setMinimumHeight(260)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.data: ChartData | None = None
 
-    def set_course(self, case: Case | None, result: Any | None) -> None:
-        chart = QChart()
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.series = {}
-        if case is None or not case.assessments:
-            chart.setTitle("No assessments recorded yet")
-            self.setChart(chart)
+    def sizeHint(self) -> QSize:
+        return QSize(600, 320)
+
+    def set_data(self, data: ChartData | None) -> None:
+        self.data = data
+        self.update()
+
+    def has_measurements(self) -> bool:
+        d = self.data
+        return d is not None and bool(d.blasts.points or d.anc.points or d.platelets.points)
+
+    def plot_rect(self) -> QRectF:
+        """Where the panels are drawn (tests check that the chart was laid out)."""
+        return QRectF(PLOT_LEFT, 0.0, max(0.0, self.width() - PLOT_LEFT - PLOT_RIGHT), float(self.height()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().base())
+        try:
+            self._paint(painter)
+        finally:
+            painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
+        data = self.data
+        metrics = QFontMetrics(painter.font())
+        if data is None or not self.has_measurements():
+            painter.setPen(self.palette().text().color())
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No assessments recorded yet")
             return
-        blasts = QLineSeries(name="Marrow blasts (%)")
-        anc = QLineSeries(name="ANC (×10⁹/L, log)")
-        platelets = QLineSeries(name="Platelets (×10⁹/L, log)")
-        for series, colour in ((blasts, "#c00020"), (anc, "#1f5fbf"), (platelets, "#2e9e6a")):
-            series.setPen(QPen(QColor(colour), 2))
-            series.setPointsVisible(True)
-        for a in sorted(case.assessments, key=lambda a: a.date):
-            t = _ms(a.date)
-            if a.marrow_blasts_percent is not None:
-                blasts.append(t, a.marrow_blasts_percent)
-            if a.anc is not None:
-                anc.append(t, max(a.anc, LOG_FLOOR))
-            if a.platelets is not None:
-                platelets.append(t, max(a.platelets, LOG_FLOOR))
-        remission = QScatterSeries(name="Remission")
-        remission.setColor(QColor("#1b8a3a"))
-        remission.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeTriangle)
-        relapse = QScatterSeries(name="Relapse")
-        relapse.setColor(QColor("#c00020"))
-        relapse.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
-        if result is not None:
-            for day in result.derived.remission_dates:
-                remission.append(_ms(day), 95)
-            for day in result.derived.relapse_dates:
-                relapse.append(_ms(day), 95)
-        for s in (blasts, anc, platelets, remission, relapse):
-            chart.addSeries(s)
-        self.series = {"blasts": blasts, "anc": anc, "platelets": platelets, "remission": remission, "relapse": relapse}
-        x_axis = QDateTimeAxis()
-        dates = [a.date for a in case.assessments] + [case.diagnosis.date]
-        first, last = min(dates), max(dates)
-        # Over a few months, month labels would repeat across ticks: show the day too.
-        x_axis.setFormat("d MMM yyyy" if (last - first).days < SHORT_SPAN_DAYS else "MMM yyyy")
-        x_axis.setRange(
-            QDateTime(datetime(first.year, first.month, first.day)).addDays(-7),
-            QDateTime(datetime(last.year, last.month, last.day)).addDays(7),
-        )
-        x_axis.setTickCount(6)
-        percent = QValueAxis()
-        percent.setRange(0, 100)
-        percent.setTitleText("Blasts %")
-        percent.setLabelFormat("%d")
-        counts = QLogValueAxis()
-        counts.setBase(10)
-        counts.setRange(LOG_FLOOR, 1000)
-        counts.setTitleText("×10⁹/L")
-        counts.setLabelFormat("%g")
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(percent, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(counts, Qt.AlignmentFlag.AlignRight)
-        for s in (blasts, remission, relapse):
-            s.attachAxis(x_axis)
-            s.attachAxis(percent)
-        for s in (anc, platelets):
-            s.attachAxis(x_axis)
-            s.attachAxis(counts)
-        self.setChart(chart)
+        width, height = float(self.width()), float(self.height())
+        scale = data.scale
+        line_h = float(metrics.height())
+        left, right = PLOT_LEFT, width - PLOT_RIGHT
+
+        def x(day: date) -> float:
+            return x_of(scale, day, width)
+
+        # event labels on top, in up to two rows
+        event_items = []
+        for ev in data.events:
+            w = metrics.horizontalAdvance(ev.label)
+            event_items.append((x(ev.day) - w / 2, x(ev.day) + w / 2))
+        event_rows = place_rows(event_items, 2)
+        event_band = line_h * (1 + max((r for r in event_rows if r is not None), default=-1) + 1) if data.events else 0
+        lane_h, axis_h = line_h + 6, line_h + 8
+        panels_top = event_band + 2
+        available = height - panels_top - lane_h - axis_h - 8
+        units = sum(p[1] for p in PANELS)
+        y = panels_top
+        events_top = y
+        for title, share, threshold, threshold_label, marker, colour in PANELS:
+            panel_h = available * share / units
+            series = {"circle": data.blasts, "square": data.anc, "triangle": data.platelets}[marker]
+            self._panel(
+                painter,
+                metrics,
+                QRectF(left, y + line_h, right - left, panel_h - line_h - 4),
+                series,
+                threshold,
+                threshold_label,
+                marker,
+                colour,
+                x,
+            )
+            bold = painter.font()
+            bold.setBold(True)
+            painter.save()
+            painter.setFont(bold)
+            # the title above its panel, starting at the plot's left edge: clear of the y tick labels
+            title_w = QFontMetrics(bold).horizontalAdvance(title) + 6
+            painter.fillRect(QRectF(left, y, title_w, line_h), self.palette().base())
+            painter.setPen(QColor("#000000"))
+            painter.drawText(QPointF(left + 2, y + metrics.ascent()), title)
+            painter.restore()
+            y += panel_h
+        # therapy lane
+        lane_y = y + 2
+        painter.setPen(QColor("#000000"))
+        painter.drawText(QPointF(4, lane_y + metrics.ascent()), "Therapy")
+        for course in data.courses:
+            x0 = x(course.start)
+            x1 = max(x0 + 3.0, x(course.end)) if course.end else x0 + 3.0
+            rect = QRectF(x0, lane_y, x1 - x0, lane_h - 2)
+            painter.fillRect(rect, QColor("#d0d7e2"))
+            painter.setPen(QColor("#333333"))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+            if metrics.horizontalAdvance(course.label) + 4 < rect.width():
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, course.label)
+        # axis with month ticks
+        axis_y = lane_y + lane_h + 2
+        painter.setPen(QPen(QColor("#000000"), 1))
+        painter.drawLine(QPointF(left, axis_y), QPointF(right, axis_y))
+        for tick in month_ticks(scale, width):
+            tx = x(tick)
+            painter.drawLine(QPointF(tx, axis_y), QPointF(tx, axis_y + 4))
+            text = f"{tick:%b %Y}"
+            painter.drawText(QPointF(tx - metrics.horizontalAdvance(text) / 2, axis_y + 4 + metrics.ascent()), text)
+        # events: vertical lines across the panels, labelled on top
+        for ev, row in zip(data.events, event_rows, strict=True):
+            ex = x(ev.day)
+            ink = QColor(EVENT_COLOURS.get(ev.kind, "#000000"))
+            painter.setPen(QPen(ink, 1.2, EVENT_DASHES.get(ev.kind, Qt.PenStyle.SolidLine)))
+            painter.drawLine(QPointF(ex, events_top), QPointF(ex, axis_y))
+            if row is not None:
+                painter.setPen(ink)
+                w = metrics.horizontalAdvance(ev.label)
+                lx = min(max(0.0, ex - w / 2), width - w)
+                painter.drawText(QPointF(lx, row * line_h + metrics.ascent()), ev.label)
+
+    def _panel(
+        self,
+        painter: QPainter,
+        metrics: QFontMetrics,
+        rect: QRectF,
+        series: ChartSeries,
+        threshold: float,
+        threshold_label: str,
+        marker: str,
+        colour: str,
+        to_x: Callable[[date], float],
+    ) -> None:
+        painter.setPen(QPen(QColor("#b8b8b8"), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect)
+        values = [v for _, v in series.points]
+        top = 100.0 if marker == "circle" else nice_ceiling(max([*values, threshold]) * 1.1)
+
+        def y(value: float) -> float:
+            return rect.bottom() - min(value, top) / top * rect.height()
+
+        painter.setPen(QColor("#555555"))
+        for tick in (0.0, top / 2, top):
+            text = tick_text(tick)
+            ty = y(tick)
+            painter.drawText(
+                QPointF(rect.left() - 4 - metrics.horizontalAdvance(text), ty + metrics.ascent() / 2 - 1), text
+            )
+            if 0 < tick < top:
+                painter.setPen(QPen(QColor("#e4e4e4"), 1))
+                painter.drawLine(QPointF(rect.left(), ty), QPointF(rect.right(), ty))
+                painter.setPen(QColor("#555555"))
+        ty = y(threshold)
+        painter.setPen(QPen(QColor("#000000"), 1, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(rect.left(), ty), QPointF(rect.right(), ty))
+        painter.drawText(QPointF(rect.right() + 3, ty + metrics.ascent() / 2 - 1), threshold_label)
+        if not series.points:
+            painter.setPen(QColor("#555555"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "not recorded")
+            return
+        pen = QPen(QColor(colour), 2)
+        painter.setPen(pen)
+        for run in series.segments:  # no line across a gap without a measurement
+            for (d0, v0), (d1, v1) in pairwise(run):
+                painter.drawLine(QPointF(to_x(d0), y(v0)), QPointF(to_x(d1), y(v1)))
+        painter.setBrush(QColor(colour))
+        for day, value in series.points:
+            px, py = to_x(day), y(value)
+            if marker == "circle":
+                painter.drawEllipse(QPointF(px, py), 3.0, 3.0)
+            elif marker == "square":
+                painter.setBrush(QColor("white"))
+                painter.drawRect(QRectF(px - 3, py - 3, 6, 6))
+                painter.setBrush(QColor(colour))
+            else:
+                painter.drawPolygon(
+                    QPolygonF([QPointF(px - 3.5, py + 2.5), QPointF(px + 3.5, py + 2.5), QPointF(px, py - 3.5)])
+                )

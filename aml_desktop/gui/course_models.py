@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from aml_desktop.engine.case import Assessment, Course
 from aml_desktop.gui.words import label
+from aml_desktop.present.formats import fmt_date, fmt_mrd
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -78,14 +79,14 @@ class CourseTableModel(_RowsModel):
         self.rows = [
             (
                 label(c.phase),
-                c.regimen,
-                c.start.isoformat(),
-                c.end.isoformat() if c.end else _open_end(c, self.courses),
+                label(c.regimen),
+                fmt_date(c.start),
+                fmt_date(c.end) if c.end else _open_end(c, self.courses),
                 str(c.cycle) if c.cycle else "",
             )
             for c in self.courses
         ]
-        self.tips = [("", label(c.regimen), "", "", "") for c in self.courses]
+        self.tips = [("", f"Code (for support): {c.regimen}", "", "", "") for c in self.courses]
         self.endResetModel()
 
 
@@ -105,13 +106,13 @@ class AssessmentTableModel(_RowsModel):
 
     @staticmethod
     def _cells(a: Assessment, response: str) -> tuple[str, ...]:
-        mrd = "" if a.mrd is None else label(a.mrd.status) + (f" ({label(a.mrd.method)})" if a.mrd.method else "")
+        mrd = "" if a.mrd is None else fmt_mrd(a.mrd)
         molecular = ""
         if a.has_molecular_result:
             found = ", ".join(m.gene + (f" {m.variant}" if m.variant else "") for m in a.mutations or ())
             molecular = found or "tested, no mutation"
         return (
-            a.date.isoformat(),
+            fmt_date(a.date),
             response,
             _num(a.marrow_blasts_percent),
             _num(a.anc),

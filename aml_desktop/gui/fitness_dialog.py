@@ -18,11 +18,12 @@ from aml_desktop.engine.app_data import app_data, updated_extensions
 from aml_desktop.engine.case import Case
 from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
 from aml_desktop.engine.settings import EngineSettings
-from aml_desktop.engine.vocabulary import FERRARA_CRITERIA
 from aml_desktop.gui.form_support import EditDialog, ProblemMarker, date_text, select_data
 from aml_desktop.gui.forms.ui_fitness_dialog import Ui_FitnessDialog
-from aml_desktop.gui.presenters import age_on, h
+from aml_desktop.gui.presenters import h
 from aml_desktop.gui.words import label
+from aml_desktop.present.formats import age_on
+from aml_desktop.present.vocabulary import FERRARA_CRITERIA
 
 # Codes stored for the ticked criteria (the check box object names without "_check"); words from the vocabulary.
 CRITERIA = FERRARA_CRITERIA

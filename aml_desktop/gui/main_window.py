@@ -514,6 +514,8 @@ class MainWindow(QMainWindow):
         """Load, evaluate and show one patient on every tab (``saved``: just saved, already evaluated)."""
         from aml_desktop.gui.assessment_dialog import response_labels
         from aml_desktop.gui.presenters import header_html
+        from aml_desktop.present.decisions import DecisionEntry
+        from aml_desktop.present.summary import build_view
 
         self._ensure_panels()
         self.version = self.controller.record_version(patient_id)
@@ -533,14 +535,25 @@ class MainWindow(QMainWindow):
             self.show_message(problem, error=True)
         self.patient_id, self.case, self.result = patient_id, case, result
         self.ui.patient_header_label.setText(header_html(case, result, self.controller.today()))
-        self.course_panel.show_patient(case, result, response_labels(case))
+        records = self.controller.decision_records(patient_id)
         if result is not None:
-            self.standing_panel.show_patient(case, result)
-            self.recommendation_panel.show_patient(case, result, self.controller.clinic_settings().out_of_stock_since)
+            # One view model for every tab, the same the printed summary renders (aml_desktop.present).
+            view = build_view(
+                case,
+                result,
+                today=self.controller.today(),
+                clinic_name=self.controller.clinic_settings().clinic_name,
+                decisions=DecisionEntry.from_records(records),
+                out_of_stock=self.controller.clinic_settings().out_of_stock_since,
+            )
+            self.course_panel.show_patient(case, view.chart, response_labels(case))
+            self.standing_panel.show_view(view)
+            self.recommendation_panel.show_view(view)
         else:
+            self.course_panel.show_patient(case, None, response_labels(case))
             self.standing_panel.show_error(problem)
             self.recommendation_panel.show_error(problem)
-        self.decisions_panel.show_records(self.controller.decision_records(patient_id))
+        self.decisions_panel.show_records(records)
         self._set_patient_actions(True)
         self._update_decide(result)
         self.settings.setValue("last_patient_id", patient_id)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from aml_desktop.gui.words import label
+from aml_desktop.present.formats import fmt_date
 from aml_desktop.store.search import SEARCH_COUNT_CAP
 
 PAGE_SIZE = 100
@@ -232,7 +233,7 @@ def cell_text(summary: Any, key: str) -> str:
     if key in ("status", "eln2017_risk", "current_phase"):
         return label(value)
     if key == "last_assessment_date":
-        return value.isoformat()
+        return fmt_date(value)
     if key == "updated_at":
         return str(value).replace("T", " ")[:16]
     return str(value)

@@ -7,7 +7,7 @@ owns the dialogs and saves through the controller.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,23 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from aml_desktop.engine.case import Case
-from aml_desktop.engine.result import Result
 from aml_desktop.gui.course_models import AssessmentTableModel, CourseTableModel
 from aml_desktop.gui.forms.ui_course_panel import Ui_CoursePanel
 from aml_desktop.gui.forms.ui_decisions_panel import Ui_DecisionsPanel
 from aml_desktop.gui.forms.ui_recommendation_panel import Ui_RecommendationPanel
 from aml_desktop.gui.forms.ui_standing_panel import Ui_StandingPanel
-from aml_desktop.gui.presenters import (
-    CLINICIAN_NOTE,
-    NeededItem,
-    checklist_items,
-    h,
-    needed_items,
-    recommendation_html,
-    standing_html,
-)
+from aml_desktop.gui.presenters import CLINICIAN_NOTE, h, recommendation_html, standing_html
 from aml_desktop.gui.timeline_widget import TimelineWidget
 from aml_desktop.gui.words import label
+from aml_desktop.present.chart import ChartData
+from aml_desktop.present.checklist import NeededItem
+from aml_desktop.present.formats import fmt_date
+from aml_desktop.present.summary import SummaryView
 
 # Panel widths (px) below which the two course tables stack and the checklist moves under the recommendation.
 STACK_BELOW = 900
@@ -48,11 +43,12 @@ SIDE_BY_SIDE = 760
 RESPONSE_COLUMN_WIDTH = 150
 
 
-def fill_needed(layout: QVBoxLayout, items: list[NeededItem], on_click: Callable[[str], None]) -> list[QPushButton]:
+def fill_needed(layout: QVBoxLayout, items: Sequence[NeededItem], on_click: Callable[[str], None]) -> list[QPushButton]:
     """Replace the "Needed" rows: a sentence and a button that opens the form supplying it."""
     while layout.count():
         child = layout.takeAt(0)
         if child.widget() is not None:
+            child.widget().hide()  # at once: deleteLater waits for the event loop, and the old row would show
             child.widget().deleteLater()
     buttons = []
     if not items:
@@ -88,9 +84,9 @@ class StandingPanel(QWidget):
         self.ui.standing_browser.setHtml(f"<p style='color:#a40000'><b>{h(text)}</b></p>")
         self.needed_buttons = fill_needed(self.ui.needed_layout, [], self.needed_requested.emit)
 
-    def show_patient(self, case: Case, result: Result) -> None:
-        self.ui.standing_browser.setHtml(standing_html(case, result))
-        self.needed_buttons = fill_needed(self.ui.needed_layout, needed_items(case, result), self.needed_requested.emit)
+    def show_view(self, view: SummaryView) -> None:
+        self.ui.standing_browser.setHtml(standing_html(view))
+        self.needed_buttons = fill_needed(self.ui.needed_layout, view.needed, self.needed_requested.emit)
 
 
 class CoursePanel(QWidget):
@@ -128,8 +124,7 @@ class CoursePanel(QWidget):
         ui.timeline_layout.setContentsMargins(0, 0, 0, 0)
         ui.chart_layout.setContentsMargins(0, 0, 0, 0)
         self.chart: Any = None
-        self._case: Case | None = None
-        self._result: Result | None = None
+        self._chart_data: ChartData | None = None
         ui.add_course_button.clicked.connect(self.add_course.emit)
         ui.edit_course_button.clicked.connect(lambda: self._emit_row(ui.courses_table, self.edit_course))
         ui.remove_course_button.clicked.connect(lambda: self._emit_row(ui.courses_table, self.remove_course))
@@ -175,22 +170,23 @@ class CoursePanel(QWidget):
         index = self._course_index(row) if view is self.ui.courses_table else self._assessment_index(row)
         signal.emit(index)
 
-    def show_patient(self, case: Case, result: Result | None, responses: dict[int, str]) -> None:
-        self._case, self._result = case, result
+    def show_patient(self, case: Case, chart: ChartData | None, responses: dict[int, str]) -> None:
+        """The course tables, and the timeline and chart drawn from the view's chart data (one date scale)."""
+        self._chart_data = chart
         self.course_model.set_courses(case.courses)
         self.assessment_model.set_assessments(case.assessments, responses)
-        self.timeline.set_course(case, result)
+        self.timeline.set_data(chart)
         if self.chart is not None:
-            self.chart.set_course(case, result)
+            self.chart.set_data(chart)
 
     def ensure_chart(self) -> None:
-        """Create the chart on first view (QtCharts is loaded only then)."""
+        """Create the chart on first view of the Course tab."""
         if self.chart is None:
             from aml_desktop.gui.course_chart import CourseChart
 
             self.chart = CourseChart()
             self.ui.chart_layout.addWidget(self.chart)
-            self.chart.set_course(self._case, self._result)
+            self.chart.set_data(self._chart_data)
             self.chart.show()  # added to a visible layout: show now rather than on a queued call
 
 
@@ -240,16 +236,16 @@ class RecommendationPanel(QWidget):
         self.needed_buttons = fill_needed(self.ui.needed_layout, [], self.needed_requested.emit)
         self.ui.checklist_list.clear()
 
-    def show_patient(self, case: Case, result: Result, out_of_stock: Any = None) -> None:
-        self.ui.recommendation_browser.setHtml(recommendation_html(case, result, out_of_stock=out_of_stock))
-        self.needed_buttons = fill_needed(self.ui.needed_layout, needed_items(case, result), self.needed_requested.emit)
+    def show_view(self, view: SummaryView) -> None:
+        self.ui.recommendation_browser.setHtml(recommendation_html(view))
+        self.needed_buttons = fill_needed(self.ui.needed_layout, view.needed, self.needed_requested.emit)
         checklist = self.ui.checklist_list
         checklist.clear()
-        for item in checklist_items(result):
+        for item in view.checklist:
             prefix = "⚠ " if item.kind == "flag" else ""
-            entry = QListWidgetItem(prefix + item.text + (f"\n{item.detail}" if item.detail else ""))
+            entry = QListWidgetItem(prefix + item.title + (f"\n{item.detail}" if item.detail else ""))
             entry.setData(Qt.ItemDataRole.UserRole, item.code)
-            entry.setToolTip(item.detail)
+            entry.setToolTip((f"{item.detail}\n\n" if item.detail else "") + f"Code (for support): {item.code}")
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
             checklist.addItem(entry)
@@ -315,7 +311,7 @@ class DecisionsPanel(QWidget):
             d = rec.decision
             reason = label(rec.reason_code) if rec.reason_code else ("accepted" if d.chosen == d.recommended else "")
             cells = [
-                d.date.isoformat(),
+                fmt_date(d.date),
                 label(d.recommended),
                 label(d.chosen),
                 label(d.regimen) if d.regimen else "",
@@ -347,7 +343,7 @@ class DecisionsPanel(QWidget):
             return
         rec = self.records[row]
         d = rec.decision
-        parts = [f"<h3>{h(d.date.isoformat())}: {h(label(d.chosen))}</h3>"]
+        parts = [f"<h3>{h(fmt_date(d.date))}: {h(label(d.chosen))}</h3>"]
         if not rec.in_force:
             parts.append(
                 f"<p style='color:#a40000'><b>{h(status_words(rec).capitalize())}</b>"

@@ -1,7 +1,7 @@
 """The patient's treatment summary: previewed, printed through the system dialog, or saved as PDF.
 
 The PDF is the reports package's (reportlab, imported on first use). Qt here has no PDF
-renderer, so the preview shows the same snapshot's content as text on screen; "Open in
+renderer, so the preview renders the same view model as the PDF (``present.summary``) as HTML; "Open in
 PDF viewer" shows the exact pages. Printing sends the PDF itself: to a file when the
 user picks "Print to file", otherwise to the chosen printer through the system spooler.
 """
@@ -25,35 +25,15 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QTextBrowser, QWidget
 
 from aml_desktop.files import write_atomically
 from aml_desktop.gui.forms.ui_summary_dialog import Ui_SummaryDialog
-from aml_desktop.gui.presenters import CLINICIAN_NOTE, h, header_html, recommendation_html
-from aml_desktop.gui.words import label
+from aml_desktop.gui.presenters import summary_html
 from aml_desktop.services.names import summary_file_name
 
 
 def preview_html(snapshot: Any) -> str:
-    case, result = snapshot.case, snapshot.result
-    parts = [
-        f"<h2>{h(snapshot.clinic_name)} — treatment summary</h2>",
-        f"<p>{header_html(case, result, snapshot.printed_on)}</p>",
-        f"<p><b>{h(CLINICIAN_NOTE)}</b></p>",
-        recommendation_html(case, result),
-    ]
-    if snapshot.decisions:
-        parts.append("<h3>Decisions</h3><ul>")
-        for entry in snapshot.decisions:
-            d = entry.decision
-            marked = f" <b>[{h(entry.status)}: {h(entry.status_reason or '')}]</b>" if entry.status else ""
-            parts.append(
-                f"<li>{d.date.isoformat()}: {h(label(d.chosen))}{marked}"
-                + (f" — {h(d.override_reason)}" if d.override_reason else " (accepted)")
-                + f" · {h(d.clinician or '')} · ruleset {h(entry.ruleset_version or '?')}</li>"
-            )
-        parts.append("</ul>")
-    parts.append(
-        f"<p style='color:#555'>Printed {snapshot.printed_on.isoformat()} · paper {h(snapshot.paper)} · "
-        "signature lines on the printed page.</p>"
-    )
-    return "".join(parts)
+    """The printed summary's view model rendered as HTML: the same words and numbers as the PDF."""
+    from aml_desktop.reports.content import build_content
+
+    return summary_html(build_content(snapshot))
 
 
 def spool_pdf(path: Path, printer_name: str, *, copies: int = 1, pages: list[int] | None = None) -> None:

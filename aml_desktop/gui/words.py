@@ -1,27 +1,12 @@
 """The one door from the GUI to the vocabulary: every code shown on screen goes through here.
 
-Texts live in ``aml_desktop.engine.vocabulary`` (shared with the PDF); this module only
-adds the fallback for free text (a regimen typed by hand is shown as typed).
+Texts live in ``aml_desktop.present.vocabulary`` (shared with the PDF and the terminal);
+free text (a regimen typed by hand) is shown as typed (``present.formats.text_label``).
 """
 
 from __future__ import annotations
 
-from aml_desktop.engine import vocabulary
+from aml_desktop.present.formats import text_label as label
+from aml_desktop.present.vocabulary import explain
 
-
-def label(code: str | None) -> str:
-    """Human words for a code; free text (not a code) is returned unchanged; None -> ""."""
-    if code is None:
-        return ""
-    try:
-        return vocabulary.label(code)
-    except (KeyError, ValueError):
-        return code
-
-
-def explain(code: str) -> str:
-    """One or two sentences for an action or flag, or "" when the vocabulary has none."""
-    try:
-        return vocabulary.explain(code)
-    except (KeyError, ValueError):
-        return ""
+__all__ = ["explain", "label"]

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+from aml_desktop.present.decisions import DecisionEntry
+
 from .snapshot import (
     NO_CLINIC_NAME,
     PAPER_SIZES,
-    DecisionEntry,
     SummarySnapshot,
     decisions_from_case,
     normalise_paper,

@@ -10,7 +10,6 @@ colour alone, so the chart reads the same from a black-and-white printer.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from datetime import date
 from typing import Any, Final
 
@@ -18,7 +17,17 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Pol
 from reportlab.lib import colors
 from reportlab.rl_config import _unset_
 
-from .content import ChartData, ChartSeries
+from aml_desktop.present.chart import (
+    ANC_THRESHOLD,
+    BLAST_THRESHOLD,
+    PLATELET_THRESHOLD,
+    ChartData,
+    ChartSeries,
+    nice_ceiling,
+    place_rows,
+    tick_text,
+)
+
 from .fasttext import Piece, text_block
 from .styles import FILL_GREY, FONT, FONT_BOLD, MIN_SIZE, RULE_GREY, string_width
 
@@ -30,15 +39,14 @@ PANEL_TITLE: Final = 12.0
 LANE_HEIGHT: Final = 9.0
 LANE_LABEL_ROW: Final = 11.0
 AXIS_LABELS: Final = 13.0
-MONTH_STEPS: Final = (1, 2, 3, 4, 6, 12, 24, 36, 60)
 MIN_TICK_SPACING: Final = 56.0
 
 # (title, height, reference value, reference label, marker) per panel.
-# ELN 2017 Table 6 thresholds: blasts < 5 %; CR needs ANC >= 1.0 and platelets >= 100 x10^9/L.
+# ELN 2017 Table 6 thresholds (present.chart): blasts < 5 %; CR needs ANC >= 1.0 and platelets >= 100 x10^9/L.
 PANELS: Final = (
-    ("Marrow blasts (%)", 62.0, 5.0, "5 %", "circle"),
-    ("ANC (×10⁹/L)", 46.0, 1.0, "1.0", "square"),
-    ("Platelets (×10⁹/L)", 46.0, 100.0, "100", "triangle"),
+    ("Marrow blasts (%)", 62.0, BLAST_THRESHOLD, "5 %", "circle"),
+    ("ANC (×10⁹/L)", 46.0, ANC_THRESHOLD, "1.0", "square"),
+    ("Platelets (×10⁹/L)", 46.0, PLATELET_THRESHOLD, "100", "triangle"),
 )
 
 EVENT_STYLES: Final = {
@@ -48,36 +56,6 @@ EVENT_STYLES: Final = {
     "molecular_relapse": (1.0, (1, 2), 0.0),
     "transplant": (1.0, (6, 2, 1, 2), 0.0),
 }
-
-
-def _nice_ceiling(value: float) -> float:
-    """The next "round" number at or above ``value`` (1, 2, 2.5, 5 times a power of ten)."""
-    if value <= 0:
-        return 1.0
-    power = 10.0 ** math.floor(math.log10(value))
-    for step in (1.0, 2.0, 2.5, 5.0, 10.0):
-        if value <= step * power + 1e-9:
-            return step * power
-    return 10.0 * power
-
-
-def _month_ticks(start: date, end: date, width: float) -> list[date]:
-    months = (end.year - start.year) * 12 + end.month - start.month + 1
-    most = max(2, int(width // MIN_TICK_SPACING))
-    step = next((s for s in MONTH_STEPS if months / s <= most), MONTH_STEPS[-1])
-    ticks = []
-    index = start.year * 12 + start.month - 1
-    # first tick: the first month start on or after ``start`` aligned to the step
-    index += 1 if start.day > 1 else 0
-    while index % step:
-        index += 1
-    while True:
-        day = date(index // 12, index % 12 + 1, 1)
-        if day > end:
-            break
-        ticks.append(day)
-        index += step
-    return ticks
 
 
 def _marker(kind: str, x: float, y: float) -> Circle | Rect | Polygon:
@@ -109,21 +87,6 @@ class ChartDrawing(Drawing):
         text_block(self.canv, self._chart_labels)
 
 
-def _place_rows(items: Sequence[tuple[float, float]], rows: int) -> list[int | None]:
-    """Row index (0 = nearest the axis) for labels centred at x with width w; None if no room."""
-    ends = [-math.inf] * rows
-    placed: list[int | None] = []
-    for left, right in items:
-        for row in range(rows):
-            if left >= ends[row] + 3:
-                ends[row] = right
-                placed.append(row)
-                break
-        else:
-            placed.append(None)
-    return placed
-
-
 class CourseChart:
     """Lays out one ``ChartData`` in a drawing ``width`` points wide."""
 
@@ -132,15 +95,11 @@ class CourseChart:
         self.width = width
         self.plot_left = LEFT
         self.plot_right = width - RIGHT
-        span = max(1, (data.end - data.start).days)
-        # a little air at both ends so that first and last points are not on the frame
-        self._pad = max(2, round(span * 0.02))
-        self._origin = data.start.toordinal() - self._pad
-        self._span = span + 2 * self._pad
+        self._scale = data.scale  # the same date scale the screen's chart and timeline use
         self._labels: list[Piece] = []
 
     def x(self, day: date) -> float:
-        fraction = (day.toordinal() - self._origin) / self._span
+        fraction = self._scale.fraction(day)
         return self.plot_left + fraction * (self.plot_right - self.plot_left)
 
     def _event_rows(self) -> tuple[list[int | None], int]:
@@ -149,7 +108,7 @@ class CourseChart:
             w = string_width(event.label, LABEL_SIZE, bold=True)
             cx = self.x(event.day)
             items.append((cx - w / 2, cx + w / 2))
-        placed = _place_rows(items, 3)
+        placed = place_rows(items, 3)
         used = max((p for p in placed if p is not None), default=-1) + 1
         return placed, used
 
@@ -161,7 +120,7 @@ class CourseChart:
             x1 = self.x(course.end) if course.end else x0
             cx = (x0 + x1) / 2
             items.append((cx - w / 2, cx + w / 2))
-        return _place_rows(items, 2)
+        return place_rows(items, 2)
 
     def _label(self, x: float, y: float, text: str, *, anchor: str = "start", bold: bool = False) -> None:
         """Queue a label; anchored at its start, end or middle, and kept inside the drawing."""
@@ -206,7 +165,7 @@ class CourseChart:
         self._label(0, lane_y + 1, "Therapy", bold=True)
         axis_y = lane_y - 4
         group.add(Line(self.plot_left, axis_y, self.plot_right, axis_y, strokeColor=colors.black, strokeWidth=0.8))
-        for tick in _month_ticks(self.data.start, self.data.end, self.plot_right - self.plot_left):
+        for tick in self._scale.month_ticks(self.plot_right - self.plot_left, MIN_TICK_SPACING):
             tx = self.x(tick)
             if self.plot_left <= tx <= self.plot_right:
                 group.add(Line(tx, axis_y, tx, axis_y - 3, strokeColor=colors.black, strokeWidth=0.8))
@@ -230,7 +189,7 @@ class CourseChart:
         left, right = self.plot_left, self.plot_right
         group.add(Rect(left, y0, right - left, h, fillColor=None, strokeColor=RULE_GREY, strokeWidth=0.6))
         values = [v for _, v in series.points]
-        top = 100.0 if marker == "circle" else _nice_ceiling(max([*values, reference]) * 1.1)
+        top = 100.0 if marker == "circle" else nice_ceiling(max([*values, reference]) * 1.1)
 
         def y(value: float) -> float:
             return y0 + min(value, top) / top * h
@@ -238,7 +197,7 @@ class CourseChart:
         for tick in (0.0, top / 2, top):
             ty = y(tick)
             # the top label sits just inside the frame, clear of the panel title above it
-            self._label(left - 4, ty - (7 if tick == top else 3), _tick_text(tick), anchor="end")
+            self._label(left - 4, ty - (7 if tick == top else 3), tick_text(tick), anchor="end")
             if 0 < tick < top:
                 group.add(Line(left, ty, right, ty, strokeColor=FILL_GREY, strokeWidth=0.5))
         ry = y(reference)
@@ -248,13 +207,14 @@ class CourseChart:
             self._label((left + right) / 2, y0 + h - 13, "not recorded", anchor="middle")
             return
         points = [(self.x(d), y(v)) for d, v in series.points]
-        if len(points) > 1:
-            flat = [c for p in points for c in p]
-            group.add(PolyLine(flat, strokeColor=colors.black, strokeWidth=1.1))
+        for run in series.segments:  # no line across a gap without a measurement (present.chart.GAP_DAYS)
+            if len(run) > 1:
+                flat = [c for d, v in run for c in (self.x(d), y(v))]
+                group.add(PolyLine(flat, strokeColor=colors.black, strokeWidth=1.1))
         last_label_right = -math.inf
         for (px, py), (_, value) in zip(points, series.points, strict=True):
             group.add(_marker(marker, px, py))
-            text = _tick_text(value)
+            text = tick_text(value)
             w = string_width(text, LABEL_SIZE)
             lx = px + 4
             if lx + w > right - 2:  # near the right edge: label on the left of the point
@@ -293,12 +253,6 @@ class CourseChart:
             group.add(Line(ex, bottom, ex, top, strokeColor=shade, strokeWidth=width, strokeDashArray=dash))
             if row is not None:
                 self._label(ex, top + 2.5 + row * EVENT_ROW, event.label, anchor="middle", bold=True)
-
-
-def _tick_text(value: float) -> str:
-    if value >= 10 or value == int(value):
-        return f"{value:.0f}"
-    return f"{value:.1f}"
 
 
 def course_chart(data: ChartData, width: float) -> ChartDrawing:

@@ -27,18 +27,14 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from aml_desktop.present.checklist import CheckItem
+from aml_desktop.present.doses import DOSE_HEADER, RegimenDoses
+from aml_desktop.present.summary import ASSESSMENT_HEADER, COURSE_HEADER, Fact, HeaderInfo
+from aml_desktop.present.summary import SummaryView as SummaryContent
+
 from .blocks import BOX, Heading, SignatureBlock, Stack
 from .chart import course_chart
-from .content import (
-    ASSESSMENT_HEADER,
-    COURSE_HEADER,
-    CheckItem,
-    Fact,
-    HeaderInfo,
-    RegimenDoses,
-    SummaryContent,
-    build_content,
-)
+from .content import build_content
 from .fasttext import Piece, text_block
 from .grid import Grid
 from .snapshot import SummarySnapshot
@@ -300,8 +296,7 @@ class _Layout:
         if block.rows:
             w = self.width
             rows = [(r.agent, r.dose, r.route, r.days, r.amount, r.note) for r in block.rows]
-            header = ("Agent", "Published dose", "Route", "Days", "For this patient", "Note")
-            out.append(self.grid(header, rows, [f * w for f in (0.14, 0.13, 0.08, 0.11, 0.17, 0.37)]))
+            out.append(self.grid(DOSE_HEADER, rows, [f * w for f in (0.14, 0.13, 0.08, 0.11, 0.17, 0.37)]))
         if block.notes:
             out.append(Stack([self.t(n, BULLET, bullet="–") for n in block.notes]))
         return out
@@ -313,14 +308,15 @@ class _Layout:
         if c.primary_detail:
             inner.append(self.t(c.primary_detail))
         out.append(Stack(inner, box=1.4, fill=LIGHT_FILL, padding=(7, 5)))
-        if c.regimens:
-            out.append(Spacer(1, 5))
-            out.append(self.t(c.bsa))
-            for warning in c.bsa_warnings:
-                out.append(Spacer(1, 3))
-                out.append(Stack([self.t([("Check: ", True), (warning, False)])], box=1.0, padding=(6, 4)))
-            for block in c.regimens:
-                out += self.regimen(block)
+        if c.needed:
+            out += self.section("Needed", self.bullets(n.text for n in c.needed))
+        out.append(Spacer(1, 5))
+        out.append(self.t(c.body_size.text))
+        for warning in c.body_size.warnings:
+            out.append(Spacer(1, 3))
+            out.append(Stack([self.t([("Check: ", True), (warning, False)])], box=1.0, padding=(6, 4)))
+        for block in c.regimens:
+            out += self.regimen(block)
         out += self.section(
             "Alternatives", self.bullets(c.alternatives) if c.alternatives else [self.t("None listed.")]
         )
@@ -336,8 +332,8 @@ class _Layout:
             steps: list[TextBlock] = []
             for number, step in enumerate(c.rationale, start=1):
                 steps.append(self.t(f"{step.text}{_refs(step.refs)}", NUMBERED_TIGHT, bullet=f"{number}."))
-                trace = f"Rule {step.rule}" + (f"; facts used: {step.facts}" if step.facts else "")
-                steps.append(self.t(trace, TRACE))
+                if step.facts:
+                    steps.append(self.t(f"Facts used: {step.facts}", TRACE))
             out += self.section("Why: the rules that decided, in order", steps)
         return out
 

@@ -11,57 +11,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from aml_desktop import __version__
 from aml_desktop.engine.app_data import DecisionDetail, app_data
-from aml_desktop.engine.case import Case, Decision
+from aml_desktop.engine.case import Case
 from aml_desktop.engine.result import Result
 from aml_desktop.engine.settings import EngineSettings
+from aml_desktop.present.decisions import DecisionEntry
 
 PAPER_SIZES = ("A4", "letter")
 
 # Printed when the summary is made without a clinic database (a case file on the command line).
 NO_CLINIC_NAME = "—"
-
-
-@dataclass(frozen=True)
-class DecisionEntry:
-    """One recorded clinician decision with what was stored beside it.
-
-    ``ruleset_version`` is the rule set that produced the recommendation the clinician saw,
-    so a decision made under older rules is printed as such.
-    """
-
-    decision: Decision
-    reason_code: str | None = None
-    ruleset_version: str | None = None
-    recorded_at: str | None = None
-    recorded_by: str | None = None
-    # A correction: "voided" or "superseded", and why (the decision is still printed, marked).
-    status: str | None = None
-    status_reason: str | None = None
-
-    @classmethod
-    def from_records(cls, records: Iterable[Any]) -> tuple[DecisionEntry, ...]:
-        """Entries from the store's decision records (anything with the same attribute names)."""
-        return tuple(
-            cls(
-                r.decision,
-                r.reason_code,
-                r.ruleset_version,
-                r.recorded_at,
-                r.recorded_by,
-                getattr(r, "status", None),
-                getattr(r, "status_reason", None),
-            )
-            for r in records
-        )
-
-    @property
-    def accepted(self) -> bool:
-        """True when the clinician chose the recommended category."""
-        return self.decision.chosen == self.decision.recommended
 
 
 @dataclass(frozen=True)

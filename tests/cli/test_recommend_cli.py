@@ -74,7 +74,8 @@ def test_text_form_for_a_clinician():
     assert done.returncode == 0
     assert "the treating clinician decides" in done.stdout
     assert "Ivosidenib" in done.stdout
-    assert "RR-INHIBITOR" in done.stdout
+    assert "RR-INHIBITOR" not in done.stdout  # rule ids are for support (JSON), not for the clinician
+    assert "Targetable mutation IDH1 (R132C): Ivosidenib." in done.stdout
     assert "DeWolf S, Tallman MS" in done.stdout
 
 

@@ -12,7 +12,7 @@ import pytest
 from aml_desktop.cli.main import main
 from aml_desktop.engine.case import Decision
 from aml_desktop.engine.case_io import load_case
-from aml_desktop.engine.vocabulary import label
+from aml_desktop.present.vocabulary import label
 from aml_desktop.store import Store
 from tests.conftest import CASES
 from tests.reports.report_pdftools import all_text, page_texts, qpdf_check, reader

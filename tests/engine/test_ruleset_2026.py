@@ -663,12 +663,16 @@ def test_new_derived_fields_are_in_every_answer() -> None:
         assert name in derived
 
 
-def test_rationale_sentences_carry_no_raw_codes() -> None:
+def test_rationale_sentences_carry_no_raw_codes_where_a_person_reads_them() -> None:
+    """The engine speaks codes; the presentation (``present.rationale``) words every sentence."""
+    from aml_desktop.present.rationale import rationale
+    from aml_desktop.present.references import References
+
     data = relapse_case(426, patient={"hospital_number": "W", "sex": "male", "birth_date": "1960-01-01"})
     data["fitness"] = None
     result = run(data)
-    texts = " ".join(step.text for step in result.recommendation.rationale)
     assert "RR-FITNESS-UNKNOWN" in [s.rule for s in result.recommendation.rationale]
+    texts = " ".join(step.text for step in rationale(result.recommendation, References()))
     for code in ("venetoclax_combination", "intensive_chemotherapy", "allogeneic_hct_referral", "_"):
         assert code not in texts
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from aml_desktop.engine import evaluate, load_case
 from aml_desktop.gui.presenters import recommendation_html, standing_html
+from aml_desktop.present.summary import build_view
 from tests.conftest import CASES
 
 
@@ -17,10 +18,14 @@ def _case(name: str, **changes: object):  # type: ignore[no-untyped-def]
     return case, evaluate(case, today=date(2026, 1, 1))
 
 
+def _view(case, result):  # type: ignore[no-untyped-def]
+    return build_view(case, result, today=result.as_of)
+
+
 def test_patient_screen_lists_failed_regimens_freshness_and_eln_2022() -> None:
     case, result = _case("patient1-early-relapse", as_of="2019-09-30")
-    html = standing_html(case, result)
-    assert "Failed regimens" in html and "relapse on 2019-07-20" in html
+    html = standing_html(_view(case, result))
+    assert "Failed regimens" in html and "relapse on 20 Jul 2019" in html
     assert "Latest disease assessment is 72 days old" in html
     assert "missing tests that could change it: BCOR, EZH2" in html
 
@@ -35,13 +40,11 @@ def test_recommendation_screen_never_prints_a_blank_schedule() -> None:
         settings=EngineSettings(formulary=Formulary.from_mapping({"ivosidenib": False, "venetoclax": False})),
     )
     assert result.recommendation.primary.regimens == ("LDAC",)
-    assert "check local protocol" in recommendation_html(case, result)
+    assert "check local protocol" in recommendation_html(_view(case, result))
 
 
 def test_old_data_are_needed_items_with_the_form_that_renews_them() -> None:
-    from aml_desktop.gui.presenters import needed_items
-
     case, result = _case("patient3-older-idh1", as_of="2022-06-05")
-    items = {item.target: item.text for item in needed_items(case, result)}
+    items = {item.target: item.text for item in _view(case, result).needed}
     assert "1104 days old" in items["assessment"]
     assert "1100 days old" in items["fitness"]

@@ -57,11 +57,11 @@ def test_main_window_screens(demo_window: Any, screenshot: Any, qtbot: Any) -> N
         qtbot.waitUntil(lambda i=index: tabs.currentIndex() == i)
         if name == "patient-course":  # the chart is created on first view: wait until it is laid out
             qtbot.waitUntil(lambda: w.course_panel.chart is not None and w.course_panel.chart.height() > 150)
-            qtbot.waitUntil(lambda: w.course_panel.chart.chart().plotArea().width() > 100)
+            qtbot.waitUntil(lambda: w.course_panel.chart.plot_rect().width() > 100)
             assert w.course_panel.chart.isVisible()
         screenshot(w, f"main-{name}")
     assert w.course_panel.chart is not None  # created on first view of the Course tab
-    assert len(w.course_panel.chart.series["blasts"].points()) == 3
+    assert len(w.course_panel.chart.data.blasts.points) == 3
     assert w.standing_panel.ui.standing_browser.toPlainText().startswith("Relapsed")
     assert w.decisions_panel.ui.decisions_table.rowCount() == 1
     index = w.ui.status_filter_combo.findData("relapsed")

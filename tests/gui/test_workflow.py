@@ -45,7 +45,7 @@ def test_paper_patients_show_the_papers_recommendation(
     text = window.recommendation_panel.text()
     assert label(category) in text
     assert "the treating clinician decides" in window.recommendation_panel.ui.clinician_note_label.text()
-    assert "Why: the rules that fired" in text
+    assert "Why: the rules that decided, in order" in text
 
 
 def test_clinician_adds_a_patient_records_a_course_to_relapse_decides_and_prints(
@@ -248,7 +248,7 @@ def test_a_formulary_change_moves_the_recommendation_to_the_fallback(
     assert recommendation.primary.category != "idh1_inhibitor"
     assert any(f.intended == "IVOSIDENIB" for f in recommendation.fallbacks_applied)
     assert "Changed because of the clinic's formulary" in window.recommendation_panel.text()
-    assert "Ivosidenib: out of stock since 2026-11-01" in window.recommendation_panel.text()
+    assert "Ivosidenib: out of stock since 1 Nov 2026" in window.recommendation_panel.text()
     settings = window.controller.clinic_settings()
     assert settings.out_of_stock_since["ivosidenib"] == date(2026, 11, 1)
 
@@ -502,7 +502,7 @@ def test_list_rows_show_status_risk_phase_and_last_assessment(paper_ids: dict[st
     assert headers[2:6] == ["Status", "ELN 2017 risk", "Current phase", "Last assessment"]
     rows = {model.data(model.index(r, 0)): [model.data(model.index(r, c)) for c in range(7)] for r in range(3)}
     assert rows["Patient One"][2] == "Relapsed"
-    assert rows["Patient One"][5] == "2019-07-20"
+    assert rows["Patient One"][5] == "20 Jul 2019"
 
 
 def test_run_gui_creates_the_database_offers_the_demo_and_shows_the_window(
@@ -619,7 +619,7 @@ def test_a_weight_older_than_the_current_course_is_flagged_beside_the_doses(
     controller.patients_changed.emit()
     select_patient(window, patient_id)
     text = window.recommendation_panel.text()
-    assert "measured on 2019-01-07, before the latest course began (2019-07-24)" in text
+    assert "measured on 7 Jan 2019, before the latest course began (24 Jul 2019)" in text
     assert "weigh the patient again" in text
 
 

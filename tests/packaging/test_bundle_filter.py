@@ -30,18 +30,15 @@ def load(name: str) -> ModuleType:
 
 
 bundle_filter = load("bundle_filter")
-MODULES = frozenset({"QtCore", "QtGui", "QtWidgets", "QtCharts", "QtPrintSupport"})
+MODULES = frozenset({"QtCore", "QtGui", "QtWidgets", "QtPrintSupport"})
 
 KEPT = [
     # Linux (PyInstaller 6 layout)
     "PySide6/Qt/lib/libQt6Core.so.6",
-    "PySide6/Qt/lib/libQt6Charts.so.6",
-    "PySide6/Qt/lib/libQt6OpenGLWidgets.so.6",
     "PySide6/Qt/lib/libQt6Svg.so.6",
     "PySide6/Qt/lib/libQt6XcbQpa.so.6",
     "PySide6/Qt/lib/libicudata.so.73",
     "libQt6Widgets.so.6",
-    "PySide6/QtCharts.abi3.so",
     "PySide6/QtPrintSupport.abi3.so",
     "PySide6/libpyside6.abi3.so.6.12",
     "PySide6/Qt/plugins/platforms/libqxcb.so",
@@ -55,7 +52,6 @@ KEPT = [
     "libxcb-cursor.so.0",
     # Windows
     "PySide6\\Qt6Core.dll",
-    "PySide6\\Qt6Charts.dll",
     "PySide6\\Qt6PrintSupport.dll",
     "PySide6\\QtWidgets.pyd",
     "PySide6\\pyside6.abi3.dll",
@@ -68,6 +64,11 @@ KEPT = [
 ]
 DROPPED = [
     # Linux
+    "PySide6/Qt/lib/libQt6Charts.so.6",  # Qt Charts (GPL, Addons): the chart is painted with QPainter
+    "PySide6/Qt/lib/libQt6OpenGL.so.6",
+    "PySide6/Qt/lib/libQt6OpenGLWidgets.so.6",
+    "PySide6/QtCharts.abi3.so",
+    "PySide6\\Qt6Charts.dll",
     "PySide6/Qt/lib/libQt6Qml.so.6",
     "PySide6/Qt/lib/libQt6Quick.so.6",
     "PySide6/Qt/lib/libQt6Pdf.so.6",
@@ -130,7 +131,8 @@ def test_a_qt_module_the_gui_starts_using_is_shipped_with_its_library(tmp_path: 
 
 def test_the_application_source_is_read_for_its_qt_modules() -> None:
     used = bundle_filter.qt_modules_used(REPO / "aml_desktop")
-    assert {"QtCore", "QtGui", "QtWidgets", "QtCharts"} <= used
+    assert {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport"} <= used
+    assert "QtCharts" not in used  # GPL-only, and the 59 MB Addons wheel: the chart uses QPainter
     assert not used & {"QtQml", "QtQuick", "QtWebEngineCore", "QtNetwork", "QtMultimedia", "Qt3DCore"}
 
 

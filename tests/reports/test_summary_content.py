@@ -7,9 +7,12 @@ from datetime import date
 
 from aml_desktop.engine.case import Decision
 from aml_desktop.engine.citations import CITATIONS
-from aml_desktop.engine.vocabulary import label
+from aml_desktop.present.doses import WEIGHT_STALE_AFTER_DAYS
+from aml_desktop.present.formats import printable_note
+from aml_desktop.present.references import References
+from aml_desktop.present.vocabulary import label
 from aml_desktop.reports import DecisionEntry
-from aml_desktop.reports.content import WEIGHT_STALE_AFTER_DAYS, References, build_content, printable_note
+from aml_desktop.reports.content import build_content
 from tests.reports.report_samples import PRINTED_ON, sample_case, sample_result, sample_snapshot
 
 LATEST_COURSE = date(2019, 3, 20)
@@ -21,24 +24,24 @@ def _with_measurements(entries: list[dict[str, object]], printed_on: date = PRIN
 
 def test_bsa_from_the_latest_pair() -> None:
     content = build_content(_with_measurements([{"date": "2019-07-22", "height_cm": 160, "weight_kg": 52}]))
-    assert content.bsa.startswith("BSA 1.52 m²")
-    assert content.bsa_warnings == ()
+    assert content.body_size.text.startswith("BSA 1.52 m²")
+    assert content.body_size.warnings == ()
 
 
 def test_weight_older_than_four_weeks_before_printing_is_flagged() -> None:
     weighed = "2019-07-01"
     fresh = _with_measurements([{"date": weighed, "height_cm": 160, "weight_kg": 52}], printed_on=date(2019, 7, 29))
-    assert build_content(fresh).bsa_warnings == ()  # exactly 28 days: still fresh
+    assert build_content(fresh).body_size.warnings == ()  # exactly 28 days: still fresh
     stale = replace(fresh, printed_on=date(2019, 7, 29 + 1))
-    (warning,) = build_content(stale).bsa_warnings
+    (warning,) = build_content(stale).body_size.warnings
     assert f"{WEIGHT_STALE_AFTER_DAYS + 1} days old" in warning
     assert "weigh the patient again" in warning
 
 
 def test_weight_from_before_the_latest_course_is_flagged() -> None:
     snapshot = _with_measurements([{"date": "2019-03-01", "height_cm": 160, "weight_kg": 52}], date(2019, 3, 28))
-    (warning,) = build_content(snapshot).bsa_warnings
-    assert "before the latest course (started 20 Mar 2019)" in warning
+    (warning,) = build_content(snapshot).body_size.warnings
+    assert "before the latest course began (20 Mar 2019)" in warning
 
 
 def test_newer_weight_without_height_is_named_not_combined() -> None:
@@ -46,14 +49,14 @@ def test_newer_weight_without_height_is_named_not_combined() -> None:
         [{"date": "2019-07-20", "height_cm": 160, "weight_kg": 52}, {"date": "2019-07-24", "weight_kg": 47}]
     )
     content = build_content(snapshot)
-    assert content.bsa.startswith("BSA 1.52 m²")  # the pair, never 160 cm with 47 kg
-    assert any("A newer weight (47 kg on 24 Jul 2019) has no height" in w for w in content.bsa_warnings)
+    assert content.body_size.text.startswith("BSA 1.52 m²")  # the pair, never 160 cm with 47 kg
+    assert any("A newer weight (47 kg on 24 Jul 2019) has no height" in w for w in content.body_size.warnings)
 
 
 def test_no_measurements_means_bsa_not_recorded_and_per_m2_doses() -> None:
     snapshot = replace(sample_snapshot(), result=_intensive(sample_result()), case=sample_case(measurements=[]))
     content = build_content(snapshot)
-    assert content.bsa.startswith("BSA not recorded")
+    assert content.body_size.text.startswith("BSA not recorded")
     mec = content.regimens[0]
     assert mec.code == "MEC"
     assert all(row.amount == "needs height and weight" for row in mec.rows if "m²" in row.dose)
@@ -68,16 +71,17 @@ def test_bsa_computed_amounts_for_per_m2_doses() -> None:
     assert cytarabine.amount == "1,520 mg"  # 1 g/m2 x 1.52 m2
 
 
-def test_weight_only_gives_per_kg_amounts_but_no_bsa() -> None:
+def test_weight_only_gives_no_dose_by_body_size() -> None:
+    """One rule everywhere (present.doses): doses by body size need height and weight of the same day."""
     snapshot = replace(
         sample_snapshot(),
         result=_intensive(sample_result(), ("FLAG-IDA",)),
         case=sample_case(measurements=[{"date": "2019-07-22", "weight_kg": 60}]),
     )
     content = build_content(snapshot)
-    assert content.bsa.startswith("BSA not recorded: no height on file (weight 60 kg on 22 Jul 2019)")
+    assert content.body_size.text.startswith("BSA not recorded: no height on file (weight 60 kg on 22 Jul 2019)")
     rows = {row.agent: row for row in content.regimens[0].rows}
-    assert rows[label("filgrastim")].amount == "300 µg"  # 5 ug/kg x 60 kg
+    assert rows[label("filgrastim")].amount == "needs height and weight"  # never a per-kg dose from a lone weight
     assert rows[label("fludarabine")].amount == "needs height and weight"
 
 
@@ -120,7 +124,7 @@ def test_every_reference_cited_in_content_is_listed() -> None:
 
 
 def test_verification_tags_are_not_printed() -> None:
-    assert printable_note("Dose 6 mg/m2 [V]; ramp-up [V2].") == "Dose 6 mg/m2; ramp-up (secondary source)."
+    assert printable_note("Dose 6 mg/m2 [V]; ramp-up [V2].") == "Dose 6 mg/m²; ramp-up (secondary source)."
 
 
 def test_accepted_decision_and_old_ruleset() -> None:
@@ -153,7 +157,7 @@ def _venetoclax(result):  # type: ignore[no-untyped-def]
 
 
 def test_targetable_mutations_say_what_is_negative_and_what_is_unknown() -> None:
-    from aml_desktop.reports.content import _targetable_text
+    from aml_desktop.present.summary import _targetable_text
 
     derived = sample_result().derived
     found = replace(
@@ -162,7 +166,7 @@ def test_targetable_mutations_say_what_is_negative_and_what_is_unknown() -> None
         mutation_sources=(("FLT3", "sample of 2019-05-28"), ("IDH1", "sample of 2019-05-28"), ("IDH2", "not tested")),
     )
     assert _targetable_text(found) == (
-        "IDH1 (sample of 2019-05-28); no mutation in FLT3 (sample of 2019-05-28); IDH2 not tested: status unknown"
+        "IDH1 (sample of 28 May 2019); no mutation in FLT3 (sample of 28 May 2019); IDH2 not tested: status unknown"
     )
     unknown = replace(derived, targetable_mutations=(), mutation_sources=(("FLT3", "not tested"),))
     assert _targetable_text(unknown) == "FLT3 not tested: status unknown"

@@ -8,7 +8,7 @@ from typing import Any
 
 from aml_desktop.engine.case import Assessment, Course, Decision
 from aml_desktop.engine.case_io import parse_case
-from aml_desktop.engine.vocabulary import label
+from aml_desktop.present.vocabulary import label
 from aml_desktop.reports import DecisionEntry, render_many, render_summary, snapshot_from_case
 from tests.engine.builders import base_case, relapse_case
 from tests.reports.report_pdftools import all_text, page_texts

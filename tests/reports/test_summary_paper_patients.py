@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from aml_desktop.engine.case_io import load_case
-from aml_desktop.engine.vocabulary import label
+from aml_desktop.present.vocabulary import label
 from aml_desktop.reports import render_summary, snapshot_from_case
 from tests.conftest import CASES
 from tests.reports.report_pdftools import all_text, page_texts
@@ -82,6 +82,6 @@ def test_ruleset_2026_facts_are_printed_failed_regimens_freshness_and_eln_2022()
     raw = json.loads((CASES / "patient1-early-relapse.json").read_text())
     raw["as_of"] = "2019-09-30"  # 72 days after the relapse marrow
     text = all_text(render_summary(snapshot_from_case(load_case(json.dumps(raw)), today=TODAY)))
-    assert "Failed regimens" in text and "relapse on 2019-07-20" in text
+    assert "Failed regimens" in text and "relapse on 20 Jul 2019" in text
     assert "Latest disease assessment is 72 days old" in text
     assert "ELN 2022 genetic risk" in text and "BCOR, EZH2, SF3B1" in text

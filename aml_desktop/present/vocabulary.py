@@ -1,4 +1,4 @@
-"""The one place with human text for the codes of ``codes.py``: the GUI and the PDF print these.
+"""The one place with human text for the engine's codes (``engine/codes.py``): screen, paper and terminal print these.
 
 ``label(code)`` gives a short name for any code of any vocabulary; ``explain(code)`` gives
 one or two sentences for an action or a flag, what a clinician needs to check it in ten
@@ -12,17 +12,15 @@ of clinical-reference.md §5; changing a number here needs the same source as th
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
-from . import codes
-from .catalog import load_catalog
-from .response import RESPONSE_CATEGORIES
+from aml_desktop.engine import codes
+from aml_desktop.engine.catalog import load_catalog
+from aml_desktop.engine.response import RESPONSE_CATEGORIES
 
-if TYPE_CHECKING:  # annotations only: the list's words load without the result and run modules
-    from aml_desktop.engine.result import Derived
-    from aml_desktop.engine.runs import FailedRun
+from .units import spell_units
 
 _CATEGORIES: Final = {
     "intensive_chemotherapy": "Intensive chemotherapy",
@@ -516,47 +514,13 @@ def label(code: str) -> str:
         return _LABELS[code]
     catalog = load_catalog()
     if code in catalog.codes():
-        return catalog.get(code).name
+        return spell_units(catalog.get(code).name)
     return code
 
 
 def explain(code: str) -> str:
     """One or two sentences for an action or a flag; empty for a code that has none."""
-    return _EXPLANATIONS.get(code, "")
-
-
-def failed_regimen_lines(failed: Iterable[FailedRun]) -> tuple[str, ...]:
-    """clinical-spec.md §8.9 ``failed_regimens`` in words, one line each: what, how, when, class."""
-    return tuple(
-        f"{label(f.regimen)}: {label(f.kind).lower()} on {f.date.isoformat()} "
-        f"({label(f.klass).lower()}, given from {f.run_start.isoformat()})"
-        for f in failed
-    )
-
-
-def freshness_lines(derived: Derived, flags: Iterable[str]) -> tuple[str, ...]:
-    """clinical-spec.md §8.6 warnings in words (empty when the data are fresh or the rule does not apply)."""
-    shown = set(flags)
-    lines = []
-    if "stale_disease_assessment" in shown:
-        lines.append(
-            f"Latest disease assessment is {derived.days_since_disease_assessment} days old: repeat it before treating."
-        )
-    if "stale_fitness" in shown:
-        lines.append(
-            f"Fitness judgement is {derived.days_since_fitness} days old: judge fitness again."
-            if derived.days_since_fitness is not None
-            else "Fitness judgement has no date: judge fitness again."
-        )
-    return tuple(lines)
-
-
-def eln2022_text(derived: Derived) -> str:
-    """ELN 2022 group with the tests that could still change it (clinical-spec.md §8.7)."""
-    text = label(derived.eln2022_risk or "unknown")
-    if derived.eln2022_missing_tests:
-        text += f" (missing tests that could change it: {', '.join(derived.eln2022_missing_tests)})"
-    return text
+    return spell_units(_EXPLANATIONS.get(code, ""))
 
 
 def label_conflicts() -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -10,7 +10,8 @@ from aml_desktop.engine import codes
 from aml_desktop.engine.catalog import load_catalog
 from aml_desktop.engine.karyotype import LESION_CODES
 from aml_desktop.engine.result import Derived
-from aml_desktop.engine.vocabulary import RESPONSE_CATEGORIES, VOCABULARIES, explain, label, label_conflicts
+from aml_desktop.present.units import spell_units
+from aml_desktop.present.vocabulary import RESPONSE_CATEGORIES, VOCABULARIES, explain, label, label_conflicts
 
 ALL_CODES = sorted({(name, code) for name, vocabulary in VOCABULARIES.items() for code in vocabulary})
 
@@ -60,7 +61,7 @@ def test_every_action_and_flag_is_explained_briefly(code: str) -> None:
 def test_regimen_labels_are_the_catalog_names() -> None:
     catalog = load_catalog()
     for code in codes.REGIMENS:
-        assert label(code) == catalog.get(code).name
+        assert label(code) == spell_units(catalog.get(code).name)  # the catalog's name, units spelled µg, m²
     assert label("MEC") == "MEC (mitoxantrone, etoposide, cytarabine)"
 
 

@@ -1,0 +1,95 @@
+"""How numbers, units and dates are written, on screen, on paper and at the terminal alike.
+
+One spelling for each unit (µg, mg/m², ×10⁹/L), one thousands separator (``1,850 mg``),
+one date form (``7 Jan 2019``: a month name cannot be misread as day/month or month/day).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Final
+
+from .units import fmt_unit as fmt_unit  # re-exported: formats is where a reader looks for it
+from .units import spell_units as spell_units
+from .vocabulary import label
+
+if TYPE_CHECKING:  # annotations only: the patient list's words load without the case model
+    from aml_desktop.engine.case import Mrd
+
+NOT_RECORDED: Final = "not recorded"
+DASH: Final = "—"
+
+
+def fmt_date(day: date | None) -> str:
+    """``7 Jan 2019``; ``—`` for no date."""
+    if day is None:
+        return DASH
+    return f"{day.day} {day:%b %Y}"
+
+
+def fmt_number(value: float | None, unit: str = "") -> str:
+    """92 -> ``92``, 1.6 -> ``1.6``, 1850 -> ``1,850``; trailing zeros dropped; ``—`` when not measured."""
+    if value is None:
+        return DASH
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return f"{text} {fmt_unit(unit)}".strip() if unit else text
+
+
+def fmt_amount(value: float) -> str:
+    """A calculated dose: whole units from 100 up (``1,850``), one decimal from 10, two below."""
+    if value >= 100:
+        return f"{value:,.0f}"
+    if value >= 10:
+        return f"{value:.1f}".rstrip("0").rstrip(".")
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def fmt_yes_no(value: bool | None) -> str:
+    if value is None:
+        return NOT_RECORDED
+    return "yes" if value else "no"
+
+
+def fmt_months(value: float | None) -> str:
+    return DASH if value is None else f"{fmt_number(value)} months"
+
+
+def age_on(birth: date, day: date) -> int:
+    """Whole years of age on ``day``."""
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def text_label(code: str | None) -> str:
+    """The vocabulary's words for ``code``; free text (a regimen typed by hand) as typed; None -> ""."""
+    if code is None:
+        return ""
+    try:
+        return label(code)
+    except (KeyError, ValueError):
+        return code
+
+
+def fmt_mrd(mrd: Mrd | None) -> str:
+    """``MRD negative (Flow cytometry)``; ``—`` when no MRD was recorded."""
+    if mrd is None:
+        return DASH
+    return text_label(mrd.status) + (f" ({text_label(mrd.method)})" if mrd.method else "")
+
+
+_TAGS: Final = (
+    ("[V2]", "(secondary source)"),
+    ("[V]", ""),
+    ("[U]", "(unverified)"),
+    ("[IMPL]", "(implementation choice)"),
+)
+
+
+def printable_note(text: str) -> str:
+    """Catalog text without the reviewers' verification tags: ``[V]`` goes, ``[V2]`` is said in words.
+
+    The tags are for the people who check the data against clinical-reference.md; read by a
+    clinician they would look like reference numbers.
+    """
+    for tag, words in _TAGS:
+        text = text.replace(f" {tag}", f" {words}" if words else "").replace(tag, words)
+    return spell_units(" ".join(text.split()))

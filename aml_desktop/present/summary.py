@@ -1,0 +1,489 @@
+"""The view model of one patient: every word and number a person reads, in reading order.
+
+``build_view`` turns a case and the engine's answer into a frozen ``SummaryView``. The
+screen (``gui.presenters``), the printed summary (``reports.pdf``) and the terminal
+(``cli.recommend_text``) render this one object; only the rendering differs (HTML,
+reportlab flowables, plain text), never the words, doses or references.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Final
+
+from aml_desktop import __version__
+from aml_desktop.engine.app_data import app_data
+from aml_desktop.engine.case import Case, Mutation
+from aml_desktop.engine.course import classify_assessments
+from aml_desktop.engine.result import Derived, Result
+
+from .chart import ChartData, chart_data
+from .checklist import CheckItem, NeededItem, actions, flags, needed_items
+from .course_words import eln2022_text, failed_regimen_lines, freshness_lines
+from .decisions import DecisionEntry
+from .doses import BodySize, RegimenDoses, body_size, regimens_doses
+from .formats import DASH, NOT_RECORDED, fmt_date, fmt_mrd, fmt_number, text_label
+from .rationale import RationaleItem, rationale
+from .references import ELN_RISK_CITATION, RESPONSE_CITATION, CitedText, Reference, References
+from .vocabulary import explain
+from .wording import readable
+
+CLINICIAN_NOTE: Final = (
+    "Decision support only — the treating clinician decides. Check every dose against the local protocol "
+    "and the drug label."
+)
+
+# Relapse-related states for which the algorithm gives a recommendation (clinical-spec.md §1).
+RELAPSED_STATES: Final = frozenset({"relapsed", "molecular_relapse", "primary_refractory"})
+
+COURSE_HEADER: Final = ("Phase", "Regimen", "Start", "End", "Cycle")
+ASSESSMENT_HEADER: Final = (
+    "Date",
+    "Marrow blasts %",
+    "Circ. blasts",
+    "EMD",
+    "ANC",
+    "Platelets",
+    "Hb g/dL",
+    "MRD",
+    "Response",
+)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A label and its value: one row of a two-column table."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class DecisionLine:
+    heading: str
+    details: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HeaderInfo:
+    clinic_name: str
+    patient_name: str
+    hospital_number: str
+    birth_date: str
+    printed_on: str
+    versions: str
+
+
+@dataclass(frozen=True)
+class SummaryView:
+    """Every word and number about one patient, in reading order (the PDF's order)."""
+
+    header: HeaderInfo
+    title: str
+    as_of: str
+    status: str  # the status in words
+    relapsed: bool  # the status is one the algorithm treats (shown in red on screen)
+    banner: str  # said first when not empty (APL is out of scope)
+    banner_detail: str
+    patient: tuple[Fact, ...]
+    diagnosis: tuple[Fact, ...]
+    course_rows: tuple[tuple[str, ...], ...]
+    assessment_rows: tuple[tuple[str, ...], ...]
+    response_refs: str
+    chart: ChartData
+    standing: tuple[Fact, ...]
+    notes: tuple[str, ...]
+    primary: str
+    primary_detail: str
+    not_applicable: bool
+    body_size: BodySize
+    regimens: tuple[RegimenDoses, ...]
+    alternatives: tuple[str, ...]
+    fallbacks: tuple[str, ...]
+    out_of_stock: tuple[str, ...]
+    actions: tuple[CheckItem, ...]
+    flags: tuple[CheckItem, ...]
+    needed: tuple[NeededItem, ...]
+    expected: tuple[CitedText, ...]
+    rationale: tuple[RationaleItem, ...]
+    pathway: str
+    decisions: tuple[DecisionLine, ...]
+    references: tuple[Reference, ...]
+    clinician_note: str = CLINICIAN_NOTE
+
+    @property
+    def checklist(self) -> tuple[CheckItem, ...]:
+        """Actions, then flags: the order every renderer lists them in."""
+        return self.actions + self.flags
+
+
+# ---------------------------------------------------------------------------- sections
+
+
+def fmt_mutation(m: Mutation) -> str:
+    parts = [m.gene]
+    if m.variant:
+        parts.append(m.variant)
+    extra = []
+    if m.allelic_ratio is not None:
+        extra.append(f"allelic ratio {fmt_number(m.allelic_ratio)}")
+    if m.vaf is not None:
+        extra.append(f"VAF {fmt_number(m.vaf)} %")
+    text = " ".join(parts)
+    return f"{text} ({', '.join(extra)})" if extra else text
+
+
+def molecular_text(mutations: tuple[Mutation, ...] | None, tested: tuple[str, ...] | None) -> str:
+    """Mutations found, then genes tested without a mutation (wild type); untested genes stay unknown."""
+    found = [fmt_mutation(m) for m in mutations or ()]
+    mutated = {m.gene for m in mutations or ()}
+    wild = [g for g in tested or () if g not in mutated]
+    parts = list(found)
+    if wild:
+        parts.append(f"no mutation in {', '.join(wild)}")
+    elif tested and not found:
+        parts.append("no mutation found")
+    if not parts:
+        return NOT_RECORDED
+    text = "; ".join(parts)
+    return text[0].upper() + text[1:]
+
+
+# ---------------------------------------------------------------------------- patient and diagnosis
+
+
+def _patient_facts(case: Case, derived: Derived) -> tuple[Fact, ...]:
+    p = case.patient
+    return (
+        Fact("Name", p.name or NOT_RECORDED),
+        Fact("Hospital number", p.hospital_number or NOT_RECORDED),
+        Fact("Date of birth", f"{fmt_date(p.birth_date)} (age {derived.age_years})"),
+        Fact("Sex", text_label(p.sex) if p.sex else NOT_RECORDED),
+    )
+
+
+def _later_samples(case: Case, as_of: date) -> list[Fact]:
+    """Molecular and cytogenetic results of samples after diagnosis (e.g. at relapse)."""
+    facts = []
+    for a in case.assessments:
+        if a.date <= case.diagnosis.date or a.date > as_of:
+            continue
+        if a.has_molecular_result:
+            facts.append(Fact(f"Mutations, {fmt_date(a.date)}", molecular_text(a.mutations, a.tested_genes)))
+        if a.karyotype or a.cytogenetic_findings:
+            shown = a.karyotype or ", ".join(text_label(c) for c in a.cytogenetic_findings or ())
+            facts.append(Fact(f"Karyotype, {fmt_date(a.date)}", shown))
+    return facts
+
+
+def _diagnosis_facts(case: Case, derived: Derived, as_of: date, refs: References) -> tuple[Fact, ...]:
+    dx = case.diagnosis
+    lesions = list(derived.karyotype_lesions)
+    for finding in dx.cytogenetic_findings:
+        if finding not in lesions:
+            lesions.append(finding)
+    risk = text_label(derived.eln2017_risk)
+    risk_text = f"{risk} {refs.cite([ELN_RISK_CITATION])}"
+    if derived.eln2017_missing_tests:
+        risk_text += f". Missing tests that could change the group: {', '.join(derived.eln2017_missing_tests)}"
+    facts = [
+        Fact("Diagnosis date", fmt_date(dx.date)),
+        Fact("Karyotype (as entered)", dx.karyotype or NOT_RECORDED),
+        Fact("Lesions read", _lesions_text(dx.karyotype, lesions)),
+        Fact("Mutations at diagnosis", molecular_text(dx.mutations, dx.tested_genes or None)),
+    ]
+    facts.extend(_later_samples(case, as_of))
+    facts.append(Fact("ELN 2017 genetic risk", risk_text))
+    if derived.eln2017_reasons:
+        reasons = "; ".join(readable(r).rstrip(". ") for r in derived.eln2017_reasons)
+        facts.append(Fact("Why this risk group", reasons + "."))
+    if derived.eln2022_risk:
+        facts.append(Fact("ELN 2022 genetic risk", eln2022_text(derived)))
+    adverse = "yes" if derived.adverse_biology else "no"
+    if not derived.adverse_biology and derived.eln2017_risk == "unknown":
+        adverse += " (ELN 2017 risk unknown and no later adverse lesion: read as not adverse)"
+    if derived.adverse_biology_sources:
+        adverse += f" ({'; '.join(derived.adverse_biology_sources)})"
+    facts.append(Fact("Adverse biology", adverse))
+    facts.append(Fact("Targetable mutations", _targetable_text(derived)))
+    if dx.cd33_percent is not None:
+        facts.append(Fact("CD33", f"{fmt_number(dx.cd33_percent)} % of blasts"))
+    if dx.wbc is not None:
+        facts.append(Fact("WBC at diagnosis", f"{fmt_number(dx.wbc)} ×10⁹/L"))
+    return tuple(facts)
+
+
+def _lesions_text(karyotype: str | None, lesions: list[str]) -> str:
+    if lesions:
+        return ", ".join(text_label(c) for c in lesions)
+    return "none" if karyotype else "none: no karyotype recorded"
+
+
+def _targetable_text(derived: Derived) -> str:
+    """FLT3/IDH1/IDH2 as the rules read them: what was found, what was negative, what is unknown.
+
+    ``mutation_sources`` names the sample each gene's status comes from, or "not tested":
+    an untested gene is unknown, never reported as "none found".
+    """
+    sources = dict(derived.mutation_sources)
+    parts = [f"{g} ({sources[g]})" if g in sources else g for g in derived.targetable_mutations]
+    negative: dict[str, list[str]] = {}
+    untested: list[str] = []
+    for gene, source in derived.mutation_sources:
+        if gene in derived.targetable_mutations or gene in derived.targets_with_failed_inhibitor:
+            continue  # found (a target, or one whose inhibitor failed): never "no mutation"
+        if source == "not tested":
+            untested.append(gene)
+        else:
+            negative.setdefault(source, []).append(gene)
+    for source, genes in negative.items():
+        parts.append(f"no mutation in {', '.join(genes)} ({source})")
+    if untested:
+        parts.append(f"{', '.join(untested)} not tested: status unknown")
+    if derived.targets_with_failed_inhibitor:
+        failed = ", ".join(derived.targets_with_failed_inhibitor)
+        parts.append(f"no longer a target: {failed} (its inhibitor failed)")
+    if not parts:
+        return "none found"
+    text = readable("; ".join(parts))
+    return text[0].upper() + text[1:]
+
+
+def _course_rows(case: Case, as_of: date) -> tuple[tuple[str, ...], ...]:
+    rows = []
+    for c in sorted(case.courses, key=lambda c: c.start):
+        if c.start > as_of:
+            continue
+        rows.append(
+            (
+                text_label(c.phase),
+                text_label(c.regimen),
+                fmt_date(c.start),
+                fmt_date(c.end),
+                str(c.cycle) if c.cycle is not None else DASH,
+            )
+        )
+    return tuple(rows)
+
+
+def _flag(value: bool | None) -> str:
+    return DASH if value is None else ("yes" if value else "no")
+
+
+def _assessment_rows(case: Case, as_of: date) -> tuple[tuple[str, ...], ...]:
+    responses = {r.index: text_label(r.category) for r in classify_assessments(case, as_of)}
+    rows = []
+    for index, a in sorted(enumerate(case.assessments), key=lambda pair: pair[1].date):
+        if a.date > as_of:
+            continue
+        rows.append(
+            (
+                fmt_date(a.date),
+                fmt_number(a.marrow_blasts_percent),
+                _flag(a.circulating_blasts),
+                _flag(a.extramedullary),
+                fmt_number(a.anc),
+                fmt_number(a.platelets),
+                fmt_number(a.hemoglobin),
+                fmt_mrd(a.mrd),
+                responses.get(index, DASH),
+            )
+        )
+    return tuple(rows)
+
+
+def _standing(case: Case, result: Result) -> tuple[Fact, ...]:
+    d = result.derived
+    facts = [Fact("Status", text_label(d.status)), Fact("Age", f"{d.age_years} years")]
+    if d.cr1_date is not None:
+        facts.append(Fact("First remission (CR1)", fmt_date(d.cr1_date)))
+    else:
+        facts.append(Fact("First remission (CR1)", "never reached"))
+    if d.cr1_duration_months is not None:
+        facts.append(Fact("CR1 length", f"{fmt_number(d.cr1_duration_months)} months (CR1 to first relapse)"))
+    facts.append(Fact("Relapse number", str(d.relapse_number)))
+    if d.first_relapse_date is not None:
+        facts.append(Fact("First relapse", fmt_date(d.first_relapse_date)))
+    if d.latest_relapse_date is not None and d.latest_relapse_date != d.first_relapse_date:
+        facts.append(Fact("Latest relapse", fmt_date(d.latest_relapse_date)))
+    if d.molecular_relapse_date is not None:
+        facts.append(Fact("Molecular (MRD) relapse", fmt_date(d.molecular_relapse_date)))
+    if d.intensive_cycles_without_remission:
+        facts.append(Fact("Intensive cycles without remission", str(d.intensive_cycles_without_remission)))
+    if d.venetoclax_cycles_without_remission:
+        facts.append(Fact("Venetoclax cycles without remission", str(d.venetoclax_cycles_without_remission)))
+    if d.post_transplant:
+        since = f", {fmt_number(d.months_since_transplant)} months before relapse" if d.months_since_transplant else ""
+        facts.append(Fact("Transplant", f"relapse after allogeneic HCT{since}"))
+    else:
+        hct = [c for c in case.courses if c.phase == "transplant" and c.start <= result.as_of]
+        shown = "; ".join(f"{text_label(c.regimen)} {fmt_date(c.start)}" for c in hct)
+        facts.append(Fact("Transplant", shown or "none recorded"))
+    facts.append(Fact("Fitness for intensive therapy", _fitness_text(case, d)))
+    criteria = app_data(case).fitness_criteria  # ticked in the fitness form (Ferrara 2013)
+    if criteria:
+        facts.append(Fact("Ferrara criteria ticked", ", ".join(text_label(c) for c in criteria)))
+    if d.prior_venetoclax_failure:
+        facts.append(Fact("Prior venetoclax failure", "yes"))
+    # clinical-spec.md §8.9 and §8.6 (ruleset 2026.2): what failed, and data too old to rely on.
+    failed = failed_regimen_lines(d.failed_regimens)
+    facts.append(Fact("Failed regimens (not offered again)", "; ".join(failed) if failed else "none"))
+    facts += [Fact("Data freshness", line) for line in freshness_lines(d, result.recommendation.flags)]
+    if d.current_wbc is not None:
+        facts.append(Fact("Current WBC", f"{fmt_number(d.current_wbc)} ×10⁹/L"))
+    if d.european_prognostic_index is not None:
+        group = f" ({text_label(d.european_prognostic_index_group)})" if d.european_prognostic_index_group else ""
+        facts.append(Fact("European Prognostic Index", f"{d.european_prognostic_index} points{group}"))
+    return tuple(facts)
+
+
+def _fitness_text(case: Case, d: Derived) -> str:
+    text = "not judged: fitness unknown" if d.fit_for_intensive is None else "fit" if d.fit_for_intensive else "unfit"
+    source = text_label(d.fitness_source) if d.fitness_source and d.fitness_source != "unknown" else ""
+    if source:
+        text += f" ({source})"
+    if d.ecog is not None:
+        text += f"; ECOG {d.ecog}"
+    if case.fitness is not None and case.fitness.date is not None:
+        text += f"; assessed {fmt_date(case.fitness.date)}"
+    return text
+
+
+def _decision_lines(entries: tuple[DecisionEntry, ...], current_ruleset: str) -> tuple[DecisionLine, ...]:
+    lines = []
+    for entry in entries:
+        d = entry.decision
+        verdict = "Accepted" if entry.accepted else "Overridden"
+        heading = f"{fmt_date(d.date)}: {verdict}"
+        if entry.status:  # corrected: still printed, marked, with why
+            heading += " — VOID" if entry.status == "voided" else " — SUPERSEDED"
+        details = [f"Recommended: {text_label(d.recommended)}", f"Chosen: {text_label(d.chosen)}"]
+        if d.regimen:
+            details[-1] += f" ({text_label(d.regimen)})"
+        if not entry.accepted or d.override_reason or entry.reason_code:
+            reason = d.override_reason or NOT_RECORDED
+            if entry.reason_code:
+                coded = text_label(entry.reason_code)
+                # Older records carry the coded words in the text too: never print them twice.
+                repeated = not d.override_reason or d.override_reason.startswith(coded)
+                reason = (d.override_reason or coded) if repeated else f"{coded}: {reason}"
+            details.append(f"Reason: {reason}")
+        if entry.status:
+            word = "Voided" if entry.status == "voided" else "Superseded"
+            details.insert(0, f"{word}: {entry.status_reason or NOT_RECORDED}")
+        who = d.clinician or entry.recorded_by
+        if who:
+            details.append(f"Clinician: {who}")
+        if entry.recorded_at:
+            details.append(f"Recorded {entry.recorded_at.replace('T', ' ')[:16]}")
+        if entry.ruleset_version:
+            note = "" if entry.ruleset_version == current_ruleset else f" (this page uses {current_ruleset})"
+            details.append(f"Rule set {entry.ruleset_version}{note}")
+        lines.append(DecisionLine(heading, tuple(details)))
+    return tuple(lines)
+
+
+def _therapy_text(category: str, regimens: tuple[str, ...]) -> str:
+    text = text_label(category)
+    if regimens:
+        text += ": " + ", ".join(text_label(r) for r in regimens)
+    return text
+
+
+def build_view(
+    case: Case,
+    result: Result,
+    *,
+    today: date,
+    clinic_name: str = DASH,
+    decisions: Iterable[DecisionEntry] = (),
+    out_of_stock: Mapping[str, date] | None = None,
+    app_version: str = __version__,
+) -> SummaryView:
+    """The view of ``case`` and the engine's ``result``; ``today`` is the day the page is made.
+
+    ``out_of_stock`` (formulary key -> since) is listed beside the substitutions it caused.
+    """
+    derived, rec = result.derived, result.recommendation
+    refs = References()
+    as_of = result.as_of
+    patient = case.patient
+    header = HeaderInfo(
+        clinic_name=clinic_name,
+        patient_name=patient.name or "Name not recorded",
+        hospital_number=patient.hospital_number or NOT_RECORDED,
+        birth_date=fmt_date(patient.birth_date),
+        printed_on=fmt_date(today),
+        versions=f"AML Desktop {app_version} · engine {result.engine_version} · ruleset {result.ruleset_version}",
+    )
+    diagnosis = _diagnosis_facts(case, derived, as_of, refs)
+    course_rows = _course_rows(case, as_of)
+    response_refs = refs.cite([RESPONSE_CITATION])
+    assessment_rows = _assessment_rows(case, as_of)
+    standing = _standing(case, result)
+    notes = tuple(dict.fromkeys(readable(n) for n in [*derived.notes, *result.warnings]))
+    size = body_size(case, as_of=as_of, today=today, refs=refs)
+    regimens = regimens_doses(rec.primary.regimens, size, refs, derived.age_years)
+    alternatives = tuple(_therapy_text(t.category, t.regimens) for t in rec.alternatives)
+    fallbacks = tuple(
+        f"{text_label(f.intended)} → {text_label(f.used)}: {readable(f.reason)}" for f in rec.fallbacks_applied
+    )
+    stock = tuple(
+        f"{text_label(key)}: out of stock since {fmt_date(since)}"
+        for key, since in sorted((out_of_stock or {}).items())
+    )
+    not_applicable = rec.primary.category == "not_applicable"
+    primary = text_label(rec.primary.category)
+    if not_applicable:
+        primary_detail = (
+            f"No relapsed or refractory treatment applies: the status is {text_label(derived.status).lower()}. "
+            "The algorithm of DeWolf & Tallman applies once the disease is relapsed or refractory; continue the "
+            "course and record each assessment."
+        )
+    else:
+        primary_detail = (
+            "Regimens the clinic can give, best first: " + ", ".join(text_label(r) for r in rec.primary.regimens)
+            if rec.primary.regimens
+            else "No drug regimen" + (": see the checklist." if rec.actions or rec.flags else ".")
+        )
+    expected = tuple(
+        CitedText(f"{text_label(o.regimen)}: {readable(o.text)}", refs.cite(o.cites), tuple(o.cites))
+        for o in rec.expected_outcomes
+    )
+    steps = rationale(rec, refs)
+    apl = "apl_out_of_scope" in rec.flags
+    return SummaryView(
+        header=header,
+        title="Treatment summary: relapsed or refractory AML",
+        as_of=fmt_date(as_of),
+        status=text_label(derived.status),
+        relapsed=derived.status in RELAPSED_STATES,
+        banner=text_label("apl_out_of_scope") if apl else "",
+        banner_detail=explain("apl_out_of_scope") if apl else "",
+        patient=_patient_facts(case, derived),
+        diagnosis=diagnosis,
+        course_rows=course_rows,
+        assessment_rows=assessment_rows,
+        response_refs=response_refs,
+        chart=chart_data(case, derived, as_of),
+        standing=standing,
+        notes=notes,
+        primary=primary,
+        primary_detail=primary_detail,
+        not_applicable=not_applicable,
+        body_size=size,
+        regimens=regimens,
+        alternatives=alternatives,
+        fallbacks=fallbacks,
+        out_of_stock=stock if fallbacks else (),
+        actions=actions(result),
+        flags=flags(result),
+        needed=needed_items(result, regimens),
+        expected=expected,
+        rationale=steps,
+        pathway=rec.pathway,
+        decisions=_decision_lines(tuple(decisions), result.ruleset_version),
+        references=refs.entries(),
+    )
