@@ -556,8 +556,8 @@ def test_a_decision_is_superseded_by_a_new_one(
 
 def test_the_printed_reason_is_not_repeated(paper_ids: dict[str, str], controller: Any) -> None:
     from aml_desktop.engine.case import Decision
-    from aml_desktop.reports import DecisionEntry
-    from aml_desktop.reports.content import _decision_lines
+    from aml_desktop.present.decisions import DecisionEntry
+    from aml_desktop.present.summary import _decision_lines
 
     old = Decision(date(2026, 11, 1), "idh1_inhibitor", "venetoclax_combination", None, "Patient preference", "Dr O")
     [line] = _decision_lines((DecisionEntry(old, reason_code="patient_preference"),), "x")
