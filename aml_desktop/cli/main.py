@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from aml_desktop import __version__
-from aml_desktop.cli import recommend_cmd, store_cmd, summary_cmd
+from aml_desktop.cli import cycle_cmd, recommend_cmd, store_cmd, summary_cmd
 
 # Each module exposes ``register(subparsers)``; its handlers take (args) and return an exit code.
 # They import their heavy modules inside the handlers, so importing them here costs little.
-COMMAND_MODULES = (recommend_cmd, store_cmd, summary_cmd)
+COMMAND_MODULES = (recommend_cmd, store_cmd, summary_cmd, cycle_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

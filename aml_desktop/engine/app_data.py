@@ -29,6 +29,9 @@ APP: Final = "aml_desktop"
 MEASUREMENTS: Final = "measurements"
 FITNESS_CRITERIA: Final = "fitness_criteria"
 DECISION_DETAILS: Final = "decision_details"
+# Issue 15: chemotherapy cycles and organ results, read and written by engine.cycles and engine.organ.
+CYCLES: Final = "cycles"
+ORGAN_RESULTS: Final = "organ_results"
 # Keys of one decision_details entry, in the order they are written.
 DETAIL_KEYS: Final = (
     "reason_code",
@@ -154,7 +157,7 @@ def updated_extensions(extensions: Any, **changes: Any) -> dict[str, Any]:
     case that never had application data does not gain an empty ``{"aml_desktop": {}}``. Every
     other key, here and in other tools' blocks, is kept as it was.
     """
-    unknown = set(changes) - {MEASUREMENTS, FITNESS_CRITERIA, DECISION_DETAILS}
+    unknown = set(changes) - {MEASUREMENTS, FITNESS_CRITERIA, DECISION_DETAILS, CYCLES, ORGAN_RESULTS}
     if unknown:
         raise KeyError(f"not a key of extensions[{APP!r}]: {', '.join(sorted(unknown))}")
     out = dict(extensions) if isinstance(extensions, Mapping) else {}

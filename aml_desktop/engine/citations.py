@@ -142,6 +142,46 @@ _ENTRIES: Final = (
         "clinical-reference.md §3.1).",
         "V2",
     ),
+    Citation(
+        "Feijen 2019",
+        "Feijen EAM, et al. Derivation of anthracycline and anthraquinone equivalence ratios to doxorubicin for "
+        "late-onset cardiotoxicity. JAMA Oncol 2019;5(6):864-871, Table 3 (mean ratios: daunorubicin 0.6, "
+        "mitoxantrone 10.5; idarubicin not estimable).",
+    ),
+    Citation(
+        "IGHG cardiomyopathy 2023",
+        "IGHG cardiomyopathy surveillance guideline (Lancet Oncol 2023) as given by the PanCare follow-up "
+        "recommendations (pancare.eu, 'Cardiac problems', footnote d): doxorubicin isotoxic equivalents = "
+        "doxorubicin x 1, daunorubicin x 0.6, epirubicin x 0.8 (Feijen 2019), idarubicin x 5 (COG guideline), "
+        "mitoxantrone x 10 (Feijen 2019). Read on a secondary page.",
+        "V2",
+    ),
+    Citation(
+        "IGHG 2015",
+        "Armenian SH, et al. Recommendations for cardiomyopathy surveillance for survivors of childhood cancer (IGHG). "
+        "Lancet Oncol 2015;16(3):e123-e136, Table 4: high dose anthracyclines >= 250 mg/m2 (doxorubicin "
+        "equivalents), moderate >= 100 to < 250 mg/m2.",
+    ),
+    Citation(
+        "Cockcroft-Gault 1976",
+        "Cockcroft DW, Gault MH. Prediction of creatinine clearance from serum creatinine. Nephron 1976;16(1):31-41: "
+        "CrCl (mL/min) = (140 - age) x weight (kg) / (72 x serum creatinine (mg/dL)), x 0.85 for women. "
+        "Checked against secondary sources (Taber's dictionary, medicalalgorithms.com), not the original paper. "
+        "The cycle's actual weight is used; ideal or adjusted weight in obesity: check local protocol.",
+        "V2",
+    ),
+    Citation(
+        "Venetoclax practice 2022",
+        "How we incorporate venetoclax in AML practice, J Cancer 2022 (PMC8785772, Table 2): bone marrow between "
+        "day 14 and day 28 of cycle 1.",
+    ),
+    Citation(
+        "Issue 15",
+        "AML Desktop issue 15 (chemotherapy cycles): overdue checks (no marrow by day 35 of an induction, no blood "
+        "counts for 14 days during a cycle), weight older than 7 days, rounding tolerance 10 %. Implementation "
+        "choices, not from a clinical source: need clinical sign-off; check local protocol.",
+        "IMPL",
+    ),
 )
 
 CITATIONS: Final[dict[str, Citation]] = {c.id: c for c in _ENTRIES}

@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
         self.patient_id: str | None = None
         self.version: int | None = None  # the record version the shown patient was read at
         self.progress_dialogs: list[QProgressDialog] = []
+        self.cycle_settings_action = self.ui.clinic_menu.addAction("Chemotherapy settings…")
+        self.cycle_settings_action.triggered.connect(self.open_cycle_settings)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         ui = self.ui
         self.setWindowTitle(f"AML Desktop — {controller.db_path.name}")
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self.course_panel: Any = None
         self.recommendation_panel: Any = None
         self.decisions_panel: Any = None
+        self.cycle_panel: Any = None
         ui.patient_tabs.currentChanged.connect(self._tab_changed)
 
         # patient list
@@ -468,6 +471,7 @@ class MainWindow(QMainWindow):
         ui.course_layout.addWidget(self.course_panel)
         ui.recommendation_layout.addWidget(self.recommendation_panel)
         ui.decisions_layout.addWidget(self.decisions_panel)
+        self._add_cycle_tab()
         cp = self.course_panel
         cp.ui.add_course_button.setToolTip("Add a treatment course (Ctrl+Shift+C)")
         cp.ui.add_assessment_button.setToolTip("Add an assessment (Ctrl+Shift+A)")
@@ -554,6 +558,7 @@ class MainWindow(QMainWindow):
             self.standing_panel.show_error(problem)
             self.recommendation_panel.show_error(problem)
         self.decisions_panel.show_records(records)
+        self._show_cycles(case)
         self._set_patient_actions(True)
         self._update_decide(result)
         self.settings.setValue("last_patient_id", patient_id)
@@ -787,6 +792,7 @@ class MainWindow(QMainWindow):
         self.show_message(
             "Decision recorded." if supersedes is None else "Decision recorded; the earlier one is marked superseded."
         )
+        self._offer_cycle(dialog.decision)
 
     def supersede_decision(self, position: int) -> None:
         record = self._decision_record(position)
@@ -818,6 +824,156 @@ class MainWindow(QMainWindow):
         records = self.controller.decision_records(self.patient_id)
         found = [r for r in records if r.position == position and r.in_force]
         return found[0] if found else None
+
+    # ------------------------------------------------------------------ chemotherapy cycles (issue 15)
+
+    def _add_cycle_tab(self) -> None:
+        from aml_desktop.gui.cycle_panel import CyclePanel
+
+        self.cycle_panel = CyclePanel()
+        self.cycle_tab_index = self.ui.patient_tabs.addTab(self.cycle_panel, "Chemotherapy")
+        panel = self.cycle_panel
+        panel.plan_requested.connect(lambda: self.plan_cycle(None))
+        panel.give_requested.connect(self.record_given)
+        panel.modify_requested.connect(self.change_dose)
+        panel.organ_requested.connect(self.record_organ)
+        panel.roadmap_requested.connect(self.save_roadmap)
+
+    def open_cycle_settings(self) -> None:
+        from aml_desktop.gui.cycle_panel import CycleSettingsDialog
+
+        clinic = self.controller.clinic_settings()
+        dialog = CycleSettingsDialog(clinic.cycle_settings, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_settings is None:
+            return
+        try:
+            self.controller.save_clinic_settings(replace(clinic, cycle_settings=dialog.result_settings))
+        except Exception as error:
+            self.show_message(f"Settings not saved: {error}", error=True)
+            return
+        self.show_message("Chemotherapy settings saved. New plans use them; existing plans keep their doses.")
+
+    def _show_cycles(self, case: Case) -> None:
+        """The cycles tab, and "MEC cycle 1, day 9" with anything overdue in the patient header."""
+        from aml_desktop.engine.cycles import CycleError, read_cycles
+        from aml_desktop.present.cycles import cycle_day_label
+
+        today = self.controller.today()
+        self.cycle_panel.show_patient(case, self.controller.clinic_settings().cycle_settings, today)
+        try:
+            label = cycle_day_label(read_cycles(case.extensions), today)
+        except CycleError:
+            label = ""
+        overdue = self.cycle_panel.overdue_count()
+        if label or overdue:
+            extra = f"<b>{label}</b>" if label else ""
+            if overdue:
+                extra += f" <span style='color:#a00000'><b>· {overdue} check(s) overdue</b></span>"
+            header = self.ui.patient_header_label
+            header.setText(f"{header.text()}<br>{extra}")
+
+    def _clinician(self) -> str:
+        return str(self.settings.value("clinician_name", "") or "")
+
+    def plan_cycle(self, regimen: str | None) -> None:
+        from aml_desktop.gui.cycle_panel import PlanCycleDialog
+
+        if self.case is None:
+            return
+        dialog = PlanCycleDialog(
+            self.case,
+            today=self.controller.today(),
+            settings=self.controller.clinic_settings().cycle_settings,
+            clinician=self._clinician(),
+            regimen=regimen,
+            parent=self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_case is not None:
+            self._save(dialog.result_case)
+            self.ui.patient_tabs.setCurrentIndex(self.cycle_tab_index)
+
+    def _cycle(self, cycle_id: str) -> Any:
+        from aml_desktop.services.cycles import find_cycle
+
+        return None if self.case is None or not cycle_id else find_cycle(self.case, cycle_id)
+
+    def record_given(self, cycle_id: str) -> None:
+        from aml_desktop.gui.cycle_panel import GiveDialog
+
+        cycle = self._cycle(cycle_id)
+        if cycle is None or self.case is None:
+            return
+        dialog = GiveDialog(self.case, cycle, today=self.controller.today(), nurse=self._clinician(), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_case is not None:
+            self._save(dialog.result_case)
+
+    def change_dose(self, cycle_id: str) -> None:
+        from aml_desktop.gui.cycle_panel import ModifyDialog
+
+        cycle = self._cycle(cycle_id)
+        if cycle is None or self.case is None:
+            return
+        dialog = ModifyDialog(
+            self.case,
+            cycle,
+            today=self.controller.today(),
+            settings=self.controller.clinic_settings().cycle_settings,
+            clinician=self._clinician(),
+            parent=self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_case is not None:
+            self._save(dialog.result_case)
+
+    def record_organ(self) -> None:
+        from aml_desktop.gui.cycle_panel import OrganDialog
+
+        if self.case is None:
+            return
+        dialog = OrganDialog(self.case, today=self.controller.today(), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_case is not None:
+            self._save(dialog.result_case)
+
+    def save_roadmap(self, cycle_id: str) -> None:
+        from aml_desktop.files import write_atomically
+        from aml_desktop.services.cycles import roadmap_pdf
+
+        cycle = self._cycle(cycle_id)
+        if cycle is None or self.case is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Save the road map", f"roadmap-{cycle.regimen}.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        clinic = self.controller.clinic_settings()
+        try:
+            pdf = roadmap_pdf(
+                self.case,
+                cycle,
+                clinic_name=clinic.clinic_name,
+                paper=clinic.paper_size,
+                settings=clinic.cycle_settings,
+                today=self.controller.today(),
+            )
+            write_atomically(Path(path), pdf)
+        except Exception as error:
+            self.show_message(f"The road map was not saved: {error}", error=True)
+            return
+        self.show_message(f"Road map saved to {path}.")
+
+    def _offer_cycle(self, decision: Any) -> None:
+        """An accepted decision naming a catalog regimen offers to plan its cycle (today, latest weight)."""
+        from aml_desktop.gui.cycle_panel import accepted_regimen
+
+        regimen = accepted_regimen(decision)
+        if regimen is None or self.controller.read_only_reason() is not None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Plan the cycle?",
+            f"The decision accepts {regimen}. Plan its cycle now, starting today, "
+            "with the latest weight and the catalog's doses?",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.plan_cycle(regimen)
 
     def summary_dialog(self) -> Any:
         """The summary of the selected patient, or None (with the reason shown) when it cannot be made."""

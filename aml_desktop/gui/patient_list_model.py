@@ -8,6 +8,7 @@ so memory stays flat however far the user scrolls.
 from __future__ import annotations
 
 from collections import OrderedDict
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -27,6 +28,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("eln2017_risk", "ELN 2017 risk"),
     ("current_phase", "Current phase"),
     ("last_assessment_date", "Last assessment"),
+    ("cycle_status", "Cycle"),
     ("updated_at", "Last change ▼"),
 )
 
@@ -42,6 +44,7 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _USER = int(Qt.ItemDataRole.UserRole.value)
 _ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _USER})
 _STATUS_COLUMN = 2
+_CYCLE_COLUMN = 6
 _URGENT_BRUSH = QBrush(QColor("#b00020"))
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
@@ -50,13 +53,14 @@ _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 class _Row:
     """One list row with its cell texts computed once, when its page is fetched."""
 
-    __slots__ = ("cells", "id", "summary", "urgent")
+    __slots__ = ("cells", "id", "overdue", "summary", "urgent")
 
-    def __init__(self, summary: Any) -> None:
+    def __init__(self, summary: Any, today: date) -> None:
         self.summary = summary
         self.id = summary.id
-        self.cells = tuple(cell_text(summary, key) for key, _ in COLUMNS)
+        self.cells = tuple(cell_text(summary, key, today) for key, _ in COLUMNS)
         self.urgent = summary.status in URGENT_STATUSES
+        self.overdue = _cycle_cell(summary, today)[1]
 
 
 class PatientListModel(QAbstractTableModel):
@@ -103,7 +107,8 @@ class PatientListModel(QAbstractTableModel):
         self._pages.clear()
         self.fetches = 1
         self._set_count(count, SEARCH_COUNT_CAP if query.strip() else None)
-        self._pages[0] = [_Row(summary) for summary in rows]
+        today = self.controller.today() if hasattr(self.controller, "today") else date.today()
+        self._pages[0] = [_Row(summary, today) for summary in rows]
         self.endResetModel()
         self.search_done.emit()
 
@@ -166,7 +171,8 @@ class PatientListModel(QAbstractTableModel):
         page_number, offset = divmod(row, PAGE_SIZE)
         page = self._pages.get(page_number)
         if page is None:
-            page = [_Row(summary) for summary in self._fetch(page_number)]
+            today = self.controller.today() if hasattr(self.controller, "today") else date.today()
+            page = [_Row(summary, today) for summary in self._fetch(page_number)]
             self.fetches += 1
             self._pages[page_number] = page
             while len(self._pages) > MAX_PAGES:
@@ -213,6 +219,8 @@ class PatientListModel(QAbstractTableModel):
             return found.id
         if index.column() == _STATUS_COLUMN and found.urgent:
             return _URGENT_BRUSH
+        if index.column() == _CYCLE_COLUMN and found.overdue:
+            return _URGENT_BRUSH
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
@@ -226,7 +234,17 @@ class PatientListModel(QAbstractTableModel):
         return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
 
-def cell_text(summary: Any, key: str) -> str:
+def _cycle_cell(summary: Any, today: date) -> tuple[str, bool]:
+    """``MEC C1 day 9 · overdue: counts`` on ``today`` and whether something is overdue (issue 15)."""
+    from aml_desktop.engine.cycle_checks import status_on, timeline_from_json
+    from aml_desktop.present.cycles import status_text
+
+    return status_text(status_on(timeline_from_json(getattr(summary, "cycle_status", None)), today))
+
+
+def cell_text(summary: Any, key: str, today: date | None = None) -> str:
+    if key == "cycle_status":
+        return _cycle_cell(summary, today or date.today())[0]
     value = getattr(summary, key)
     if value is None:
         return "—" if key in ("last_assessment_date", "current_phase") else ""

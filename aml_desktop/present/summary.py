@@ -22,6 +22,7 @@ from aml_desktop.engine.result import Derived, Result
 from .chart import ChartData, chart_data
 from .checklist import CheckItem, NeededItem, actions, flags, needed_items
 from .course_words import eln2022_text, failed_regimen_lines, freshness_lines
+from .cycles import given_summary
 from .decisions import DecisionEntry
 from .doses import BodySize, RegimenDoses, body_size, regimens_doses
 from .formats import DASH, NOT_RECORDED, fmt_date, fmt_mrd, fmt_number, text_label
@@ -112,6 +113,9 @@ class SummaryView:
     decisions: tuple[DecisionLine, ...]
     references: tuple[Reference, ...]
     clinician_note: str = CLINICIAN_NOTE
+    # Issue 15: each cycle's doses given, and the cumulative anthracycline (empty: no cycles recorded).
+    cycle_rows: tuple[tuple[str, ...], ...] = ()
+    anthracycline: str = ""
 
     @property
     def checklist(self) -> tuple[CheckItem, ...]:
@@ -423,6 +427,7 @@ def build_view(
     response_refs = refs.cite([RESPONSE_CITATION])
     assessment_rows = _assessment_rows(case, as_of)
     standing = _standing(case, result)
+    cycle_rows, anthracycline = given_summary(case, refs, as_of)
     notes = tuple(dict.fromkeys(readable(n) for n in [*derived.notes, *result.warnings]))
     size = body_size(case, as_of=as_of, today=today, refs=refs)
     regimens = regimens_doses(rec.primary.regimens, size, refs, derived.age_years)
@@ -485,5 +490,7 @@ def build_view(
         rationale=steps,
         pathway=rec.pathway,
         decisions=_decision_lines(tuple(decisions), result.ruleset_version),
+        cycle_rows=cycle_rows,
+        anthracycline=anthracycline,
         references=refs.entries(),
     )

@@ -28,6 +28,7 @@ from reportlab.platypus import (
 )
 
 from aml_desktop.present.checklist import CheckItem
+from aml_desktop.present.cycles import GIVEN_HEADER
 from aml_desktop.present.doses import DOSE_HEADER, RegimenDoses
 from aml_desktop.present.summary import ASSESSMENT_HEADER, COURSE_HEADER, Fact, HeaderInfo
 from aml_desktop.present.summary import SummaryView as SummaryContent
@@ -271,6 +272,13 @@ class _Layout:
             out.append(self.grid(COURSE_HEADER, c.course_rows, [0.24 * w, 0.28 * w, 0.18 * w, 0.18 * w, 0.12 * w]))
         else:
             out.append(self.t("No courses of therapy recorded."))
+        if c.cycle_rows or c.anthracycline:
+            out.append(Spacer(1, 4))
+            out.append(self.t("Chemotherapy given (recorded cycles)", H2))
+            if c.cycle_rows:
+                out.append(self.grid(GIVEN_HEADER, c.cycle_rows, [0.16 * w, 0.14 * w, 0.42 * w, 0.28 * w]))
+            if c.anthracycline:
+                out.append(self.t(c.anthracycline))
         out.append(Spacer(1, 6))
         chart = course_chart(c.chart, w)
         out.append(CondPageBreak(chart.height + 20))

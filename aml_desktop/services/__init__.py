@@ -14,4 +14,6 @@ thread) and never draws: no Qt here (import-linter checks it), no printing to a 
 - :mod:`.saving`: the window's whole-record save, evaluated once, read back as stored.
 - :mod:`.demo`: the demo clinic, read from ``resources/demo``.
 - :mod:`.batch`: the report of a batch (what was written, which patients failed and why).
+- :mod:`.cycles`: chemotherapy cycles: plan, change a dose, record what was given, organ results,
+  the road map.
 """

@@ -6,10 +6,12 @@ items that are out of stock (or were, with the date they ran out), absent meanin
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
 
 from aml_desktop.engine import codes
+from aml_desktop.engine.cycles import CycleError, CycleSettings, settings_from_json, settings_to_json
 from aml_desktop.engine.settings import Formulary
 
 from .errors import StoreError
@@ -46,7 +48,14 @@ def read_settings(conn: sqlite3.Connection) -> ClinicSettings:
         stocked[key] = bool(is_stocked)
         if out_since is not None:
             since[key] = date.fromisoformat(out_since)
-    return ClinicSettings(formulary=Formulary.from_mapping(stocked), out_of_stock_since=since, **row)
+    (cycle_raw,) = conn.execute("SELECT cycle_settings FROM clinic_settings WHERE id = 1").fetchone()
+    try:
+        cycle_settings = settings_from_json(json.loads(cycle_raw) if cycle_raw else None)
+    except (CycleError, ValueError) as error:
+        raise StoreError(f"clinic settings: cycle settings cannot be read: {error}") from None
+    return ClinicSettings(
+        formulary=Formulary.from_mapping(stocked), out_of_stock_since=since, cycle_settings=cycle_settings, **row
+    )
 
 
 def write_settings(conn: sqlite3.Connection, settings: ClinicSettings) -> None:
@@ -54,6 +63,13 @@ def write_settings(conn: sqlite3.Connection, settings: ClinicSettings) -> None:
     values = [getattr(settings, c) for c in _SETTINGS_COLUMNS]
     assignments = ", ".join(f"{c} = ?" for c in _SETTINGS_COLUMNS)
     conn.execute(f"UPDATE clinic_settings SET {assignments} WHERE id = 1", values)
+    # NULL while the clinic keeps the defaults, so saving other settings records no cycle change.
+    chosen = settings.cycle_settings
+    cycle_json = None if chosen == CycleSettings() else json.dumps(settings_to_json(chosen), sort_keys=True)
+    conn.execute(
+        "UPDATE clinic_settings SET cycle_settings = ? WHERE id = 1 AND cycle_settings IS NOT ?",
+        [cycle_json, cycle_json],
+    )
     wanted: dict[str, tuple[int, str | None]] = {}
     for key in codes.FORMULARY_KEYS:
         out_since = settings.out_of_stock_since.get(key)

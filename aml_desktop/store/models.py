@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import Any
 
 from aml_desktop.engine.case import Decision
+from aml_desktop.engine.cycles import CycleSettings
 from aml_desktop.engine.settings import EngineSettings, Formulary
 
 PAPER_SIZES = ("A4", "letter")
@@ -31,6 +32,7 @@ class PatientSummary:
     updated_at: str
     # The line's place in the list (newest change first = highest key): the next page starts below it.
     list_key: int = field(default=0, compare=False)
+    cycle_status: str | None = None  # engine.cycle_checks.CycleStatus as JSON (issue 15)
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,8 @@ class ClinicSettings:
     date_order: str = "iso"
     # The URI the clinic's hospital numbers are issued under, for the FHIR export (None: its local default).
     fhir_identifier_system: str | None = None
+    # Issue 15: planning chemotherapy cycles (weight age, BSA cap, rounding to stock).
+    cycle_settings: CycleSettings = field(default_factory=CycleSettings)
 
     def engine_settings(self) -> EngineSettings:
         """The thresholds and formulary in the form ``engine.evaluate`` takes."""

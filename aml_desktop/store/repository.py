@@ -1108,7 +1108,7 @@ def due_lines_sql(day: str) -> tuple[str, list[str]]:
 
 _LIST_SELECT = (
     "list_key, patient_id, hospital_number, name, birth_date, status, eln2017_risk, current_phase, "
-    "last_assessment_date, updated_at"
+    "last_assessment_date, updated_at, cycle_status"
 )
 
 
@@ -1116,8 +1116,10 @@ def _summaries(rows: Sequence[tuple[Any, ...]]) -> list[PatientSummary]:
     """List lines from rows of :data:`_LIST_SELECT`."""
     day = date.fromisoformat
     return [
-        PatientSummary(pid, number, name, day(born), state, risk, phase, day(last) if last else None, updated, key)
-        for key, pid, number, name, born, state, risk, phase, last, updated in rows
+        PatientSummary(
+            pid, number, name, day(born), state, risk, phase, day(last) if last else None, updated, key, cycle
+        )
+        for key, pid, number, name, born, state, risk, phase, last, updated, cycle in rows
     ]
 
 

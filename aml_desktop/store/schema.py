@@ -420,6 +420,34 @@ def migration_0008_patient_list_next_event(db: Database) -> None:
     db.execute(f"PRAGMA user_version = {position}")
 
 
+# --- migration 0009: the clinic's chemotherapy-cycle settings (issue 15) ---------------------------------
+
+_CYCLE_SETTINGS_MIGRATION = "0009_cycle_settings"
+
+
+def migration_0009_cycle_settings(db: Database) -> None:
+    """The clinic's settings for planning cycles (NULL: the defaults of issue 15), and the list's cycle cell.
+
+    Weight age limit, BSA cap (off), rounding tolerance, stocked strengths per drug and the drugs never
+    rounded (``engine.cycles.settings_to_json``). The audit triggers are made again over the table's
+    current columns, as 0006 does, so a change of these settings is audited.
+    """
+    # the patient list's cycle cell (engine.cycle_checks.CycleStatus as JSON); rows made stale to fill it
+    db.execute("ALTER TABLE patient_list ADD COLUMN cycle_status TEXT")
+    db.execute("UPDATE patient_list SET computed_on = NULL")
+    db.execute(
+        "ALTER TABLE clinic_settings ADD COLUMN cycle_settings TEXT "
+        "CHECK (cycle_settings IS NULL OR json_type(cycle_settings) = 'object')"
+    )
+    for operation in ("insert", "update", "delete"):
+        db.execute(f"DROP TRIGGER IF EXISTS audit_clinic_settings_{operation}")
+    columns = [row[1] for row in db.execute("PRAGMA table_info(clinic_settings)").fetchall()]
+    for sql in _audit_triggers("clinic_settings", columns, row_key="id", patient_key=None):
+        db.execute(sql)
+    position = [name for name, _ in MIGRATIONS].index(_CYCLE_SETTINGS_MIGRATION) + 1
+    db.execute(f"PRAGMA user_version = {position}")
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0001_initial", migration_0001_initial),
     ("0002_patient_list_and_search", migration_0002_patient_list_and_search),
@@ -427,6 +455,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0004_decision_corrections", migration_0004_decision_corrections),
     (_FHIR_SYSTEM_MIGRATION, migration_0006_fhir_identifier_system),
     (_NEXT_EVENT_MIGRATION, migration_0008_patient_list_next_event),
+    (_CYCLE_SETTINGS_MIGRATION, migration_0009_cycle_settings),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 KNOWN_MIGRATIONS = frozenset(name for name, _ in MIGRATIONS)

@@ -23,6 +23,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from aml_desktop.engine.case import Case
+from aml_desktop.engine.cycle_checks import cycle_timeline, timeline_to_json
 from aml_desktop.engine.version import RULESET_VERSION
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ class Summary:
     ruleset_version: str
     # The first event dated after computed_on (None: none): from that day the line may be out of date.
     next_event_date: date | None = None
+    cycle_status: str | None = None  # engine.cycle_checks.TimelineEntry list as JSON (issue 15)
 
 
 def current_phase(case: Case, today: date) -> str | None:
@@ -110,7 +112,13 @@ def summarise(case: Case, *, today: date, result: Result | None = None, eln2017_
         computed_on=today,
         ruleset_version=RULESET_VERSION,
         next_event_date=next_event_date(case, today),
+        cycle_status=_cycle_status(case, today),
     )
+
+
+def _cycle_status(case: Case, today: date) -> str | None:
+    """The cycles as dates (engine.cycle_checks.TimelineEntry): the list words "day 9" and "overdue" on any day."""
+    return timeline_to_json(cycle_timeline(case))
 
 
 def pending_summary(case: Case, today: date) -> Summary:
@@ -123,4 +131,5 @@ def pending_summary(case: Case, today: date) -> Summary:
         computed_on=None,
         ruleset_version=RULESET_VERSION,
         next_event_date=next_event_date(case, today),
+        cycle_status=_cycle_status(case, today),
     )

@@ -40,6 +40,7 @@ LIST_COLUMNS = (
     "computed_on",
     "ruleset_version",
     "next_event_date",
+    "cycle_status",
 )
 
 
@@ -97,6 +98,7 @@ DERIVED_LIST_COLUMNS = (
     "computed_on",
     "ruleset_version",
     "next_event_date",
+    "cycle_status",
 )
 
 
@@ -114,6 +116,7 @@ def derived_values(summary: Summary) -> tuple[Any, ...]:
         _day(summary.computed_on),
         summary.ruleset_version,
         _day(summary.next_event_date),
+        summary.cycle_status,
     )
 
 

@@ -123,7 +123,19 @@ def test_clinician_adds_a_patient_records_a_course_to_relapse_decides_and_prints
         d.accept()
 
     drive(DecisionDialog, decide)
+    # issue 15: the accepted decision offers to plan its cycle with today's date and the latest weight
+    from aml_desktop.engine.cycles import read_cycles
+    from aml_desktop.gui.cycle_panel import PlanCycleDialog
+
+    offered: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, title, *a, **k: offered.append(title) or QMessageBox.StandardButton.Yes
+    )
+    drive(PlanCycleDialog, lambda d: d.accept())
     window.recommendation_panel.ui.decide_button.click()
+    assert offered == ["Plan the cycle?"]
+    (planned,) = read_cycles(controller.get_case(window.patient_id).extensions)
+    assert planned.start == TODAY and planned.planned_by == "Dr Osei" and planned.weight_kg is not None
     records = controller.decision_records(window.patient_id)
     assert len(records) == 1
     assert records[0].decision.chosen == recommendation.primary.category

@@ -209,3 +209,20 @@ def test_the_fhir_identifier_system_is_a_setting_kept_and_audited(store: Store, 
     [entry] = [e for e in store.audit_entries() if e.user == "admin"]
     assert entry.after is not None and entry.after["fhir_identifier_system"] == "urn:oid:2.16.840.1.113883.2.1"
     assert entry.before is not None and "fhir_identifier_system" not in entry.before
+
+
+def test_cycle_settings_are_kept_and_audited(store: Store, db_path: object) -> None:
+    from aml_desktop.engine.cycles import CycleSettings
+
+    assert store.clinic_settings().cycle_settings == CycleSettings()  # issue 15 defaults: 7 days, 10 %, no cap
+    chosen = CycleSettings(
+        weight_max_age_days=3,
+        bsa_cap_m2=2.0,
+        rounding_tolerance_percent=5,
+        strengths={"cytarabine": (100.0, 500.0)},
+        never_round=frozenset({"mitoxantrone"}),
+    )
+    store.save_clinic_settings(dataclasses.replace(store.clinic_settings(), cycle_settings=chosen), user="admin")
+    with Store.open(db_path) as reopened:  # type: ignore[arg-type]
+        assert reopened.clinic_settings().cycle_settings == chosen
+    assert [e for e in store.audit_entries() if e.user == "admin" and "cycle_settings" in (e.after or {})]

@@ -1,0 +1,378 @@
+"""Chemotherapy cycles in words: the plan's warnings, the road map (day by day), the patient's cycle label.
+
+Every number printed here names its source through ``References`` (numbered ``[n]`` with the
+reference list at the end of the page), as the regimen catalog does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Final
+
+from aml_desktop.engine.case import Case
+from aml_desktop.engine.catalog import CHECK_LOCAL_PROTOCOL, load_catalog
+from aml_desktop.engine.cycle_checks import CycleStatus, Overdue, is_intensive_regimen, overdue_checks, planned_checks
+from aml_desktop.engine.cycles import Cycle, CycleSettings, PlannedAgent, current_cycle, given_totals, weight_check
+from aml_desktop.engine.organ import (
+    ANTHRACYCLINE_HIGH_DOSE,
+    OrganFinding,
+    cumulative_anthracycline,
+    has_anthracycline,
+    organ_findings,
+    read_organ_results,
+)
+
+from .formats import DASH, age_on, fmt_amount, fmt_date, fmt_number, fmt_unit, text_label
+from .references import BSA_CITATION, Reference, References
+
+AGENT_HEADER: Final = ("Agent", "Published dose", "Route", "Days", "Exact", "To give", "Change", "Source")
+DAY_HEADER: Final = ("Day", "Date", "Drugs and doses", "Checks", "Given", "Signature")
+_CHECK_WORDS: Final = {
+    "counts": "Blood counts",
+    "marrow": "Bone marrow",
+    "ecg": "ECG",
+    "tls_chemistry": "Blood chemistries (TLS)",
+}
+_CHECK_NOTES: Final = {"window_14_28": " (between day 14 and 28)", "before_first_dose": " (before the first dose)"}
+#: The coded reasons for a dose change, in words (screen and paper).
+REASON_WORDS: Final = {
+    "renal": "renal function",
+    "hepatic": "hepatic function",
+    "counts": "blood counts",
+    "toxicity": "toxicity",
+    "age": "age",
+    "patient_choice": "patient choice",
+    "other": "other (write the reason)",
+}
+_STATUS: Final = {"given": "given", "held": "HELD", "reduced": "reduced"}
+
+
+def agent_name(code: str) -> str:
+    return text_label(code)
+
+
+def cycle_title(cycle: Cycle) -> str:
+    """``MEC cycle 1``."""
+    return f"{cycle.regimen} cycle {cycle.cycle}"
+
+
+def cycle_day_label(cycles: Sequence[Cycle], today: date) -> str:
+    """``MEC cycle 1, day 9`` for the cycle running today; empty when none is."""
+    running = current_cycle(cycles, today)
+    if running is None:
+        return ""
+    cycle, day = running
+    return f"{cycle_title(cycle)}, day {day}"
+
+
+def ordered_text(agent: PlannedAgent, day: int | None = None) -> str:
+    """The dose to give (on ``day``, when a change applies from a later day)."""
+    amount = agent.ordered if day is None else agent.ordered_on(day)
+    return DASH if amount is None else f"{fmt_amount(amount)} {fmt_unit(agent.abs_unit)}"
+
+
+def _published(agent: PlannedAgent) -> str:
+    if agent.dose is None:
+        return CHECK_LOCAL_PROTOCOL
+    return f"{fmt_number(agent.dose)} {fmt_unit(agent.unit)}"
+
+
+def _rounding(agent: PlannedAgent, refs: References) -> str:
+    cite = refs.cite(["Issue 15"])
+    if agent.rounding_note == "rounded" and agent.rounded is not None and agent.modified is not None:
+        return (
+            f"rounded to stock from {fmt_amount(agent.modified)} {fmt_unit(agent.abs_unit)} (within tolerance) {cite}"
+        )
+    if agent.rounding_note == "outside_tolerance":
+        return f"not rounded: the stocked sizes are outside the tolerance {cite}"
+    if agent.rounding_note == "never_round":
+        return "never rounded (clinic setting)"
+    return ""
+
+
+def change_text(agent: PlannedAgent) -> str:
+    m = agent.modification
+    if m is None:
+        return ""
+    how = f"{fmt_number(m.percent)} %" if m.percent is not None else f"{fmt_amount(m.new_dose or 0)} {agent.abs_unit}"
+    reason = ("other" if m.reason == "other" else REASON_WORDS[m.reason]) + (f": {m.text}" if m.text else "")
+    start = f" from day {m.from_day}" if m.from_day > 1 else ""
+    return f"{how}{start}, {reason}, by {m.by} on {fmt_date(m.on)}"
+
+
+def _finding_text(f: OrganFinding, refs: References) -> str:
+    def cite() -> str:
+        return refs.cite([f.source]) if f.source else ""
+
+    if f.code == "creatinine_clearance":
+        when = fmt_date(f.when)
+        how = f"Cockcroft-Gault, actual weight, creatinine of {when}"
+        return f"Creatinine clearance {fmt_number(f.value)} mL/min ({how}) {cite()}"
+    if f.code == "clearance_needs_weight":
+        return f"Creatinine of {fmt_date(f.when)} recorded; creatinine clearance needs this cycle's weight."
+    if f.code == "no_creatinine":
+        return "No creatinine recorded before day 1: creatinine clearance unknown."
+    if f.code == "renal_check_local_protocol":
+        value = f"creatinine clearance {fmt_number(f.value)} mL/min" if f.value is not None else "clearance unknown"
+        why = f" {refs.cite(['Issue 15'])}" if f.agent == "cytarabine" else ""
+        return f"{agent_name(f.agent)}: renal dose adjustment: {CHECK_LOCAL_PROTOCOL} ({value}; no verified rule){why}"
+    if f.code == "venetoclax_hepatic":
+        return (
+            "Venetoclax: severe hepatic impairment (Child-Pugh C) halves the daily dose "
+            f"{cite()}; Child-Pugh class is not recorded here: {CHECK_LOCAL_PROTOCOL}."
+        )
+    if f.code == "lvef_missing":
+        return "No LVEF recorded before this anthracycline: record an echocardiogram or MUGA first."
+    if f.code == "lvef_low":
+        when = fmt_date(f.when)
+        return f"LVEF {fmt_number(f.value)} % on {when}: at or below 50 %, a Ferrara unfitness criterion {cite()}"
+    if f.code == "lvef_recorded":
+        return f"LVEF {fmt_number(f.value)} % on {fmt_date(f.when)}; how recent it must be: {CHECK_LOCAL_PROTOCOL}."
+    return f.code
+
+
+def _regimen_notes(cycle: Cycle) -> tuple[str, ...]:
+    """The catalog's notes for the regimen and each dose line, as the recommendation shows them."""
+    try:
+        regimen = load_catalog().get(cycle.regimen)
+    except KeyError:
+        return ()
+    lines = [f"{agent_name(d.agent)}: {d.note}" for d in regimen.doses if d.note]
+    return (*lines, *regimen.notes)
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """The words of one cycle's plan: what the screen and the road map show above the calendar."""
+
+    title: str
+    start: str
+    body: str
+    warnings: tuple[str, ...]
+    checklist: tuple[str, ...]
+    anthracycline: str
+    agent_rows: tuple[tuple[str, ...], ...]
+    given_rows: tuple[tuple[str, str], ...]
+    notes: tuple[str, ...] = ()  # the catalog's notes on the regimen and its dose lines (e.g. sources disagree)
+
+
+def plan_view(
+    case: Case, cycle: Cycle, all_cycles: Sequence[Cycle], settings: CycleSettings, refs: References
+) -> PlanView:
+    check = weight_check(cycle, settings)
+    warnings: list[str] = []
+    issue = refs.cite(["Issue 15"])
+    if check.code == "missing":
+        warnings.append("No weight recorded for this cycle: doses cannot be calculated.")
+    elif check.code == "stale":
+        warnings.append(
+            f"Weight of {fmt_date(cycle.weight_date)} is {check.age_days} days old on day 1 "
+            f"(more than {settings.weight_max_age_days}): weigh again before dosing {issue}"
+        )
+    bsa = cycle.bsa_uncapped
+    body = "Height and weight for this cycle are needed to compute the doses."
+    if bsa is not None and cycle.height_cm is not None and cycle.weight_kg is not None:
+        body = (
+            f"Height {fmt_number(cycle.height_cm)} cm, weight {fmt_number(cycle.weight_kg)} kg "
+            f"({fmt_date(cycle.weight_date)}), BSA {fmt_number(bsa)} m² {refs.cite([BSA_CITATION])}"
+        )
+        if cycle.bsa_m2 is not None and cycle.bsa_m2 < bsa:
+            body += f"; doses use the clinic's BSA cap of {fmt_number(cycle.bsa_m2)} m² (set when planned)"
+    age = age_on(case.patient.birth_date, cycle.start)
+    findings = organ_findings(
+        cycle, read_organ_results(case.extensions), age_years=age, female=case.patient.sex == "female"
+    )
+    checklist = tuple(_finding_text(f, refs) for f in findings if f.code.startswith("lvef"))
+    warnings += [_finding_text(f, refs) for f in findings if not f.code.startswith("lvef")]
+    anth = cumulative_anthracycline([c for c in all_cycles if c.start <= cycle.start], cycle)
+    limit, source = ANTHRACYCLINE_HIGH_DOSE
+    anth_text = (
+        f"Cumulative anthracycline given before this cycle: {fmt_number(anth.given)} mg/m² doxorubicin "
+        f"equivalents {refs.cite([r[3] for r in anth.per_agent])}"
+    ).rstrip()
+    if has_anthracycline(cycle):
+        anth_text += f"; this plan adds {fmt_number(anth.planned)}, total {fmt_number(anth.after_plan)} mg/m²"
+        factors = refs.cite(["IGHG cardiomyopathy 2023", "Feijen 2019"])
+        anth_text += f" (factors {factors})"
+        if anth.passes_threshold:
+            what = (
+                "The cumulative anthracycline already given is"
+                if anth.given >= limit
+                else "This plan takes the cumulative anthracycline to"
+            )
+            warnings.insert(
+                0,
+                f"{what} {fmt_number(anth.after_plan if anth.given < limit else anth.given)} mg/m² doxorubicin "
+                f"equivalents, at or above {fmt_number(limit)} mg/m² (high dose {refs.cite([source])}); "
+                f"adult lifetime limits: {CHECK_LOCAL_PROTOCOL}.",
+            )
+    if anth.unconverted:
+        warnings.append(
+            f"Anthracycline given without a BSA for the cycle ({', '.join(anth.unconverted)}): not in the total."
+        )
+    rows = tuple(
+        (
+            agent_name(a.agent),
+            _published(a),
+            a.route,
+            a.schedule,
+            DASH
+            if a.exact is None
+            else f"{fmt_amount(a.exact)} {fmt_unit(a.abs_unit)}" + (" (capped)" if a.capped else ""),
+            ordered_text(a),
+            "; ".join(t for t in (change_text(a), _rounding(a, refs)) if t),
+            refs.cite([a.source]),
+        )
+        for a in cycle.agents
+    )
+    totals = given_totals([cycle])
+    given_rows = tuple(
+        (agent_name(agent), f"{fmt_amount(amount)} {fmt_unit(unit)}")
+        for (agent, unit), amount in sorted(totals.items())
+    )
+    notes = _regimen_notes(cycle)
+    return PlanView(
+        title=cycle_title(cycle),
+        start=fmt_date(cycle.start),
+        body=body,
+        warnings=tuple(warnings),
+        checklist=checklist,
+        anthracycline=anth_text,
+        agent_rows=rows,
+        given_rows=given_rows,
+        notes=notes,
+    )
+
+
+@dataclass(frozen=True)
+class RoadmapView:
+    plan: PlanView
+    subtitle: str
+    days: tuple[tuple[str, ...], ...]
+    overdue: tuple[str, ...]
+    references: tuple[Reference, ...]
+
+
+def overdue_text(item: Overdue, refs: References) -> str:
+    cite = refs.cite([item.source])
+    if item.code == "marrow":
+        return f"Bone marrow overdue: none recorded by day 35 of this induction {cite}"
+    since = f"since {fmt_date(item.since)}" if item.since else "recorded in this cycle"
+    return f"Blood counts overdue: none {since} (more than 14 days) {cite}"
+
+
+def roadmap_view(
+    case: Case, cycle: Cycle, all_cycles: Sequence[Cycle], settings: CycleSettings, today: date
+) -> RoadmapView:
+    refs = References()
+    plan = plan_view(case, cycle, all_cycles, settings, refs)
+    intensive = is_intensive_regimen(cycle.regimen)
+    checks = planned_checks(cycle, intensive=intensive)
+    last = max([cycle.last_day, *(c.day for c in checks)])
+    given = {(e.day, e.agent): e for e in cycle.administrations}
+    days: list[tuple[str, ...]] = []
+    for day in range(1, last + 1):
+        drugs = [f"{agent_name(a.agent)} {ordered_text(a, day)} {a.route}" for a in cycle.agents if day in a.days]
+        todays = [
+            f"{_CHECK_WORDS[c.code]}{_CHECK_NOTES.get(c.note, '')} {refs.cite([c.source])}"
+            for c in checks
+            if c.day == day
+        ]
+        recorded = []
+        for a in cycle.agents:
+            entry = given.get((day, a.agent))
+            if entry is not None:
+                dose = "" if entry.dose_given is None else f" {fmt_amount(entry.dose_given)} {fmt_unit(a.abs_unit)}"
+                note = f", {entry.note}" if entry.note else ""
+                recorded.append(f"{agent_name(a.agent)} {_STATUS[entry.status]}{dose} ({entry.by}{note})")
+        if not drugs and not todays and not recorded:
+            continue
+        days.append(
+            (
+                str(day),
+                fmt_date(cycle.date_of(day)),
+                "; ".join(drugs) or DASH,
+                "; ".join(todays),
+                "; ".join(recorded),
+                "",
+            )
+        )
+    unscheduled = [a for a in cycle.agents if not a.days]
+    for a in unscheduled:
+        plan_warning = f"{agent_name(a.agent)}: schedule '{a.schedule}' has no day list; see the regimen note."
+        plan = PlanView(**{**plan.__dict__, "warnings": (*plan.warnings, plan_warning)})
+    overdue = tuple(overdue_text(o, refs) for o in overdue_checks(cycle, case.assessments, today, intensive=intensive))
+    running = cycle.day_of(today)
+    subtitle = f"Day 1 = {fmt_date(cycle.start)}; planned by {cycle.planned_by}"
+    if 1 <= running <= last:
+        subtitle += f"; today is day {running}"
+    return RoadmapView(plan=plan, subtitle=subtitle, days=tuple(days), overdue=overdue, references=refs.entries())
+
+
+GIVEN_HEADER: Final = ("Cycle", "Day 1", "Doses given (total per agent)", "Held or reduced")
+
+
+def given_summary(case: Case, refs: References, as_of: date) -> tuple[tuple[tuple[str, ...], ...], str]:
+    """For the summary: each cycle's doses GIVEN up to ``as_of``, and the cumulative anthracycline since diagnosis.
+
+    A stored cycle that cannot be read is named instead of silently left out.
+    """
+    from dataclasses import replace
+
+    from aml_desktop.engine.cycles import CycleError, read_cycles
+
+    try:
+        stored = read_cycles(case.extensions)
+    except CycleError as error:
+        return (), f"The stored chemotherapy cycles cannot be read: {error}"
+    cycles = [
+        replace(c, administrations=tuple(e for e in c.administrations if c.date_of(e.day) <= as_of))
+        for c in stored
+        if c.start <= as_of
+    ]
+    if not cycles:
+        return (), ""
+    rows = []
+    for cycle in cycles:
+        totals = given_totals([cycle])
+        given = "; ".join(
+            f"{agent_name(agent)} {fmt_amount(amount)} {fmt_unit(unit)}"
+            for (agent, unit), amount in sorted(totals.items())
+        )
+        exceptions = "; ".join(
+            f"day {e.day} {agent_name(e.agent)} {_STATUS[e.status]}" + (f" ({e.note})" if e.note else "")
+            for e in cycle.administrations
+            if e.status != "given"
+        )
+        rows.append((cycle_title(cycle), fmt_date(cycle.start), given or "nothing recorded as given", exceptions))
+    anth = cumulative_anthracycline(cycles)
+    text = ""
+    if anth.given or anth.unconverted or any(has_anthracycline(c) for c in cycles):
+        limit, source = ANTHRACYCLINE_HIGH_DOSE
+        parts = ", ".join(f"{agent_name(a)} {fmt_number(t)} mg/m² x {fmt_number(f)}" for a, t, f, _ in anth.per_agent)
+        factors = refs.cite(["IGHG cardiomyopathy 2023", "Feijen 2019"])
+        text = (
+            f"Cumulative anthracycline given: {fmt_number(anth.given)} mg/m² doxorubicin equivalents"
+            + (f" ({parts})" if parts else "")
+            + f" {factors}; high dose from {fmt_number(limit)} mg/m² {refs.cite([source])}."
+        )
+        if anth.unconverted:
+            text += f" Not counted (no BSA for the cycle): {', '.join(anth.unconverted)}."
+    return tuple(rows), text
+
+
+_OVERDUE_WORDS: Final = {"marrow": "marrow", "counts": "counts"}
+
+
+def status_text(status: CycleStatus | None) -> tuple[str, bool]:
+    """The patient list's cycle cell: ``MEC C1 day 9``, with ``overdue: counts``; and whether anything is overdue."""
+    if status is None:
+        return "", False
+    text = (
+        f"{status.regimen} C{status.cycle} day {status.day}" if status.running else f"{status.regimen} C{status.cycle}"
+    )
+    if status.overdue:
+        text += " · overdue: " + ", ".join(_OVERDUE_WORDS.get(o, o) for o in status.overdue)
+    return text, bool(status.overdue)
