@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QDate, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -65,6 +66,15 @@ def number_text(value: float | int | None) -> str:
 def parse_genes(text: str) -> list[str]:
     """Gene symbols from free text separated by commas, semicolons or spaces, upper-cased, no repeats."""
     return list(dict.fromkeys(g.upper() for g in re.split(r"[,;\s]+", text) if g.strip()))
+
+
+def to_qdate(value: date) -> QDate:
+    """For the cycle forms' QDateEdit (issue 15), not yet moved to ``DateField``."""
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 def date_text(field: DateField) -> str | None:
