@@ -26,6 +26,21 @@ from aml_desktop.store import Store, StoreError, read_case_files
 from tests.gui.gui_helpers import TODAY, select_code, select_patient, type_date
 
 
+@pytest.fixture(autouse=True)
+def no_cycle_plan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a decision the window offers to plan the cycle (issue 15): these tests say No."""
+    from PySide6.QtWidgets import QMessageBox
+
+    refuse = QMessageBox.question
+
+    def question(parent: Any, title: str, *args: Any, **kwargs: Any) -> Any:
+        if title == "Plan the cycle?":
+            return QMessageBox.StandardButton.No
+        return refuse(parent, title, *args, **kwargs)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+
+
 def _new_patient(qtbot: Any, d: PatientDialog, *, birth: str = "1978-03-15", number: str = "H-11") -> None:
     qtbot.keyClicks(d.ui.hospital_number_edit, number)
     qtbot.keyClicks(d.ui.name_edit, "Amina Diallo")
