@@ -361,16 +361,22 @@ def _decision_lines(entries: tuple[DecisionEntry, ...], current_ruleset: str) ->
         d = entry.decision
         verdict = "Accepted" if entry.accepted else "Overridden"
         heading = f"{fmt_date(d.date)}: {verdict}"
+        if entry.status:  # corrected: still printed, marked, with why
+            heading += " — VOID" if entry.status == "voided" else " — SUPERSEDED"
         details = [f"Recommended: {text_label(d.recommended)}", f"Chosen: {text_label(d.chosen)}"]
         if d.regimen:
             details[-1] += f" ({text_label(d.regimen)})"
         if not entry.accepted or d.override_reason or entry.reason_code:
             reason = d.override_reason or NOT_RECORDED
             if entry.reason_code:
-                reason = (
-                    f"{text_label(entry.reason_code)}: {reason}" if d.override_reason else text_label(entry.reason_code)
-                )
+                coded = text_label(entry.reason_code)
+                # Older records carry the coded words in the text too: never print them twice.
+                repeated = not d.override_reason or d.override_reason.startswith(coded)
+                reason = (d.override_reason or coded) if repeated else f"{coded}: {reason}"
             details.append(f"Reason: {reason}")
+        if entry.status:
+            word = "Voided" if entry.status == "voided" else "Superseded"
+            details.insert(0, f"{word}: {entry.status_reason or NOT_RECORDED}")
         who = d.clinician or entry.recorded_by
         if who:
             details.append(f"Clinician: {who}")
