@@ -5,7 +5,8 @@ The case format is fixed (case-format.md), so what AML Desktop adds lives in thi
 - ``measurements``: dated heights and weights for BSA (how an entry is read: ``measurements.py``);
 - ``fitness_criteria``: the codes of the Ferrara 2013 unfitness criteria ticked in the fitness form;
 - ``decision_details``: per decision (same order), the override reason code, the ruleset version,
-  who recorded it and when, and the engine's answer it was made on.
+  who recorded it and when, and the engine's answer it was made on; for a corrected decision,
+  whether it was voided or superseded (and by which), why, by whom and when.
 
 Readers call :func:`app_data` (parsed once per case object, whoever asks); the forms write
 through :func:`updated_extensions`, which changes only the keys given and keeps everything else
@@ -32,7 +33,20 @@ DECISION_DETAILS: Final = "decision_details"
 CYCLES: Final = "cycles"
 ORGAN_RESULTS: Final = "organ_results"
 # Keys of one decision_details entry, in the order they are written.
-DETAIL_KEYS: Final = ("reason_code", "ruleset_version", "recorded_at", "recorded_by", "snapshot")
+DETAIL_KEYS: Final = (
+    "reason_code",
+    "ruleset_version",
+    "recorded_at",
+    "recorded_by",
+    "snapshot",
+    # A correction: "voided" or "superseded" (by the decision at position ``superseded_by``), why, who, when.
+    "status",
+    "status_reason",
+    "status_at",
+    "status_by",
+    "superseded_by",
+)
+DECISION_STATUSES: Final = ("voided", "superseded")
 
 
 @dataclass(frozen=True)
@@ -44,6 +58,11 @@ class DecisionDetail:
     recorded_at: str | None = None
     recorded_by: str | None = None
     snapshot: Mapping[str, Any] | None = None
+    status: str | None = None  # "voided" or "superseded": the decision stays, marked
+    status_reason: str | None = None
+    status_at: str | None = None
+    status_by: str | None = None
+    superseded_by: int | None = None  # position of the decision that replaced it
 
 
 @dataclass(frozen=True)
@@ -123,6 +142,11 @@ def _detail(details: Any, index: int) -> DecisionDetail | None:
         recorded_at=text("recorded_at"),
         recorded_by=text("recorded_by"),
         snapshot=snapshot if isinstance(snapshot, Mapping) else None,
+        status=status if (status := text("status")) in DECISION_STATUSES else None,
+        status_reason=text("status_reason"),
+        status_at=text("status_at"),
+        status_by=text("status_by"),
+        superseded_by=by if type(by := entry.get("superseded_by")) is int else None,
     )
 
 

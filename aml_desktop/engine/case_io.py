@@ -29,6 +29,7 @@ from .case import (
     Mutation,
     Patient,
 )
+from .genes import is_known_gene, normalise_mutation
 
 T = TypeVar("T")
 
@@ -225,12 +226,22 @@ def _gene(r: _Reader, value: Any, path: str) -> str | None:
     return text
 
 
+def _symbol_reader(r: _Reader, variant: str | None) -> Callable[[Any, str], str | None]:
+    """Reads a mutation's gene field as the engine spells it (given the entry's variant), then checks it."""
+
+    def read(value: Any, path: str) -> str | None:
+        symbol = normalise_mutation(value, variant).gene if isinstance(value, str) else value
+        return _gene(r, symbol, path)
+
+    return read
+
+
 def _genes(r: _Reader, value: Any, path: str) -> tuple[str, ...] | None:
     items = r.array(value, path)
     if items is None:
         return None
     genes = [_gene(r, item, f"{path}[{i}]") for i, item in enumerate(items)]
-    return tuple(g for g in genes if g is not None)
+    return tuple(g.strip().upper() if is_known_gene(g) else g for g in genes if g is not None)
 
 
 def _mutations(r: _Reader, value: Any, path: str) -> tuple[Mutation, ...] | None:
@@ -243,12 +254,13 @@ def _mutations(r: _Reader, value: Any, path: str) -> tuple[Mutation, ...] | None
         m = r.obj(item, p, ("gene", "variant", "allelic_ratio", "vaf"))
         if m is None:
             continue
-        gene = r.get(m, p, "gene", lambda v, q: _gene(r, v, q), required=True)
         variant = r.get(m, p, "variant", r.text)
+        # FLT3-ITD / "FLT3 ITD" -> FLT3 + ITD, as the forms do; then the symbol must be one.
+        gene = r.get(m, p, "gene", _symbol_reader(r, variant), required=True)
         ratio = r.get(m, p, "allelic_ratio", _count(r, "allelic_ratio"))
         vaf = r.get(m, p, "vaf", lambda v, q: r.number(v, q, 0, 100))
         if gene is not None:
-            result.append(Mutation(gene, variant, ratio, vaf))
+            result.append(Mutation(gene, normalise_mutation(m["gene"], variant).variant, ratio, vaf))
     return tuple(result)
 
 

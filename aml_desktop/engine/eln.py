@@ -36,6 +36,7 @@ from typing import Final
 
 from aml_desktop.engine import codes
 from aml_desktop.engine.case import Diagnosis, Mutation
+from aml_desktop.engine.genes import unreadable_genes, unreadable_message
 from aml_desktop.engine.karyotype import T_3Q26_V, T_8_16, KaryotypeReading, merge_findings, read_karyotype
 
 ELN2017: Final = "ELN2017"
@@ -155,7 +156,10 @@ class _Genes:
 
 
 def _genes(mutations: Iterable[Mutation], tested: Iterable[str]) -> _Genes:
-    return _Genes(tuple(mutations), frozenset(_norm(g) for g in tested))
+    """A gene an unreadable mutation entry probably meant (``NMP1``) is not tested, never wild type."""
+    listed = tuple(mutations)
+    unreadable = unreadable_genes(m.gene for m in listed)
+    return _Genes(listed, frozenset(_norm(g) for g in tested) - set(unreadable))
 
 
 def _variant(m: Mutation) -> str:
@@ -641,6 +645,8 @@ def _classify(diagnosis: Diagnosis, version: str) -> ElnResult:
         (g for g in diagnosis.tested_genes if fusion_code(g) is None),
     )
     fusions = [(m.gene.strip(), code) for m in diagnosis.mutations if (code := fusion_code(m.gene)) is not None]
+    for meant, typed in unreadable_genes(m.gene for m in diagnosis.mutations).items():
+        warnings.append(unreadable_message(meant, typed))
     findings = tuple(diagnosis.cytogenetic_findings)
     cyto = _known_cyto(reading, findings, fusions, version)
     if reading.readable and "normal" in findings and not reading.normal:

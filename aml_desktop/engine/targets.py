@@ -13,6 +13,7 @@ from datetime import date
 from typing import Final
 
 from .case import Case, Mutation
+from .genes import unreadable_genes
 
 TARGET_GENES: Final = ("FLT3", "IDH1", "IDH2")
 
@@ -39,8 +40,10 @@ class GeneFinding:
 
 
 def _covers(gene: str, mutations: tuple[Mutation, ...] | None, tested: tuple[str, ...] | None) -> bool:
-    genes = {m.gene.upper() for m in mutations or ()} | {g.upper() for g in tested or ()}
-    return gene in genes
+    """A sample covers a gene it lists; never one an unreadable mutation entry probably meant."""
+    if gene in {m.gene.upper() for m in mutations or ()}:
+        return True
+    return gene in {g.upper() for g in tested or ()} and gene not in unreadable_genes(m.gene for m in mutations or ())
 
 
 def _variants(gene: str, mutations: tuple[Mutation, ...]) -> tuple[str | None, ...]:

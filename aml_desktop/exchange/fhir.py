@@ -496,6 +496,10 @@ def _course_resources(course: Course, ctx: _Context, rank: int, as_of: date) -> 
 # --- Decisions: CarePlan ------------------------------------------------------------------------
 
 
+# A decision voided or superseded in the application (store migration 0004) -> CarePlan.status (R4).
+_CORRECTED_STATUS: Final = {"voided": "entered-in-error", "superseded": "revoked"}
+
+
 def _care_plan(decision: Decision, detail: DecisionDetail | None, ctx: _Context, rank: int) -> Resource:
     rid = ctx.rid("CarePlan", "decision", decision.date.isoformat(), rank)
     extensions = [
@@ -536,7 +540,8 @@ def _care_plan(decision: Decision, detail: DecisionDetail | None, ctx: _Context,
         "id": rid,
         "extension": extensions,
         "identifier": _record_identifier(rid),
-        "status": "unknown",
+        # A corrected decision stays in the record, marked: voided (entered in error) or superseded.
+        "status": _CORRECTED_STATUS.get(str(detail.status), "unknown"),
         "intent": "plan",
         "title": f"Treatment decision of {decision.date.isoformat()}",
         "subject": {"reference": ctx.patient_ref},

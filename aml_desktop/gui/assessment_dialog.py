@@ -7,6 +7,7 @@ relapse before saving.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -20,10 +21,9 @@ from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
 from aml_desktop.gui.form_support import (
     EditDialog,
     ProblemMarker,
-    append_row,
+    date_text,
     fill_codes,
     fill_tristate,
-    from_qdate,
     mutation_rows,
     number_text,
     parse_genes,
@@ -32,9 +32,9 @@ from aml_desktop.gui.form_support import (
     select_data,
     set_mutation_rows,
     setup_mutation_table,
-    to_qdate,
 )
 from aml_desktop.gui.forms.ui_assessment_dialog import Ui_AssessmentDialog
+from aml_desktop.gui.mutation_table import GeneListNotes, MutationTable
 from aml_desktop.gui.patient_dialog import karyotype_summary, measurement_problems
 from aml_desktop.gui.words import label
 
@@ -52,8 +52,10 @@ class AssessmentDialog(EditDialog):
         today: date,
         molecular: bool = False,
         parent: QWidget | None = None,
+        saver: Callable[[Case], Any] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.saver = saver
         self.ui = Ui_AssessmentDialog()
         self.ui.setupUi(self)
         self.case = case
@@ -67,7 +69,10 @@ class AssessmentDialog(EditDialog):
         fill_codes(ui.mrd_status_combo, codes.MRD_STATUSES, none_text="not done")
         fill_codes(ui.mrd_method_combo, codes.MRD_METHODS, none_text="not recorded")
         setup_mutation_table(ui.mutations_table)
-        ui.assessment_date_edit.setMaximumDate(to_qdate(today))
+        self.mutation_table = MutationTable(ui.mutations_table)
+        self.tested_notes = GeneListNotes(ui.tested_genes_edit)
+        ui.assessment_date_edit.set_range(date(1900, 1, 1), today)
+        ui.assessment_date_edit.required = True
         self.number_edits = {
             "marrow_blasts_percent": ui.marrow_blasts_edit,
             "anc": ui.anc_edit,
@@ -75,7 +80,7 @@ class AssessmentDialog(EditDialog):
             "hemoglobin": ui.hemoglobin_edit,
             "wbc": ui.wbc_edit,
         }
-        ui.add_mutation_button.clicked.connect(lambda: append_row(ui.mutations_table))
+        ui.add_mutation_button.clicked.connect(self.mutation_table.add_row)
         ui.remove_mutation_button.clicked.connect(lambda: remove_selected_row(ui.mutations_table))
         ui.molecular_tested_check.toggled.connect(self._update_enabled)
         ui.mrd_status_combo.currentIndexChanged.connect(self._update_enabled)
@@ -88,7 +93,7 @@ class AssessmentDialog(EditDialog):
             edit.textChanged.connect(self._update_response)
         for combo in (ui.circulating_blasts_combo, ui.extramedullary_combo, ui.mrd_status_combo):
             combo.currentIndexChanged.connect(self._update_response)
-        ui.assessment_date_edit.dateChanged.connect(self._update_response)
+        ui.assessment_date_edit.changed.connect(self._update_response)
         self._update_enabled()
         self._update_response()
         self.setup_buttons(ui.button_box)
@@ -97,10 +102,9 @@ class AssessmentDialog(EditDialog):
     def _fill(self, a: Assessment | None, molecular: bool) -> None:
         ui = self.ui
         if a is None:
-            ui.assessment_date_edit.setDate(to_qdate(self.today))
             ui.molecular_tested_check.setChecked(molecular)
             return
-        ui.assessment_date_edit.setDate(to_qdate(a.date))
+        ui.assessment_date_edit.set_date(a.date)
         for key, edit in self.number_edits.items():
             edit.setText(number_text(getattr(a, key)))
         select_data(ui.circulating_blasts_combo, a.circulating_blasts)
@@ -127,7 +131,7 @@ class AssessmentDialog(EditDialog):
 
     def assessment_dict(self) -> dict[str, Any]:
         ui = self.ui
-        out: dict[str, Any] = {"date": from_qdate(ui.assessment_date_edit.date()).isoformat()}
+        out: dict[str, Any] = {"date": date_text(ui.assessment_date_edit)}
         for key, edit in self.number_edits.items():
             value = parse_number(edit.text())
             if value is not None:
@@ -176,7 +180,7 @@ class AssessmentDialog(EditDialog):
         weight = parse_number(ui.weight_edit.text())
         if height is None and weight is None:
             return None
-        out: dict[str, Any] = {"date": from_qdate(ui.assessment_date_edit.date()).isoformat()}
+        out: dict[str, Any] = {"date": date_text(ui.assessment_date_edit)}
         if height is not None:
             out["height_cm"] = height
         if weight is not None:
@@ -233,12 +237,15 @@ class AssessmentDialog(EditDialog):
         except CaseError as error:
             problems = [(p.path, p.message) for p in error.problems] + problems
             parsed = None
-        if problems or parsed is None:
+        if problems or parsed is None or self.marker.date_problems():
             self.marker.show(problems)
             return
         self.marker.clear()
         ordered = tuple(sorted(parsed.assessments, key=lambda a: a.date))
-        self.result_case = replace(self.case, assessments=ordered, extensions=parsed.extensions)
+        result = replace(self.case, assessments=ordered, extensions=parsed.extensions)
+        if not self.commit(result):
+            return
+        self.result_case = result
         super().accept()
 
 

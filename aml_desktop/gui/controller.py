@@ -331,7 +331,17 @@ class Controller(QObject):
 
         return evaluate(case, today=self.today(), settings=self.engine_settings())
 
-    def record_decision(self, patient_id: str, decision: Decision, *, reason_code: str | None, result: Result) -> None:
+    def record_decision(
+        self,
+        patient_id: str,
+        decision: Decision,
+        *,
+        reason_code: str | None,
+        result: Result,
+        supersedes: int | None = None,
+        supersede_reason: str | None = None,
+    ) -> None:
+        """Append a decision; with ``supersedes``, the earlier one is marked superseded in the same save."""
         from aml_desktop.engine.result import result_to_dict
 
         user, snapshot = self.user, result_to_dict(result)
@@ -344,10 +354,34 @@ class Controller(QObject):
                 reason_code=reason_code,
                 ruleset_version=result.ruleset_version,
                 snapshot=snapshot,
+                supersedes=supersedes,
+                supersede_reason=supersede_reason,
             ),
         )
         self.patient_saved.emit(patient_id)
         self.patients_changed.emit()
+
+    def void_decision(self, patient_id: str, position: int, reason: str) -> None:
+        """Mark a decision void with the reason (it stays in the record, marked)."""
+        user = self.user
+        self._write(
+            "Voiding the decision", lambda store: store.void_decision(patient_id, position, reason=reason, user=user)
+        )
+        self.patient_saved.emit(patient_id)
+        self.patients_changed.emit()
+
+    def number_owner(self, hospital_number: str, *, except_id: str | None = None) -> str | None:
+        """Who already has this hospital number (name, or "another patient"); None when nobody else does."""
+        if self._store is None or not hospital_number.strip():
+            return None
+        found = self._store.find_patient_id(hospital_number.strip())
+        if found is None or found == except_id:
+            return None
+        try:
+            name = self._store.get_case(found).patient.name
+        except Exception:
+            name = None
+        return name or "another patient"
 
     def decision_records(self, patient_id: str) -> list[Any]:
         return list(self.store.decision_records(patient_id))

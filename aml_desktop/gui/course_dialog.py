@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -14,11 +15,9 @@ from aml_desktop.engine.case_io import CaseError, canonical_regimen, case_to_dic
 from aml_desktop.gui.form_support import (
     EditDialog,
     ProblemMarker,
+    date_text,
     fill_codes,
-    from_qdate,
-    optional_date_text,
     select_data,
-    to_qdate,
 )
 from aml_desktop.gui.forms.ui_course_dialog import Ui_CourseDialog
 from aml_desktop.gui.words import label
@@ -27,8 +26,17 @@ from aml_desktop.gui.words import label
 class CourseDialog(EditDialog):
     """``index`` None adds a course; otherwise replaces ``case.courses[index]``. ``result_case`` when saved."""
 
-    def __init__(self, case: Case, index: int | None, *, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        case: Case,
+        index: int | None,
+        *,
+        today: date,
+        parent: QWidget | None = None,
+        saver: Callable[[Case], Any] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.saver = saver
         self.ui = Ui_CourseDialog()
         self.ui.setupUi(self)
         self.case = case
@@ -50,17 +58,18 @@ class CourseDialog(EditDialog):
         )
         ui.regimen_combo.currentIndexChanged.connect(self._update_regimen_info)
         ui.regimen_combo.editTextChanged.connect(self._update_regimen_info)
-        ui.start_date_edit.setMaximumDate(to_qdate(today))
-        self.marker = ProblemMarker(ui.problems_label, {})
+        ui.start_date_edit.set_range(date(1900, 1, 1), today)
+        ui.start_date_edit.required = True
+        ui.end_edit.set_range(date(1900, 1, 1), today)
+        ui.end_edit.edit.setPlaceholderText("empty while the course goes on")
+        self.marker = ProblemMarker(ui.problems_label, self._fields())
         course = case.courses[index] if index is not None else None
-        if course is None:
-            ui.start_date_edit.setDate(to_qdate(today))
-        else:
+        if course is not None:
             select_data(ui.phase_combo, course.phase)
             self._set_regimen(course.regimen)
             select_data(ui.intensity_combo, course.intensity)
-            ui.start_date_edit.setDate(to_qdate(course.start))
-            ui.end_edit.setText(course.end.isoformat() if course.end else "")
+            ui.start_date_edit.set_date(course.start)
+            ui.end_edit.set_date(course.end)
             ui.cycle_spin.setValue(course.cycle or 0)
         self._update_regimen_info()
         self.setup_buttons(ui.button_box)
@@ -98,9 +107,9 @@ class CourseDialog(EditDialog):
         course: dict[str, Any] = {
             "phase": ui.phase_combo.currentData(),
             "regimen": self.regimen_text() or None,
-            "start": from_qdate(ui.start_date_edit.date()).isoformat(),
+            "start": date_text(ui.start_date_edit),
         }
-        end = optional_date_text(ui.end_edit.text())
+        end = date_text(ui.end_edit)
         if end:
             course["end"] = end
         if ui.cycle_spin.value() > 0:
@@ -117,9 +126,29 @@ class CourseDialog(EditDialog):
             courses.append(self.course_dict())
         else:
             courses[self.index] = self.course_dict()
+        self.marker.fields = self._fields(position)
+        try:
+            parsed = parse_case(data)
+        except CaseError as error:
+            self.marker.show((p.path, p.message) for p in error.problems)
+            return
+        if self.marker.date_problems():
+            self.marker.show([])
+            return
+        self.marker.clear()
+        result = replace(self.case, courses=_sorted_courses(parsed.courses))
+        if not self.commit(result):
+            return
+        self.result_case = result
+        super().accept()
+
+    def _fields(self, position: int | None = None) -> dict[str, QWidget]:
+        """Problem paths of this course -> the widgets showing them."""
+        if position is None:
+            position = self.index if self.index is not None else len(self.case.courses)
         prefix = f"courses[{position}]"
         ui = self.ui
-        self.marker.fields = {
+        return {
             f"{prefix}.phase": ui.phase_combo,
             f"{prefix}.regimen": ui.regimen_combo,
             f"{prefix}.intensity": ui.intensity_combo,
@@ -127,14 +156,6 @@ class CourseDialog(EditDialog):
             f"{prefix}.end": ui.end_edit,
             f"{prefix}.cycle": ui.cycle_spin,
         }
-        try:
-            parsed = parse_case(data)
-        except CaseError as error:
-            self.marker.show((p.path, p.message) for p in error.problems)
-            return
-        self.marker.clear()
-        self.result_case = replace(self.case, courses=_sorted_courses(parsed.courses))
-        super().accept()
 
 
 def _sorted_courses(courses: tuple[Course, ...]) -> tuple[Course, ...]:

@@ -124,7 +124,7 @@ class AssessmentTableModel(_RowsModel):
         self.beginResetModel()
         self.assessments = tuple(assessments)
         self.rows = [self._cells(a, responses.get(i, "")) for i, a in enumerate(self.assessments)]
-        self.tips = [("",) * len(self.HEADERS) for _ in self.assessments]
+        self.tips = list(self.rows)  # a cell shortened to fit the screen is read whole in its tooltip
         self.endResetModel()
 
     @staticmethod

@@ -1,7 +1,9 @@
 """Record what the clinician decided: accept, or another therapy with a coded reason and free text.
 
 Reasons follow CDS Hooks' override idea (codes.DECISION_REASONS); an override cannot be
-saved without one. Saved with the clinician's name, the date, and the ruleset version.
+saved without a reason and its details. Saved with the clinician's name, the date, and the
+ruleset version. A decision is corrected by superseding it (this dialog, with the reason the
+earlier one is replaced) or voiding it (``VoidDecisionDialog``): the original stays, marked.
 """
 
 from __future__ import annotations
@@ -9,12 +11,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from aml_desktop.engine import codes
 from aml_desktop.engine.case import Decision
 from aml_desktop.engine.result import Result
-from aml_desktop.gui.form_support import EditDialog, ProblemMarker, fill_codes, from_qdate, to_qdate
+from aml_desktop.gui.form_support import EditDialog, ProblemMarker, fill_codes
 from aml_desktop.gui.forms.ui_decision_dialog import Ui_DecisionDialog
 from aml_desktop.gui.presenters import h
 from aml_desktop.gui.words import label
@@ -23,7 +33,15 @@ from aml_desktop.gui.words import label
 class DecisionDialog(EditDialog):
     """``decision`` and ``reason_code`` are set when saved."""
 
-    def __init__(self, result: Result, *, today: date, clinician: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        result: Result,
+        *,
+        today: date,
+        clinician: str = "",
+        parent: QWidget | None = None,
+        supersedes: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_DecisionDialog()
         self.ui.setupUi(self)
@@ -31,6 +49,7 @@ class DecisionDialog(EditDialog):
         self.today = today
         self.decision: Decision | None = None
         self.reason_code: str | None = None
+        self.supersede_reason: str | None = None
         ui = self.ui
         primary = result.recommendation.primary
         self.recommended = primary.category
@@ -43,8 +62,15 @@ class DecisionDialog(EditDialog):
         fill_codes(ui.chosen_category_combo, [c for c in codes.CATEGORIES if c != "not_applicable"])
         fill_codes(ui.reason_combo, codes.DECISION_REASONS, none_text="— choose a reason —")
         ui.clinician_edit.setText(clinician)
-        ui.decision_date_edit.setDate(to_qdate(today))
-        ui.decision_date_edit.setMaximumDate(to_qdate(today))
+        ui.decision_date_edit.set_range(date(1900, 1, 1), today)
+        ui.decision_date_edit.required = True
+        ui.decision_date_edit.set_date(today)
+        ui.reason_text_edit.setPlaceholderText("Why another therapy (required when overriding)")
+        # Superseding: which decision this replaces, and why (required; the original stays, marked).
+        self.supersedes = supersedes
+        self.supersede_reason_edit: QPlainTextEdit | None = None
+        if supersedes is not None:
+            self._add_supersede_fields(supersedes)
         if primary.category == "not_applicable":
             ui.accept_radio.setEnabled(False)
             ui.accept_radio.setText("Accept (nothing is recommended now)")
@@ -59,6 +85,8 @@ class DecisionDialog(EditDialog):
                 "reason_code": ui.reason_combo,
                 "override_reason": ui.reason_text_edit,
                 "clinician": ui.clinician_edit,
+                "date": ui.decision_date_edit,
+                **({"supersede_reason": self.supersede_reason_edit} if self.supersede_reason_edit else {}),
             },
         )
         self._update_mode()
@@ -102,17 +130,20 @@ class DecisionDialog(EditDialog):
                 problems.append(("chosen", "is the recommended therapy: choose “Accept” instead"))
             if reason_code is None:
                 problems.append(("reason_code", "a reason is required when you choose another therapy"))
-            if reason_code == "other" and not details:
-                problems.append(("override_reason", "describe the reason when it is “other”"))
+            if not details:
+                problems.append(("override_reason", "say why another therapy was chosen (the details are required)"))
+        if self.supersede_reason_edit is not None and not self.supersede_reason_edit.toPlainText().strip():
+            problems.append(("supersede_reason", "say why the earlier decision is replaced"))
         regimen = ui.regimen_combo.currentText().strip() or None
-        if problems:
+        day = ui.decision_date_edit.date()
+        if problems or day is None:
             self.marker.show(problems)
             return
-        override_reason = None
-        if self.overriding():
-            override_reason = f"{label(reason_code)}: {details}" if details else label(reason_code)
+        # The coded reason is kept beside the decision; the text is the clinician's words only,
+        # so a printed reason never repeats itself ("Patient preference: Patient preference").
+        override_reason = details if self.overriding() else None
         self.decision = Decision(
-            date=from_qdate(ui.decision_date_edit.date()),
+            date=day,
             recommended=self.recommended,
             chosen=chosen,
             regimen=regimen,
@@ -120,4 +151,77 @@ class DecisionDialog(EditDialog):
             clinician=clinician,
         )
         self.reason_code = reason_code
+        self.supersede_reason = (
+            self.supersede_reason_edit.toPlainText().strip() if self.supersede_reason_edit is not None else None
+        )
+        if not self.commit(self.decision):
+            return
+        super().accept()
+
+    def _add_supersede_fields(self, record: Any) -> None:
+        d = record.decision
+        self.setWindowTitle("Replace a decision")
+        note = QLabel(
+            f"This replaces the decision of {h(d.date.isoformat())} ({h(label(d.chosen))}). "
+            "The earlier decision stays in the record, marked as superseded."
+        )
+        note.setWordWrap(True)
+        note.setObjectName("supersede_note_label")
+        self.supersede_reason_edit = QPlainTextEdit()
+        self.supersede_reason_edit.setObjectName("supersede_reason_edit")
+        self.supersede_reason_edit.setPlaceholderText("Why the earlier decision is replaced (required)")
+        self.supersede_reason_edit.setMaximumHeight(70)
+        caption = QLabel("Why &replaced:")
+        caption.setBuddy(self.supersede_reason_edit)
+        layout = self.layout()
+        assert isinstance(layout, QBoxLayout)
+        layout.insertWidget(0, note)
+        row = QFormLayout()
+        row.addRow(caption, self.supersede_reason_edit)
+        layout.insertLayout(1, row)
+
+
+class VoidDecisionDialog(EditDialog):
+    """Void a decision entered in error: the reason is required; the decision stays, marked void."""
+
+    def __init__(self, record: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        d = record.decision
+        self.setWindowTitle("Void a decision")
+        self.reason: str | None = None
+        intro = QLabel(
+            f"Void the decision of <b>{h(d.date.isoformat())}</b>: {h(label(d.chosen))}"
+            + (f" ({h(label(d.regimen))})" if d.regimen else "")
+            + ".<br>It stays in the record and on the printed summary, marked as void."
+        )
+        intro.setWordWrap(True)
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setObjectName("void_reason_edit")
+        self.reason_edit.setPlaceholderText("Why is this decision void? (for example: entered for the wrong patient)")
+        caption = QLabel("&Reason:")
+        caption.setBuddy(self.reason_edit)
+        self.problems_label = QLabel()
+        self.problems_label.setStyleSheet("color: #a40000;")
+        self.problems_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Void decision")
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.addRow(caption, self.reason_edit)
+        layout.addLayout(form)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(buttons)
+        self.marker = ProblemMarker(self.problems_label, {"reason": self.reason_edit})
+        self.setup_buttons(buttons)
+        self.track_changes()
+
+    def accept(self) -> None:
+        reason = self.reason_edit.toPlainText().strip()
+        if not reason:
+            self.marker.show([("reason", "say why the decision is void")])
+            return
+        self.reason = reason
+        if not self.commit(reason):
+            return
         super().accept()

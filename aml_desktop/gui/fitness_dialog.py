@@ -7,6 +7,7 @@ suggest and what the engine's default rule would conclude if no judgement is rec
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -17,7 +18,7 @@ from aml_desktop.engine.app_data import app_data, updated_extensions
 from aml_desktop.engine.case import Case
 from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
 from aml_desktop.engine.settings import EngineSettings
-from aml_desktop.gui.form_support import EditDialog, ProblemMarker, optional_date_text, select_data
+from aml_desktop.gui.form_support import EditDialog, ProblemMarker, date_text, select_data
 from aml_desktop.gui.forms.ui_fitness_dialog import Ui_FitnessDialog
 from aml_desktop.gui.presenters import h
 from aml_desktop.gui.words import label
@@ -29,8 +30,17 @@ CRITERIA = FERRARA_CRITERIA
 
 
 class FitnessDialog(EditDialog):
-    def __init__(self, case: Case, *, today: date, settings: EngineSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        case: Case,
+        *,
+        today: date,
+        settings: EngineSettings,
+        parent: QWidget | None = None,
+        saver: Callable[[Case], Any] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.saver = saver
         self.ui = Ui_FitnessDialog()
         self.ui.setupUi(self)
         self.case = case
@@ -54,7 +64,8 @@ class FitnessDialog(EditDialog):
         ui.fit_combo.addItem("no — not fit for intensive chemotherapy", False)
         self.checks: dict[str, QCheckBox] = {code: getattr(ui, f"{code}_check") for code in CRITERIA}
         f = case.fitness
-        ui.fitness_date_edit.setText((f.date if f and f.date else today).isoformat())
+        ui.fitness_date_edit.set_range(date(1900, 1, 1), today)
+        ui.fitness_date_edit.set_date(f.date if f and f.date else today)
         if f is not None:
             select_data(ui.ecog_combo, f.ecog)
             select_data(ui.fit_combo, f.fit_for_intensive)
@@ -107,7 +118,7 @@ class FitnessDialog(EditDialog):
         ui = self.ui
         data = case_to_dict(self.case)
         fitness: dict[str, Any] = {}
-        day = optional_date_text(ui.fitness_date_edit.text())
+        day = date_text(ui.fitness_date_edit)
         if day:
             fitness["date"] = day
         if ui.ecog_combo.currentData() is not None:
@@ -116,22 +127,19 @@ class FitnessDialog(EditDialog):
             fitness["fit_for_intensive"] = ui.fit_combo.currentData()
         data["fitness"] = fitness
         data["extensions"] = updated_extensions(data.get("extensions"), fitness_criteria=self.ticked())
-        problems = []
-        if day:
-            try:
-                if date.fromisoformat(day) > self.today:
-                    problems.append(("fitness.date", f"{day} is in the future"))
-            except ValueError:
-                pass
+        problems: list[tuple[str, str]] = []
         try:
             parsed = parse_case(data)
         except CaseError as error:
             problems = [(p.path, p.message) for p in error.problems] + problems
             parsed = None
-        if problems or parsed is None:
+        if problems or parsed is None or self.marker.date_problems():
             self.marker.show(problems)
             return
-        self.result_case = replace(self.case, fitness=parsed.fitness, extensions=parsed.extensions)
+        result = replace(self.case, fitness=parsed.fitness, extensions=parsed.extensions)
+        if not self.commit(result):
+            return
+        self.result_case = result
         super().accept()
 
 

@@ -8,7 +8,7 @@ and a case file are held to exactly the same rules.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -16,11 +16,14 @@ from PySide6.QtCore import QDate, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aml_desktop.engine.genes import normalise_mutation
+from aml_desktop.gui.date_field import DateField
 from aml_desktop.gui.words import label
 
 INVALID_STYLE = "border: 2px solid #c00000; background: #fff0f0;"
@@ -64,17 +69,21 @@ def parse_genes(text: str) -> list[str]:
     return list(dict.fromkeys(g.upper() for g in re.split(r"[,;\s]+", text) if g.strip()))
 
 
-def optional_date_text(text: str) -> str | None:
-    stripped = text.strip()
-    return stripped or None
-
-
 def to_qdate(value: date) -> QDate:
+    """For the cycle forms' QDateEdit (issue 15), not yet moved to ``DateField``."""
     return QDate(value.year, value.month, value.day)
 
 
 def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def date_text(field: DateField) -> str | None:
+    """ISO text of the field's date; the typed text when it is not one (the field names the problem); None if empty."""
+    day = field.date()
+    if day is not None:
+        return day.isoformat()
+    return field.text().strip() or None
 
 
 # ----------------------------------------------------------------------------- combos
@@ -147,9 +156,10 @@ def mutation_rows(table: QTableWidget) -> list[dict[str, Any]]:
     """Gene, variant, allelic ratio, VAF (%) columns -> mutation dicts of case-format.md."""
     out = []
     for gene, variant, ratio, vaf in table_rows(table):
-        item: dict[str, Any] = {"gene": gene.upper() if gene else None}
-        if variant:
-            item["variant"] = variant
+        read = normalise_mutation(gene, variant)  # the engine's one reading of FLT3-ITD, NPM1 type A, ...
+        item: dict[str, Any] = {"gene": read.gene or None}
+        if read.variant:
+            item["variant"] = read.variant
         if ratio:
             item["allelic_ratio"] = parse_number(ratio)
         if vaf:
@@ -168,7 +178,12 @@ def set_mutation_rows(table: QTableWidget, mutations: Iterable[Any]) -> None:
 def setup_mutation_table(table: QTableWidget) -> None:
     table.setColumnCount(4)
     table.setHorizontalHeaderLabels(["Gene", "Variant", "Allelic ratio", "VAF %"])
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    for column, mode in enumerate(
+        (QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch)
+        + (QHeaderView.ResizeMode.ResizeToContents,) * 2
+    ):
+        header.setSectionResizeMode(column, mode)
     table.verticalHeader().setVisible(False)
 
 
@@ -176,25 +191,51 @@ def setup_mutation_table(table: QTableWidget) -> None:
 
 
 class ProblemMarker:
-    """Marks the widgets named by problem paths and lists every problem in a label.
+    """Shows each problem beside the widget its path names, and lists them all in a label.
 
     ``fields`` maps a path prefix (``"diagnosis.wbc"``, ``"diagnosis.mutations"``) to the
     widget showing it; the longest matching prefix wins, so a mutation problem lands on the
-    mutation table.
+    mutation table. A date field's own reading of what was typed wins over the engine's
+    message for the same field. A message stays until that field is edited.
     """
 
     def __init__(self, problems_label: QLabel, fields: Mapping[str, QWidget]) -> None:
         self.label = problems_label
         self.fields = dict(fields)
         self.marked: list[QWidget] = []
+        self.inline: dict[QWidget, QLabel] = {}
+        self.lines: list[tuple[QWidget | None, str]] = []  # (widget it names, line of the summary)
+        self._watched: set[int] = set()
 
     def clear(self) -> None:
-        for widget in self.marked:
-            widget.setStyleSheet("")
-            widget.setToolTip("")
-            widget.setProperty("invalid", False)
+        for widget in list(self.marked):
+            self.clear_widget(widget)
         self.marked = []
+        self.lines = []
         self.label.setText("")
+
+    def _show_lines(self) -> None:
+        """The summary under the form lists what is still to correct (a corrected field leaves it)."""
+        texts = [line for _owner, line in self.lines]
+        self.label.setText("Not saved — please correct:\n" + "\n".join(texts) if texts else "")
+
+    def clear_widget(self, widget: QWidget) -> None:
+        """The field was edited: its message goes (the next save judges it again)."""
+        if widget not in self.marked:
+            return
+        self.marked.remove(widget)
+        if isinstance(widget, DateField):
+            widget.show_problem(None)
+        else:
+            widget.setStyleSheet("")
+            widget.setToolTip(str(widget.property("plain_tooltip") or ""))
+        widget.setProperty("invalid", False)
+        note = self.inline.pop(widget, None)
+        if note is not None:
+            note.hide()
+            note.deleteLater()
+        self.lines = [(owner, line) for owner, line in self.lines if owner is not widget]
+        self._show_lines()
 
     def widget_for(self, path: str) -> QWidget | None:
         best = None
@@ -204,28 +245,133 @@ class ProblemMarker:
                 best = (prefix, widget)
         return best[1] if best else None
 
+    def date_problems(self) -> list[tuple[str, str]]:
+        """What the date fields themselves refuse (impossible, out of range, required and empty)."""
+        out = []
+        for path, widget in self.fields.items():
+            if isinstance(widget, DateField):
+                problem = widget.problem()
+                if problem:
+                    out.append((path, problem))
+        return out
+
     def show(self, problems: Iterable[tuple[str, str]]) -> None:
         """Show ``(path, message)`` pairs; the first marked widget gets the focus."""
         self.clear()
-        lines = []
-        for path, message in problems:
+        own = self.date_problems()
+        own_widgets = {self.widget_for(path) for path, _ in own}
+        messages: dict[QWidget, list[str]] = {}
+        for path, message in [*own, *(p for p in problems if self.widget_for(p[0]) not in own_widgets)]:
             widget = self.widget_for(path)
-            name = field_caption(widget) if widget is not None else path
-            lines.append(f"• {name}: {message}" if name else f"• {message}")
+            name = field_caption(widget) if widget is not None else path_words(path)
+            self.lines.append((widget, f"• {name}: {message}" if name else f"• {message}"))
             if widget is not None:
-                widget.setStyleSheet(INVALID_STYLE)
-                widget.setProperty("invalid", True)
-                tip = widget.toolTip()
-                widget.setToolTip(f"{tip}\n{message}" if tip else message)
-                if widget not in self.marked:
-                    self.marked.append(widget)
-        self.label.setText("Not saved — please correct:\n" + "\n".join(lines) if lines else "")
+                messages.setdefault(widget, []).append(message)
+        for widget, texts in messages.items():
+            self._mark(widget, texts)
+        self._show_lines()
         if self.marked:
             self.marked[0].setFocus()
 
+    def _mark(self, widget: QWidget, texts: list[str]) -> None:
+        text = "\n".join(dict.fromkeys(texts))
+        widget.setProperty("invalid", True)
+        self.marked.append(widget)
+        self._watch(widget)
+        if isinstance(widget, DateField):
+            widget.show_problem(text)
+            return
+        if widget.property("plain_tooltip") is None:
+            widget.setProperty("plain_tooltip", widget.toolTip())
+        widget.setStyleSheet(INVALID_STYLE)
+        tip = str(widget.property("plain_tooltip") or "")
+        widget.setToolTip(f"{tip}\n{text}" if tip else text)
+        note = _inline_note(widget, text)
+        if note is not None:
+            self.inline[widget] = note
+
+    def _watch(self, widget: QWidget) -> None:
+        """Clear the widget's message as soon as the user edits it."""
+        if id(widget) in self._watched:
+            return
+        self._watched.add(id(widget))
+        signal: Any = None
+        if isinstance(widget, DateField):
+            signal = widget.changed
+        elif isinstance(widget, QLineEdit):
+            signal = widget.textEdited
+        elif isinstance(widget, QComboBox):
+            signal = widget.currentIndexChanged
+            if widget.isEditable():
+                widget.editTextChanged.connect(lambda *_: self.clear_widget(widget))
+        elif isinstance(widget, QTableWidget | QListWidget):
+            signal = widget.itemChanged
+        elif isinstance(widget, QPlainTextEdit):
+            signal = widget.textChanged
+        elif isinstance(widget, QAbstractSpinBox) and hasattr(widget, "valueChanged"):
+            signal = widget.valueChanged
+        if signal is not None:
+            signal.connect(lambda *_: self.clear_widget(widget))
+
+
+def _inline_note(widget: QWidget, text: str) -> QLabel | None:
+    """A red line right under the widget in its form (None when its layout has no room for one)."""
+    parent = widget.parentWidget()
+    layout = layout_holding(parent.layout(), widget) if parent is not None else None
+    if layout is None:
+        return None
+    note = QLabel(text)
+    note.setObjectName(f"{widget.objectName()}_problem")
+    note.setWordWrap(True)
+    note.setStyleSheet("color: #a40000;")
+    if isinstance(layout, QFormLayout):
+        position: Any = layout.getWidgetPosition(widget)
+        row = int(position[0])
+        if row < 0:
+            return None
+        layout.insertRow(row + 1, "", note)
+        return note
+    if isinstance(layout, QBoxLayout):
+        layout.insertWidget(layout.indexOf(widget) + 1, note)
+        return note
+    note.deleteLater()
+    return None
+
+
+def layout_holding(layout: Any, widget: QWidget) -> Any:
+    if layout is None:
+        return None
+    if layout.indexOf(widget) >= 0:
+        return layout
+    for i in range(layout.count()):
+        child = layout.itemAt(i).layout()
+        found = layout_holding(child, widget)
+        if found is not None:
+            return found
+    return None
+
+
+_ITEM_WORDS = {"courses": "course", "assessments": "assessment", "decisions": "decision", "mutations": "mutation"}
+
+
+def path_words(path: str) -> str:
+    """A problem path another form owns, in words: ``courses[1].start`` -> "course 2, start"."""
+    parts = []
+    for piece in path.split("."):
+        match = re.fullmatch(r"(\w+)\[(\d+)\]", piece)
+        if match:
+            parts.append(f"{_ITEM_WORDS.get(match.group(1), match.group(1))} {int(match.group(2)) + 1}")
+        elif piece not in ("extensions", "aml_desktop"):
+            parts.append(piece.replace("_", " "))
+    return ", ".join(parts)
+
 
 def field_caption(widget: QWidget) -> str:
-    """The text of the label whose buddy is ``widget`` (without & and colon), else its object name."""
+    """The widget's ``caption`` property, the text of the label whose buddy it is (without & and colon),
+    else its object name in words."""
+    caption = widget.property("caption")
+    if caption:
+        return str(caption)
     parent = widget.window()
     for lab in parent.findChildren(QLabel):
         if lab.buddy() is widget:
@@ -246,12 +392,15 @@ class ChangeTracker(QObject):
         super().__init__(dialog)
         self.dirty = False
         for line in dialog.findChildren(QLineEdit):
-            line.textEdited.connect(self.mark)
+            if line.objectName() != "date_text":  # a date field reports through its own signal
+                line.textEdited.connect(self.mark)
         for combo in dialog.findChildren(QComboBox):
             combo.currentIndexChanged.connect(self.mark)
             if combo.isEditable():
                 combo.editTextChanged.connect(self.mark)
-        for date_edit in dialog.findChildren(QDateEdit):
+        for date_field in dialog.findChildren(DateField):
+            date_field.changed.connect(self.mark)
+        for date_edit in dialog.findChildren(QDateEdit):  # the cycle forms still use Qt's date box
             date_edit.dateChanged.connect(self.mark)
         for spin in dialog.findChildren(QAbstractSpinBox):
             if hasattr(spin, "valueChanged"):
@@ -284,9 +433,28 @@ def confirm_discard(parent: QWidget) -> bool:
 
 
 class EditDialog(QDialog):
-    """Base for editing dialogs: Ctrl+S saves, Escape/close asks before losing edits."""
+    """Base for editing dialogs: Ctrl+S saves, Escape/close asks before losing edits.
+
+    With a ``saver`` (the window passes the controller's save), the dialog saves the record
+    itself and closes only when that worked: a refused save (a hospital number taken in the
+    meantime, a database error) is shown in the dialog, with everything typed still there.
+    """
 
     tracker: ChangeTracker
+    marker: ProblemMarker
+    saver: Callable[[Any], Any] | None = None
+    saved: Any = None
+
+    def commit(self, record: Any, *, path: str = "") -> bool:
+        """Save through ``saver`` (when given); True when saved, else the error is shown here."""
+        if self.saver is None:
+            return True
+        try:
+            self.saved = self.saver(record)
+        except Exception as error:  # the store's refusal, in its words, beside the form
+            self.marker.show([(path, f"not saved: {error}")])
+            return False
+        return True
 
     def setup_buttons(self, box: QDialogButtonBox) -> None:
         from PySide6.QtGui import QKeySequence

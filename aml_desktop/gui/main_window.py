@@ -14,8 +14,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QKeyCombination,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -88,12 +98,15 @@ class MainWindow(QMainWindow):
         for column, width in enumerate((150, 80, 120, 90, 100, 90, 110)):
             ui.patient_table_view.setColumnWidth(column, width)
         ui.patient_table_view.verticalHeader().setVisible(False)
+        ui.patient_table_view.setWordWrap(False)  # whole words or an ellipsis, never "Intermediat/e"
+        ui.patient_table_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         ui.patient_table_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         ui.patient_table_view.verticalHeader().setDefaultSectionSize(ui.patient_table_view.fontMetrics().height() + 8)
         ui.status_filter_combo.addItem(self.tr("All patients"), None)
         for status in codes.STATUSES:
             ui.status_filter_combo.addItem(label(status), status)
         ui.search_edit.textChanged.connect(self.apply_filter)
+        ui.search_edit.installEventFilter(self)
         self.model.search_done.connect(self._search_done)
         self.model.rowsInserted.connect(lambda *_: self._update_count())  # a capped search counted further
         ui.status_filter_combo.currentIndexChanged.connect(self.apply_filter)
@@ -109,7 +122,7 @@ class MainWindow(QMainWindow):
         ui.fitness_button.clicked.connect(self.edit_fitness)
         ui.add_course_action.triggered.connect(lambda: self.edit_course(None))
         ui.add_assessment_action.triggered.connect(lambda: self.edit_assessment(None))
-        ui.decision_action.triggered.connect(self.record_decision)
+        ui.decision_action.triggered.connect(lambda: self.record_decision())
         ui.delete_patient_action.triggered.connect(self.delete_patient)
         ui.print_action.triggered.connect(self.print_summary)
         ui.print_button.clicked.connect(self.print_summary)
@@ -139,6 +152,7 @@ class MainWindow(QMainWindow):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.maybe_auto_backup)
+        self.apply_date_order()
         self.read_only_banner = QLabel(self)
         self.read_only_banner.setObjectName("read_only_banner")
         self.read_only_banner.setWordWrap(True)
@@ -203,13 +217,13 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
+        self.fit_to_screen(fresh=not (isinstance(geometry, QByteArray) and not geometry.isEmpty()))
         splitter = self.settings.value("main_window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.ui.main_splitter.restoreState(splitter)
         else:
-            self.ui.main_splitter.setSizes([400, 880])
+            list_width = 300 if self.width() < 1200 else 400
+            self.ui.main_splitter.setSizes([list_width, self.width() - list_width])
         self.ui.main_splitter.setStretchFactor(0, 1)
         self.ui.main_splitter.setStretchFactor(1, 3)
         last = self.settings.value("last_patient_id")
@@ -218,6 +232,28 @@ class MainWindow(QMainWindow):
                 self.show_patient(last)
             except Exception:
                 self.settings.remove("last_patient_id")
+
+    def fit_to_screen(self, *, fresh: bool) -> None:
+        """Size the window to the screen it opens on: a 1024x768 projector gets the whole screen, a
+        large monitor a comfortable 1280x800; a size saved on a bigger screen is brought back inside."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            if fresh:
+                self.resize(1280, 800)
+            return
+        free = screen.availableGeometry()
+        self.setMinimumSize(min(MIN_WIDTH, free.width()), min(MIN_HEIGHT, free.height()))
+        if fresh:
+            width, height = min(1280, free.width()), min(800, free.height())
+        else:
+            width, height = min(self.width(), free.width()), min(self.height(), free.height())
+        self.resize(width, height)
+        frame = self.frameGeometry()
+        if fresh or not free.contains(frame):
+            frame.moveCenter(free.center())
+            self.move(max(free.left(), frame.left()), max(free.top(), frame.top()))
+        if fresh and (free.width() <= 1100 or free.height() <= 800):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def save_window_state(self) -> None:
         self.settings.setValue("main_window/geometry", self.saveGeometry())
@@ -346,7 +382,10 @@ class MainWindow(QMainWindow):
         self._reselect()
 
     def _reselect(self) -> None:
+        """Highlight the open patient's row, or none: never another patient's row than the one shown."""
+        view = self.ui.patient_table_view
         if self.patient_id is None:
+            self._clear_list_selection()
             return
         row = self.model.row_of(self.patient_id)
         if row is None:
@@ -355,14 +394,47 @@ class MainWindow(QMainWindow):
                 if summary is not None and summary.id == self.patient_id:
                     row = candidate
                     break
-        if row is not None:
-            view = self.ui.patient_table_view
-            view.selectionModel().blockSignals(True)
-            view.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            view.selectionModel().blockSignals(False)
+        if row is None:
+            self._clear_list_selection()
+            return
+        view.selectionModel().blockSignals(True)
+        view.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        view.selectionModel().blockSignals(False)
+
+    def _clear_list_selection(self) -> None:
+        selection = self.ui.patient_table_view.selectionModel()
+        selection.blockSignals(True)
+        selection.clearSelection()
+        selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+        selection.blockSignals(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The search box: Down or Enter goes to the results; the window's shortcuts (Ctrl+E, edit
+        patient) win over the line edit's own key bindings."""
+        if watched is self.ui.search_edit and isinstance(event, QKeyEvent):
+            ctrl_e = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_E)
+            if event.type() == QEvent.Type.ShortcutOverride and event.keyCombination() == ctrl_e:
+                return True  # left unaccepted: the Edit patient shortcut runs
+            if event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Down,
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Enter,
+            ):
+                self.focus_results()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_results(self) -> None:
+        """Move to the list: the open patient's row if it is listed, else the first row (opened)."""
+        view = self.ui.patient_table_view
+        if self.model.rowCount() == 0:
+            return
+        view.setFocus()
+        row = self.model.row_of(self.patient_id) if self.patient_id else None
+        view.selectRow(row if row is not None else 0)
 
     def _row_changed(self, current: Any, _previous: Any) -> None:
         if not current.isValid():
@@ -379,6 +451,10 @@ class MainWindow(QMainWindow):
                     "(Clinic > Restore from backup); 'aml-desktop export --all' saves the patients that can be read.",
                     error=True,
                 )
+                self._reselect()  # no row stays highlighted for a patient not shown
+            except Exception as error:
+                self.show_message(f"This patient could not be opened: {error}", error=True)
+                self._reselect()  # the highlight goes back to the patient still shown
 
     # ------------------------------------------------------------------ patient
 
@@ -399,6 +475,8 @@ class MainWindow(QMainWindow):
         ui.decisions_layout.addWidget(self.decisions_panel)
         self._add_cycle_tab()
         cp = self.course_panel
+        cp.ui.add_course_button.setToolTip("Add a treatment course (Ctrl+Shift+C)")
+        cp.ui.add_assessment_button.setToolTip("Add an assessment (Ctrl+Shift+A)")
         cp.add_course.connect(lambda: self.edit_course(None))
         cp.edit_course.connect(self.edit_course)
         cp.remove_course.connect(self.remove_course)
@@ -407,8 +485,10 @@ class MainWindow(QMainWindow):
         cp.remove_assessment.connect(self.remove_assessment)
         self.standing_panel.needed_requested.connect(self.open_needed)
         self.recommendation_panel.needed_requested.connect(self.open_needed)
-        self.recommendation_panel.decide_requested.connect(self.record_decision)
+        self.recommendation_panel.decide_requested.connect(lambda: self.record_decision())
         self.recommendation_panel.print_requested.connect(self.print_summary)
+        self.decisions_panel.void_requested.connect(self.void_decision)
+        self.decisions_panel.supersede_requested.connect(self.supersede_decision)
 
     def _set_patient_actions(self, on: bool) -> None:
         ui = self.ui
@@ -487,8 +567,23 @@ class MainWindow(QMainWindow):
             self.controller.record_event("view", patient_id)
         self._show_cycles(case)
         self._set_patient_actions(True)
+        self._update_decide(result)
         self.settings.setValue("last_patient_id", patient_id)
         self._tab_changed(self.ui.patient_tabs.currentIndex())
+
+    def _update_decide(self, result: Result | None) -> None:
+        """ "Record decision" only when something is recommended; the tooltip says why not."""
+        read_only = self.controller.read_only_reason()
+        can = has_decision_to_make(result) and read_only is None
+        why = "" if can else "Nothing to decide now: no treatment is recommended for this patient."
+        if read_only is not None:
+            why = f"Nothing can be recorded: the database is read-only ({read_only})."
+        self.decisions_panel.editable = read_only is None
+        self.decisions_panel.update_buttons(self.decisions_panel.ui.decisions_table.currentRow())
+        self.ui.decision_action.setEnabled(can)
+        self.ui.decision_action.setToolTip(why or "Record what you decided for this recommendation")
+        self.recommendation_panel.ui.decide_button.setEnabled(can)
+        self.recommendation_panel.ui.decide_button.setToolTip(why)
 
     def _tab_changed(self, index: int) -> None:
         if self.ui.patient_tabs.widget(index) is self.ui.course_tab and self.course_panel is not None:
@@ -509,6 +604,29 @@ class MainWindow(QMainWindow):
             return
         self.show_patient(saved.patient_id, saved)
         self._reselect()
+
+    def _edit(self, dialog: Any) -> None:
+        """Run an editing dialog that saves through the controller itself: a refused save keeps it open
+        with everything typed and the reason beside the form. A record someone else changed meanwhile
+        is refused (record versions); once the dialog is closed, their version is offered."""
+        from aml_desktop.store import StaleRecord
+
+        stale: list[str] = []
+
+        def save(case: Case) -> Any:
+            editing = case.patient.id is not None and case.patient.id == self.patient_id
+            try:
+                return self.controller.save_patient(case, expected_version=self.version if editing else None)
+            except StaleRecord as error:
+                stale.append(str(error))
+                raise
+
+        dialog.saver = save
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self.show_patient(dialog.saved.patient_id, dialog.saved)  # saved and evaluated once
+            self._reselect()
+        elif stale:
+            self._offer_reload(stale[-1])
 
     def _offer_reload(self, text: str) -> None:
         """Someone else changed the record: show their version (the user's change was not saved)."""
@@ -531,38 +649,33 @@ class MainWindow(QMainWindow):
     def new_patient(self) -> None:
         from aml_desktop.gui.patient_dialog import PatientDialog
 
-        dialog = PatientDialog(None, today=self.controller.today(), parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_case is not None:
-            self._save(dialog.result_case)
+        self._edit(PatientDialog(None, today=self.controller.today(), parent=self, number_owner=self._number_owner()))
+
+    def _number_owner(self, except_id: str | None = None) -> Any:
+        return lambda number: self.controller.number_owner(number, except_id=except_id)
 
     def edit_patient(self) -> None:
         from aml_desktop.gui.patient_dialog import PatientDialog
 
         if self.case is None:
             return
-        dialog = PatientDialog(self.case, today=self.controller.today(), parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_case is not None:
-            self._save(dialog.result_case)
+        owner = self._number_owner(self.case.patient.id or self.patient_id)
+        self._edit(PatientDialog(self.case, today=self.controller.today(), parent=self, number_owner=owner))
 
     def edit_fitness(self) -> None:
         from aml_desktop.gui.fitness_dialog import FitnessDialog
 
         if self.case is None:
             return
-        dialog = FitnessDialog(
-            self.case, today=self.controller.today(), settings=self.controller.engine_settings(), parent=self
-        )
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_case is not None:
-            self._save(dialog.result_case)
+        settings = self.controller.engine_settings()
+        self._edit(FitnessDialog(self.case, today=self.controller.today(), settings=settings, parent=self))
 
     def edit_course(self, index: int | None) -> None:
         from aml_desktop.gui.course_dialog import CourseDialog
 
         if self.case is None:
             return
-        dialog = CourseDialog(self.case, index, today=self.controller.today(), parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_case is not None:
-            self._save(dialog.result_case)
+        self._edit(CourseDialog(self.case, index, today=self.controller.today(), parent=self))
 
     def remove_course(self, index: int) -> None:
         if self.case is None:
@@ -577,9 +690,7 @@ class MainWindow(QMainWindow):
 
         if self.case is None:
             return
-        dialog = AssessmentDialog(self.case, index, today=self.controller.today(), molecular=molecular, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_case is not None:
-            self._save(dialog.result_case)
+        self._edit(AssessmentDialog(self.case, index, today=self.controller.today(), molecular=molecular, parent=self))
 
     def remove_assessment(self, index: int) -> None:
         if self.case is None:
@@ -654,31 +765,75 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ decision and summary
 
-    def record_decision(self) -> None:
+    def record_decision(self, supersedes: Any = None) -> None:
+        """Record a decision; with ``supersedes`` (a stored record) it replaces that one, which stays marked."""
         from aml_desktop.gui.decision_dialog import DecisionDialog
 
-        if self.result is None or self.patient_id is None:
-            self.show_message("There is no recommendation to decide on for this patient.", error=True)
+        if self.result is None or self.patient_id is None or not has_decision_to_make(self.result):
+            self.show_message("There is nothing to decide for this patient now: no treatment is recommended.")
             return
         signer = self.controller.signer()
         clinician = signer or str(self.settings.value("clinician_name", "") or "")
-        dialog = DecisionDialog(self.result, today=self.controller.today(), clinician=clinician, parent=self)
+        dialog = DecisionDialog(
+            self.result, today=self.controller.today(), clinician=clinician, parent=self, supersedes=supersedes
+        )
         if signer:  # signed by the logged-in clinician's account, not a typed name
             dialog.ui.clinician_edit.setReadOnly(True)
+        patient_id, result = self.patient_id, self.result
+
+        def save(_: Any) -> str:
+            assert dialog.decision is not None
+            self.controller.record_decision(
+                patient_id,
+                dialog.decision,
+                reason_code=dialog.reason_code,
+                result=result,
+                supersedes=supersedes.position if supersedes is not None else None,
+                supersede_reason=dialog.supersede_reason,
+            )
+            return patient_id
+
+        dialog.saver = save
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.decision is None:
             return
         self.settings.setValue("clinician_name", dialog.decision.clinician or "")
-        try:
-            self.controller.record_decision(
-                self.patient_id, dialog.decision, reason_code=dialog.reason_code, result=self.result
-            )
-        except Exception as error:
-            self.show_message(f"The decision was not saved: {error}", error=True)
-            return
-        self.show_patient(self.patient_id)
+        self.show_patient(patient_id)
         self.ui.patient_tabs.setCurrentWidget(self.ui.decisions_tab)
-        self.show_message("Decision recorded.")
+        self.show_message(
+            "Decision recorded." if supersedes is None else "Decision recorded; the earlier one is marked superseded."
+        )
         self._offer_cycle(dialog.decision)
+
+    def supersede_decision(self, position: int) -> None:
+        record = self._decision_record(position)
+        if record is not None:
+            self.record_decision(supersedes=record)
+
+    def void_decision(self, position: int) -> None:
+        from aml_desktop.gui.decision_dialog import VoidDecisionDialog
+
+        record = self._decision_record(position)
+        if record is None or self.patient_id is None:
+            return
+        dialog = VoidDecisionDialog(record, parent=self)
+        patient_id = self.patient_id
+
+        def save(reason: str) -> str:
+            self.controller.void_decision(patient_id, position, reason)
+            return patient_id
+
+        dialog.saver = save
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.show_patient(patient_id)
+            self.ui.patient_tabs.setCurrentWidget(self.ui.decisions_tab)
+            self.show_message("The decision is marked void; it stays in the record.")
+
+    def _decision_record(self, position: int) -> Any:
+        if self.patient_id is None:
+            return None
+        records = self.controller.decision_records(self.patient_id)
+        found = [r for r in records if r.position == position and r.in_force]
+        return found[0] if found else None
 
     # ------------------------------------------------------------------ chemotherapy cycles (issue 15)
 
@@ -890,6 +1045,7 @@ class MainWindow(QMainWindow):
             self.restore()
 
         dialog.restore_requested.connect(restore_instead)
+        dialog.saver = self.controller.save_clinic_settings  # a refused save keeps the dialog open
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_settings is not None:
             before = self.controller.clinic_settings().language
             try:
@@ -913,12 +1069,20 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Clinic settings saved. Recommendations now use them."))
 
     def _settings_changed(self) -> None:
+        self.apply_date_order()
         if self.patient_id is not None and self.controller.available:
             try:
                 self.show_patient(self.patient_id)
             except Exception:
                 self.patient_id = None
                 self._set_patient_actions(False)
+
+    def apply_date_order(self) -> None:
+        """Every date field types dates the clinic's way (YYYY-MM-DD, or also day first)."""
+        from aml_desktop.gui.date_field import DateField
+
+        if self.controller.available:
+            DateField.set_order(self.controller.clinic_settings().date_order)
 
     def backup_now(self) -> None:
         try:
@@ -991,6 +1155,11 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, "About AML Desktop", about_text())
+
+
+def has_decision_to_make(result: Result | None) -> bool:
+    """A decision is recorded against a recommendation: none when nothing is recommended now."""
+    return result is not None and result.recommendation.primary.category != "not_applicable"
 
 
 def about_text() -> str:

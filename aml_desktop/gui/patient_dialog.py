@@ -7,24 +7,28 @@ The karyotype is read live so the clinician sees which lesions the engine found.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from aml_desktop.engine import codes
 from aml_desktop.engine.app_data import app_block, updated_extensions
 from aml_desktop.engine.case import Case
 from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
+from aml_desktop.gui.date_field import DateField, parse_date_text
+from aml_desktop.gui.date_field import words as date_words
 from aml_desktop.gui.form_support import (
     EditDialog,
     ProblemMarker,
     append_row,
+    date_text,
     fill_codes,
     fill_tristate,
-    from_qdate,
+    layout_holding,
     mutation_rows,
     number_text,
     parse_genes,
@@ -35,9 +39,9 @@ from aml_desktop.gui.form_support import (
     set_table_rows,
     setup_mutation_table,
     table_rows,
-    to_qdate,
 )
 from aml_desktop.gui.forms.ui_patient_dialog import Ui_PatientDialog
+from aml_desktop.gui.mutation_table import GeneListNotes, MutationTable
 from aml_desktop.gui.words import label
 
 MEASUREMENTS_PATH = "extensions.aml_desktop.measurements"
@@ -71,8 +75,19 @@ def karyotype_summary(text: str) -> str:
 class PatientDialog(EditDialog):
     """Edits ``Patient`` and ``Diagnosis`` (and measurements); ``case()`` is the validated result."""
 
-    def __init__(self, case: Case | None, *, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        case: Case | None,
+        *,
+        today: date,
+        parent: QWidget | None = None,
+        saver: Callable[[Case], Any] | None = None,
+        number_owner: Callable[[str], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.saver = saver
+        # Which other patient holds a hospital number ("Amina Diallo"), checked as it is typed; None: nobody.
+        self.number_owner = number_owner
         self.ui = Ui_PatientDialog()
         self.ui.setupUi(self)
         self.today = today
@@ -90,6 +105,8 @@ class PatientDialog(EditDialog):
             ui.findings_list.addItem(item)
         ui.findings_list.setToolTip("Findings from other tests (FISH, RT-PCR) that the karyotype text does not show")
         setup_mutation_table(ui.mutations_table)
+        self.mutation_table = MutationTable(ui.mutations_table)
+        self.tested_notes = GeneListNotes(ui.tested_genes_edit)
         ui.measurements_table.setHorizontalHeaderLabels(["Date", "Height (cm)", "Weight (kg)"])
         ui.measurements_table.horizontalHeader().setStretchLastSection(True)
         ui.measurements_table.setColumnWidth(0, 110)
@@ -97,10 +114,20 @@ class PatientDialog(EditDialog):
         if date_header is not None:
             date_header.setToolTip("YYYY-MM-DD")
         ui.measurements_table.verticalHeader().setVisible(False)
+        ui.measurements_table.setProperty("caption", "Height and weight")
         for edit in (ui.birth_date_edit, ui.diagnosis_date_edit):
-            edit.setMaximumDate(to_qdate(today))
-            edit.setMinimumDate(QDate(1900, 1, 1))
-        ui.add_mutation_button.clicked.connect(lambda: append_row(ui.mutations_table))
+            edit.set_range(date(1900, 1, 1), today)
+            edit.required = True
+        self.number_label = QLabel()
+        self.number_label.setObjectName("hospital_number_check_label")
+        self.number_label.setWordWrap(True)
+        self.number_label.setStyleSheet("color: #a40000;")
+        self.number_label.hide()
+        form = layout_holding(ui.patient_group.layout(), ui.hospital_number_edit)
+        position: Any = form.getWidgetPosition(ui.hospital_number_edit)
+        form.insertRow(int(position[0]) + 1, "", self.number_label)
+        ui.hospital_number_edit.textChanged.connect(self._check_number)
+        ui.add_mutation_button.clicked.connect(self.mutation_table.add_row)
         ui.remove_mutation_button.clicked.connect(lambda: remove_selected_row(ui.mutations_table))
         ui.add_measurement_button.clicked.connect(
             lambda: append_row(ui.measurements_table, [today.isoformat(), "", ""])
@@ -133,17 +160,15 @@ class PatientDialog(EditDialog):
 
     def _fill(self, case: Case | None) -> None:
         ui = self.ui
-        if case is None:
-            ui.birth_date_edit.setDate(QDate(1960, 1, 1))
-            ui.diagnosis_date_edit.setDate(to_qdate(self.today))
+        if case is None:  # nothing pre-filled: a birth date must be one the user entered
             self._update_karyotype("")
             return
         p, d = case.patient, case.diagnosis
         ui.hospital_number_edit.setText(p.hospital_number or "")
         ui.name_edit.setText(p.name or "")
         select_data(ui.sex_combo, p.sex)
-        ui.birth_date_edit.setDate(to_qdate(p.birth_date))
-        ui.diagnosis_date_edit.setDate(to_qdate(d.date))
+        ui.birth_date_edit.set_date(p.birth_date)
+        ui.diagnosis_date_edit.set_date(d.date)
         ui.karyotype_edit.setText(d.karyotype or "")
         for i in range(ui.findings_list.count()):
             item = ui.findings_list.item(i)
@@ -170,7 +195,7 @@ class PatientDialog(EditDialog):
             data = case_to_dict(self.base)
         else:
             data = {"format": "aml-case/1", "courses": [], "assessments": [], "decisions": [], "extensions": {}}
-        patient: dict[str, Any] = {"birth_date": from_qdate(ui.birth_date_edit.date()).isoformat()}
+        patient: dict[str, Any] = {"birth_date": date_text(ui.birth_date_edit)}
         if self.base is not None and self.base.patient.id:
             patient["id"] = self.base.patient.id
         for key, text in (("hospital_number", ui.hospital_number_edit.text()), ("name", ui.name_edit.text())):
@@ -179,7 +204,7 @@ class PatientDialog(EditDialog):
         if ui.sex_combo.currentData() is not None:
             patient["sex"] = ui.sex_combo.currentData()
         data["patient"] = patient
-        diagnosis: dict[str, Any] = {"date": from_qdate(ui.diagnosis_date_edit.date()).isoformat()}
+        diagnosis: dict[str, Any] = {"date": date_text(ui.diagnosis_date_edit)}
         if ui.karyotype_edit.text().strip():
             diagnosis["karyotype"] = ui.karyotype_edit.text().strip()
         findings = [
@@ -201,7 +226,11 @@ class PatientDialog(EditDialog):
         rows = [
             {
                 k: v
-                for k, v in (("date", d), ("height_cm", parse_number(hgt)), ("weight_kg", parse_number(wgt)))
+                for k, v in (
+                    ("date", iso_or_typed(d)),
+                    ("height_cm", parse_number(hgt)),
+                    ("weight_kg", parse_number(wgt)),
+                )
                 if v is not None
             }
             for d, hgt, wgt in table_rows(ui.measurements_table)
@@ -211,15 +240,32 @@ class PatientDialog(EditDialog):
 
     # ------------------------------------------------------------------ validation
 
+    def _check_number(self, text: str) -> str | None:
+        """As the hospital number is typed: say at once when another patient already has it."""
+        owner = None
+        number = text.strip()
+        if number and self.number_owner is not None:
+            owner = self.number_owner(number)
+        message = f"{number} is already the hospital number of {owner}" if owner else None
+        self.number_label.setText(message or "")
+        self.number_label.setVisible(bool(message))
+        return message
+
     def validate(self) -> Case | None:
         data = self.form_dict()
-        problems = measurement_problems(list(app_block(data["extensions"]).get("measurements") or []), self.today)
+        problems: list[tuple[str, str]] = []
+        if not self.ui.name_edit.text().strip() and not self.ui.hospital_number_edit.text().strip():
+            problems.append(("patient.name", "enter the patient's name or hospital number (or both)"))
+        taken = self._check_number(self.ui.hospital_number_edit.text())
+        if taken:
+            problems.append(("patient.hospital_number", taken))
+        problems += measurement_problems(list(app_block(data["extensions"]).get("measurements") or []), self.today)
         case = None
         try:
             case = parse_case(data)
         except CaseError as error:
             problems = [(p.path, p.message) for p in error.problems] + problems
-        if problems:
+        if problems or self.marker.date_problems():
             self.marker.show(problems)
             return None
         self.marker.clear()
@@ -230,7 +276,7 @@ class PatientDialog(EditDialog):
 
     def accept(self) -> None:
         case = self.validate()
-        if case is None:
+        if case is None or not self.commit(case):
             return
         self.result_case = case
         super().accept()
@@ -242,6 +288,12 @@ def _raw_measurements(case: Case) -> list[dict[str, Any]]:
     return [m for m in items if isinstance(m, dict)] if isinstance(items, list) else []
 
 
+def iso_or_typed(text: str) -> str:
+    """A table cell's date as ISO when it reads as one (also day first, per the clinic), else as typed."""
+    when = parse_date_text(text, DateField.order)
+    return when.isoformat() if isinstance(when, date) else text
+
+
 def measurement_problems(items: list[dict[str, Any]], today: date) -> list[tuple[str, str]]:
     """Height/weight rows checked with the engine's plausibility ranges (bsa.check_*)."""
     from aml_desktop.engine.bsa import check_height_cm, check_weight_kg
@@ -249,20 +301,20 @@ def measurement_problems(items: list[dict[str, Any]], today: date) -> list[tuple
     problems = []
     for i, m in enumerate(items):
         path = f"{MEASUREMENTS_PATH}[{i}]"
-        try:
-            when = date.fromisoformat(str(m.get("date")))
-            if when > today:
-                problems.append((f"{path}.date", f"{when.isoformat()} is in the future"))
-        except ValueError:
-            problems.append((f"{path}.date", f"{m.get('date')!r} is not a date (YYYY-MM-DD)"))
+        when = parse_date_text(str(m.get("date") or ""), DateField.order)  # the date fields' one reading
+        if isinstance(when, date) and when > today:
+            problems.append((f"{path}.date", f"row {i + 1}: the date {date_words(when)} is in the future"))
+        elif not isinstance(when, date):
+            problems.append((f"{path}.date", f"row {i + 1}: {when or 'the date is required'}"))
         for key, check in (("height_cm", check_height_cm), ("weight_kg", check_weight_kg)):
             value = m.get(key)
             if value is None:
                 if key == "weight_kg":
-                    problems.append((f"{path}.{key}", "the weight is required"))
+                    problems.append((f"{path}.{key}", f"row {i + 1}: the weight is required"))
                 continue
             try:
                 check(value)
             except ValueError as error:
-                problems.append((f"{path}.{key}", str(error)))
+                words = str(error).replace(key, "Height" if key == "height_cm" else "Weight", 1)
+                problems.append((f"{path}.{key}", f"row {i + 1}: {words}"))
     return problems

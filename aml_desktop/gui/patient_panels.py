@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidgetItem,
@@ -35,6 +37,11 @@ from aml_desktop.present.checklist import NeededItem
 from aml_desktop.present.formats import fmt_date
 from aml_desktop.present.i18n import _
 from aml_desktop.present.summary import SummaryView
+
+# Panel widths (px) below which the two course tables stack and the checklist moves under the recommendation.
+STACK_BELOW = 900
+SIDE_BY_SIDE = 760
+RESPONSE_COLUMN_WIDTH = 150
 
 
 def fill_needed(layout: QVBoxLayout, items: Sequence[NeededItem], on_click: Callable[[str], None]) -> list[QPushButton]:
@@ -107,6 +114,16 @@ class CoursePanel(QWidget):
         for view in (ui.courses_table, ui.assessments_table):
             view.verticalHeader().setVisible(False)
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            # Whole words or an ellipsis (full text in the tooltip), never "Intermediat/e".
+            view.setWordWrap(False)
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        # The response words are long ("Baseline (before treatment)"): a fixed width, whole in the tooltip,
+        # so date, response and marrow blasts stay in view on a 1024-pixel screen.
+        header = ui.assessments_table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, RESPONSE_COLUMN_WIDTH)
         self.timeline = TimelineWidget()
         ui.timeline_layout.addWidget(self.timeline)
         ui.timeline_layout.setContentsMargins(0, 0, 0, 0)
@@ -126,6 +143,23 @@ class CoursePanel(QWidget):
             lambda index: self.edit_assessment.emit(self._assessment_index(index.row()))
         )
         ui.course_splitter.setSizes([260, 300])
+        self._splitter_moved = False  # once the user drags it, their split is kept
+        ui.course_splitter.splitterMoved.connect(self._user_split)
+
+    def _user_split(self, *_: Any) -> None:
+        self._splitter_moved = True
+
+    def resizeEvent(self, event: Any) -> None:
+        """Side by side when there is room; one above the other on a small screen, so the key
+        columns (phase, regimen, dates; date, response, blasts) stay visible without scrolling."""
+        super().resizeEvent(event)
+        wide = self.width() >= STACK_BELOW
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.ui.tables_layout.direction() != direction:
+            self.ui.tables_layout.setDirection(direction)
+        if not wide and not self._splitter_moved:  # stacked tables need the height more than the graphs
+            height = self.ui.course_splitter.height()
+            self.ui.course_splitter.setSizes([height * 3 // 5, height - height * 3 // 5])
 
     def _course_index(self, row: int) -> int:
         return row  # rows are the case's courses, in the case's order
@@ -176,7 +210,31 @@ class RecommendationPanel(QWidget):
         self.ui.recommendation_splitter.setStretchFactor(0, 3)
         self.ui.recommendation_splitter.setStretchFactor(1, 1)
         self.ui.recommendation_splitter.setSizes([660, 300])
+        self.ui.recommendation_splitter.setCollapsible(0, False)
+        self.ui.recommendation_splitter.setCollapsible(1, True)
+        self.checklist_button = QPushButton("Hide chec&klist")
+        self.checklist_button.setObjectName("checklist_toggle_button")
+        self.checklist_button.setCheckable(True)
+        self.checklist_button.setToolTip("Hide or show the Needed items and the checklist beside the recommendation")
+        self.checklist_button.toggled.connect(self.set_checklist_hidden)
+        self.ui.recommendation_buttons_layout.insertWidget(0, self.checklist_button)
+        self.ui.recommendation_buttons_layout.insertStretch(1, 1)
         self.needed_buttons: list[QPushButton] = []
+
+    def set_checklist_hidden(self, hidden: bool) -> None:
+        """Collapse the side column (the recommendation gets the width); its items stay in the summary."""
+        self.ui.recommendation_side_widget.setVisible(not hidden)
+        self.checklist_button.setText("Show c&hecklist" if hidden else "Hide chec&klist")
+        if self.checklist_button.isChecked() != hidden:
+            self.checklist_button.setChecked(hidden)
+
+    def resizeEvent(self, event: Any) -> None:
+        """Checklist beside the recommendation when there is room, below it on a small screen."""
+        super().resizeEvent(event)
+        splitter = self.ui.recommendation_splitter
+        orientation = Qt.Orientation.Horizontal if self.width() >= SIDE_BY_SIDE else Qt.Orientation.Vertical
+        if splitter.orientation() != orientation:
+            splitter.setOrientation(orientation)
 
     def show_error(self, text: str) -> None:
         self.ui.recommendation_browser.setHtml(f"<p style='color:#a40000'><b>{h(text)}</b></p>")
@@ -207,6 +265,8 @@ class RecommendationPanel(QWidget):
 
 
 class DecisionsPanel(QWidget):
+    """Recorded decisions, newest last; a decision is corrected by voiding or replacing it, never deleted."""
+
     HEADERS = (
         str(QT_TRANSLATE_NOOP("DecisionsPanel", "Date")),
         str(QT_TRANSLATE_NOOP("DecisionsPanel", "Recommended")),
@@ -215,7 +275,10 @@ class DecisionsPanel(QWidget):
         str(QT_TRANSLATE_NOOP("DecisionsPanel", "Reason")),
         str(QT_TRANSLATE_NOOP("DecisionsPanel", "Clinician")),
         str(QT_TRANSLATE_NOOP("DecisionsPanel", "Ruleset")),
+        str(QT_TRANSLATE_NOOP("DecisionsPanel", "Status")),
     )
+    void_requested = Signal(int)  # position of the decision
+    supersede_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,6 +291,33 @@ class DecisionsPanel(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.currentCellChanged.connect(lambda row, *_: self._show_detail(row))
         self.records: list[Any] = []
+        self.editable = True  # False while the database is read-only
+        self.supersede_button = QPushButton("Repl&ace with a new decision…")
+        self.supersede_button.setObjectName("supersede_decision_button")
+        self.supersede_button.setToolTip("Record a new decision that replaces the selected one (which stays, marked)")
+        self.void_button = QPushButton("&Void decision…")
+        self.void_button.setObjectName("void_decision_button")
+        self.void_button.setToolTip("Mark the selected decision as entered in error (it stays, marked void)")
+        self.supersede_button.clicked.connect(lambda: self._request(self.supersede_requested))
+        self.void_button.clicked.connect(lambda: self._request(self.void_requested))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.supersede_button)
+        buttons.addWidget(self.void_button)
+        layout = self.layout()
+        assert isinstance(layout, QBoxLayout)
+        layout.insertLayout(layout.indexOf(table) + 1, buttons)
+        self.update_buttons(-1)
+
+    def _request(self, signal: Any) -> None:
+        row = self.ui.decisions_table.currentRow()
+        if 0 <= row < len(self.records) and self.records[row].in_force:
+            signal.emit(self.records[row].position)
+
+    def update_buttons(self, row: int) -> None:
+        on = self.editable and 0 <= row < len(self.records) and self.records[row].in_force
+        self.supersede_button.setEnabled(on)
+        self.void_button.setEnabled(on)
 
     def show_records(self, records: list[Any]) -> None:
         self.records = records
@@ -244,9 +334,16 @@ class DecisionsPanel(QWidget):
                 reason,
                 d.clinician or rec.recorded_by or "",
                 rec.ruleset_version or "",
+                status_words(rec),
             ]
             for col, text in enumerate(cells):
-                table.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if not rec.in_force:
+                    font = item.font()
+                    font.setStrikeOut(col < len(cells) - 1)
+                    item.setFont(font)
+                    item.setForeground(Qt.GlobalColor.darkGray)
+                table.setItem(row, col, item)
         table.resizeColumnsToContents()
         if records:
             table.setCurrentCell(len(records) - 1, 0)
@@ -254,20 +351,30 @@ class DecisionsPanel(QWidget):
             self.ui.decision_detail_browser.setHtml(
                 "<p>No decision recorded yet. Use <b>Record decision…</b> on the Recommendation tab.</p>"
             )
+        self.update_buttons(table.currentRow())
 
     def _show_detail(self, row: int) -> None:
+        self.update_buttons(row)
         if not 0 <= row < len(self.records):
             return
         rec = self.records[row]
         d = rec.decision
         parts = [f"<h3>{h(fmt_date(d.date))}: {h(label(d.chosen))}</h3>"]
+        if not rec.in_force:
+            parts.append(
+                f"<p style='color:#a40000'><b>{h(status_words(rec).capitalize())}</b>"
+                f"{': ' + h(rec.status_reason) if rec.status_reason else ''} "
+                f"<span style='color:#555'>({h(rec.status_by or '')}, "
+                f"{h((rec.status_at or '')[:16].replace('T', ' '))})</span></p>"
+            )
         parts.append(
             f"<p>Recommended: {h(label(d.recommended))}. Chosen: <b>{h(label(d.chosen))}</b>"
             + (f" ({h(label(d.regimen))})" if d.regimen else "")
             + ".</p>"
         )
-        if d.override_reason:
-            parts.append(f"<p>Reason: {h(d.override_reason)}</p>")
+        reason = reason_words(rec.reason_code, d.override_reason)
+        if reason:
+            parts.append(f"<p>Reason: {h(reason)}</p>")
         parts.append(
             f"<p style='color:#555'>Clinician: {h(d.clinician or '')} · recorded "
             f"{h((rec.recorded_at or '')[:16].replace('T', ' '))} by {h(rec.recorded_by or '')} · "
@@ -283,3 +390,22 @@ class DecisionsPanel(QWidget):
                 + ".</p>"
             )
         self.ui.decision_detail_browser.setHtml("".join(parts))
+
+
+def status_words(record: Any) -> str:
+    """ "void", "superseded by the decision of 2026-11-20", or "" for a decision in force."""
+    if record.status == "voided":
+        return "void"
+    if record.status == "superseded":
+        return "superseded" + (f" by decision {record.superseded_by + 1}" if record.superseded_by is not None else "")
+    return ""
+
+
+def reason_words(reason_code: str | None, text: str | None) -> str:
+    """The coded reason and the clinician's words, never the same words twice."""
+    coded = label(reason_code) if reason_code else ""
+    if not text:
+        return coded
+    if not coded or text.startswith(coded):
+        return text
+    return f"{coded}: {text}"

@@ -322,7 +322,7 @@ class LockScreen(QWidget):
 
     def resize_to_window(self) -> None:
         parent = self.parentWidget()
-        if self.isVisible() and parent is not None:
+        if parent is not None and self.isVisible():
             self.setGeometry(parent.rect())
 
 
@@ -484,9 +484,9 @@ class Security(QObject):
             cover.release()
             cover.deleteLater()
             if (
-                store.account is not None
+                isinstance(dialog, QDialog)
+                and store.account is not None
                 and store.account.name != self.lock_screen.name
-                and isinstance(dialog, QDialog)
                 and dialog.isVisible()
             ):
                 # Someone else logged in: what the previous person typed is not theirs to save.

@@ -18,6 +18,7 @@ from aml_desktop.engine import codes
 from aml_desktop.engine.settings import EngineSettings, Formulary
 from aml_desktop.exchange.fhir import identifier_system_problem
 from aml_desktop.exchange.fhir_codes import DEFAULT_HOSPITAL_NUMBER_SYSTEM
+from aml_desktop.gui.date_field import parse_date_text
 from aml_desktop.gui.form_support import EditDialog, ProblemMarker, select_data
 from aml_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from aml_desktop.gui.words import label
@@ -54,6 +55,10 @@ class SettingsDialog(EditDialog):
         ui.general_form.addRow(self.tr("Language"), self.language_combo)
         ui.fhir_identifier_system_edit.setPlaceholderText(DEFAULT_HOSPITAL_NUMBER_SYSTEM)
         ui.fhir_identifier_system_edit.setText(settings.fhir_identifier_system or "")
+        ui.date_order_combo.addItem("YYYY-MM-DD only (1978-03-15)", "iso")
+        ui.date_order_combo.addItem("YYYY-MM-DD or day first, DD/MM/YYYY (15/03/1978)", "day_first")
+        ui.date_order_combo.setToolTip("How dates may be typed in every form; a date is always shown back in words")
+        select_data(ui.date_order_combo, settings.date_order)
         self._fill_formulary(settings)
         ui.fit_age_below_spin.setValue(settings.fit_age_below)
         ui.unfit_age_from_spin.setValue(settings.unfit_age_from)
@@ -135,10 +140,9 @@ class SettingsDialog(EditDialog):
             stocked[key] = has
             text = since_item.text().strip() if since_item is not None else ""
             if text and not has:
-                try:
-                    day = date.fromisoformat(text)
-                except ValueError:
-                    problems.append(("formulary", f"{label(key)}: {text!r} is not a date (YYYY-MM-DD)"))
+                day = parse_date_text(text, ui.date_order_combo.currentData())  # as every date field reads it
+                if not isinstance(day, date):
+                    problems.append(("formulary", f"{label(key)}: out of stock since: {day}"))
                     continue
                 if day > self.today:
                     problems.append(("formulary", f"{label(key)}: {text} is in the future"))
@@ -166,6 +170,7 @@ class SettingsDialog(EditDialog):
             cd33_positive_percent=ui.cd33_positive_spin.value(),
             paper_size=ui.paper_size_combo.currentData(),
             units=ui.units_combo.currentData(),
+            date_order=ui.date_order_combo.currentData(),
             backup_folder=folder,
             backup_keep=ui.backup_keep_spin.value(),
             backup_interval_hours=ui.backup_interval_spin.value(),
@@ -181,5 +186,7 @@ class SettingsDialog(EditDialog):
             self.marker.show(problems)
             return
         self.marker.clear()
+        if not self.commit(result):
+            return
         self.result_settings = result
         super().accept()

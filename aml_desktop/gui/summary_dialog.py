@@ -8,7 +8,9 @@ user picks "Print to file", otherwise to the chosen printer through the system s
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -36,13 +38,27 @@ def preview_html(snapshot: Any) -> str:
         return summary_html(build_content(snapshot))
 
 
-def spool_pdf(path: Path, printer_name: str) -> None:
-    """Hand the PDF to the system print spooler (CUPS ``lp`` understands PDF; Windows uses its PDF handler)."""
+def spool_pdf(path: Path, printer_name: str, *, copies: int = 1, pages: list[int] | None = None) -> None:
+    """Hand the PDF to the system print spooler with the copies and pages chosen in the print dialog.
+
+    CUPS ``lp`` understands PDF, ``-n`` copies and ``-o page-ranges``. On Windows the PDF handler
+    prints one copy of the pages handed to it, so the chosen pages are cut out first and the
+    file is handed over once per copy.
+    """
     if sys.platform.startswith("win"):
-        os.startfile(str(path), "print")  # type: ignore[attr-defined]
+        if pages is not None:
+            path.write_bytes(select_pages(path.read_bytes(), pages))
+        for _ in range(max(1, copies)):
+            os.startfile(str(path), "print")  # type: ignore[attr-defined]
         return
-    command = ["lp", "-d", printer_name, str(path)] if printer_name else ["lp", str(path)]
-    subprocess.run(command, check=True, capture_output=True, timeout=60)
+    command = ["lp"]
+    if printer_name:
+        command += ["-d", printer_name]
+    if copies > 1:
+        command += ["-n", str(copies)]
+    if pages:
+        command += ["-o", f"page-ranges={pages[0]}-{pages[-1]}"]
+    subprocess.run([*command, str(path)], check=True, capture_output=True, timeout=60)
 
 
 class SummaryDialog(QDialog):
@@ -118,40 +134,119 @@ class SummaryDialog(QDialog):
         return target
 
     def _temp_pdf(self) -> Path:
-        folder = Path(tempfile.gettempdir()) / "aml-desktop-summaries"
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / self.default_name()
+        """The PDF in this user's private temporary folder (mode 700, removed when the application quits)."""
+        target = private_temp_dir() / self.default_name()
         write_atomically(target, self.pdf_bytes())
+        target.chmod(0o600)
         return target
 
-    def open_pdf(self) -> Path:
+    def open_pdf(self) -> Path | None:
         target = self._temp_pdf()
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+            self.notify(
+                "No PDF viewer is installed on this computer (or none is set to open PDF files). "
+                "Use “Save as PDF…” and open the file on a computer that has one, or print it."
+            )
+            return None
         return target
 
     def print_summary(self) -> bool:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("Print treatment summary")
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setMinMax(1, self.page_count())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        data = self.pdf_bytes()
+        pages = chosen_pages(printer, self.page_count())
+        if not pages:
+            self.notify(f"Nothing printed: the page range is outside the summary's {self.page_count()} page(s).")
+            return False
+        copies = max(1, printer.copyCount())
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
             try:
-                write_atomically(Path(printer.outputFileName()), data)
+                write_atomically(Path(printer.outputFileName()), select_pages(self.pdf_bytes(), pages))
             except OSError as error:
                 self.notify(f"The summary was not printed to a file: {error.strerror or error}")
                 return False
-            self.notify(f"Summary printed to {printer.outputFileName()}")
+            self.notify(f"Summary printed to {printer.outputFileName()} ({page_words(pages)}).")
             return True
+        path = self._temp_pdf()
         try:
-            spool_pdf(self._temp_pdf(), printer.printerName())
+            spool_pdf(path, printer.printerName(), copies=copies, pages=pages)
         except (OSError, subprocess.SubprocessError) as error:
             self.notify(
                 f"The summary could not be sent to the printer: {error}. Save it as PDF and print from a viewer."
             )
             return False
-        self.notify(f"Summary sent to the printer {printer.printerName() or '(default)'}.")
+        finally:
+            if not sys.platform.startswith("win"):
+                path.unlink(missing_ok=True)  # the spooler has its own copy once lp returns
+        self.notify(
+            f"Summary sent to the printer {printer.printerName() or '(default)'}: {page_words(pages)}, "
+            f"{copies} cop{'y' if copies == 1 else 'ies'}."
+        )
         return True
+
+    def page_count(self) -> int:
+        return pdf_page_count(self.pdf_bytes())
+
+
+def pdf_page_count(data: bytes) -> int:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    return len(PdfReader(BytesIO(data)).pages)
+
+
+def chosen_pages(printer: Any, total: int) -> list[int]:
+    """The 1-based pages the print dialog asked for (all when no range was chosen)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = printer.fromPage(), printer.toPage() or total
+        return [p for p in range(first, last + 1) if 1 <= p <= total]
+    return list(range(1, total + 1))
+
+
+def select_pages(data: bytes, pages: list[int]) -> bytes:
+    """A PDF holding only ``pages`` (1-based) of ``data``; the same bytes when all pages are chosen."""
+    from io import BytesIO
+
+    from pypdf import PdfReader, PdfWriter
+
+    reader = PdfReader(BytesIO(data))
+    if pages == list(range(1, len(reader.pages) + 1)):
+        return data
+    writer = PdfWriter()
+    for page in pages:
+        writer.add_page(reader.pages[page - 1])
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def page_words(pages: list[int]) -> str:
+    if len(pages) == 1:
+        return f"page {pages[0]}"
+    return f"pages {pages[0]}–{pages[-1]}"
+
+
+_PRIVATE_DIR: Path | None = None
+
+
+def private_temp_dir() -> Path:
+    """A folder only this user can read (mode 700), made once per run and removed at exit.
+
+    Summaries hold patient data: never the shared system temporary folder that every user of
+    the computer can list and read.
+    """
+    global _PRIVATE_DIR
+    if _PRIVATE_DIR is None or not _PRIVATE_DIR.is_dir():
+        _PRIVATE_DIR = Path(tempfile.mkdtemp(prefix="aml-desktop-"))
+        _PRIVATE_DIR.chmod(0o700)
+        atexit.register(shutil.rmtree, _PRIVATE_DIR, True)
+    return _PRIVATE_DIR

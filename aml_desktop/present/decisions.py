@@ -22,11 +22,25 @@ class DecisionEntry:
     ruleset_version: str | None = None
     recorded_at: str | None = None
     recorded_by: str | None = None
+    # A correction: "voided" or "superseded", and why (the decision is still shown, marked).
+    status: str | None = None
+    status_reason: str | None = None
 
     @classmethod
     def from_records(cls, records: Iterable[Any]) -> tuple[DecisionEntry, ...]:
         """Entries from the store's decision records (anything with the same attribute names)."""
-        return tuple(cls(r.decision, r.reason_code, r.ruleset_version, r.recorded_at, r.recorded_by) for r in records)
+        return tuple(
+            cls(
+                r.decision,
+                r.reason_code,
+                r.ruleset_version,
+                r.recorded_at,
+                r.recorded_by,
+                getattr(r, "status", None),
+                getattr(r, "status_reason", None),
+            )
+            for r in records
+        )
 
     @property
     def accepted(self) -> bool:

@@ -388,6 +388,8 @@ def _decision_lines(entries: tuple[DecisionEntry, ...], current_ruleset: str) ->
         d = entry.decision
         verdict = _("Accepted") if entry.accepted else _("Overridden")
         heading = f"{fmt_date(d.date)}: {verdict}"
+        if entry.status:  # corrected: still printed, marked, with why
+            heading += " — " + (_("VOID") if entry.status == "voided" else _("SUPERSEDED"))
         details = [
             _("Recommended: {therapy}").format(therapy=text_label(d.recommended)),
             _("Chosen: {therapy}").format(therapy=text_label(d.chosen)),
@@ -397,10 +399,14 @@ def _decision_lines(entries: tuple[DecisionEntry, ...], current_ruleset: str) ->
         if not entry.accepted or d.override_reason or entry.reason_code:
             reason = d.override_reason or not_recorded()
             if entry.reason_code:
-                reason = (
-                    f"{text_label(entry.reason_code)}: {reason}" if d.override_reason else text_label(entry.reason_code)
-                )
+                coded = text_label(entry.reason_code)
+                # Older records carry the coded words in the text too: never print them twice.
+                repeated = not d.override_reason or d.override_reason.startswith(coded)
+                reason = (d.override_reason or coded) if repeated else f"{coded}: {reason}"
             details.append(_("Reason: {reason}").format(reason=reason))
+        if entry.status:
+            word = _("Voided") if entry.status == "voided" else _("Superseded")
+            details.insert(0, f"{word}: {entry.status_reason or not_recorded()}")
         who = d.clinician or entry.recorded_by
         if who:
             details.append(_("Clinician: {name}").format(name=who))

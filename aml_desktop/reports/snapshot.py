@@ -65,6 +65,8 @@ def decisions_from_case(case: Case) -> tuple[DecisionEntry, ...]:
                 ruleset_version=extra.ruleset_version,
                 recorded_at=extra.recorded_at,
                 recorded_by=extra.recorded_by,
+                status=extra.status,
+                status_reason=extra.status_reason,
             )
         )
     return tuple(entries)

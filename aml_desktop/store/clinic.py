@@ -32,6 +32,7 @@ _SETTINGS_COLUMNS = (
     "backup_interval_hours",
     "backup_warn_days",
     "last_backup_at",
+    "date_order",
     "fhir_identifier_system",
     "language",
 )
@@ -99,6 +100,8 @@ def check_settings(settings: ClinicSettings) -> None:
     unknown = sorted(set(settings.out_of_stock_since) - set(codes.FORMULARY_KEYS))
     if unknown:
         raise StoreError(f"out_of_stock_since: unknown formulary keys: {', '.join(unknown)}")
+    if settings.date_order not in ("iso", "day_first"):
+        raise StoreError(f"date_order: {settings.date_order!r} is not one of: iso, day_first")
     if settings.backup_keep < 1:
         raise StoreError("backup_keep: must be 1 or more")
     if settings.backup_interval_hours < 1:

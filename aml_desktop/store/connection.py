@@ -49,6 +49,9 @@ def read_only_connection(path: Path) -> sqlite3.Connection:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
+    except UnicodeDecodeError:  # SQLite's message quotes the damaged schema text, which is not UTF-8
+        conn.close()
+        raise sqlite3.DatabaseError("database disk image is malformed (its schema text cannot be read)") from None
     except driver.OperationalError:
         conn.close()
         if writable(path):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from aml_desktop.engine.app_data import APP, DECISION_DETAILS, DETAIL_KEYS, updated_extensions
+from aml_desktop.engine.app_data import APP, DECISION_DETAILS, DECISION_STATUSES, DETAIL_KEYS, updated_extensions
 from aml_desktop.engine.case import Assessment, Case, Course, Decision, Diagnosis, Fitness, Mrd, Mutation, Patient
 from aml_desktop.engine.input_rules import hospital_number_key
 
@@ -71,6 +71,11 @@ DECISION_COLUMNS = (
     "recorded_by",
     "snapshot",
     "details",
+    "status",
+    "status_reason",
+    "status_at",
+    "status_by",
+    "superseded_by",
 )
 
 
@@ -142,9 +147,16 @@ def _details_from_extensions(case: Case) -> tuple[Any, list[dict[str, Any] | Non
             continue
         if not isinstance(entry, Mapping) or set(entry) - set(DETAIL_KEYS):
             return extensions, empty
-        for key in ("reason_code", "ruleset_version", "recorded_at", "recorded_by"):
+        for key in ("reason_code", "ruleset_version", "recorded_at", "recorded_by", "status_reason", "status_at"):
             if entry.get(key) is not None and not isinstance(entry[key], str):
                 return extensions, empty
+        if entry.get("status_by") is not None and not isinstance(entry["status_by"], str):
+            return extensions, empty
+        if entry.get("status") is not None and entry["status"] not in DECISION_STATUSES:
+            return extensions, empty
+        position = entry.get("superseded_by")
+        if position is not None and (type(position) is not int or not 0 <= position < len(case.decisions)):
+            return extensions, empty
         if entry.get("snapshot") is not None and not isinstance(entry["snapshot"], dict):
             return extensions, empty
     rest = copy.deepcopy(dict(extensions))
@@ -266,6 +278,11 @@ def decision_row(position: int, dec: Decision, detail: Mapping[str, Any] | None)
         "recorded_by": detail.get("recorded_by"),
         "snapshot": _dump(snapshot) if snapshot is not None else None,
         "details": keys,
+        "status": detail.get("status"),
+        "status_reason": detail.get("status_reason"),
+        "status_at": detail.get("status_at"),
+        "status_by": detail.get("status_by"),
+        "superseded_by": detail.get("superseded_by"),
     }
 
 

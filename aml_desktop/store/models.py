@@ -45,6 +45,18 @@ class DecisionRecord:
     recorded_at: str | None
     recorded_by: str | None
     snapshot: dict[str, Any] | None
+    position: int = 0
+    # A correction: "voided" or "superseded" (by the decision at ``superseded_by``), with why, who, when.
+    status: str | None = None
+    status_reason: str | None = None
+    status_at: str | None = None
+    status_by: str | None = None
+    superseded_by: int | None = None
+
+    @property
+    def in_force(self) -> bool:
+        """Neither voided nor superseded: the decision that stands."""
+        return self.status is None
 
 
 def _empty_dates() -> Mapping[str, date]:
@@ -70,6 +82,8 @@ class ClinicSettings:
     backup_interval_hours: int = 24
     backup_warn_days: int = 2
     last_backup_at: str | None = None
+    # How dates may be typed in the forms: "iso" (YYYY-MM-DD) or "day_first" (also DD/MM/YYYY).
+    date_order: str = "iso"
     # The URI the clinic's hospital numbers are issued under, for the FHIR export (None: its local default).
     fhir_identifier_system: str | None = None
     # The clinic's language (``present.i18n.LANGUAGES``); None until chosen on the first start.

@@ -19,6 +19,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from aml_desktop.engine import codes
+from aml_desktop.engine.app_data import DETAIL_KEYS
 from aml_desktop.engine.case import Case, Decision
 from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
 from aml_desktop.engine.input_rules import hospital_number_key
@@ -943,14 +944,24 @@ class Store(AuditMixin):
         reason_code: str | None,
         ruleset_version: str,
         snapshot: Mapping[str, Any],
+        supersedes: int | None = None,
+        supersede_reason: str | None = None,
     ) -> None:
-        """Append a decision with what the engine showed (``snapshot``) and the ruleset that produced it."""
+        """Append a decision with what the engine showed (``snapshot``) and the ruleset that produced it.
+
+        ``supersedes`` names the position of a decision this one replaces: in the same transaction
+        that one is marked superseded (with ``supersede_reason``), never deleted.
+        """
         if reason_code is not None and reason_code not in codes.DECISION_REASONS:
             raise StoreError(f"reason_code: {reason_code!r} is not one of: {', '.join(codes.DECISION_REASONS)}")
         with self._write(user, "decision"):
             if self.account is not None:
                 decision = dataclasses.replace(decision, clinician=self.account.full_name)
                 user = self.account.name
+            if supersedes is not None:
+                self._mark_decision(
+                    patient_id, supersedes, "superseded", supersede_reason, user, self._decision_count(patient_id)
+                )
             case = self.get_case(patient_id)
             checked = validate_case(
                 Case(patient=case.patient, diagnosis=case.diagnosis, decisions=(decision,), extensions=None)
@@ -973,6 +984,41 @@ class Store(AuditMixin):
             )
             self._update_list_row(patient_id, None, None, now)
 
+    def void_decision(self, patient_id: str, position: int, *, reason: str, user: str) -> None:
+        """Mark a decision void (entered in error) with the reason; it stays in the record, marked."""
+        with self._write(user, "decision"):
+            if self.account is not None:
+                user = self.account.name
+            self._mark_decision(patient_id, position, "voided", reason, user, None)
+            now = _now()
+            self._conn.execute("UPDATE patients SET updated_at = ? WHERE id = ?", [now, patient_id])
+            self._update_list_row(patient_id, None, None, now)
+
+    def _decision_count(self, patient_id: str) -> int:
+        return int(self._scalar("SELECT count(*) FROM decisions WHERE patient_id = ?", [patient_id]))
+
+    def _mark_decision(
+        self, patient_id: str, position: int, status: str, reason: str | None, user: str, by: int | None
+    ) -> None:
+        """Set a decision's correction columns (inside the caller's transaction), refusing a second one."""
+        if not (reason or "").strip():
+            raise StoreError("reason: say why the decision is corrected")
+        row = self._rows(
+            "SELECT status, details FROM decisions WHERE patient_id = ? AND position = ?", [patient_id, position]
+        )
+        if not row:
+            raise StoreError(f"decision {position + 1}: there is no such decision for this patient")
+        if row[0]["status"] is not None:
+            raise StoreError(f"decision {position + 1}: it is already {row[0]['status']}")
+        keys = json.loads(row[0]["details"]) if row[0]["details"] else []
+        added = ["status", "status_reason", "status_at", "status_by"] + (["superseded_by"] if by is not None else [])
+        keys = [k for k in DETAIL_KEYS if k in keys or k in added]
+        self._conn.execute(
+            "UPDATE decisions SET status = ?, status_reason = ?, status_at = ?, status_by = ?, superseded_by = ?, "
+            "details = ? WHERE patient_id = ? AND position = ?",
+            [status, reason.strip() if reason else None, _now(), user, by, json.dumps(keys), patient_id, position],
+        )
+
     def decision_records(self, patient_id: str) -> list[DecisionRecord]:
         """The patient's decisions in order, each with its reason code, ruleset and snapshot."""
         if not self.has_patient(patient_id):
@@ -987,6 +1033,12 @@ class Store(AuditMixin):
                 recorded_at=row["recorded_at"],
                 recorded_by=row["recorded_by"],
                 snapshot=json.loads(row["snapshot"]) if row["snapshot"] is not None else None,
+                position=row["position"],
+                status=row["status"],
+                status_reason=row["status_reason"],
+                status_at=row["status_at"],
+                status_by=row["status_by"],
+                superseded_by=row["superseded_by"],
             )
             for decision, row in zip(case.decisions, rows, strict=True)
         ]

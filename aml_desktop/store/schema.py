@@ -333,6 +333,47 @@ def migration_0003_hospital_number_key_and_version(db: Database) -> None:
     db.execute("PRAGMA user_version = 3")
 
 
+# --- migration 0004: decisions can be voided or superseded; the clinic's way of typing dates ------------
+
+_V4_DECISION_COLUMNS = [
+    _c("status", "TEXT", "CHECK ({0} IS NULL OR {0} IN ('voided', 'superseded'))"),
+    "status_reason TEXT",
+    "status_at TEXT",
+    "status_by TEXT",
+    _c("superseded_by", "INTEGER", "CHECK ({0} IS NULL OR {0} >= 0)"),
+]
+_V4_SETTINGS_COLUMNS = [
+    "date_order TEXT NOT NULL DEFAULT 'iso' CHECK (date_order IN ('iso', 'day_first'))",
+]
+
+
+def migration_0004_decision_corrections(db: Database) -> None:
+    """A decision is corrected by marking it (voided, or superseded by a later one) with a reason,
+    who and when; it is never deleted. Clinics that write dates day first (15/03/1978) can say so.
+
+    The audit triggers of both tables are made again over their columns as they are now, so the
+    new columns are recorded too (and so are columns other migrations added).
+    """
+    for column in _V4_DECISION_COLUMNS:
+        db.execute(f"ALTER TABLE decisions ADD COLUMN {column}")
+    for column in _V4_SETTINGS_COLUMNS:
+        db.execute(f"ALTER TABLE clinic_settings ADD COLUMN {column}")
+    for table in ("decisions", "clinic_settings"):
+        columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})").fetchall()]
+        names = [c for c in columns if c not in UNAUDITED_COLUMNS]
+        row_key, patient_key = _V1_AUDITED[table]
+        for operation in ("insert", "update", "delete"):
+            db.execute(f"DROP TRIGGER IF EXISTS audit_{table}_{operation}")
+        for sql in _audit_triggers(table, names, row_key=row_key, patient_key=patient_key):
+            db.execute(sql)
+    db.execute(f"PRAGMA user_version = {_ordinal('0004_decision_corrections')}")
+
+
+def _ordinal(name: str) -> int:
+    """The migration's place in the numbered tuple (user_version after it ran)."""
+    return [n for n, _ in MIGRATIONS].index(name) + 1
+
+
 # --- migration 0006: the system URI of the clinic's hospital numbers, for the FHIR export -----------------
 
 _FHIR_SYSTEM_MIGRATION = "0006_fhir_identifier_system"
@@ -561,6 +602,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0001_initial", migration_0001_initial),
     ("0002_patient_list_and_search", migration_0002_patient_list_and_search),
     ("0003_hospital_number_key_and_version", migration_0003_hospital_number_key_and_version),
+    ("0004_decision_corrections", migration_0004_decision_corrections),
     (_FHIR_SYSTEM_MIGRATION, migration_0006_fhir_identifier_system),
     (_ACCOUNTS_MIGRATION, migration_0007_accounts_and_audit_chain),
     (_NEXT_EVENT_MIGRATION, migration_0008_patient_list_next_event),

@@ -19,11 +19,6 @@
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translatorcomment>needs clinical review</translatorcomment>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;Marrow blasts (%):</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Blastos en &amp;médula (%):</translation>
@@ -215,19 +210,9 @@
         <translation>&amp;Inicio:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translatorcomment>needs clinical review</translatorcomment>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;End:</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>&amp;Fin:</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD (empty while ongoing)</source>
-        <translatorcomment>needs clinical review</translatorcomment>
-        <translation>AAAA-MM-DD (vacío mientras continúa)</translation>
     </message>
     <message>
         <source>C&amp;ycle:</source>
@@ -419,11 +404,6 @@
         <translation>Fec&amp;ha:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translatorcomment>needs clinical review</translatorcomment>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>color: #a40000;</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>color: #a40000;</translation>
@@ -466,6 +446,11 @@
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Reglas</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Estado</translation>
+    </message>
 </context>
 <context>
     <name>FitnessDialog</name>
@@ -478,11 +463,6 @@
         <source>&amp;Date judged:</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>&amp;Fecha de la evaluación:</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translatorcomment>needs clinical review</translatorcomment>
-        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>&amp;ECOG performance status:</source>
@@ -616,9 +596,9 @@
         <translation>&amp;Situación del paciente</translation>
     </message>
     <message>
-        <source>&amp;Course</source>
+        <source>C&amp;ourse</source>
         <translatorcomment>needs clinical review</translatorcomment>
-        <translation>&amp;Tratamientos</translation>
+        <translation>C&amp;iclo</translation>
     </message>
     <message>
         <source>&amp;Recommendation</source>
@@ -751,9 +731,19 @@
         <translation>Añadir &amp;ciclo…</translation>
     </message>
     <message>
+        <source>Ctrl+Shift+C</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
         <source>Add &amp;assessment…</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Añadir ev&amp;aluación…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>&amp;Fitness…</source>
@@ -867,11 +857,6 @@
         <source>&amp;Birth date:</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Fecha de &amp;nacimiento:</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translatorcomment>needs clinical review</translatorcomment>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Height and weight (for doses by body surface area)</source>
@@ -1035,14 +1020,14 @@
         <translation>Lista de verificación: acciones y seguridad</translation>
     </message>
     <message>
-        <source>Record &amp;decision…</source>
+        <source>Record d&amp;ecision…</source>
         <translatorcomment>needs clinical review</translatorcomment>
-        <translation>Registrar &amp;decisión…</translation>
+        <translation>Registrar d&amp;ecisión…</translation>
     </message>
     <message>
-        <source>&amp;Print summary…</source>
+        <source>Print s&amp;ummary…</source>
         <translatorcomment>needs clinical review</translatorcomment>
-        <translation>&amp;Imprimir resumen…</translation>
+        <translation>Imprimir res&amp;umen…</translation>
     </message>
     <message>
         <source>Nothing missing for this recommendation.</source>
@@ -1101,6 +1086,11 @@
         <source>The URI your hospital numbers are issued under (e.g. urn:oid:... from your registry). Empty: a local name that only says the number is this clinic&apos;s.</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>El URI con el que se emiten sus números de historia (p. ej., urn:oid:... de su registro). Vacío: un nombre local que solo indica que el número es de esta clínica.</translation>
+    </message>
+    <message>
+        <source>&amp;Dates typed as:</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Fechas escritas como:</translation>
     </message>
     <message>
         <source>&amp;Formulary</source>

@@ -19,11 +19,6 @@
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translatorcomment>needs clinical review</translatorcomment>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;Marrow blasts (%):</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Blastes &amp;médullaires (%) :</translation>
@@ -215,19 +210,9 @@
         <translation>&amp;Début :</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translatorcomment>needs clinical review</translatorcomment>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;End:</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>&amp;Fin :</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD (empty while ongoing)</source>
-        <translatorcomment>needs clinical review</translatorcomment>
-        <translation>AAAA-MM-JJ (vide tant qu&apos;en cours)</translation>
     </message>
     <message>
         <source>C&amp;ycle:</source>
@@ -419,11 +404,6 @@
         <translation>Da&amp;te :</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translatorcomment>needs clinical review</translatorcomment>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>color: #a40000;</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>color: #a40000;</translation>
@@ -466,6 +446,11 @@
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Règles</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Statut</translation>
+    </message>
 </context>
 <context>
     <name>FitnessDialog</name>
@@ -478,11 +463,6 @@
         <source>&amp;Date judged:</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>&amp;Date de l&apos;évaluation :</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translatorcomment>needs clinical review</translatorcomment>
-        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>&amp;ECOG performance status:</source>
@@ -616,9 +596,9 @@
         <translation>&amp;Où en est le patient</translation>
     </message>
     <message>
-        <source>&amp;Course</source>
+        <source>C&amp;ourse</source>
         <translatorcomment>needs clinical review</translatorcomment>
-        <translation>&amp;Traitements</translation>
+        <translation>C&amp;ure</translation>
     </message>
     <message>
         <source>&amp;Recommendation</source>
@@ -751,9 +731,19 @@
         <translation>Ajouter une &amp;cure…</translation>
     </message>
     <message>
+        <source>Ctrl+Shift+C</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
         <source>Add &amp;assessment…</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Ajouter une év&amp;aluation…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>&amp;Fitness…</source>
@@ -867,11 +857,6 @@
         <source>&amp;Birth date:</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Date de &amp;naissance :</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translatorcomment>needs clinical review</translatorcomment>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Height and weight (for doses by body surface area)</source>
@@ -1035,14 +1020,14 @@
         <translation>Liste de contrôle : actions et sécurité</translation>
     </message>
     <message>
-        <source>Record &amp;decision…</source>
+        <source>Record d&amp;ecision…</source>
         <translatorcomment>needs clinical review</translatorcomment>
-        <translation>Enregistrer la &amp;décision…</translation>
+        <translation>Enregistrer la d&amp;écision…</translation>
     </message>
     <message>
-        <source>&amp;Print summary…</source>
+        <source>Print s&amp;ummary…</source>
         <translatorcomment>needs clinical review</translatorcomment>
-        <translation>&amp;Imprimer le résumé…</translation>
+        <translation>Imprimer le rés&amp;umé…</translation>
     </message>
     <message>
         <source>Nothing missing for this recommendation.</source>
@@ -1101,6 +1086,11 @@
         <source>The URI your hospital numbers are issued under (e.g. urn:oid:... from your registry). Empty: a local name that only says the number is this clinic&apos;s.</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>L&apos;URI sous laquelle vos numéros de dossier sont attribués (p. ex. urn:oid:... de votre registre). Vide : un nom local qui indique seulement que le numéro est celui de cette clinique.</translation>
+    </message>
+    <message>
+        <source>&amp;Dates typed as:</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>&amp;Dates saisies au format :</translation>
     </message>
     <message>
         <source>&amp;Formulary</source>

@@ -410,3 +410,24 @@ def test_decision_details_edited_by_hand_still_give_a_valid_bundle() -> None:
         "valueString": "yesterday afternoon",
     }
     assert "author" not in plan and "override-reason" not in json.dumps(plan)
+
+
+def test_a_voided_or_superseded_decision_is_marked_in_the_care_plan() -> None:
+    case = load_case((CASES / "patient1-early-relapse.json").read_bytes())
+    first = Decision(date=date(2019, 7, 25), recommended="intensive_chemotherapy", chosen="intensive_chemotherapy")
+    second = replace(first, date=date(2019, 7, 26))
+    third = replace(first, date=date(2019, 7, 27))
+    details = {
+        "aml_desktop": {
+            "decision_details": [
+                {"status": "voided", "status_reason": "wrong patient"},
+                {"status": "superseded", "status_reason": "changed plan", "superseded_by": 2},
+                None,
+            ]
+        }
+    }
+    case = replace(case, patient=replace(case.patient, id="p1"), decisions=(first, second, third), extensions=details)
+    bundle = case_to_bundle(case, as_of=TODAY)
+    check_bundle(bundle)
+    statuses = {p["created"]: p["status"] for p in resources(bundle, "CarePlan")}
+    assert statuses == {"2019-07-25": "entered-in-error", "2019-07-26": "revoked", "2019-07-27": "unknown"}

@@ -39,6 +39,16 @@ def english_window(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     translation.install_language("en")
 
 
+@pytest.fixture(autouse=True)
+def iso_dates() -> Iterator[None]:
+    """Date fields type ISO dates unless a test sets the clinic's day-first setting (reset after)."""
+    from aml_desktop.gui.date_field import DateField
+
+    DateField.set_order("iso")
+    yield
+    DateField.set_order("iso")
+
+
 class UnexpectedModal(AssertionError):
     """A test opened a modal dialog it did not answer: offscreen, nobody would ever close it."""
 

@@ -23,6 +23,19 @@ def select_patient(window: Any, patient_id: str) -> None:
     assert window.patient_id == patient_id
 
 
+def type_date(qtbot: Any, field: Any, text: str) -> None:
+    """Type into a date field key by key, as a user would (after clearing what it held)."""
+    field.edit.clear()
+    qtbot.keyClicks(field.edit, text)
+
+
+def select_code(combo: Any, code: Any) -> None:
+    """Choose the item whose data is ``code``, failing when the form does not offer it."""
+    index = combo.findData(code)
+    assert index >= 0, f"{code!r} not offered"
+    combo.setCurrentIndex(index)
+
+
 def set_stocked(dialog: Any, key: str, stocked: bool, since: str = "") -> None:
     """Tick or untick one formulary row of the settings dialog and type its out-of-stock date."""
     from aml_desktop.engine import codes

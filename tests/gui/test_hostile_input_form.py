@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate
 
 from aml_desktop.gui.patient_dialog import PatientDialog
-from tests.gui.gui_helpers import TODAY
+from tests.gui.gui_helpers import TODAY, type_date
 
 
 @pytest.mark.parametrize(
@@ -26,8 +25,8 @@ def test_a_pasted_hostile_value_is_not_saved_and_the_field_is_named(
     dialog = PatientDialog(None, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.ui.name_edit.setText("Ann Lee")
-    dialog.ui.birth_date_edit.setDate(QDate(1990, 3, 2))
-    dialog.ui.diagnosis_date_edit.setDate(QDate(2025, 1, 10))
+    type_date(qtbot, dialog.ui.birth_date_edit, "1990-03-02")
+    type_date(qtbot, dialog.ui.diagnosis_date_edit, "2025-01-10")
     getattr(dialog.ui, field).setText(text)
     dialog.accept()
     assert dialog.result_case is None

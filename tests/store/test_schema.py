@@ -70,6 +70,10 @@ def test_upgrades_a_database_made_by_the_first_schema(tmp_path: Path) -> None:
         # The old trail was sealed into the chain when 0007 ran; later changes extend it.
         assert reopened.verify_audit().whole
         assert "chain_start" in [e.action for e in reopened.audit_entries(limit=10_000)]
+        # migration 0004: decisions can be corrected, the clinic says how dates are typed
+        assert reopened.clinic_settings().date_order == "iso"
+        columns = {row[1] for row in reopened._conn.execute("PRAGMA table_info(decisions)")}
+        assert {"status", "status_reason", "status_at", "status_by", "superseded_by"} <= columns
 
 
 def test_a_foreign_sqlite_file_is_refused_and_untouched(tmp_path: Path) -> None:

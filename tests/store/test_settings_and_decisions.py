@@ -144,6 +144,62 @@ def test_an_import_without_derivation_is_pending_until_refreshed(store: Store) -
     assert store.list_patients()[0].id == patient_id
 
 
+def _decide(store: Store, pid: str, chosen: str = "intensive_chemotherapy") -> None:
+    decision = Decision(date(2026, 11, 20), "intensive_chemotherapy", chosen, None, None, "Dr Osei")
+    if chosen != decision.recommended:
+        decision = dataclasses.replace(decision, override_reason="Prefers treatment at home")
+    store.record_decision(pid, decision, user=USER, reason_code=None, ruleset_version="r", snapshot={})
+
+
+def _supersede(store: Store, pid: str, decision: Decision, position: int, reason: str) -> None:
+    store.record_decision(
+        pid,
+        decision,
+        user=USER,
+        reason_code=None,
+        ruleset_version="r",
+        snapshot={},
+        supersedes=position,
+        supersede_reason=reason,
+    )
+
+
+def test_a_decision_is_voided_or_superseded_never_deleted(store: Store) -> None:
+    pid = store.save_case(fixture_case("patient1-early-relapse"), user=USER)
+    _decide(store, pid)
+    with pytest.raises(StoreError, match="say why"):
+        store.void_decision(pid, 0, reason="  ", user=USER)
+    store.void_decision(pid, 0, reason="wrong patient", user="nurse")
+    with pytest.raises(StoreError, match="already voided"):
+        store.void_decision(pid, 0, reason="again", user=USER)
+    _decide(store, pid)
+    decision = Decision(date(2026, 11, 21), "intensive_chemotherapy", "best_supportive_care", None, "Frail", "Dr Osei")
+    _supersede(store, pid, decision, 1, "Condition worsened")
+    first, second, third = store.decision_records(pid)
+    assert (first.status, first.status_reason, first.status_by) == ("voided", "wrong patient", "nurse")
+    assert (second.status, second.superseded_by, second.status_reason) == ("superseded", 2, "Condition worsened")
+    assert third.in_force and third.decision.chosen == "best_supportive_care"
+    # A whole-record save (editing the patient) keeps the corrections.
+    store.save_case(store.get_case(pid), user=USER)
+    assert [r.status for r in store.decision_records(pid)] == ["voided", "superseded", None]
+
+
+def test_a_supersede_that_fails_changes_nothing(store: Store) -> None:
+    pid = store.save_case(fixture_case("patient1-early-relapse"), user=USER)
+    decision = Decision(date(2026, 11, 21), "intensive_chemotherapy", "intensive_chemotherapy", None, None, "Dr O")
+    with pytest.raises(StoreError, match="no such decision"):
+        _supersede(store, pid, decision, 0, "typo")
+    assert store.decision_records(pid) == []
+
+
+def test_the_date_order_setting_is_kept(store: Store) -> None:
+    assert store.clinic_settings().date_order == "iso"
+    store.save_clinic_settings(dataclasses.replace(store.clinic_settings(), date_order="day_first"), user=USER)
+    assert store.clinic_settings().date_order == "day_first"
+    with pytest.raises(StoreError, match="date_order"):
+        store.save_clinic_settings(dataclasses.replace(store.clinic_settings(), date_order="us"), user=USER)
+
+
 def test_the_fhir_identifier_system_is_a_setting_kept_and_audited(store: Store, db_path: object) -> None:
     assert store.clinic_settings().fhir_identifier_system is None  # None: the export's documented default
     wanted = dataclasses.replace(store.clinic_settings(), fhir_identifier_system="urn:oid:2.16.840.1.113883.2.1")

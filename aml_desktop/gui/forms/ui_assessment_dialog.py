@@ -16,11 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from aml_desktop.gui.date_field import DateField
 
 class Ui_AssessmentDialog(object):
     def setupUi(self, AssessmentDialog):
@@ -43,9 +44,8 @@ class Ui_AssessmentDialog(object):
 
         self.blood_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.assessment_date_label)
 
-        self.assessment_date_edit = QDateEdit(self.blood_group)
+        self.assessment_date_edit = DateField(self.blood_group)
         self.assessment_date_edit.setObjectName(u"assessment_date_edit")
-        self.assessment_date_edit.setCalendarPopup(True)
 
         self.blood_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.assessment_date_edit)
 
@@ -351,7 +351,6 @@ class Ui_AssessmentDialog(object):
         AssessmentDialog.setWindowTitle(QCoreApplication.translate("AssessmentDialog", u"Assessment", None))
         self.blood_group.setTitle(QCoreApplication.translate("AssessmentDialog", u"Marrow and blood", None))
         self.assessment_date_label.setText(QCoreApplication.translate("AssessmentDialog", u"&Date:", None))
-        self.assessment_date_edit.setDisplayFormat(QCoreApplication.translate("AssessmentDialog", u"yyyy-MM-dd", None))
         self.marrow_blasts_label.setText(QCoreApplication.translate("AssessmentDialog", u"&Marrow blasts (%):", None))
         self.marrow_blasts_edit.setPlaceholderText(QCoreApplication.translate("AssessmentDialog", u"not measured", None))
         self.circulating_blasts_label.setText(QCoreApplication.translate("AssessmentDialog", u"&Circulating blasts:", None))

@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+
+from aml_desktop.gui.date_field import DateField
 
 class Ui_CourseDialog(object):
     def setupUi(self, CourseDialog):
@@ -78,9 +79,8 @@ class Ui_CourseDialog(object):
 
         self.course_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.start_date_label)
 
-        self.start_date_edit = QDateEdit(CourseDialog)
+        self.start_date_edit = DateField(CourseDialog)
         self.start_date_edit.setObjectName(u"start_date_edit")
-        self.start_date_edit.setCalendarPopup(True)
 
         self.course_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.start_date_edit)
 
@@ -89,7 +89,7 @@ class Ui_CourseDialog(object):
 
         self.course_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.end_label)
 
-        self.end_edit = QLineEdit(CourseDialog)
+        self.end_edit = DateField(CourseDialog)
         self.end_edit.setObjectName(u"end_edit")
 
         self.course_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.end_edit)
@@ -155,9 +155,7 @@ class Ui_CourseDialog(object):
         self.regimen_info_label.setText("")
         self.intensity_label.setText(QCoreApplication.translate("CourseDialog", u"&Intensity:", None))
         self.start_date_label.setText(QCoreApplication.translate("CourseDialog", u"&Start:", None))
-        self.start_date_edit.setDisplayFormat(QCoreApplication.translate("CourseDialog", u"yyyy-MM-dd", None))
         self.end_label.setText(QCoreApplication.translate("CourseDialog", u"&End:", None))
-        self.end_edit.setPlaceholderText(QCoreApplication.translate("CourseDialog", u"YYYY-MM-DD (empty while ongoing)", None))
         self.cycle_label.setText(QCoreApplication.translate("CourseDialog", u"C&ycle:", None))
         self.cycle_spin.setSpecialValueText(QCoreApplication.translate("CourseDialog", u"not recorded", None))
         self.problems_label.setText("")

@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QRadioButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QRadioButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from aml_desktop.gui.date_field import DateField
 
 class Ui_DecisionDialog(object):
     def setupUi(self, DecisionDialog):
@@ -112,9 +114,8 @@ class Ui_DecisionDialog(object):
 
         self.decision_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.decision_date_label)
 
-        self.decision_date_edit = QDateEdit(DecisionDialog)
+        self.decision_date_edit = DateField(DecisionDialog)
         self.decision_date_edit.setObjectName(u"decision_date_edit")
-        self.decision_date_edit.setCalendarPopup(True)
 
         self.decision_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.decision_date_edit)
 
@@ -175,7 +176,6 @@ class Ui_DecisionDialog(object):
         self.clinician_label.setText(QCoreApplication.translate("DecisionDialog", u"C&linician:", None))
         self.clinician_edit.setPlaceholderText(QCoreApplication.translate("DecisionDialog", u"Your name", None))
         self.decision_date_label.setText(QCoreApplication.translate("DecisionDialog", u"Da&te:", None))
-        self.decision_date_edit.setDisplayFormat(QCoreApplication.translate("DecisionDialog", u"yyyy-MM-dd", None))
         self.problems_label.setText("")
         self.problems_label.setStyleSheet(QCoreApplication.translate("DecisionDialog", u"color: #a40000;", None))
     # retranslateUi

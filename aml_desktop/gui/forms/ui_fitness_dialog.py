@@ -17,8 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QLabel, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+from aml_desktop.gui.date_field import DateField
 
 class Ui_FitnessDialog(object):
     def setupUi(self, FitnessDialog):
@@ -35,7 +37,7 @@ class Ui_FitnessDialog(object):
 
         self.fitness_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.fitness_date_label)
 
-        self.fitness_date_edit = QLineEdit(FitnessDialog)
+        self.fitness_date_edit = DateField(FitnessDialog)
         self.fitness_date_edit.setObjectName(u"fitness_date_edit")
 
         self.fitness_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.fitness_date_edit)
@@ -165,7 +167,6 @@ class Ui_FitnessDialog(object):
     def retranslateUi(self, FitnessDialog):
         FitnessDialog.setWindowTitle(QCoreApplication.translate("FitnessDialog", u"Fitness for intensive chemotherapy", None))
         self.fitness_date_label.setText(QCoreApplication.translate("FitnessDialog", u"&Date judged:", None))
-        self.fitness_date_edit.setPlaceholderText(QCoreApplication.translate("FitnessDialog", u"YYYY-MM-DD", None))
         self.ecog_label.setText(QCoreApplication.translate("FitnessDialog", u"&ECOG performance status:", None))
         self.fit_label.setText(QCoreApplication.translate("FitnessDialog", u"&Fit for intensive chemotherapy?", None))
         self.criteria_group.setTitle(QCoreApplication.translate("FitnessDialog", u"Ferrara 2013 criteria of unfitness for intensive chemotherapy (any one)", None))

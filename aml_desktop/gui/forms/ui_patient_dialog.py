@@ -16,11 +16,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
+
+from aml_desktop.gui.date_field import DateField
 
 class Ui_PatientDialog(object):
     def setupUi(self, PatientDialog):
@@ -73,9 +75,8 @@ class Ui_PatientDialog(object):
 
         self.patient_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.birth_date_label)
 
-        self.birth_date_edit = QDateEdit(self.patient_group)
+        self.birth_date_edit = DateField(self.patient_group)
         self.birth_date_edit.setObjectName(u"birth_date_edit")
-        self.birth_date_edit.setCalendarPopup(True)
 
         self.patient_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.birth_date_edit)
 
@@ -130,9 +131,8 @@ class Ui_PatientDialog(object):
 
         self.diagnosis_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.diagnosis_date_label)
 
-        self.diagnosis_date_edit = QDateEdit(self.diagnosis_group)
+        self.diagnosis_date_edit = DateField(self.diagnosis_group)
         self.diagnosis_date_edit.setObjectName(u"diagnosis_date_edit")
-        self.diagnosis_date_edit.setCalendarPopup(True)
 
         self.diagnosis_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.diagnosis_date_edit)
 
@@ -315,13 +315,11 @@ class Ui_PatientDialog(object):
         self.name_edit.setPlaceholderText(QCoreApplication.translate("PatientDialog", u"Full name", None))
         self.sex_label.setText(QCoreApplication.translate("PatientDialog", u"Se&x:", None))
         self.birth_date_label.setText(QCoreApplication.translate("PatientDialog", u"&Birth date:", None))
-        self.birth_date_edit.setDisplayFormat(QCoreApplication.translate("PatientDialog", u"yyyy-MM-dd", None))
         self.measurements_group.setTitle(QCoreApplication.translate("PatientDialog", u"Height and weight (for doses by body surface area)", None))
         self.add_measurement_button.setText(QCoreApplication.translate("PatientDialog", u"Add measurement", None))
         self.remove_measurement_button.setText(QCoreApplication.translate("PatientDialog", u"Remove measurement", None))
         self.diagnosis_group.setTitle(QCoreApplication.translate("PatientDialog", u"Diagnosis", None))
         self.diagnosis_date_label.setText(QCoreApplication.translate("PatientDialog", u"&Diagnosis date:", None))
-        self.diagnosis_date_edit.setDisplayFormat(QCoreApplication.translate("PatientDialog", u"yyyy-MM-dd", None))
         self.karyotype_label.setText(QCoreApplication.translate("PatientDialog", u"&Karyotype (ISCN):", None))
         self.karyotype_edit.setPlaceholderText(QCoreApplication.translate("PatientDialog", u"e.g. 46,XX,inv(3)(q21q26.2)[20]", None))
         self.karyotype_reading_caption_label.setText(QCoreApplication.translate("PatientDialog", u"Read as:", None))

@@ -65,25 +65,25 @@ class Ui_RecommendationPanel(object):
 
         self.side_layout.addWidget(self.checklist_group)
 
+        self.side_layout.setStretch(1, 1)
+        self.recommendation_splitter.addWidget(self.recommendation_side_widget)
+
+        self.panel_layout.addWidget(self.recommendation_splitter)
+
         self.recommendation_buttons_layout = QHBoxLayout()
         self.recommendation_buttons_layout.setObjectName(u"recommendation_buttons_layout")
-        self.decide_button = QPushButton(self.recommendation_side_widget)
+        self.decide_button = QPushButton(RecommendationPanel)
         self.decide_button.setObjectName(u"decide_button")
 
         self.recommendation_buttons_layout.addWidget(self.decide_button)
 
-        self.print_button = QPushButton(self.recommendation_side_widget)
+        self.print_button = QPushButton(RecommendationPanel)
         self.print_button.setObjectName(u"print_button")
 
         self.recommendation_buttons_layout.addWidget(self.print_button)
 
 
-        self.side_layout.addLayout(self.recommendation_buttons_layout)
-
-        self.side_layout.setStretch(1, 1)
-        self.recommendation_splitter.addWidget(self.recommendation_side_widget)
-
-        self.panel_layout.addWidget(self.recommendation_splitter)
+        self.panel_layout.addLayout(self.recommendation_buttons_layout)
 
         self.panel_layout.setStretch(1, 1)
 
@@ -97,8 +97,8 @@ class Ui_RecommendationPanel(object):
         self.clinician_note_label.setStyleSheet(QCoreApplication.translate("RecommendationPanel", u"QLabel { background: #e8f0fe; border: 1px solid #8ab4f8; padding: 6px; font-weight: bold; }", None))
         self.needed_group.setTitle(QCoreApplication.translate("RecommendationPanel", u"Needed", None))
         self.checklist_group.setTitle(QCoreApplication.translate("RecommendationPanel", u"Checklist: actions and safety", None))
-        self.decide_button.setText(QCoreApplication.translate("RecommendationPanel", u"Record &decision\u2026", None))
-        self.print_button.setText(QCoreApplication.translate("RecommendationPanel", u"&Print summary\u2026", None))
+        self.decide_button.setText(QCoreApplication.translate("RecommendationPanel", u"Record d&ecision\u2026", None))
+        self.print_button.setText(QCoreApplication.translate("RecommendationPanel", u"Print s&ummary\u2026", None))
         pass
     # retranslateUi
 

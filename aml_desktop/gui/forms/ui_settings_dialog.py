@@ -78,6 +78,16 @@ class Ui_SettingsDialog(object):
 
         self.general_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.fhir_identifier_system_edit)
 
+        self.date_order_label = QLabel(self.general_tab)
+        self.date_order_label.setObjectName(u"date_order_label")
+
+        self.general_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.date_order_label)
+
+        self.date_order_combo = QComboBox(self.general_tab)
+        self.date_order_combo.setObjectName(u"date_order_combo")
+
+        self.general_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.date_order_combo)
+
 
         self.general_layout.addLayout(self.general_form)
 
@@ -311,6 +321,7 @@ class Ui_SettingsDialog(object):
         self.paper_size_label.setBuddy(self.paper_size_combo)
         self.units_label.setBuddy(self.units_combo)
         self.fhir_identifier_system_label.setBuddy(self.fhir_identifier_system_edit)
+        self.date_order_label.setBuddy(self.date_order_combo)
         self.fit_age_below_label.setBuddy(self.fit_age_below_spin)
         self.unfit_age_from_label.setBuddy(self.unfit_age_from_spin)
         self.unfit_ecog_from_label.setBuddy(self.unfit_ecog_from_spin)
@@ -324,7 +335,9 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.settings_tabs, self.clinic_name_edit)
         QWidget.setTabOrder(self.clinic_name_edit, self.paper_size_combo)
         QWidget.setTabOrder(self.paper_size_combo, self.units_combo)
-        QWidget.setTabOrder(self.units_combo, self.formulary_table)
+        QWidget.setTabOrder(self.units_combo, self.fhir_identifier_system_edit)
+        QWidget.setTabOrder(self.fhir_identifier_system_edit, self.date_order_combo)
+        QWidget.setTabOrder(self.date_order_combo, self.formulary_table)
         QWidget.setTabOrder(self.formulary_table, self.fit_age_below_spin)
         QWidget.setTabOrder(self.fit_age_below_spin, self.unfit_age_from_spin)
         QWidget.setTabOrder(self.unfit_age_from_spin, self.unfit_ecog_from_spin)
@@ -354,6 +367,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(tooltip)
         self.fhir_identifier_system_edit.setToolTip(QCoreApplication.translate("SettingsDialog", u"The URI your hospital numbers are issued under (e.g. urn:oid:... from your registry). Empty: a local name that only says the number is this clinic's.", None))
 #endif // QT_CONFIG(tooltip)
+        self.date_order_label.setText(QCoreApplication.translate("SettingsDialog", u"&Dates typed as:", None))
         self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.general_tab), QCoreApplication.translate("SettingsDialog", u"&Clinic", None))
         self.formulary_help_label.setText(QCoreApplication.translate("SettingsDialog", u"Tick what the clinic stocks or can do today. For an item that ran out, untick it and give the date: the recommendation then uses the paper's fallbacks and says why.", None))
         self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.formulary_tab), QCoreApplication.translate("SettingsDialog", u"&Formulary", None))
