@@ -1046,13 +1046,8 @@ class MainWindow(QMainWindow):
 
         dialog.restore_requested.connect(restore_instead)
         dialog.saver = self.controller.save_clinic_settings  # a refused save keeps the dialog open
+        before = self.controller.clinic_settings().language
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_settings is not None:
-            before = self.controller.clinic_settings().language
-            try:
-                self.controller.save_clinic_settings(dialog.result_settings)
-            except Exception as error:
-                self.show_message(self.tr("Settings not saved: {error}").format(error=error), error=True)
-                return
             language = dialog.result_settings.language
             if language and language != before:
                 from aml_desktop.gui.translation import install_language

@@ -806,11 +806,6 @@
         <translation>Todos los pacientes</translation>
     </message>
     <message>
-        <source>Settings not saved: {error}</source>
-        <translatorcomment>needs clinical review</translatorcomment>
-        <translation>Configuración no guardada: {error}</translation>
-    </message>
-    <message>
         <source>Language changed: new windows and printed summaries use it now; restart AML Desktop to change the main window.</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Idioma cambiado: las ventanas nuevas y los resúmenes impresos lo usan ya; reinicie AML Desktop para cambiar la ventana principal.</translation>

@@ -806,11 +806,6 @@
         <translation>Tous les patients</translation>
     </message>
     <message>
-        <source>Settings not saved: {error}</source>
-        <translatorcomment>needs clinical review</translatorcomment>
-        <translation>Paramètres non enregistrés : {error}</translation>
-    </message>
-    <message>
         <source>Language changed: new windows and printed summaries use it now; restart AML Desktop to change the main window.</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Langue modifiée : les nouvelles fenêtres et les résumés imprimés l&apos;utilisent dès maintenant ; redémarrez AML Desktop pour changer la fenêtre principale.</translation>

@@ -806,11 +806,6 @@
         <translation>Todos os doentes</translation>
     </message>
     <message>
-        <source>Settings not saved: {error}</source>
-        <translatorcomment>needs clinical review</translatorcomment>
-        <translation>Definições não guardadas: {error}</translation>
-    </message>
-    <message>
         <source>Language changed: new windows and printed summaries use it now; restart AML Desktop to change the main window.</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Idioma alterado: as novas janelas e os resumos impressos usam-no já; reinicie o AML Desktop para mudar a janela principal.</translation>
