@@ -582,8 +582,11 @@ class MainWindow(QMainWindow):
         self.decisions_panel.update_buttons(self.decisions_panel.ui.decisions_table.currentRow())
         self.ui.decision_action.setEnabled(can)
         self.ui.decision_action.setToolTip(why or "Record what you decided for this recommendation")
-        self.recommendation_panel.ui.decide_button.setEnabled(can)
-        self.recommendation_panel.ui.decide_button.setToolTip(why)
+        if self.security is not None:  # a role that may not decide keeps the action greyed, with its reason
+            self.security.grey_for_role()
+        decide = self.ui.decision_action
+        self.recommendation_panel.ui.decide_button.setEnabled(decide.isEnabled())
+        self.recommendation_panel.ui.decide_button.setToolTip("" if decide.isEnabled() else decide.toolTip())
 
     def _tab_changed(self, index: int) -> None:
         if self.ui.patient_tabs.widget(index) is self.ui.course_tab and self.course_panel is not None:
