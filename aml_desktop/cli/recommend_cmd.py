@@ -83,5 +83,7 @@ def run(args: argparse.Namespace) -> int:
         language = args.lang or (clinic_language if args.patient else None)
         sys.stdout.write(format_result(case, result, today=today, language=language))
     else:
-        sys.stdout.write(result_to_json(result))
+        from aml_desktop.present.worded_result import with_worded_sentences
+
+        sys.stdout.write(result_to_json(with_worded_sentences(result)))
     return 0
