@@ -45,7 +45,8 @@ def test_ticks_at_month_starts_inside_the_scale() -> None:
 def test_the_chart_axis_ends_at_the_last_event_not_the_print_date() -> None:
     import json
 
-    from aml_desktop.engine import evaluate, load_case
+    from aml_desktop.engine import load_case
+    from aml_desktop.engine.evaluate import evaluate  # the function (the package attribute can be the module)
     from aml_desktop.present.chart import chart_data
     from tests.conftest import CASES
 
