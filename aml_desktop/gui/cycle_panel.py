@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -43,7 +42,8 @@ from aml_desktop.engine.cycles import (
     read_cycles,
 )
 from aml_desktop.engine.organ import OrganResult, organ_from_json
-from aml_desktop.gui.form_support import EditDialog, from_qdate, number_text, parse_number, to_qdate
+from aml_desktop.gui.date_field import DateField
+from aml_desktop.gui.form_support import EditDialog, ProblemMarker, date_text, number_text, parse_number
 from aml_desktop.present.cycles import (
     AGENT_HEADER,
     DAY_HEADER,
@@ -89,6 +89,14 @@ def _number(edit: QLineEdit, name: str) -> float | None:
     if isinstance(value, str):
         raise CycleError(f"{name}: {value!r} is not a number")
     return float(value)
+
+
+def _typed_date(field: DateField, name: str) -> date:
+    """The field's date; ``CycleError`` naming the field when it is empty or refused (its reason is beside it)."""
+    day = field.date()
+    if day is None:
+        raise CycleError(f"{name}: {field.problem() or 'a date is required'}")
+    return day
 
 
 def finish_form(dialog: EditDialog, form: QFormLayout, name: str) -> QLabel:
@@ -241,15 +249,18 @@ class PlanCycleDialog(EditDialog):
         self.phase_combo.setCurrentIndex(1)
         self.cycle_spin = QSpinBox()
         self.cycle_spin.setRange(1, 99)
-        self.start_edit = QDateEdit(to_qdate(today))
-        self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("d MMM yyyy")
+        self.start_edit = DateField()
+        self.start_edit.set_range(date(1900, 1, 1), None)  # a cycle may be planned ahead
+        self.start_edit.required = True
+        self.start_edit.set_date(today)
+        self.start_edit.setProperty("caption", "Day 1 (start)")
         defaults = service.body_size_defaults(case, today)
         self.height_edit = QLineEdit(number_text(defaults.height_cm))
         self.weight_edit = QLineEdit(number_text(defaults.weight_kg))
-        self.weight_date_edit = QDateEdit(to_qdate(defaults.weight_date or today))
-        self.weight_date_edit.setCalendarPopup(True)
-        self.weight_date_edit.setDisplayFormat("d MMM yyyy")
+        self.weight_date_edit = DateField()
+        self.weight_date_edit.set_range(date(1900, 1, 1), today)
+        self.weight_date_edit.set_date(defaults.weight_date or today)
+        self.weight_date_edit.setProperty("caption", "Weight measured on")
         self.by_edit = QLineEdit(clinician)
         for name, widget in (
             ("Regimen", self.regimen_combo),
@@ -268,16 +279,17 @@ class PlanCycleDialog(EditDialog):
         self.preview.setWordWrap(True)
         form.addRow(self.preview)
         self.problems = finish_form(self, form, "plan_problems")
+        self.marker = ProblemMarker(self.problems, {"start": self.start_edit, "weight_date": self.weight_date_edit})
         if regimen is not None:
             index = self.regimen_combo.findData(regimen)
             if index >= 0:
                 self.regimen_combo.setCurrentIndex(index)
         for signal in (
             self.regimen_combo.currentIndexChanged,
-            self.start_edit.dateChanged,
+            self.start_edit.changed,
             self.height_edit.textChanged,
             self.weight_edit.textChanged,
-            self.weight_date_edit.dateChanged,
+            self.weight_date_edit.changed,
         ):
             signal.connect(self._update)
         self.regimen_combo.currentIndexChanged.connect(self._cycle_number)
@@ -289,16 +301,18 @@ class PlanCycleDialog(EditDialog):
         self.cycle_spin.setValue(service.next_cycle_number(self.case, str(self.regimen_combo.currentData())))
 
     def _build(self) -> tuple[Case, Cycle]:
+        start = _typed_date(self.start_edit, "Day 1 (start)")
         weight = _number(self.weight_edit, "Weight (kg)")
+        weight_date = _typed_date(self.weight_date_edit, "Weight measured on") if weight is not None else None
         return service.plan(
             self.case,
             regimen=str(self.regimen_combo.currentData()),
-            start=from_qdate(self.start_edit.date()),
+            start=start,
             phase=str(self.phase_combo.currentData()),
             cycle_number=self.cycle_spin.value(),
             height_cm=_number(self.height_edit, "Height (cm)"),
             weight_kg=weight,
-            weight_date=from_qdate(self.weight_date_edit.date()) if weight is not None else None,
+            weight_date=weight_date,
             by=self.by_edit.text() or "—",
             settings=self.settings,
         )
@@ -319,6 +333,10 @@ class PlanCycleDialog(EditDialog):
         self.preview.setText("<br>".join(lines))
 
     def accept(self) -> None:
+        if self.marker.date_problems():  # a refused date blocks saving, its reason beside the field
+            self.marker.show([])
+            return
+        self.marker.clear()
         if not self.by_edit.text().strip():
             self.problems.setText("Planned by: the planning clinician is required")
             self.by_edit.setFocus()
@@ -479,10 +497,12 @@ class OrganDialog(EditDialog):
         self.case = case
         self.result_case: Case | None = None
         form = QFormLayout()
-        self.date_edit = QDateEdit(to_qdate(today))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
-        self.date_edit.setMaximumDate(to_qdate(today))
+        self.date_edit = DateField()
+        self.date_edit.setObjectName("date_field")
+        self.date_edit.set_range(date(1900, 1, 1), today)
+        self.date_edit.required = True
+        self.date_edit.set_date(today)
+        self.date_edit.setProperty("caption", "Date")
         form.addRow("Date", self.date_edit)
         self.edits: dict[str, QLineEdit] = {}
         for key, caption in self.FIELDS:
@@ -491,12 +511,17 @@ class OrganDialog(EditDialog):
             self.edits[key] = edit
             form.addRow(caption, edit)
         self.problems = finish_form(self, form, "organ_problems")
+        self.marker = ProblemMarker(self.problems, {"date": self.date_edit})
         self.track_changes()
 
     def accept(self) -> None:
+        if self.marker.date_problems():  # a refused date blocks saving, its reason beside the field
+            self.marker.show([])
+            return
+        self.marker.clear()
         captions = dict(self.FIELDS)
         try:
-            raw: dict[str, Any] = {"date": from_qdate(self.date_edit.date()).isoformat()}
+            raw: dict[str, Any] = {"date": date_text(self.date_edit)}
             for key, edit in self.edits.items():
                 value = _number(edit, captions[key])
                 if value is not None:

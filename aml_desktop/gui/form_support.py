@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QBoxLayout,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -67,15 +65,6 @@ def number_text(value: float | int | None) -> str:
 def parse_genes(text: str) -> list[str]:
     """Gene symbols from free text separated by commas, semicolons or spaces, upper-cased, no repeats."""
     return list(dict.fromkeys(g.upper() for g in re.split(r"[,;\s]+", text) if g.strip()))
-
-
-def to_qdate(value: date) -> QDate:
-    """For the cycle forms' QDateEdit (issue 15), not yet moved to ``DateField``."""
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def date_text(field: DateField) -> str | None:
@@ -400,8 +389,6 @@ class ChangeTracker(QObject):
                 combo.editTextChanged.connect(self.mark)
         for date_field in dialog.findChildren(DateField):
             date_field.changed.connect(self.mark)
-        for date_edit in dialog.findChildren(QDateEdit):  # the cycle forms still use Qt's date box
-            date_edit.dateChanged.connect(self.mark)
         for spin in dialog.findChildren(QAbstractSpinBox):
             if hasattr(spin, "valueChanged"):
                 spin.valueChanged.connect(self.mark)

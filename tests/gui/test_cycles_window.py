@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from aml_desktop.engine.cycles import read_cycles
 from aml_desktop.engine.organ import read_organ_results
 from aml_desktop.gui.cycle_panel import GiveDialog, ModifyDialog, OrganDialog, PlanCycleDialog
-from aml_desktop.gui.form_support import to_qdate
 
 from .gui_helpers import TODAY, select_patient
 
@@ -21,6 +20,11 @@ from .gui_helpers import TODAY, select_patient
 def _type(widget: Any, text: str) -> None:
     widget.clear()
     QTest.keyClicks(widget, text)
+
+
+def _type_date(field: Any, text: str) -> None:
+    """Key by key into the date field's line, as a clinician types it."""
+    _type(field.edit, text)
 
 
 def test_plan_record_and_change_a_cycle(
@@ -31,7 +35,7 @@ def test_plan_record_and_change_a_cycle(
     start = TODAY - timedelta(days=8)  # today is day 9
 
     def organ(d: OrganDialog) -> None:
-        d.date_edit.setDate(to_qdate(start - timedelta(days=1)))
+        _type_date(d.date_edit, (start - timedelta(days=1)).isoformat())
         _type(d.edits["creatinine_mg_dl"], "1,4")  # a comma decimal is read as 1.4
         _type(d.edits["lvef_percent"], "abc")
         d.accept()
@@ -41,16 +45,17 @@ def test_plan_record_and_change_a_cycle(
 
     drive(OrganDialog, organ)
     window.cycle_panel.organ_button.click()
-    assert read_organ_results(controller.get_case(patient).extensions)[0].creatinine_mg_dl == 1.4
+    (organ_result,) = read_organ_results(controller.get_case(patient).extensions)
+    assert organ_result.creatinine_mg_dl == 1.4 and organ_result.date == start - timedelta(days=1)
 
     def plan(d: PlanCycleDialog) -> None:
         d.regimen_combo.setCurrentIndex(d.regimen_combo.findData("MEC"))
-        d.start_edit.setDate(to_qdate(start))
+        _type_date(d.start_edit, start.isoformat())
         _type(d.height_edit, "180")
         _type(d.weight_edit, "8x")
         assert "Weight (kg)" in d.problems.text()
         _type(d.weight_edit, "84")
-        d.weight_date_edit.setDate(to_qdate(start - timedelta(days=13)))
+        _type_date(d.weight_date_edit, (start - timedelta(days=13)).isoformat())
         assert "13 days old" in d.preview.text()  # the stale weight is a warning on the plan
         assert "Mitoxantrone: 12.3 mg IV" in d.preview.text()  # 6 mg/m2 x 2.05 m2
         _type(d.by_edit, "")
@@ -138,7 +143,7 @@ def test_an_accepted_decision_offers_the_cycle(
     window._offer_cycle(Decision(TODAY, "intensive_chemotherapy", "intensive_chemotherapy", "MEC", None, "Dr T"))
     assert asked and "accepts MEC" in asked[0]
     assert opened and opened[0].regimen_combo.currentData() == "MEC"
-    assert opened[0].start_edit.date() == to_qdate(TODAY)
+    assert opened[0].start_edit.date() == TODAY
     assert opened[0].result() == QDialog.DialogCode.Rejected
     window._offer_cycle(Decision(TODAY, "intensive_chemotherapy", "low_intensity", "AZA", "frail", "Dr T"))
     assert len(asked) == 1  # an overridden decision offers nothing
@@ -170,3 +175,61 @@ def test_chemotherapy_settings_from_the_clinic_menu(
     chosen = controller.clinic_settings().cycle_settings
     assert (chosen.rounding_tolerance_percent, chosen.bsa_cap_m2) == (5, 2.2)
     assert dict(chosen.strengths) == {"cytarabine": (100.0, 500.0)} and chosen.never_round == {"mitoxantrone"}
+
+
+def test_a_typed_cycle_start_is_kept_or_refused_beside_the_field(
+    paper_ids: dict[str, str], window: Any, drive: Callable[..., list[Any]], controller: Any
+) -> None:
+    patient = paper_ids["patient2-primary-refractory"]
+    select_patient(window, patient)
+    before = controller.get_case(patient)
+
+    def impossible(d: PlanCycleDialog) -> None:
+        d.regimen_combo.setCurrentIndex(d.regimen_combo.findData("MEC"))
+        _type_date(d.start_edit, "2019-02-30")
+        assert d.start_edit.text() == "2019-02-30"  # never rewritten into another date
+        _type(d.height_edit, "180")
+        _type(d.weight_edit, "84")
+        _type(d.by_edit, "Dr DeWolf")
+        d.accept()
+        assert "30 February 2019 does not exist" in d.start_edit.message.text()  # beside the field
+        assert "Day 1 (start)" in d.problems.text()
+        assert d.result_case is None and d.result() == QDialog.DialogCode.Rejected  # not closed, not saved
+
+    drive(PlanCycleDialog, impossible)
+    window.cycle_panel.plan_button.click()
+    assert read_cycles(controller.get_case(patient).extensions) == read_cycles(before.extensions) == ()
+
+    def valid(d: PlanCycleDialog) -> None:
+        d.regimen_combo.setCurrentIndex(d.regimen_combo.findData("MEC"))
+        _type_date(d.start_edit, "2019-06-10")
+        assert d.start_edit.message.text() == "10 June 2019"
+        _type(d.height_edit, "180")
+        _type(d.weight_edit, "84")
+        _type_date(d.weight_date_edit, "2019-06-09")
+        _type(d.by_edit, "Dr DeWolf")
+        d.accept()
+
+    drive(PlanCycleDialog, valid)
+    window.cycle_panel.plan_button.click()
+    (cycle,) = read_cycles(controller.get_case(patient).extensions)
+    assert cycle.start == date(2019, 6, 10)  # exactly what was typed
+    assert cycle.weight_date == date(2019, 6, 9)
+
+
+def test_an_impossible_organ_result_date_is_refused(
+    paper_ids: dict[str, str], window: Any, drive: Callable[..., list[Any]], controller: Any
+) -> None:
+    patient = paper_ids["patient2-primary-refractory"]
+    select_patient(window, patient)
+
+    def organ(d: OrganDialog) -> None:
+        _type_date(d.date_edit, "2026-04-31")
+        _type(d.edits["creatinine_mg_dl"], "1.1")
+        d.accept()
+        assert "31 April 2026 does not exist" in d.date_edit.message.text()
+        assert d.result_case is None and d.result() == QDialog.DialogCode.Rejected
+
+    drive(OrganDialog, organ)
+    window.cycle_panel.organ_button.click()
+    assert read_organ_results(controller.get_case(patient).extensions) == ()
