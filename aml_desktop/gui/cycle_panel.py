@@ -390,7 +390,8 @@ class GiveDialog(EditDialog):
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("status_field")
         for status in ADMINISTRATION_STATUSES:
-            self.status_combo.addItem(self.tr(STATUS_WORDS[status]) if status in STATUS_WORDS else status, status)
+            words = QCoreApplication.translate("CyclePanel", STATUS_WORDS[status]) if status in STATUS_WORDS else status
+            self.status_combo.addItem(words, status)
         self.dose_edit = QLineEdit()
         self.dose_edit.setObjectName("dose_field")
         self.note_edit = QLineEdit()
