@@ -99,13 +99,9 @@ def visible_texts(widget: QWidget) -> list[str]:
     texts: list[str] = [widget.windowTitle()]
     for child in [widget, *widget.findChildren(QWidget)]:
         texts.append(child.toolTip())
-        if isinstance(child, QLabel):
+        if isinstance(child, QLabel | QAbstractButton):
             texts.append(child.text())
-        elif isinstance(child, QAbstractButton):
-            texts.append(child.text())
-        elif isinstance(child, QLineEdit):
-            texts.append(child.placeholderText())
-        elif isinstance(child, QPlainTextEdit):
+        elif isinstance(child, QLineEdit | QPlainTextEdit):
             texts.append(child.placeholderText())
         elif isinstance(child, QComboBox):
             texts += [child.itemText(i) for i in range(child.count())]
@@ -300,7 +296,7 @@ def test_accounts_screens_have_no_english(french_window: Any, controller: Any, s
 
     w = french_window
     security = Security(w, controller)
-    no_accounts = visible_texts(w) + [security.banner_label.text()]
+    no_accounts = [*visible_texts(w), security.banner_label.text()]
     first = NewAccountDialog(store, first=True)
     qtbot.addWidget(first)
     store.add_account("admin", "Dr A. Osei", "administrator", "correct horse battery")
