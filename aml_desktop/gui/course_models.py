@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 
 from aml_desktop.engine.case import Assessment, Course
 from aml_desktop.gui.words import label
-from aml_desktop.present.formats import fmt_date, fmt_mrd, not_recorded, yes_no
+from aml_desktop.present.formats import fmt_date, fmt_mrd, fmt_number, not_recorded, yes_no
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -29,7 +29,8 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 
 
 def _num(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+    """The language's decimal sign (French ``1,6``); empty when not measured."""
+    return "" if value is None else fmt_number(value)
 
 
 def _yes(value: bool | None) -> str:

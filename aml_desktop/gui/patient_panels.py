@@ -369,7 +369,8 @@ class DecisionsPanel(QWidget):
             return
         rec = self.records[row]
         d = rec.decision
-        parts = [f"<h3>{h(fmt_date(d.date))}: {h(label(d.chosen))}</h3>"]
+        heading = self.tr("{date}: {therapy}").format(date=fmt_date(d.date), therapy=label(d.chosen))
+        parts = [f"<h3>{h(heading)}</h3>"]
         if not rec.in_force:
             parts.append(
                 f"<p style='color:#a40000'><b>{h(status_words(rec).capitalize())}</b>"

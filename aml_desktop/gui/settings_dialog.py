@@ -52,7 +52,7 @@ class SettingsDialog(EditDialog):
         for code in LANGUAGES:
             self.language_combo.addItem(LANGUAGE_NAMES[code], code)
         select_data(self.language_combo, settings.language or current_language())
-        ui.general_form.addRow(self.tr("Language"), self.language_combo)
+        ui.general_form.addRow(self.tr("Language:"), self.language_combo)
         ui.fhir_identifier_system_edit.setPlaceholderText(DEFAULT_HOSPITAL_NUMBER_SYSTEM)
         ui.fhir_identifier_system_edit.setText(settings.fhir_identifier_system or "")
         ui.date_order_combo.addItem(self.tr("YYYY-MM-DD only (1978-03-15)"), "iso")

@@ -1313,6 +1313,11 @@ El archivo dañado se conservó como {safety}.</translation>
         <translation>Registrar decisión…</translation>
     </message>
     <message>
+        <source>{date}: {therapy}</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>{date}: {therapy}</translation>
+    </message>
+    <message>
         <source>Recommended: {recommended}. Chosen: {chosen}.</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Recomendado: {recommended}. Elegido: {chosen}.</translation>
@@ -3285,9 +3290,9 @@ Frase de contraseña de la clínica:</translation>
         <translation>×10⁹/L (SI); hemoglobina g/dL</translation>
     </message>
     <message>
-        <source>Language</source>
+        <source>Language:</source>
         <translatorcomment>needs clinical review</translatorcomment>
-        <translation>Idioma</translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD only (1978-03-15)</source>

@@ -1313,6 +1313,11 @@ Le fichier endommagé a été conservé sous {safety}.</translation>
         <translation>Enregistrer la décision…</translation>
     </message>
     <message>
+        <source>{date}: {therapy}</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>{date} : {therapy}</translation>
+    </message>
+    <message>
         <source>Recommended: {recommended}. Chosen: {chosen}.</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Recommandé : {recommended}. Choisi : {chosen}.</translation>
@@ -3285,9 +3290,9 @@ Phrase secrète de la clinique :</translation>
         <translation>×10⁹/L (SI) ; hémoglobine g/dL</translation>
     </message>
     <message>
-        <source>Language</source>
+        <source>Language:</source>
         <translatorcomment>needs clinical review</translatorcomment>
-        <translation>Langue</translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>YYYY-MM-DD only (1978-03-15)</source>

@@ -248,12 +248,16 @@ def test_dialogs_have_no_english(french_window: Any, controller: Any, qtbot: Any
     found: dict[str, list[str]] = {}
     for name, dialog in dialogs.items():
         qtbot.addWidget(dialog)
-        dialog.resize(min(dialog.sizeHint().width(), 1024), min(dialog.sizeHint().height(), 768))
-        dialog.show()
+        dialog.show()  # at the size it opens with in the window, on a 1024x768 screen at most
+        dialog.resize(min(dialog.width(), 1024), min(dialog.height(), 768))
         qtbot.waitExposed(dialog)
         if hasattr(dialog, "accept") and name in ("new-patient", "decision", "void-decision", "give", "organ"):
             dialog.accept()  # refused (required fields): the reasons beside the fields are read too
         keep(dialog, f"dialog-{name}")
+        for tabs in dialog.findChildren(QTabWidget):  # the settings' other pages, as the user opens them
+            for index in range(1, tabs.count()):
+                tabs.setCurrentIndex(index)
+                keep(dialog, f"dialog-{name}-{index + 1}")
         left = english_in(visible_texts(dialog))
         if left:
             found[name] = left
