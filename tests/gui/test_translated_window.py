@@ -1,11 +1,12 @@
-"""The window in French shows no English left behind: every screen, dialog and question is read back.
+"""The window in French, Spanish and Portuguese shows no English left behind: every screen, dialog
+and question is read back.
 
 A text is "English left behind" when it is the English source of a message in the Qt catalogue
-whose French differs (``Plan a cycle…`` shown instead of ``Planifier un cycle…``), or a filled-in
-message of the catalogue still in English (``Remove the assessment of 15 mars 2026?``). Patient
-data (names, regimens, the demo clinic's notes) is never a catalogue source, so it is allowed.
+whose translation differs (``Plan a cycle…`` shown instead of ``Planifier un cycle…``), or a
+filled-in message of the catalogue still in English (``Remove the assessment of 15 mars 2026?``).
+Patient data (names, regimens, the demo clinic's notes) is never a catalogue source, so it is allowed.
 
-With ``AML_DESKTOP_SCREENSHOTS`` set, the screens are kept at 1024x768 under ``<folder>/fr``.
+With ``AML_DESKTOP_SCREENSHOTS`` set, the screens are kept at 1024x768 under ``<folder>/<language>``.
 """
 
 from __future__ import annotations
@@ -44,7 +45,13 @@ from aml_desktop.engine.cycles import CycleSettings
 from tests.gui.gui_helpers import TODAY, select_patient
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGUE = ROOT / "resources" / "translations" / "aml_desktop_fr.ts"
+LANGUAGES = ("fr", "es", "pt")
+#: What each language's screens must show (a check that the language was installed at all).
+EXPECTED = {
+    "fr": {"tab": "Chimiothérapie", "delete": "Supprimer", "choose": "Que voulez-vous faire ?", "void": "annulée"},
+    "es": {"tab": "Quimioterapia", "delete": "Eliminar", "choose": "¿Qué desea hacer?", "void": "anulada"},
+    "pt": {"tab": "Quimioterapia", "delete": "Remover", "choose": "O que pretende fazer?", "void": "anulada"},
+}
 
 
 def _plain(text: str) -> str:
@@ -55,14 +62,14 @@ def _plain(text: str) -> str:
 
 
 @cache
-def english_left_behind() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
-    """The catalogue's English sources whose French differs: exact texts, and patterns of filled-in ones."""
+def english_left_behind(language: str) -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
+    """The catalogue's English sources whose translation differs: exact texts, and patterns of filled-in ones."""
     exact: set[str] = set()
     patterns: list[re.Pattern[str]] = []
-    root = ET.parse(CATALOGUE).getroot()
+    root = ET.parse(ROOT / "resources" / "translations" / f"aml_desktop_{language}.ts").getroot()
     for message in root.iter("message"):
-        source, french = message.findtext("source") or "", message.findtext("translation") or ""
-        if _plain(source) == _plain(french):
+        source, translated = message.findtext("source") or "", message.findtext("translation") or ""
+        if _plain(source) == _plain(translated):
             continue  # "Agent", "PDF (*.pdf)": the same word in French
         parts = re.split(r"\{\w+\}", _plain(source))
         if len(parts) == 1:
@@ -80,8 +87,8 @@ def present_words() -> frozenset[str]:
     return frozenset((*AGENT_HEADER, *DAY_HEADER))
 
 
-def english_in(texts: list[str]) -> list[str]:
-    exact, patterns = english_left_behind()
+def english_in(texts: list[str], language: str) -> list[str]:
+    exact, patterns = english_left_behind(language)
     found = []
     for text in texts:
         plain = _plain(text)
@@ -124,12 +131,12 @@ def visible_texts(widget: QWidget) -> list[str]:
     return [t for t in texts if t]
 
 
-@pytest.fixture
-def french(qapp: Any) -> Iterator[None]:
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
     from aml_desktop.gui.translation import install_language
 
-    install_language("fr")  # the autouse ``english_window`` fixture puts English back afterwards
-    yield
+    install_language(request.param)  # the autouse ``english_window`` fixture puts English back afterwards
+    yield request.param
 
 
 @pytest.fixture
@@ -152,8 +159,8 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def french_window(french: None, qtbot: Any, store: Any, controller: Any, paper_ids: dict[str, str]) -> Any:
-    """The demo clinic in French at 1024x768, the paper's patient 1 open with a decision and a planned cycle."""
+def translated_window(language: str, qtbot: Any, store: Any, controller: Any, paper_ids: dict[str, str]) -> Any:
+    """The demo clinic in ``language`` at 1024x768, the paper's patient 1 open with a decision and a planned cycle."""
     from aml_desktop.gui.main_window import MainWindow
     from aml_desktop.services import cycles as service
     from aml_desktop.services.demo import make_demo_clinic
@@ -191,15 +198,17 @@ def french_window(french: None, qtbot: Any, store: Any, controller: Any, paper_i
 
 def keep(widget: QWidget, name: str) -> None:
     """Kept for the README and for looking at when AML_DESKTOP_SCREENSHOTS names a folder."""
+    from aml_desktop.present.i18n import current_language
+
     folder = os.environ.get("AML_DESKTOP_SCREENSHOTS")
     if folder:
-        target = Path(folder) / "fr"
+        target = Path(folder) / current_language()
         target.mkdir(parents=True, exist_ok=True)
         assert widget.grab().save(str(target / f"{name}.png"))
 
 
-def test_main_window_tabs_have_no_english(french_window: Any, qtbot: Any) -> None:
-    w = french_window
+def test_main_window_tabs_have_no_english(translated_window: Any, language: str, qtbot: Any) -> None:
+    w = translated_window
     tabs = w.ui.patient_tabs
     seen: list[str] = []
     for index, name in enumerate(("standing", "course", "recommendation", "decisions", "chemotherapy")):
@@ -207,12 +216,12 @@ def test_main_window_tabs_have_no_english(french_window: Any, qtbot: Any) -> Non
         qtbot.waitUntil(lambda i=index: tabs.currentIndex() == i)
         seen += visible_texts(w)
         keep(w, f"main-{name}")
-    assert tabs.tabText(w.cycle_tab_index) == "Chimiothérapie"
-    assert "patients" in w.ui.patient_count_label.text() and "Planifier un cycle…" in seen
-    assert english_in(seen) == []
+    assert tabs.tabText(w.cycle_tab_index) == EXPECTED[language]["tab"]
+    assert w.ui.patient_count_label.text().startswith("35 ")
+    assert english_in(seen, language) == []
 
 
-def test_dialogs_have_no_english(french_window: Any, controller: Any, qtbot: Any) -> None:
+def test_dialogs_have_no_english(translated_window: Any, language: str, controller: Any, qtbot: Any) -> None:
     from aml_desktop.engine.cycles import read_cycles
     from aml_desktop.gui.assessment_dialog import AssessmentDialog
     from aml_desktop.gui.course_dialog import CourseDialog
@@ -223,7 +232,7 @@ def test_dialogs_have_no_english(french_window: Any, controller: Any, qtbot: Any
     from aml_desktop.gui.settings_dialog import SettingsDialog
     from aml_desktop.gui.summary_dialog import SummaryDialog
 
-    w = french_window
+    w = translated_window
     case, result = w.case, w.result
     (cycle,) = read_cycles(case.extensions)
     settings = controller.clinic_settings()
@@ -258,7 +267,7 @@ def test_dialogs_have_no_english(french_window: Any, controller: Any, qtbot: Any
             for index in range(1, tabs.count()):
                 tabs.setCurrentIndex(index)
                 keep(dialog, f"dialog-{name}-{index + 1}")
-        left = english_in(visible_texts(dialog))
+        left = english_in(visible_texts(dialog), language)
         if left:
             found[name] = left
         dialog.hide()
@@ -266,13 +275,13 @@ def test_dialogs_have_no_english(french_window: Any, controller: Any, qtbot: Any
 
 
 def test_questions_and_messages_have_no_english(
-    french_window: Any, asked: list[str], controller: Any, drive: Any
+    translated_window: Any, language: str, asked: list[str], controller: Any, drive: Any
 ) -> None:
     from aml_desktop.gui import app
     from aml_desktop.gui.decision_dialog import VoidDecisionDialog
     from aml_desktop.gui.form_support import confirm_discard
 
-    w = french_window
+    w = translated_window
     w.remove_course(0)
     w.remove_assessment(0)
     w.delete_patient()
@@ -282,23 +291,26 @@ def test_questions_and_messages_have_no_english(
     app.offer_demo(w, controller, TODAY)
     app.ask_missing_database(Path("clinic.sqlite3"), "?")
     app.ask_damaged_database(Path("clinic.sqlite3"), "?")
-    assert any("Supprimer" in text for text in asked) and "Que voulez-vous faire ?" in " ".join(asked)
+    assert any(EXPECTED[language]["delete"] in text for text in asked)
+    assert EXPECTED[language]["choose"] in " ".join(asked)
 
     def void(dialog: VoidDecisionDialog) -> None:
-        dialog.reason_edit.setPlainText("saisie pour le mauvais patient")
+        dialog.reason_edit.setPlainText("entered for the wrong patient")
         dialog.accept()
 
     drive(VoidDecisionDialog, void)
     w.void_decision(controller.decision_records(w.patient_id)[0].position)
     bar = [w.ui.message_label.text(), w.statusBar().currentMessage()]
-    assert "annulée" in bar[0]
-    assert english_in(asked + bar + visible_texts(w)) == []
+    assert EXPECTED[language]["void"] in bar[0]
+    assert english_in(asked + bar + visible_texts(w), language) == []
 
 
-def test_accounts_screens_have_no_english(french_window: Any, controller: Any, store: Any, qtbot: Any) -> None:
+def test_accounts_screens_have_no_english(
+    translated_window: Any, language: str, controller: Any, store: Any, qtbot: Any
+) -> None:
     from aml_desktop.gui.security import AccountsDialog, AuditDialog, LoginDialog, NewAccountDialog, Security
 
-    w = french_window
+    w = translated_window
     security = Security(w, controller)
     no_accounts = [*visible_texts(w), security.banner_label.text()]
     first = NewAccountDialog(store, first=True)
@@ -319,7 +331,7 @@ def test_accounts_screens_have_no_english(french_window: Any, controller: Any, s
         screen.show()
         qtbot.waitExposed(screen)
         keep(screen, f"dialog-{name}")
-        left = english_in(visible_texts(screen))
+        left = english_in(visible_texts(screen), language)
         if left:
             found[name] = left
         screen.hide()
@@ -327,4 +339,4 @@ def test_accounts_screens_have_no_english(french_window: Any, controller: Any, s
     assert security.lock_screen.isVisible()
     keep(w, "locked")
     locked = visible_texts(w)
-    assert english_in(no_accounts + locked) == [] and found == {}
+    assert english_in(no_accounts + locked, language) == [] and found == {}
