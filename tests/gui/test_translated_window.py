@@ -6,7 +6,8 @@ whose translation differs (``Plan a cycle…`` shown instead of ``Planifier un c
 filled-in message of the catalogue still in English (``Remove the assessment of 15 mars 2026?``).
 Patient data (names, regimens, the demo clinic's notes) is never a catalogue source, so it is allowed.
 
-With ``AML_DESKTOP_SCREENSHOTS`` set, the screens are kept at 1024x768 under ``<folder>/<language>``.
+With ``AML_DESKTOP_SCREENSHOTS`` set, the French screens are kept under ``<folder>/fr`` (at 1024x768
+on a 1024x768 screen: Xvfb, or ``QT_QPA_PLATFORM=offscreen:configfile=...`` with one such screen).
 """
 
 from __future__ import annotations
@@ -201,7 +202,7 @@ def keep(widget: QWidget, name: str) -> None:
     from aml_desktop.present.i18n import current_language
 
     folder = os.environ.get("AML_DESKTOP_SCREENSHOTS")
-    if folder:
+    if folder and current_language() == "fr":  # the README's pictures; Spanish and Portuguese are only checked
         target = Path(folder) / current_language()
         target.mkdir(parents=True, exist_ok=True)
         assert widget.grab().save(str(target / f"{name}.png"))
