@@ -337,3 +337,15 @@ def test_accounts_screens_have_no_english(
     locked = visible_texts(w)
     assert english_in(no_accounts + locked, language) == []
     assert {name: left for name, left in found.items() if left} == {}
+
+
+def test_a_missing_database_is_asked_about_in_the_systems_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, asked: list[str]
+) -> None:
+    """Before any clinic is open its language is unknown: the first question follows the system's."""
+    from aml_desktop.gui import app
+
+    monkeypatch.setenv("LANGUAGE", "fr")
+    assert app.open_window(tmp_path / "missing.sqlite3", today=TODAY) is None  # the box answered "Quitter"
+    assert "Que voulez-vous faire ?" in " ".join(asked)
+    assert {"Localiser le fichier de la base…", "Créer une nouvelle clinique vide", "Quitter"} <= set(asked)
