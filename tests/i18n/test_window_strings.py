@@ -28,7 +28,7 @@ SHOWN = {
     "setSuffix", "setPrefix", "setSpecialValueText", "setTitle", "setHtml", "addButton", "setItemText",
     "question", "warning", "information", "critical", "about", "getText", "getItem", "getInt", "getDouble",
     "getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory", "notify", "show_message", "emit",
-    "StoreError", "CycleError",
+    "StoreError", "CycleError", "drawText",
     "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolButton",
     "QProgressDialog", "QMessageBox", "QListWidgetItem", "QTableWidgetItem",
 }  # fmt: skip
