@@ -56,7 +56,7 @@ SOURCES = (
 KEYWORDS = {"_": None, "N_": None}
 #: Qt: the forms and the GUI code whose strings go through ``tr()``.
 QT_SOURCES = (*sorted((ROOT / "ui").glob("*.ui")), *sorted((ROOT / "aml_desktop" / "gui").glob("*.py")))
-QT_LANGUAGES = {"fr": "fr_FR", "es": "es_ES", "pt": "pt_BR"}
+QT_LANGUAGES = {"fr": "fr_FR", "es": "es_ES", "pt": "pt_PT"}  # European Portuguese, as GLOSSARY.md says
 
 
 def _engine_texts() -> Iterable[tuple[str, str]]:
