@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from .sentences import say
+
 # Genes the rules read (ELN 2017 Table 5, ELN 2022 Table 6 incl. the myelodysplasia-related genes,
 # and the inhibitor targets of DT Table 2), in the order a clinician meets them.
 KNOWN_GENES: Final = (
@@ -173,7 +175,9 @@ def unreadable_genes(genes: Iterable[str]) -> dict[str, str]:
 
 
 def unreadable_message(meant: str, typed: str) -> str:
-    return (
-        f"A mutation entered as “{typed}” could not be read (did you mean {meant}?): "
-        f"{meant} is treated as not tested, never as wild type."
+    return say(
+        "A mutation entered as “{typed}” could not be read (did you mean {meant}?): "
+        "{meant} is treated as not tested, never as wild type.",
+        typed=typed,
+        meant=meant,
     )
