@@ -29,6 +29,7 @@ from .formats import DASH, fmt_date, fmt_mrd, fmt_number, not_recorded, text_lab
 from .i18n import N_, _
 from .rationale import RationaleItem, rationale
 from .references import ELN_RISK_CITATION, RESPONSE_CITATION, CitedText, Reference, References
+from .sentences import test_names, worded
 from .vocabulary import explain
 from .wording import readable
 
@@ -208,7 +209,7 @@ def _diagnosis_facts(case: Case, derived: Derived, as_of: date, refs: References
     risk = text_label(derived.eln2017_risk)
     risk_text = f"{risk} {refs.cite([ELN_RISK_CITATION])}"
     if derived.eln2017_missing_tests:
-        missing = ", ".join(derived.eln2017_missing_tests)
+        missing = test_names(derived.eln2017_missing_tests)
         risk_text += ". " + _("Missing tests that could change the group: {tests}").format(tests=missing)
     facts = [
         Fact(_("Diagnosis date"), fmt_date(dx.date)),
@@ -219,7 +220,7 @@ def _diagnosis_facts(case: Case, derived: Derived, as_of: date, refs: References
     facts.extend(_later_samples(case, as_of))
     facts.append(Fact(_("ELN 2017 genetic risk"), risk_text))
     if derived.eln2017_reasons:
-        reasons = "; ".join(readable(r).rstrip(". ") for r in derived.eln2017_reasons)
+        reasons = "; ".join(worded(r).rstrip(". ") for r in derived.eln2017_reasons)
         facts.append(Fact(_("Why this risk group"), reasons + "."))
     if derived.eln2022_risk:
         facts.append(Fact(_("ELN 2022 genetic risk"), eln2022_text(derived)))
@@ -227,7 +228,7 @@ def _diagnosis_facts(case: Case, derived: Derived, as_of: date, refs: References
     if not derived.adverse_biology and derived.eln2017_risk == "unknown":
         adverse += " " + _("(ELN 2017 risk unknown and no later adverse lesion: read as not adverse)")
     if derived.adverse_biology_sources:
-        adverse += f" ({'; '.join(derived.adverse_biology_sources)})"
+        adverse += f" ({'; '.join(worded(s) for s in derived.adverse_biology_sources)})"
     facts.append(Fact(_("Adverse biology"), adverse))
     facts.append(Fact(_("Targetable mutations"), _targetable_text(derived)))
     if dx.cd33_percent is not None:
@@ -250,7 +251,7 @@ def _targetable_text(derived: Derived) -> str:
     an untested gene is unknown, never reported as "none found".
     """
     sources = dict(derived.mutation_sources)
-    parts = [f"{g} ({sources[g]})" if g in sources else g for g in derived.targetable_mutations]
+    parts = [f"{g} ({worded(sources[g])})" if g in sources else g for g in derived.targetable_mutations]
     negative: dict[str, list[str]] = {}
     untested: list[str] = []
     for gene, source in derived.mutation_sources:
@@ -261,7 +262,7 @@ def _targetable_text(derived: Derived) -> str:
         else:
             negative.setdefault(source, []).append(gene)
     for source, genes in negative.items():
-        parts.append(_("no mutation in {genes}").format(genes=", ".join(genes)) + f" ({source})")
+        parts.append(_("no mutation in {genes}").format(genes=", ".join(genes)) + f" ({worded(source)})")
     if untested:
         parts.append(_("{genes} not tested: status unknown").format(genes=", ".join(untested)))
     if derived.targets_with_failed_inhibitor:
@@ -464,12 +465,12 @@ def build_view(
     assessment_rows = _assessment_rows(case, as_of)
     standing = _standing(case, result)
     cycle_rows, anthracycline = given_summary(case, refs, as_of)
-    notes = tuple(dict.fromkeys(readable(n) for n in [*derived.notes, *result.warnings]))
+    notes = tuple(dict.fromkeys(worded(n) for n in [*derived.notes, *result.warnings]))
     size = body_size(case, as_of=as_of, today=today, refs=refs)
     regimens = regimens_doses(rec.primary.regimens, size, refs, derived.age_years)
     alternatives = tuple(_therapy_text(t.category, t.regimens) for t in rec.alternatives)
     fallbacks = tuple(
-        f"{text_label(f.intended)} → {text_label(f.used)}: {readable(f.reason)}" for f in rec.fallbacks_applied
+        f"{text_label(f.intended)} → {text_label(f.used)}: {worded(f.reason)}" for f in rec.fallbacks_applied
     )
     stock = tuple(
         _("{item}: out of stock since {date}").format(item=text_label(key), date=fmt_date(since))
