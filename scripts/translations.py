@@ -65,7 +65,7 @@ QT_LANGUAGES = {"fr": "fr_FR", "es": "es_ES", "pt": "pt_BR"}
 
 def _engine_texts() -> Iterable[tuple[str, str]]:
     """(text, where) for the English the engine and the catalog carry, which present/ translates at run time."""
-    from aml_desktop.engine.catalog import load_catalog
+    from aml_desktop.engine.catalog import CHECK_LOCAL_PROTOCOL, load_catalog
     from aml_desktop.engine.rule_registry import RULES
     from aml_desktop.engine.rules import EXPECTED
 
@@ -73,6 +73,7 @@ def _engine_texts() -> Iterable[tuple[str, str]]:
         yield rule.statement, f"rule {rule.id}"
     for key, (text, _cites) in sorted(EXPECTED.items()):
         yield text, f"expected outcome {key}"
+    yield CHECK_LOCAL_PROTOCOL, "catalog: what a dose without a verified amount says"
     catalog = load_catalog()
     for code in catalog.codes():
         regimen = catalog.get(code)

@@ -33,14 +33,14 @@ TEST_NAMES: Final = {
 }
 
 
-def test_name(name: str) -> str:
+def eln_test_name(name: str) -> str:
     """An ELN missing-test name in the current language (gene symbols stay as they are)."""
     return _(TEST_NAMES[name]) if name in TEST_NAMES else name
 
 
-def test_names(names: tuple[str, ...] | list[str]) -> str:
+def eln_test_names(names: tuple[str, ...] | list[str]) -> str:
     """``karyotype, NPM1, FLT3`` in the current language."""
-    return ", ".join(test_name(n) for n in names)
+    return ", ".join(eln_test_name(n) for n in names)
 
 
 def worded(text: str) -> str:
@@ -83,7 +83,7 @@ def _param(value: object) -> str:
 def _code(code: str) -> str:
     """A code inside a sentence: its words, lower-case unless they start with an abbreviation (``HMA or …``)."""
     if code in TEST_NAMES:
-        return test_name(code)
+        return eln_test_name(code)
     try:
         words = label(code)
     except (KeyError, ValueError):

@@ -29,7 +29,7 @@ from .formats import DASH, fmt_date, fmt_mrd, fmt_number, not_recorded, text_lab
 from .i18n import N_, _
 from .rationale import RationaleItem, rationale
 from .references import ELN_RISK_CITATION, RESPONSE_CITATION, CitedText, Reference, References
-from .sentences import test_names, worded
+from .sentences import eln_test_names, worded
 from .vocabulary import explain
 from .wording import readable
 
@@ -209,7 +209,7 @@ def _diagnosis_facts(case: Case, derived: Derived, as_of: date, refs: References
     risk = text_label(derived.eln2017_risk)
     risk_text = f"{risk} {refs.cite([ELN_RISK_CITATION])}"
     if derived.eln2017_missing_tests:
-        missing = test_names(derived.eln2017_missing_tests)
+        missing = eln_test_names(derived.eln2017_missing_tests)
         risk_text += ". " + _("Missing tests that could change the group: {tests}").format(tests=missing)
     facts = [
         Fact(_("Diagnosis date"), fmt_date(dx.date)),
