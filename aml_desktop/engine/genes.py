@@ -125,9 +125,24 @@ def _is_fusion(symbol: str) -> bool:
 def _note(raw_gene: str, raw_variant: str | None, gene: str, variant: str | None) -> str | None:
     if raw_gene == gene and (raw_variant or None) == variant:
         return None
-    typed = f"“{raw_gene}”" + (f" with variant “{raw_variant}”" if raw_variant else "")
-    read = f"gene {gene}" + (f", variant {variant}" if variant else "")
-    return f"{typed} read as {read}"
+    if raw_variant:
+        if variant:
+            return say(
+                "“{typed}” with variant “{typed_variant}” read as gene {gene}, variant {variant}",
+                typed=raw_gene,
+                typed_variant=raw_variant,
+                gene=gene,
+                variant=variant,
+            )
+        return say(
+            "“{typed}” with variant “{typed_variant}” read as gene {gene}",
+            typed=raw_gene,
+            typed_variant=raw_variant,
+            gene=gene,
+        )
+    if variant:
+        return say("“{typed}” read as gene {gene}, variant {variant}", typed=raw_gene, gene=gene, variant=variant)
+    return say("“{typed}” read as gene {gene}", typed=raw_gene, gene=gene)
 
 
 def _distance(a: str, b: str) -> int:

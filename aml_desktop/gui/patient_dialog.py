@@ -48,28 +48,10 @@ MEASUREMENTS_PATH = "extensions.aml_desktop.measurements"
 
 
 def karyotype_summary(text: str) -> str:
-    """What the engine reads from a karyotype, in words (shown live under the field)."""
-    from aml_desktop.engine.karyotype import read_karyotype
+    """What the engine reads from a karyotype, in the clinic's language (shown live under the field)."""
+    from aml_desktop.present.karyotype_words import karyotype_reading
 
-    if not text.strip():
-        return "No karyotype recorded: ELN risk may be unknown."
-    reading = read_karyotype(text)
-    parts = []
-    if not reading.readable:
-        parts.append("Not read as a karyotype.")
-    elif reading.normal:
-        parts.append("Normal karyotype.")
-    else:
-        lesions = sorted(x for x in reading.lesions if x != "other")
-        if lesions:
-            parts.append("Lesions: " + ", ".join(label(x) for x in lesions) + ".")
-        parts.append(f"{reading.abnormality_count} abnormalit{'y' if reading.abnormality_count == 1 else 'ies'}.")
-        if reading.complex_2017:
-            parts.append("Complex (ELN 2017).")
-        if reading.monosomal_2017:
-            parts.append("Monosomal (ELN 2017).")
-    parts.extend(reading.warnings)
-    return " ".join(parts)
+    return karyotype_reading(text)
 
 
 class PatientDialog(EditDialog):
