@@ -44,8 +44,8 @@ def render_text(view: SummaryView) -> str:
     lines += _facts(view.diagnosis)
     if view.cycle_rows or view.anthracycline:  # issue 15: what was given, as the printed summary lists it
         lines += _heading(_("Chemotherapy given (recorded cycles)"))
-        for row in view.cycle_rows:
-            fields = (Fact(name, value).line() for name, value in zip(given_header(), row, strict=True) if value)
+        for given in view.cycle_rows:
+            fields = (Fact(name, value).line() for name, value in zip(given_header(), given, strict=True) if value)
             lines.append(_wrap("- " + "; ".join(fields)))
         if view.anthracycline:
             lines.append(_wrap(view.anthracycline))

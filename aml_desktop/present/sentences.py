@@ -96,6 +96,7 @@ def _listing(listing: Listing) -> str:
     if listing.joiner.strip() in ("and", "or") and len(items) > 1:
         from babel.lists import format_list  # loaded with the first list worded outside English
 
-        style = "or" if listing.joiner.strip() == "or" else "standard"
-        return format_list(items, style=style, locale=babel_locale())
+        if listing.joiner.strip() == "or":
+            return format_list(items, style="or", locale=babel_locale())
+        return format_list(items, style="standard", locale=babel_locale())
     return listing.joiner.join(items) if listing.joiner.strip() not in ("and", "or") else "".join(items)
