@@ -24,7 +24,7 @@ from aml_desktop.engine.organ import (
     read_organ_results,
 )
 
-from .formats import DASH, age_on, fmt_amount, fmt_date, fmt_number, fmt_unit, text_label
+from .formats import DASH, age_on, fmt_amount, fmt_date, fmt_number, fmt_unit, semicolon, text_label
 from .i18n import N_, _
 from .references import BSA_CITATION, Reference, References
 
@@ -343,11 +343,11 @@ def given_summary(case: Case, refs: References, as_of: date) -> tuple[tuple[tupl
     rows = []
     for cycle in cycles:
         totals = given_totals([cycle])
-        given = "; ".join(
+        given = semicolon().join(
             f"{agent_name(agent)} {fmt_amount(amount)} {fmt_unit(unit)}"
             for (agent, unit), amount in sorted(totals.items())
         )
-        exceptions = "; ".join(
+        exceptions = semicolon().join(
             _("day {day} {agent} {status}").format(day=e.day, agent=agent_name(e.agent), status=_(_STATUS[e.status]))
             + (f" ({e.note})" if e.note else "")
             for e in cycle.administrations

@@ -81,6 +81,12 @@ def fmt_amount(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
+def semicolon() -> str:
+    """The separator of items in a line: ``; `` (French writes `` ; ``)."""
+    # TRANSLATORS: separates items in a line; French puts a space before the semicolon.
+    return _("; ")
+
+
 def fmt_yes_no(value: bool | None) -> str:
     if value is None:
         return not_recorded()

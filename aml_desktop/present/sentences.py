@@ -17,7 +17,7 @@ from typing import Final
 
 from aml_desktop.engine.sentences import Code, Listing, Number, Sentence
 
-from .formats import fmt_date, fmt_fixed, fmt_number, yes_no
+from .formats import fmt_date, fmt_fixed, fmt_number, semicolon, yes_no
 from .i18n import N_, SOURCE_LANGUAGE, _, babel_locale, current_language
 from .units import spell_units
 from .vocabulary import label
@@ -52,7 +52,8 @@ def worded(text: str) -> str:
 
 def _sentence(sentence: Sentence) -> str:
     if sentence.parts:
-        text = sentence.joiner.join(_param(part) for part in sentence.parts)
+        joiner = semicolon() if sentence.joiner == "; " else sentence.joiner
+        text = joiner.join(_param(part) for part in sentence.parts)
     else:
         values = {name: _param(value) for name, value in sentence.params.items()}
         try:
@@ -99,4 +100,6 @@ def _listing(listing: Listing) -> str:
         if listing.joiner.strip() == "or":
             return format_list(items, style="or", locale=babel_locale())
         return format_list(items, style="standard", locale=babel_locale())
-    return listing.joiner.join(items) if listing.joiner.strip() not in ("and", "or") else "".join(items)
+    if listing.joiner.strip() in ("and", "or"):
+        return "".join(items)
+    return semicolon().join(items) if listing.joiner == "; " else listing.joiner.join(items)

@@ -25,7 +25,7 @@ from .course_words import eln2022_text, failed_regimen_lines, freshness_lines
 from .cycles import given_summary
 from .decisions import DecisionEntry
 from .doses import BodySize, RegimenDoses, body_size, regimens_doses
-from .formats import DASH, fmt_date, fmt_mrd, fmt_number, not_recorded, text_label, yes_no
+from .formats import DASH, fmt_date, fmt_mrd, fmt_number, not_recorded, semicolon, text_label, yes_no
 from .i18n import N_, _
 from .rationale import RationaleItem, rationale
 from .references import ELN_RISK_CITATION, RESPONSE_CITATION, CitedText, Reference, References
@@ -167,7 +167,7 @@ def molecular_text(mutations: tuple[Mutation, ...] | None, tested: tuple[str, ..
         parts.append(_("no mutation found"))
     if not parts:
         return not_recorded()
-    text = "; ".join(parts)
+    text = semicolon().join(parts)
     return text[0].upper() + text[1:]
 
 
@@ -220,7 +220,7 @@ def _diagnosis_facts(case: Case, derived: Derived, as_of: date, refs: References
     facts.extend(_later_samples(case, as_of))
     facts.append(Fact(_("ELN 2017 genetic risk"), risk_text))
     if derived.eln2017_reasons:
-        reasons = "; ".join(worded(r).rstrip(". ") for r in derived.eln2017_reasons)
+        reasons = semicolon().join(worded(r).rstrip(". ") for r in derived.eln2017_reasons)
         facts.append(Fact(_("Why this risk group"), reasons + "."))
     if derived.eln2022_risk:
         facts.append(Fact(_("ELN 2022 genetic risk"), eln2022_text(derived)))
@@ -228,7 +228,7 @@ def _diagnosis_facts(case: Case, derived: Derived, as_of: date, refs: References
     if not derived.adverse_biology and derived.eln2017_risk == "unknown":
         adverse += " " + _("(ELN 2017 risk unknown and no later adverse lesion: read as not adverse)")
     if derived.adverse_biology_sources:
-        adverse += f" ({'; '.join(worded(s) for s in derived.adverse_biology_sources)})"
+        adverse += f" ({semicolon().join(worded(s) for s in derived.adverse_biology_sources)})"
     facts.append(Fact(_("Adverse biology"), adverse))
     facts.append(Fact(_("Targetable mutations"), _targetable_text(derived)))
     if dx.cd33_percent is not None:
@@ -270,7 +270,7 @@ def _targetable_text(derived: Derived) -> str:
         parts.append(_("no longer a target: {genes} (its inhibitor failed)").format(genes=failed))
     if not parts:
         return _("none found")
-    text = readable("; ".join(parts))
+    text = readable(semicolon().join(parts))
     return text[0].upper() + text[1:]
 
 
@@ -347,7 +347,7 @@ def _standing(case: Case, result: Result) -> tuple[Fact, ...]:
         facts.append(Fact(_("Transplant"), shown))
     else:
         hct = [c for c in case.courses if c.phase == "transplant" and c.start <= result.as_of]
-        shown = "; ".join(f"{text_label(c.regimen)} {fmt_date(c.start)}" for c in hct)
+        shown = semicolon().join(f"{text_label(c.regimen)} {fmt_date(c.start)}" for c in hct)
         facts.append(Fact(_("Transplant"), shown or _("none recorded")))
     facts.append(Fact(_("Fitness for intensive therapy"), _fitness_text(case, d)))
     criteria = app_data(case).fitness_criteria  # ticked in the fitness form (Ferrara 2013)
@@ -357,7 +357,7 @@ def _standing(case: Case, result: Result) -> tuple[Fact, ...]:
         facts.append(Fact(_("Prior venetoclax failure"), yes_no(True)))
     # clinical-spec.md §8.9 and §8.6 (ruleset 2026.2): what failed, and data too old to rely on.
     failed = failed_regimen_lines(d.failed_regimens)
-    facts.append(Fact(_("Failed regimens (not offered again)"), "; ".join(failed) if failed else _("none")))
+    facts.append(Fact(_("Failed regimens (not offered again)"), semicolon().join(failed) if failed else _("none")))
     facts += [Fact(_("Data freshness"), line) for line in freshness_lines(d, result.recommendation.flags)]
     if d.current_wbc is not None:
         facts.append(Fact(_("Current WBC"), f"{fmt_number(d.current_wbc)} ×10⁹/L"))
@@ -377,9 +377,9 @@ def _fitness_text(case: Case, d: Derived) -> str:
     if source:
         text += f" ({source})"
     if d.ecog is not None:
-        text += f"; ECOG {d.ecog}"
+        text += f"{semicolon()}ECOG {d.ecog}"
     if case.fitness is not None and case.fitness.date is not None:
-        text += "; " + _("assessed {date}").format(date=fmt_date(case.fitness.date))
+        text += semicolon() + _("assessed {date}").format(date=fmt_date(case.fitness.date))
     return text
 
 
