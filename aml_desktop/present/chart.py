@@ -145,7 +145,8 @@ def chart_data(case: Case, derived: Derived, as_of: date) -> ChartData:
     courses = sorted((c for c in case.courses if c.start <= as_of), key=lambda c: c.start)
     events: list[ChartEvent] = []
     for n, day in enumerate(derived.remission_dates, start=1):
-        events.append(ChartEvent(day, f"CR{n}", "remission"))
+        # TRANSLATORS: the n-th complete remission on the chart (CR1, CR2): RC1 in French, Spanish and Portuguese.
+        events.append(ChartEvent(day, _("CR{number}").format(number=n), "remission"))
     for n, day in enumerate(derived.relapse_dates, start=1):
         events.append(ChartEvent(day, _("Relapse {number}").format(number=n), "relapse"))
     if derived.molecular_relapse_date is not None:

@@ -470,7 +470,8 @@ def build_view(
     regimens = regimens_doses(rec.primary.regimens, size, refs, derived.age_years)
     alternatives = tuple(_therapy_text(t.category, t.regimens) for t in rec.alternatives)
     fallbacks = tuple(
-        f"{text_label(f.intended)} → {text_label(f.used)}: {worded(f.reason)}" for f in rec.fallbacks_applied
+        _("{label}: {value}").format(label=f"{text_label(f.intended)} → {text_label(f.used)}", value=worded(f.reason))
+        for f in rec.fallbacks_applied
     )
     stock = tuple(
         _("{item}: out of stock since {date}").format(item=text_label(key), date=fmt_date(since))
