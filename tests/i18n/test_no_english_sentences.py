@@ -30,7 +30,7 @@ from babel.messages.pofile import read_po
 from aml_desktop.cli.main import main
 from aml_desktop.engine.case_io import load_case
 from aml_desktop.reports import render_summary, snapshot_from_case
-from tests.i18n.page_text import before_references
+from tests.i18n.page_text import TRANSLATED, before_references
 from tests.reports.report_pdftools import all_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,7 +38,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 PATIENTS = sorted((ROOT / "resources" / "demo" / "paper").glob("*.json")) + sorted(
     (ROOT / "resources" / "demo" / "clinic").glob("*.json")
 )
-LANGUAGES = ("fr", "es", "pt")
+LANGUAGES = TRANSLATED
 TODAY = "2026-11-30"
 # DeWolf & Tallman section names are quoted as published (GLOSSARY.md).
 _QUOTED = re.compile(r"DT §[^;,.)\]]*")
