@@ -10,7 +10,7 @@ $(STAMP): pyproject.toml
 	bash scripts/system-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,dev,encryption]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dev,encryption,server]'
 	touch $(STAMP)
 
 install: $(STAMP)

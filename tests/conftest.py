@@ -52,3 +52,44 @@ def _cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(accounts, "HASH_COST", {"time_cost": 1, "memory_cost": 8, "parallelism": 1})
     monkeypatch.delenv("AML_DESKTOP_PASSWORD", raising=False)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def pg_url(tmp_path_factory: pytest.TempPathFactory) -> object:
+    """URL of a throw-away PostgreSQL server (superuser ``postgres``) for this test session.
+
+    ``AML_TEST_PG_URL`` points at one already running; otherwise ``scripts/pg_test_cluster.sh``
+    starts a private cluster on a free local port and removes it at the end. Without PostgreSQL's
+    server binaries the test is skipped on a developer's machine but fails under ``CI``: the
+    store must be proven on both engines there.
+    """
+    import shutil
+    import subprocess
+
+    given = os.environ.get("AML_TEST_PG_URL")
+    if given:
+        yield given
+        return
+    if os.environ.get("AML_TEST_PG") == "0":
+        pytest.skip("PostgreSQL tests switched off (AML_TEST_PG=0)")
+    script = Path(__file__).parent.parent / "scripts" / "pg_test_cluster.sh"
+    folder = Path(tempfile.mkdtemp(prefix="aml-pg-"))
+    shutil.rmtree(folder)  # the script makes it, owned by the cluster's user
+    env = {**os.environ, "AML_PG_DIR": str(folder), "AML_PG_PORT": str(_free_port())}
+    started = subprocess.run(["bash", str(script), "start"], env=env, capture_output=True, text=True, check=False)
+    if started.returncode == 3 and not os.environ.get("CI"):
+        pytest.skip("PostgreSQL server binaries are not installed (apt-get install postgresql)")
+    if started.returncode != 0:
+        pytest.fail(f"the test PostgreSQL cluster did not start:\n{started.stderr}")
+    try:
+        yield started.stdout.strip()
+    finally:
+        subprocess.run(["bash", str(script), "stop"], env=env, capture_output=True, check=False)
