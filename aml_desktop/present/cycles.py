@@ -24,7 +24,8 @@ from aml_desktop.engine.organ import (
     read_organ_results,
 )
 
-from .formats import DASH, age_on, fmt_amount, fmt_date, fmt_number, fmt_unit, text_label
+from .formats import DASH, age_on, fmt_amount, fmt_date, fmt_number, fmt_unit, semicolon, text_label
+from .i18n import N_, _
 from .references import BSA_CITATION, Reference, References
 
 AGENT_HEADER: Final = ("Agent", "Published dose", "Route", "Days", "Exact", "To give", "Change", "Source")
@@ -46,7 +47,7 @@ REASON_WORDS: Final = {
     "patient_choice": "patient choice",
     "other": "other (write the reason)",
 }
-_STATUS: Final = {"given": "given", "held": "HELD", "reduced": "reduced"}
+_STATUS: Final = {"given": N_("given"), "held": N_("HELD"), "reduced": N_("reduced")}
 
 
 def agent_name(code: str) -> str:
@@ -54,8 +55,8 @@ def agent_name(code: str) -> str:
 
 
 def cycle_title(cycle: Cycle) -> str:
-    """``MEC cycle 1``."""
-    return f"{cycle.regimen} cycle {cycle.cycle}"
+    """``MEC cycle 1`` (``MEC cure 1``)."""
+    return _("{regimen} cycle {number}").format(regimen=cycle.regimen, number=cycle.cycle)
 
 
 def cycle_day_label(cycles: Sequence[Cycle], today: date) -> str:
@@ -311,7 +312,12 @@ def roadmap_view(
     return RoadmapView(plan=plan, subtitle=subtitle, days=tuple(days), overdue=overdue, references=refs.entries())
 
 
-GIVEN_HEADER: Final = ("Cycle", "Day 1", "Doses given (total per agent)", "Held or reduced")
+_GIVEN_HEADER: Final = (N_("Cycle"), N_("Day 1"), N_("Doses given (total per agent)"), N_("Held or reduced"))
+
+
+def given_header() -> tuple[str, ...]:
+    """The given-chemotherapy table's column names in the current language."""
+    return tuple(_(name) for name in _GIVEN_HEADER)
 
 
 def given_summary(case: Case, refs: References, as_of: date) -> tuple[tuple[tuple[str, ...], ...], str]:
@@ -326,7 +332,7 @@ def given_summary(case: Case, refs: References, as_of: date) -> tuple[tuple[tupl
     try:
         stored = read_cycles(case.extensions)
     except CycleError as error:
-        return (), f"The stored chemotherapy cycles cannot be read: {error}"
+        return (), _("The stored chemotherapy cycles cannot be read: {error}").format(error=error)
     cycles = [
         replace(c, administrations=tuple(e for e in c.administrations if c.date_of(e.day) <= as_of))
         for c in stored
@@ -337,29 +343,38 @@ def given_summary(case: Case, refs: References, as_of: date) -> tuple[tuple[tupl
     rows = []
     for cycle in cycles:
         totals = given_totals([cycle])
-        given = "; ".join(
+        given = semicolon().join(
             f"{agent_name(agent)} {fmt_amount(amount)} {fmt_unit(unit)}"
             for (agent, unit), amount in sorted(totals.items())
         )
-        exceptions = "; ".join(
-            f"day {e.day} {agent_name(e.agent)} {_STATUS[e.status]}" + (f" ({e.note})" if e.note else "")
+        exceptions = semicolon().join(
+            _("day {day} {agent} {status}").format(day=e.day, agent=agent_name(e.agent), status=_(_STATUS[e.status]))
+            + (f" ({e.note})" if e.note else "")
             for e in cycle.administrations
             if e.status != "given"
         )
-        rows.append((cycle_title(cycle), fmt_date(cycle.start), given or "nothing recorded as given", exceptions))
+        rows.append((cycle_title(cycle), fmt_date(cycle.start), given or _("nothing recorded as given"), exceptions))
     anth = cumulative_anthracycline(cycles)
     text = ""
     if anth.given or anth.unconverted or any(has_anthracycline(c) for c in cycles):
         limit, source = ANTHRACYCLINE_HIGH_DOSE
-        parts = ", ".join(f"{agent_name(a)} {fmt_number(t)} mg/m² x {fmt_number(f)}" for a, t, f, _ in anth.per_agent)
+        parts = ", ".join(
+            f"{agent_name(a)} {fmt_number(t)} mg/m² x {fmt_number(f)}" for a, t, f, _unit in anth.per_agent
+        )
         factors = refs.cite(["IGHG cardiomyopathy 2023", "Feijen 2019"])
-        text = (
-            f"Cumulative anthracycline given: {fmt_number(anth.given)} mg/m² doxorubicin equivalents"
-            + (f" ({parts})" if parts else "")
-            + f" {factors}; high dose from {fmt_number(limit)} mg/m² {refs.cite([source])}."
+        text = _(
+            "Cumulative anthracycline given: {total} mg/m² doxorubicin equivalents{agents} {refs}; "
+            "high dose from {limit} mg/m² {source}."
+        ).format(
+            total=fmt_number(anth.given),
+            agents=f" ({parts})" if parts else "",
+            refs=factors,
+            limit=fmt_number(limit),
+            source=refs.cite([source]),
         )
         if anth.unconverted:
-            text += f" Not counted (no BSA for the cycle): {', '.join(anth.unconverted)}."
+            agents = ", ".join(agent_name(a) for a in anth.unconverted)
+            text += " " + _("Not counted (no BSA for the cycle): {agents}.").format(agents=agents)
     return tuple(rows), text
 
 
