@@ -14,9 +14,8 @@ from pathlib import Path
 import pytest
 
 from aml_desktop.engine.case import Case, Patient
-from aml_desktop.store import Store, StoreError
+from aml_desktop.store import Store, StoreError, server
 from aml_desktop.store import connection as connection_module
-from aml_desktop.store import server
 from aml_desktop.store.audit_chain import head_path
 from aml_desktop.store.pg.migrate import DatabaseState
 
@@ -47,7 +46,7 @@ def verdict(url: str) -> tuple[bool, str]:
 
 def test_an_empty_database_holds_no_clinic_until_it_is_initialised(pg_empty_database: str) -> None:
     assert server.database_state(pg_empty_database) is DatabaseState.EMPTY
-    with pytest.raises(StoreError, match="is empty: it holds no clinic.*server init"):
+    with pytest.raises(StoreError, match=r"is empty: it holds no clinic.*server init"):
         Store.open(pg_empty_database, create=False)
     assert server.database_state(pg_empty_database) is DatabaseState.EMPTY  # refused untouched
     assert server.init_database(pg_empty_database) is True
@@ -79,7 +78,7 @@ def test_a_database_made_by_a_newer_version_is_refused_and_untouched(pg_database
     conn.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
     conn.close()
     assert server.database_state(pg_database) is DatabaseState.NEWER
-    with pytest.raises(StoreError, match="was made by a newer version of AML Desktop .*left untouched"):
+    with pytest.raises(StoreError, match=r"was made by a newer version of AML Desktop .*left untouched"):
         Store.open(pg_database)
     conn = raw_connect(pg_database)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0099_from_the_future"
@@ -109,7 +108,7 @@ def test_an_unreachable_server_or_missing_database_is_said_in_words(pg_url: str)
     base = pg_url.rsplit("/", 1)[0]
     with pytest.raises(StoreError, match='database "no_such_clinic" does not exist'):
         Store.open(f"{base}/no_such_clinic")
-    with pytest.raises(StoreError, match="cannot be reached.*nothing was opened"):
+    with pytest.raises(StoreError, match=r"cannot be reached.*nothing was opened"):
         Store.open("postgresql://nobody@127.0.0.1:1/aml")
 
 
@@ -260,7 +259,8 @@ WRITER = textwrap.dedent(
     template = load_case(Path(sys.argv[2]).read_bytes())
     store = Store.open(sys.argv[1], create=False)
     for i in range(int(sys.argv[4])):
-        patient = dataclasses.replace(template.patient, hospital_number=f"{sys.argv[3]}-{i}", name=f"Writer {sys.argv[3]}")
+        number, name = f"{sys.argv[3]}-{i}", f"Writer {sys.argv[3]}"
+        patient = dataclasses.replace(template.patient, hospital_number=number, name=name)
         store.save_case(dataclasses.replace(template, patient=patient), user=f"writer-{sys.argv[3]}")
     print("done", flush=True)
     """
