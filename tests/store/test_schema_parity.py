@@ -100,3 +100,10 @@ def test_postgresql_revisions_build_exactly_the_one_schema_definition(pg_databas
     finally:
         engine.dispose()
     assert differences == []
+
+
+def test_the_store_knows_every_alembic_revision_in_order() -> None:
+    """Opening compares with ``REVISIONS`` (no Alembic import); it must be what Alembic reads from the package."""
+    from aml_desktop.store.pg.migrate import HEAD_REVISION, REVISIONS, script_revisions
+
+    assert list(REVISIONS) == script_revisions() and HEAD_REVISION == REVISIONS[-1]
