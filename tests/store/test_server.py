@@ -108,7 +108,7 @@ def test_an_unreachable_server_or_missing_database_is_said_in_words(pg_url: str)
     base = pg_url.rsplit("/", 1)[0]
     with pytest.raises(StoreError, match='database "no_such_clinic" does not exist'):
         Store.open(f"{base}/no_such_clinic")
-    with pytest.raises(StoreError, match=r"cannot be reached.*nothing was opened"):
+    with pytest.raises(ServerUnavailable, match=r"cannot be reached.*nothing was opened"):
         Store.open("postgresql://nobody@127.0.0.1:1/aml")
 
 
@@ -434,3 +434,52 @@ def test_the_command_line_works_on_a_server_as_on_a_file(
     assert "wrong account name or password" in capsys.readouterr().err
     monkeypatch.setenv("AML_DESKTOP_PASSWORD", "Cl1nician-pass-word")
     assert main(["--db", pg_database, "--user", "admin", "list"]) == 0
+
+
+# --- the server going away -----------------------------------------------------------------------------------------
+
+
+def _drop_connections(pg_url: str, url: str) -> None:
+    """What a server restart or a cut network does to this workstation's connections."""
+    import psycopg
+
+    database = url.rsplit("/", 1)[1]
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+            [database],
+        )
+
+
+def test_a_dropped_connection_is_replaced_on_the_next_read_or_save(clinic: tuple[str, str], pg_url: str) -> None:
+    url, patient_id = clinic
+    with Store.open(url, today=lambda: TODAY) as store:
+        _drop_connections(pg_url, url)
+        assert store.count_patients() == 2
+        case = store.get_case(patient_id)
+        _drop_connections(pg_url, url)
+        store.save_case(dataclasses.replace(case, courses=case.courses[:-1]), user=USER)
+        assert len(store.get_case(patient_id).courses) == len(case.courses) - 1
+        assert store.verify_audit().whole
+
+
+def test_a_connection_lost_during_a_save_keeps_nothing_and_the_same_save_then_goes_through(
+    clinic: tuple[str, str], pg_url: str
+) -> None:
+
+    url, patient_id = clinic
+    with Store.open(url, today=lambda: TODAY) as store:
+        case = store.get_case(patient_id)
+        version = store.record_version(patient_id).number
+        with (
+            pytest.raises(ServerUnavailable, match=r"was lost.*nothing was changed\. Check the network"),
+            store._write(USER),
+        ):
+            store._conn.execute("DELETE FROM mutations WHERE patient_id = ?", [patient_id])
+            _drop_connections(pg_url, url)
+            store._conn.execute("DELETE FROM courses WHERE patient_id = ?", [patient_id])
+        assert store.get_case(patient_id) == case  # the server rolled the half-done save back
+        edited = dataclasses.replace(case, courses=case.courses[:-1])
+        store.save_case(edited, user=USER, expected_version=version)  # the form's retry
+        assert store.get_case(patient_id).courses == edited.courses
+        assert store.verify_audit().whole
