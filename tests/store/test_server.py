@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from aml_desktop.engine.case import Case, Patient
-from aml_desktop.store import Store, StoreError, server
+from aml_desktop.store import ServerUnavailable, Store, StoreError, server
 from aml_desktop.store import connection as connection_module
 from aml_desktop.store.audit_chain import head_path
 from aml_desktop.store.pg.migrate import DatabaseState
