@@ -249,6 +249,11 @@ class PgConnection:
 def _refused(url: str, error: psycopg.OperationalError) -> StoreError:
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     where = shown(url)
+    if "no password supplied" in text:
+        return StoreError(
+            f"the server at {where} asks for a password for this user and none was given ({text}): set PGPASSWORD or "
+            "a ~/.pgpass line, or type it when asked; nothing was opened."
+        )
     if "password" in text.lower():
         return StoreError(
             f"the server at {where} refused the password for this user ({text}). Check the password (it can also "
