@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -125,34 +126,30 @@ def pg_template(pg_url: str) -> str:
 _pg_counter = iter(range(1, 1_000_000))
 
 
+def _throwaway_database(pg_url: str, template: str | None = None) -> Iterator[str]:
+    """A new database (a copy of ``template`` when given) for one test, dropped after it."""
+    import psycopg
+
+    name = f"aml_test_{os.getpid()}_{next(_pg_counter)}"
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
+    try:
+        yield _admin_url(pg_url, name)
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 @pytest.fixture
-def pg_empty_database(pg_url: str) -> object:
+def pg_empty_database(pg_url: str) -> Iterator[str]:
     """The URL of a new, empty database (no schema), dropped after the test."""
-    import psycopg
-
-    name = f"aml_test_{os.getpid()}_{next(_pg_counter)}"
-    with psycopg.connect(pg_url, autocommit=True) as admin:
-        admin.execute(f"CREATE DATABASE {name}")
-    try:
-        yield _admin_url(pg_url, name)
-    finally:
-        with psycopg.connect(pg_url, autocommit=True) as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    yield from _throwaway_database(pg_url)
 
 
 @pytest.fixture
-def pg_database(pg_url: str, pg_template: str) -> object:
+def pg_database(pg_url: str, pg_template: str) -> Iterator[str]:
     """The URL of a new database holding an empty, migrated clinic (a copy of the template), dropped after."""
-    import psycopg
-
-    name = f"aml_test_{os.getpid()}_{next(_pg_counter)}"
-    with psycopg.connect(pg_url, autocommit=True) as admin:
-        admin.execute(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
-    try:
-        yield _admin_url(pg_url, name)
-    finally:
-        with psycopg.connect(pg_url, autocommit=True) as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    yield from _throwaway_database(pg_url, pg_template)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
