@@ -98,7 +98,8 @@ def pg_url(tmp_path_factory: pytest.TempPathFactory) -> object:
 
 # --- PostgreSQL: one fresh database per test, copied from a template the migrations built once ---------------
 
-_PG_TEMPLATE = "aml_template"
+# Per test session: two sessions sharing one server (AML_TEST_PG_URL) never touch each other's template.
+_PG_TEMPLATE = f"aml_template_{os.getpid()}"
 
 
 def _admin_url(url: str, database: str) -> str:
@@ -108,7 +109,7 @@ def _admin_url(url: str, database: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def pg_template(pg_url: str) -> str:
+def pg_template(pg_url: str) -> Iterator[str]:
     """The name of a template database holding an empty, migrated clinic (copied per test: fast)."""
     import psycopg
 
@@ -120,7 +121,9 @@ def pg_template(pg_url: str) -> str:
     Store.open(_admin_url(pg_url, _PG_TEMPLATE), create=True).close()
     with psycopg.connect(pg_url, autocommit=True) as admin:
         admin.execute(f"ALTER DATABASE {_PG_TEMPLATE} WITH ALLOW_CONNECTIONS false")
-    return _PG_TEMPLATE
+    yield _PG_TEMPLATE
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {_PG_TEMPLATE} WITH (FORCE)")
 
 
 _pg_counter = iter(range(1, 1_000_000))

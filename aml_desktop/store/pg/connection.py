@@ -16,6 +16,7 @@ user and computer in ``application_name``).
 from __future__ import annotations
 
 import getpass
+import re
 import socket
 import sqlite3
 import sys
@@ -32,6 +33,9 @@ from aml_desktop.store.location import shown
 
 from .sql import translate
 
+# An insert of this many rows or more goes by COPY (see PgConnection.executemany).
+COPY_FROM_ROWS = 50
+_PLAIN_INSERT = re.compile(r"^INSERT INTO (?P<table>\w+) \((?P<columns>\w+(?:, \w+)*)\) VALUES \(\?(?:, \?)*\)$")
 # The clinic's write lock: one advisory lock key ("AMLD").
 WRITE_LOCK_KEY = 0x414D4C44
 CONNECT_TIMEOUT_SECONDS = 10
@@ -187,11 +191,20 @@ class PgConnection:
         return PgCursor(cursor)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Many rows; a plain ``INSERT INTO t (columns) VALUES (?, ...)`` of many rows goes by ``COPY`` (the
+        same rows, constraints and row triggers, a fraction of the round trips)."""
         if self._gone():
             raise self._lost(None)
+        rows = list(rows)
+        plain = _PLAIN_INSERT.match(sql)
         try:
             with self.raw.cursor() as cursor:
-                cursor.executemany(translate(sql), [list(row) for row in rows])
+                if plain is not None and len(rows) >= COPY_FROM_ROWS:
+                    with cursor.copy(f"COPY {plain['table']} ({plain['columns']}) FROM STDIN") as copy:
+                        for row in rows:
+                            copy.write_row(row)
+                else:
+                    cursor.executemany(translate(sql), [list(row) for row in rows])
         except psycopg.Error as error:
             if self._gone():
                 raise self._lost(error) from None
