@@ -41,11 +41,14 @@ def ask_password(prompt: str, variable: str = PASSWORD_VARIABLE) -> str | None:
 
 def log_in(args: argparse.Namespace) -> int | None:
     """Log ``--user`` in on the clinic's database when it has accounts; an exit status when refused."""
-    from aml_desktop.store import StoreError
-    from aml_desktop.store.accounts import LoginRefused
+    from aml_desktop.store import server
     from aml_desktop.store.audit_store import forget_session
-    from aml_desktop.store.repository import Store
 
+    url = server.server_url(getattr(args, "db", None))
+    if url is not None:  # a clinic on a PostgreSQL server: its password (if libpq found none) at the terminal
+        server.set_password_provider(_ask_server_password)
+        forget_session(server.anchor_path(url))
+        return _log_in_to(url, args)
     path = database_path(args)
     forget_session(path)
     if not path.is_file() or path.stat().st_size == 0:
@@ -62,8 +65,28 @@ def log_in(args: argparse.Namespace) -> int | None:
             )
             return EXIT_LOGIN
         driver.set_passphrase(path, passphrase)
+    return _log_in_to(path, args)
+
+
+def _ask_server_password(where: str) -> str | None:
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
     try:
-        store = Store.open(path, create=False, check=False)
+        return getpass.getpass(f"Password for the database {where}: ")
+    except (OSError, EOFError):
+        return None
+
+
+def _log_in_to(location: Path | str, args: argparse.Namespace) -> int | None:
+    """Log ``--user`` in on the clinic at ``location`` (a file's path or a server's URL)."""
+    from aml_desktop.store import StoreError
+    from aml_desktop.store.accounts import LoginRefused
+    from aml_desktop.store.repository import Store
+
+    try:
+        store = Store.open(location, create=False, check=False)
     except StoreError:
         return None  # the command itself reports a foreign, newer or damaged file
     with store:

@@ -17,6 +17,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 from . import driver
+from .dbapi import Connection
 from .errors import DamagedDatabase, StoreError
 from .lock_holder import LOCK_WAIT_SECONDS, busy_message
 from .schema import APPLICATION_ID, KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
@@ -82,8 +83,17 @@ RECOVERY_HINT = (
 )
 
 
-def quick_check(conn: sqlite3.Connection) -> list[str]:
-    """Problems ``PRAGMA quick_check`` finds (empty when the file is sound): run on every open."""
+def quick_check(conn: Connection) -> list[str]:
+    """Problems ``PRAGMA quick_check`` finds (empty when the file is sound): run on every open.
+
+    A PostgreSQL server checks its own pages (checksums, WAL); there the check is that the connection
+    answers."""
+    if getattr(conn, "backend", None) == "postgresql":
+        try:
+            conn.execute("SELECT 1").fetchone()
+        except driver.DatabaseError as error:
+            return [str(error)]
+        return []
     try:
         rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check(20)").fetchall()]
     except driver.DatabaseError as error:
@@ -167,7 +177,7 @@ def connect(path: Path, user_slot: UserSlot, *, read_only: bool = False) -> sqli
     return conn
 
 
-def _file_of(conn: sqlite3.Connection) -> Path:
+def _file_of(conn: Connection) -> Path:
     row = conn.execute("PRAGMA database_list").fetchone()
     return Path(row[2]) if row is not None and row[2] else Path("the database")
 
@@ -204,11 +214,11 @@ def migrate(conn: sqlite3.Connection, user_slot: UserSlot) -> None:
 
 @contextmanager
 def write_transaction(
-    conn: sqlite3.Connection,
+    conn: Connection,
     user_slot: UserSlot,
     user: str,
     before_commit: Callable[[], None] | None = None,
-) -> Iterator[sqlite3.Connection]:
+) -> Iterator[Connection]:
     """One ``BEGIN IMMEDIATE`` transaction attributed to ``user``; rolled back on any error.
 
     ``before_commit`` runs last inside the transaction (the store seals the audit entries there)."""
@@ -217,10 +227,21 @@ def write_transaction(
     if conn.in_transaction:
         raise StoreError("a write is already in progress on this connection")
     user_slot.user = user
+    server_begin = getattr(conn, "begin_write", None)  # a PostgreSQL connection (store.pg.connection)
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        if server_begin is not None:
+            server_begin(user, BUSY_TIMEOUT_SECONDS)
+        else:
+            conn.execute("BEGIN IMMEDIATE")
     except driver.OperationalError as error:
         user_slot.user = None
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if server_begin is not None and "locked" in str(error):
+            raise StoreError(
+                f"the database is busy: {conn.lock_holder()}. Waited {BUSY_TIMEOUT_SECONDS:g} s; nothing was "  # type: ignore[attr-defined]
+                "changed. Try again when it has finished."
+            ) from error
         if "locked" in str(error) or "busy" in str(error):
             raise StoreError(busy_message(_file_of(conn), BUSY_TIMEOUT_SECONDS)) from error
         raise StoreError(f"the database cannot be written now ({error}); nothing was changed") from error
