@@ -54,8 +54,16 @@ SOURCES = (
     ROOT / "aml_desktop" / "gui" / "presenters.py",
 )
 KEYWORDS = {"_": None, "N_": None}
-#: The engine's free sentences: ``say("template", ...)`` (``aml_desktop/engine/sentences.py``).
-ENGINE_SOURCES = tuple(sorted((ROOT / "aml_desktop" / "engine").glob("*.py")))
+#: The engine's free sentences: ``say("template", ...)`` (``aml_desktop/engine/sentences.py``), and the
+#: refusals and errors the store and the services raise with ``say`` (the window words them in its language).
+ENGINE_SOURCES = tuple(
+    sorted(
+        path
+        for folder in ("engine", "store", "services")
+        for path in (ROOT / "aml_desktop" / folder).rglob("*.py")
+        if "migrations" not in path.parts
+    )
+)
 ENGINE_KEYWORDS = {"say": None}
 ENGINE_NOTE = "engine sentence: keep each {placeholder}; {x!r} is quoted text as typed"
 #: Qt: the forms and the GUI code whose strings go through ``tr()``.

@@ -17,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
 from .catalog import Dose
+from .sentences import say
 
 #: Plausible adult ranges; outside them a typing slip (metres for centimetres, pounds for kg) is likelier.
 HEIGHT_CM_RANGE: Final = (100.0, 250.0)
@@ -36,9 +37,18 @@ _CONVERSIONS: Final[dict[str, tuple[str, float, str]]] = {
 
 def _check(value: float, name: str, low: float, high: float, unit: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ValueError(f"{name} must be a number, not {value!r}")
+        raise ValueError(say("{name} must be a number, not {value}", name=name, value=repr(value)))
     if not low <= value <= high:
-        raise ValueError(f"{name} must be between {low:g} and {high:g} {unit}, not {value:g}")
+        raise ValueError(
+            say(
+                "{name} must be between {low} and {high} {unit}, not {value}",
+                name=name,
+                low=low,
+                high=high,
+                unit=unit,
+                value=value,
+            )
+        )
     return float(value)
 
 

@@ -30,6 +30,7 @@ from .case import (
     Patient,
 )
 from .genes import is_known_gene, normalise_mutation
+from .sentences import Listing, join, say
 
 T = TypeVar("T")
 
@@ -49,7 +50,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
+        return say("{path}: {message}", path=self.path, message=self.message) if self.path else self.message
 
 
 class CaseError(ValueError):
@@ -57,7 +58,7 @@ class CaseError(ValueError):
 
     def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
         self.problems = tuple(problems)
-        super().__init__("; ".join(str(p) for p in self.problems))
+        super().__init__(join("; ", [str(p) for p in self.problems]))
 
 
 class _Reader:
@@ -71,11 +72,11 @@ class _Reader:
 
     def obj(self, value: Any, path: str, allowed: tuple[str, ...]) -> Mapping[str, Any] | None:
         if not isinstance(value, dict):
-            self.fail(path, f"must be an object, not {_describe(value)}")
+            self.fail(path, say("must be an object, not {value}", value=_describe(value)))
             return None
         for key in value:
             if key not in allowed:
-                self.fail(_join(path, key), "is not a known field")
+                self.fail(_join(path, key), say("is not a known field"))
         return value
 
     def get(
@@ -91,7 +92,7 @@ class _Reader:
         field_path = _join(path, key)
         if value is None:
             if required:
-                self.fail(field_path, "is required")
+                self.fail(field_path, say("is required"))
             return None
         return convert(value, field_path)
 
@@ -99,10 +100,10 @@ class _Reader:
 
     def text(self, value: Any, path: str, *, identity: bool = False) -> str | None:
         if not isinstance(value, str):
-            self.fail(path, f"must be text, not {_describe(value)}")
+            self.fail(path, say("must be text, not {value}", value=_describe(value)))
             return None
         if not value.strip():
-            self.fail(path, "must not be empty")
+            self.fail(path, say("must not be empty"))
             return None
         problem = input_rules.text_problem(value, identity=identity)
         if problem is not None:
@@ -118,56 +119,64 @@ class _Reader:
         parsed = input_rules.parse_day(value)
         if parsed is not None:
             return parsed
-        self.fail(path, f"{_show(value)} is not a date (YYYY-MM-DD)")
+        self.fail(path, say("{value} is not a date (YYYY-MM-DD)", value=_show(value)))
         return None
 
     def boolean(self, value: Any, path: str) -> bool | None:
         if not isinstance(value, bool):
-            self.fail(path, f"must be true or false, not {_describe(value)}")
+            self.fail(path, say("must be true or false, not {value}", value=_describe(value)))
             return None
         return value
 
     def number(self, value: Any, path: str, low: float, high: float | None) -> float | None:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.fail(path, f"must be a number, not {_describe(value)}")
+            self.fail(path, say("must be a number, not {value}", value=_describe(value)))
             return None
         try:
             finite = math.isfinite(value)
         except OverflowError:  # an integer too large for any float
             finite = False
         if not finite:
-            self.fail(path, f"{_show(value)} is not a finite number")
+            self.fail(path, say("{value} is not a finite number", value=_show(value)))
             return None
         if value < low or (high is not None and value > high):
-            bound = f"between {_num(low)} and {_num(high)}" if high is not None else f"{_num(low)} or more"
+            bound = (
+                say("between {low} and {high}", low=_num(low), high=_num(high))
+                if high is not None
+                else say("{low} or more", low=_num(low))
+            )
             shown = _num(value) if abs(value) < 1e15 else _show(value)
-            self.fail(path, f"{shown} is out of range (must be {bound})")
+            self.fail(path, say("{value} is out of range (must be {bound})", value=shown, bound=bound))
             return None
         return float(value)
 
     def whole(self, value: Any, path: str, low: int, high: int | None) -> int | None:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.fail(path, f"must be a whole number, not {_describe(value)}")
+            self.fail(path, say("must be a whole number, not {value}", value=_describe(value)))
             return None
         if isinstance(value, float) and not (math.isfinite(value) and value.is_integer()):
-            self.fail(path, f"{_num(value)} is not a whole number")
+            self.fail(path, say("{value} is not a whole number", value=_num(value)))
             return None
         number = int(value)
         if number < low or (high is not None and number > high):
-            bound = f"between {low} and {high}" if high is not None else f"{low} or more"
-            self.fail(path, f"{number} is out of range (must be {bound})")
+            bound = (
+                say("between {low} and {high}", low=low, high=high)
+                if high is not None
+                else say("{low} or more", low=low)
+            )
+            self.fail(path, say("{value} is out of range (must be {bound})", value=number, bound=bound))
             return None
         return number
 
     def choice(self, value: Any, path: str, allowed: tuple[str, ...]) -> str | None:
         if not isinstance(value, str) or value not in allowed:
-            self.fail(path, f"{_show(value)} is not one of: {', '.join(allowed)}")
+            self.fail(path, say("{value} is not one of: {allowed}", value=_show(value), allowed=Listing(allowed, ", ")))
             return None
         return value
 
     def array(self, value: Any, path: str) -> list[Any] | None:
         if not isinstance(value, list):
-            self.fail(path, f"must be a list, not {_describe(value)}")
+            self.fail(path, say("must be a list, not {value}", value=_describe(value)))
             return None
         return value
 
@@ -176,10 +185,14 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
-def _num(value: float | int | None) -> str:
+def _num(value: float | int | None) -> float | int | str:
+    """A number as its English text has always shown it (``5``, ``2.5``), kept a number where ``{:g}`` agrees
+    so the message can write it the language's way."""
     if value is None:
         return ""
-    return str(int(value)) if float(value).is_integer() else str(value)
+    if float(value).is_integer():
+        return int(value)
+    return value if isinstance(value, float) and f"{value:g}" == str(value) else str(value)
 
 
 def _show(value: Any) -> str:
@@ -199,15 +212,15 @@ def _describe(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return f"true/false ({_show(value)})"
+        return say("true/false ({value})", value=_show(value))
     if isinstance(value, (int, float)):
-        return f"a number ({_show(value)})"
+        return say("a number ({value})", value=_show(value))
     if isinstance(value, str):
-        return f"text ({_show(value)})"
+        return say("text ({value})", value=_show(value))
     if isinstance(value, list):
-        return "a list"
+        return say("a list")
     if isinstance(value, dict):
-        return "an object"
+        return say("an object")
     return type(value).__name__
 
 
@@ -220,7 +233,10 @@ def _gene(r: _Reader, value: Any, path: str) -> str | None:
     if not all(part and all(ch.isalnum() or ch in "-_." for ch in part) for part in parts):
         r.fail(
             path,
-            f"{_show(value)} is not a gene symbol (letters, digits, '-', '.', '_') or a fusion such as PML::RARA",
+            say(
+                "{value} is not a gene symbol (letters, digits, '-', '.', '_') or a fusion such as PML::RARA",
+                value=_show(value),
+            ),
         )
         return None
     return text
@@ -351,11 +367,14 @@ def _course(r: _Reader, value: Any, path: str) -> Course | None:
         elif intensity is None and c.get("intensity") is None:
             r.fail(
                 f"{path}.intensity",
-                f"is required because regimen {_show(regimen)} is not a regimen code "
-                f"(one of: {', '.join(codes.INTENSITIES)})",
+                say(
+                    "is required because regimen {regimen} is not a regimen code (one of: {intensities})",
+                    regimen=_show(regimen),
+                    intensities=Listing(codes.INTENSITIES, ", "),
+                ),
             )
     if start is not None and end is not None and end < start:
-        r.fail(f"{path}.end", f"{end.isoformat()} is before the start {start.isoformat()}")
+        r.fail(f"{path}.end", say("{end} is before the start {start}", end=end, start=start))
         end = None
     if phase is None or regimen is None or start is None:
         return None
@@ -451,7 +470,7 @@ def _decision(r: _Reader, value: Any, path: str) -> Decision | None:
     if regimen is not None and is_known_regimen(regimen):
         regimen = canonical_regimen(regimen)
     if recommended is not None and chosen is not None and recommended != chosen and reason is None:
-        r.fail(f"{path}.override_reason", "is required when the chosen therapy differs from the recommended one")
+        r.fail(f"{path}.override_reason", say("is required when the chosen therapy differs from the recommended one"))
     if when is None or recommended is None or chosen is None:
         return None
     return Decision(when, recommended, chosen, regimen, reason, clinician)
@@ -493,21 +512,21 @@ def parse_case(data: Any, *, today: date | None = None) -> Case:
     unstorable = input_rules.surrogate_paths(data)
     if unstorable:
         raise CaseError(
-            [Problem(path, "holds an unpaired surrogate code point, which is not text") for path in unstorable]
+            [Problem(path, say("holds an unpaired surrogate code point, which is not text")) for path in unstorable]
         )
     top = r.obj(data, "", TOP_FIELDS)
     if top is None:
         raise CaseError(r.problems)
     if top.get("format") != FORMAT:
-        r.fail("format", f"{_show(top.get('format'))} is not {FORMAT!r}")
+        r.fail("format", say("{value} is not {format!r}", value=_show(top.get("format")), format=FORMAT))
     as_of = r.get(top, "", "as_of", r.day)
     if top.get("patient") is None:
-        r.fail("patient", "is required")
+        r.fail("patient", say("is required"))
         patient = None
     else:
         patient = _patient(r, top["patient"])
     if top.get("diagnosis") is None:
-        r.fail("diagnosis", "is required")
+        r.fail("diagnosis", say("is required"))
         diagnosis = None
     else:
         diagnosis = _diagnosis(r, top["diagnosis"])
@@ -518,12 +537,12 @@ def parse_case(data: Any, *, today: date | None = None) -> Case:
     decisions = _items(r, top, "decisions", _decision)
     extensions = top.get("extensions")
     if extensions is not None and not isinstance(extensions, dict):
-        r.fail("extensions", f"must be an object, not {_describe(extensions)}")
+        r.fail("extensions", say("must be an object, not {value}", value=_describe(extensions)))
     if patient is not None and diagnosis is not None:
         _check_chronology(r, top, patient, diagnosis, as_of, courses, assessments)
         _check_lifetime(r, top, patient.birth_date, today or date.today())
     if r.problems or patient is None or diagnosis is None:
-        raise CaseError(r.problems or [Problem("", "the case could not be read")])
+        raise CaseError(r.problems or [Problem("", say("the case could not be read"))])
     return Case(
         patient=patient,
         diagnosis=diagnosis,
@@ -549,9 +568,9 @@ def _check_chronology(
     """Dates that cannot be true are errors (case-format.md), named by their path."""
     birth = patient.birth_date
     if diagnosis.date < birth:
-        r.fail("diagnosis.date", f"{diagnosis.date.isoformat()} is before the birth date {birth.isoformat()}")
+        r.fail("diagnosis.date", say("{date} is before the birth date {birth}", date=diagnosis.date, birth=birth))
     if as_of is not None and as_of < diagnosis.date:
-        r.fail("as_of", f"{as_of.isoformat()} is before the diagnosis date {diagnosis.date.isoformat()}")
+        r.fail("as_of", say("{date} is before the diagnosis date {diagnosis}", date=as_of, diagnosis=diagnosis.date))
     earliest_course = diagnosis.date - timedelta(days=COURSE_BEFORE_DIAGNOSIS_DAYS)
     # Indexes must match the file even when an invalid item was dropped, so walk the raw list.
     for i, raw in enumerate(_raw_list(top, "courses")):
@@ -559,40 +578,59 @@ def _check_chronology(
         if start is not None and start < earliest_course:
             r.fail(
                 f"courses[{i}].start",
-                f"{start.isoformat()} is more than {COURSE_BEFORE_DIAGNOSIS_DAYS} days before the diagnosis "
-                f"date {diagnosis.date.isoformat()}",
+                say(
+                    "{date} is more than {days} days before the diagnosis date {diagnosis}",
+                    date=start,
+                    days=COURSE_BEFORE_DIAGNOSIS_DAYS,
+                    diagnosis=diagnosis.date,
+                ),
             )
     for i, raw in enumerate(_raw_list(top, "assessments")):
         when = _raw_date(raw, "date")
         if when is not None and when < birth:
-            r.fail(f"assessments[{i}].date", f"{when.isoformat()} is before the birth date {birth.isoformat()}")
+            r.fail(f"assessments[{i}].date", say("{date} is before the birth date {birth}", date=when, birth=birth))
     del courses, assessments
 
 
 def _check_lifetime(r: _Reader, top: Mapping[str, Any], birth: date, today: date) -> None:
     """A birth date between 1900 and today, nothing dated before birth, nobody older than 120 at an event."""
     if birth > today:
-        r.fail("patient.birth_date", f"{birth.isoformat()} is in the future")
+        r.fail("patient.birth_date", say("{date} is in the future", date=birth))
         return
     too_early = birth < input_rules.EARLIEST_BIRTH_DATE
     if too_early:
-        r.fail("patient.birth_date", f"{birth.isoformat()} is before {input_rules.EARLIEST_BIRTH_DATE.isoformat()}")
+        r.fail(
+            "patient.birth_date",
+            say("{date} is before {earliest}", date=birth, earliest=input_rules.EARLIEST_BIRTH_DATE),
+        )
     too_old = []
     for path, when in _event_dates(top):
         if when < birth:
             # Diagnosis and assessment dates before birth are reported by _check_chronology.
             if not (path == "diagnosis.date" or path.startswith("assessments[")):
-                r.fail(path, f"{when.isoformat()} is before the birth date {birth.isoformat()}")
+                r.fail(path, say("{date} is before the birth date {birth}", date=when, birth=birth))
         elif path != "as_of" and input_rules.age_years(birth, when) > input_rules.MAX_AGE_YEARS:
             too_old.append((when, path))
     if too_old and not too_early:  # one message: the birth date is what is wrong
         when, path = min(too_old)
-        more = f" (and {len(too_old) - 1} later dates)" if len(too_old) > 1 else ""
-        r.fail(
-            path,
-            f"{when.isoformat()} makes the patient {input_rules.age_years(birth, when)} years old "
-            f"(more than {input_rules.MAX_AGE_YEARS}){more}; check the birth date",
-        )
+        age, limit = input_rules.age_years(birth, when), input_rules.MAX_AGE_YEARS
+        if len(too_old) > 1:
+            problem = say(
+                "{date} makes the patient {age} years old (more than {limit}) (and {more} later dates); "
+                "check the birth date",
+                date=when,
+                age=age,
+                limit=limit,
+                more=len(too_old) - 1,
+            )
+        else:
+            problem = say(
+                "{date} makes the patient {age} years old (more than {limit}); check the birth date",
+                date=when,
+                age=age,
+                limit=limit,
+            )
+        r.fail(path, problem)
 
 
 def _event_dates(top: Mapping[str, Any]) -> list[tuple[str, date]]:
@@ -637,19 +675,29 @@ def decode_json(raw: bytes | str) -> Any:
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            raise CaseError([Problem("", f"the file is not UTF-8 text (byte {error.start})")]) from None
+            raise CaseError([Problem("", say("the file is not UTF-8 text (byte {byte})", byte=error.start))]) from None
     else:
         text = raw
     try:
         return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys)
     except json.JSONDecodeError as error:
         raise CaseError(
-            [Problem("", f"not valid JSON: {error.msg} at line {error.lineno} column {error.colno}")]
+            [
+                Problem(
+                    "",
+                    say(
+                        "not valid JSON: {problem} at line {line} column {column}",
+                        problem=error.msg,
+                        line=error.lineno,
+                        column=error.colno,
+                    ),
+                )
+            ]
         ) from None
     except ValueError as error:
-        raise CaseError([Problem("", f"not valid JSON: {error}")]) from None
+        raise CaseError([Problem("", say("not valid JSON: {problem}", problem=str(error)))]) from None
     except RecursionError:
-        raise CaseError([Problem("", "not valid JSON: nested too deeply")]) from None
+        raise CaseError([Problem("", say("not valid JSON: nested too deeply"))]) from None
 
 
 def load_case(raw: bytes | str) -> Case:

@@ -25,6 +25,7 @@ from typing import Any, Final
 from .app_data import app_block, updated_extensions
 from .bsa import BSA_M2_RANGE, body_surface_area, calculate_dose, check_height_cm, check_weight_kg, round_amount
 from .catalog import Dose, Regimen
+from .sentences import Listing, say
 
 #: Issue 15 [IMPL]: a weight older than this on day 1 is a warning (weigh again before dosing).
 DEFAULT_WEIGHT_MAX_AGE_DAYS: Final = 7
@@ -54,14 +55,16 @@ class CycleSettings:
 
     def __post_init__(self) -> None:
         if self.weight_max_age_days < 0:
-            raise CycleError("weight_max_age_days: must be 0 or more")
+            raise CycleError(say("weight_max_age_days: must be 0 or more"))
         if self.bsa_cap_m2 is not None and not BSA_M2_RANGE[0] <= self.bsa_cap_m2 <= BSA_M2_RANGE[1]:
-            raise CycleError(f"bsa_cap_m2: must be between {BSA_M2_RANGE[0]:g} and {BSA_M2_RANGE[1]:g} m2")
+            raise CycleError(
+                say("bsa_cap_m2: must be between {low} and {high} m2", low=BSA_M2_RANGE[0], high=BSA_M2_RANGE[1])
+            )
         if not 0 <= self.rounding_tolerance_percent <= 50:
-            raise CycleError("rounding_tolerance_percent: must be between 0 and 50")
+            raise CycleError(say("rounding_tolerance_percent: must be between 0 and 50"))
         for agent, sizes in self.strengths.items():
             if not sizes or any(not math.isfinite(s) or s <= 0 for s in sizes):
-                raise CycleError(f"strengths[{agent}]: every strength must be a number above 0")
+                raise CycleError(say("strengths[{agent}]: every strength must be a number above 0", agent=agent))
 
 
 @dataclass(frozen=True)
@@ -78,19 +81,25 @@ class Modification:
 
     def __post_init__(self) -> None:
         if self.from_day < 1:
-            raise CycleError("modification from day: must be 1 or more")
+            raise CycleError(say("modification from day: must be 1 or more"))
         if self.reason not in MODIFICATION_REASONS:
-            raise CycleError(f"modification reason: {self.reason!r} is not one of {', '.join(MODIFICATION_REASONS)}")
+            raise CycleError(
+                say(
+                    "modification reason: {reason} is not one of {items}",
+                    reason=repr(self.reason),
+                    items=Listing(tuple(MODIFICATION_REASONS), ", "),
+                )
+            )
         if (self.percent is None) == (self.new_dose is None):
-            raise CycleError("modification: give either a percentage or a new dose, not both or neither")
+            raise CycleError(say("modification: give either a percentage or a new dose, not both or neither"))
         if self.percent is not None and not 0 < self.percent <= 200:
-            raise CycleError("modification percent: must be above 0 and at most 200")
+            raise CycleError(say("modification percent: must be above 0 and at most 200"))
         if self.new_dose is not None and not (math.isfinite(self.new_dose) and self.new_dose > 0):
-            raise CycleError("modification new dose: must be a number above 0")
+            raise CycleError(say("modification new dose: must be a number above 0"))
         if not self.by.strip():
-            raise CycleError("modification: who made it is required")
+            raise CycleError(say("modification: who made it is required"))
         if self.reason == "other" and not self.text.strip():
-            raise CycleError("modification reason 'other': the reason must be written out")
+            raise CycleError(say("modification reason 'other': the reason must be written out"))
 
 
 @dataclass(frozen=True)
@@ -149,17 +158,21 @@ class Administration:
 
     def __post_init__(self) -> None:
         if self.status not in ADMINISTRATION_STATUSES:
-            raise CycleError(f"administration status: {self.status!r} is not one of given, held, reduced")
+            raise CycleError(
+                say("administration status: {status} is not one of given, held, reduced", status=repr(self.status))
+            )
         if self.day < 1:
-            raise CycleError("administration day: must be 1 or more")
+            raise CycleError(say("administration day: must be 1 or more"))
         if self.status == "held" and self.dose_given not in (None, 0):
-            raise CycleError("administration: a held dose has no dose given")
+            raise CycleError(say("administration: a held dose has no dose given"))
         if self.status != "held" and (
             self.dose_given is None or not math.isfinite(self.dose_given) or self.dose_given <= 0
         ):
-            raise CycleError(f"administration day {self.day} {self.agent}: the dose given must be above 0")
+            raise CycleError(
+                say("administration day {day} {agent}: the dose given must be above 0", day=self.day, agent=self.agent)
+            )
         if not self.by.strip():
-            raise CycleError("administration: who recorded it is required")
+            raise CycleError(say("administration: who recorded it is required"))
 
 
 @dataclass(frozen=True)
@@ -295,15 +308,15 @@ def plan_cycle(
 ) -> Cycle:
     """A new cycle of ``regimen`` with every dose computed from THIS cycle's height and weight."""
     if not planned_by.strip():
-        raise CycleError("planned by: the planning clinician is required")
+        raise CycleError(say("planned by: the planning clinician is required"))
     if cycle_number < 1:
-        raise CycleError("cycle: must be 1 or more")
+        raise CycleError(say("cycle: must be 1 or more"))
     if height_cm is not None:
         check_height_cm(height_cm)
     if weight_kg is not None:
         check_weight_kg(weight_kg)
     if weight_kg is not None and weight_date is None:
-        raise CycleError("weight date: the date the weight was measured is required")
+        raise CycleError(say("weight date: the date the weight was measured is required"))
     bsa, _ = plan_bsa(height_cm, weight_kg, settings)
     length = calendar_length(regimen, phase)
     agents = tuple(
@@ -355,9 +368,11 @@ def modify(cycle: Cycle, agent: str, modification: Modification, settings: Cycle
     """The cycle with ``agent``'s dose modified (then rounded again within the tolerance)."""
     names = [a.agent for a in cycle.agents]
     if agent not in names:
-        raise CycleError(f"modification: {agent!r} is not an agent of this cycle")
+        raise CycleError(say("modification: {agent!r} is not an agent of this cycle", agent=agent))
     if modification.from_day > cycle.last_day:
-        raise CycleError(f"modification from day: this cycle's calendar ends on day {cycle.last_day}")
+        raise CycleError(
+            say("modification from day: this cycle's calendar ends on day {last_day}", last_day=cycle.last_day)
+        )
     agents = tuple(
         apply_rounding(
             replace(a, modification=modification, previous=a.ordered_on(modification.from_day - 1)), settings
@@ -373,7 +388,7 @@ def record(cycle: Cycle, entry: Administration) -> Cycle:
     """The cycle with ``entry`` recorded (replacing an earlier entry for the same day and agent)."""
     planned = {a.agent: a for a in cycle.agents}
     if entry.agent not in planned:
-        raise CycleError(f"administration: {entry.agent!r} is not an agent of this cycle")
+        raise CycleError(say("administration: {agent!r} is not an agent of this cycle", agent=entry.agent))
     kept = tuple(a for a in cycle.administrations if (a.day, a.agent) != (entry.day, entry.agent))
     return replace(cycle, administrations=tuple(sorted((*kept, entry), key=lambda a: (a.day, a.agent))))
 
@@ -477,9 +492,25 @@ def _get(raw: Mapping[str, Any], key: str, where: str, kinds: tuple[type, ...], 
     if value is None and optional:
         return None
     if isinstance(value, bool) and bool not in kinds:
-        raise CycleError(f"{where}.{key}: must be {kinds[0].__name__}, not {value!r}")
+        raise CycleError(
+            say(
+                "{where}.{key}: must be {kind}, not {value}",
+                where=where,
+                key=key,
+                kind=kinds[0].__name__,
+                value=repr(value),
+            )
+        )
     if not isinstance(value, kinds):
-        raise CycleError(f"{where}.{key}: must be {kinds[0].__name__}, not {value!r}")
+        raise CycleError(
+            say(
+                "{where}.{key}: must be {kind}, not {value}",
+                where=where,
+                key=key,
+                kind=kinds[0].__name__,
+                value=repr(value),
+            )
+        )
     return value
 
 
@@ -490,7 +521,7 @@ def _day(raw: Mapping[str, Any], key: str, where: str, *, optional: bool = False
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise CycleError(f"{where}.{key}: {text!r} is not a date") from None
+        raise CycleError(say("{where}.{key}: {text!r} is not a date", where=where, key=key, text=text)) from None
 
 
 def _num(raw: Mapping[str, Any], key: str, where: str) -> float | None:
@@ -501,18 +532,18 @@ def _num(raw: Mapping[str, Any], key: str, where: str) -> float | None:
 def cycle_from_json(raw: Any, where: str = "cycle") -> Cycle:
     """Read one stored cycle; ``CycleError`` naming the field when it cannot be read."""
     if not isinstance(raw, Mapping):
-        raise CycleError(f"{where}: must be an object")
+        raise CycleError(say("{where}: must be an object", where=where))
     agents: list[PlannedAgent] = []
     for i, a in enumerate(_get(raw, "agents", where, (list,))):
         w = f"{where}.agents[{i}]"
         if not isinstance(a, Mapping):
-            raise CycleError(f"{w}: must be an object")
+            raise CycleError(say("{where}: must be an object", where=w))
         mod_raw = a.get("modification")
         modification = None
         if mod_raw is not None:
             mw = f"{w}.modification"
             if not isinstance(mod_raw, Mapping):
-                raise CycleError(f"{mw}: must be an object")
+                raise CycleError(say("{where}: must be an object", where=mw))
             on = _day(mod_raw, "on", mw)
             assert on is not None
             modification = Modification(
@@ -526,7 +557,7 @@ def cycle_from_json(raw: Any, where: str = "cycle") -> Cycle:
             )
         days = _get(a, "days", w, (list,))
         if any(isinstance(d, bool) or not isinstance(d, int) or d < 1 for d in days):
-            raise CycleError(f"{w}.days: must be whole numbers 1 or more")
+            raise CycleError(say("{where}.days: must be whole numbers 1 or more", where=w))
         agents.append(
             PlannedAgent(
                 agent=_get(a, "agent", w, (str,)),
@@ -549,7 +580,7 @@ def cycle_from_json(raw: Any, where: str = "cycle") -> Cycle:
     for i, e in enumerate(_get(raw, "administrations", where, (list,), optional=True) or []):
         w = f"{where}.administrations[{i}]"
         if not isinstance(e, Mapping):
-            raise CycleError(f"{w}: must be an object")
+            raise CycleError(say("{where}: must be an object", where=w))
         entries.append(
             Administration(
                 day=_get(e, "day", w, (int,)),
@@ -580,7 +611,14 @@ def cycle_from_json(raw: Any, where: str = "cycle") -> Cycle:
     known = {a.agent for a in cycle.agents}
     for i, e in enumerate(cycle.administrations):
         if e.agent not in known:
-            raise CycleError(f"{where}.administrations[{i}].agent: {e.agent!r} is not an agent of this cycle")
+            raise CycleError(
+                say(
+                    "{where}.administrations[{i}].agent: {agent!r} is not an agent of this cycle",
+                    where=where,
+                    i=i,
+                    agent=e.agent,
+                )
+            )
     return cycle
 
 
@@ -590,7 +628,7 @@ def extension_list(extensions: Any, key: str) -> list[Any]:
     if raw is None:
         return []
     if not isinstance(raw, list):
-        raise CycleError(f'extensions["aml_desktop"]["{key}"]: must be a list')
+        raise CycleError(say('extensions["aml_desktop"]["{key}"]: must be a list', key=key))
     return raw
 
 
@@ -629,12 +667,12 @@ def settings_from_json(raw: Any) -> CycleSettings:
         return CycleSettings()
     where = "cycle_settings"
     if not isinstance(raw, Mapping):
-        raise CycleError(f"{where}: must be an object")
+        raise CycleError(say("{where}: must be an object", where=where))
     strengths_raw = _get(raw, "strengths", where, (dict,), optional=True) or {}
     strengths: dict[str, tuple[float, ...]] = {}
     for agent, sizes in strengths_raw.items():
         if not isinstance(sizes, list) or any(isinstance(s, bool) or not isinstance(s, int | float) for s in sizes):
-            raise CycleError(f"{where}.strengths[{agent}]: must be a list of numbers")
+            raise CycleError(say("{where}.strengths[{agent}]: must be a list of numbers", where=where, agent=agent))
         strengths[str(agent)] = tuple(float(s) for s in sizes)
     never = _get(raw, "never_round", where, (list,), optional=True) or []
     days = _get(raw, "weight_max_age_days", where, (int,), optional=True)

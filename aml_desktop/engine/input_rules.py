@@ -27,6 +27,8 @@ import re
 import unicodedata
 from datetime import date
 
+from .sentences import say
+
 # --- dates -------------------------------------------------------------------------------------------
 
 ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
@@ -88,30 +90,34 @@ def text_problem(value: str, *, identity: bool) -> str | None:
     invisible characters. Free text may also hold line breaks and tabs.
     """
     if len(value) > MAX_TEXT_LENGTH:
-        return f"is longer than {MAX_TEXT_LENGTH} characters"
+        return say("is longer than {limit} characters", limit=MAX_TEXT_LENGTH)
     for index, ch in enumerate(value):
         category = unicodedata.category(ch)
         if category == "Cs":
-            return f"holds an unpaired surrogate code point ({_describe_char(ch)}), which is not text"
+            return say("holds an unpaired surrogate code point ({char}), which is not text", char=_describe_char(ch))
         if ch in _LINE_BREAKS and not identity:
             continue
         if ch == "\x1b":
-            return "holds a terminal escape sequence (ESC), which is not allowed"
+            return say("holds a terminal escape sequence (ESC), which is not allowed")
         if category == "Cc":
-            what = "a line break" if ch in "\n\r" else "a control character"
-            return f"holds {what} ({_describe_char(ch)}), which is not allowed here"
+            if ch in "\n\r":
+                return say("holds a line break ({char}), which is not allowed here", char=_describe_char(ch))
+            return say("holds a control character ({char}), which is not allowed here", char=_describe_char(ch))
         if category in ("Zl", "Zp"):
-            return f"holds a line or paragraph separator ({_describe_char(ch)}), which is not allowed here"
+            return say(
+                "holds a line or paragraph separator ({char}), which is not allowed here", char=_describe_char(ch)
+            )
         if category == "Co":
-            return f"holds a private-use character ({_describe_char(ch)}), which is not allowed"
+            return say("holds a private-use character ({char}), which is not allowed", char=_describe_char(ch))
         if category == "Cf":
             if identity and ch in _JOINERS and _between_letters(value, index):
                 continue
             if not identity and ch in _JOINERS:
                 continue
-            return (
-                f"holds an invisible formatting character ({_describe_char(ch)}: bidirectional control or "
-                "zero-width), which could make it look different from what is stored"
+            return say(
+                "holds an invisible formatting character ({char}: bidirectional control or zero-width), "
+                "which could make it look different from what is stored",
+                char=_describe_char(ch),
             )
     return None
 

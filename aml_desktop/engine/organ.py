@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any, Final
 
 from .cycles import Cycle, CycleError, extension_list, with_extension_list
+from .sentences import Listing, say
 
 CG_CITATION: Final = "Cockcroft-Gault 1976"
 _FIELDS: Final = {
@@ -60,17 +61,17 @@ class OrganResult:
 
 def organ_from_json(raw: Any, where: str) -> OrganResult:
     if not isinstance(raw, Mapping):
-        raise CycleError(f"{where}: must be an object")
+        raise CycleError(say("{where}: must be an object", where=where))
     unknown = sorted(set(raw) - {"date", *_FIELDS})
     if unknown:
-        raise CycleError(f"{where}: unknown field(s) {', '.join(unknown)}")
+        raise CycleError(say("{where}: unknown field(s) {items}", where=where, items=Listing(tuple(unknown), ", ")))
     text = raw.get("date")
     try:
         day = date.fromisoformat(text) if isinstance(text, str) else None
     except ValueError:
         day = None
     if day is None:
-        raise CycleError(f"{where}.date: {text!r} is not a date")
+        raise CycleError(say("{where}.date: {text!r} is not a date", where=where, text=text))
     values: dict[str, float | None] = {}
     for name, (low, high) in _FIELDS.items():
         value = raw.get(name)
@@ -78,12 +79,23 @@ def organ_from_json(raw: Any, where: str) -> OrganResult:
             values[name] = None
             continue
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            raise CycleError(f"{where}.{name}: must be a number, not {value!r}")
+            raise CycleError(
+                say("{where}.{name}: must be a number, not {value}", where=where, name=name, value=repr(value))
+            )
         if not low <= value <= high:
-            raise CycleError(f"{where}.{name}: must be between {low:g} and {high:g}, not {value:g}")
+            raise CycleError(
+                say(
+                    "{where}.{name}: must be between {low} and {high}, not {value}",
+                    where=where,
+                    name=name,
+                    low=low,
+                    high=high,
+                    value=value,
+                )
+            )
         values[name] = float(value)
     if all(v is None for v in values.values()):
-        raise CycleError(f"{where}: has no result")
+        raise CycleError(say("{where}: has no result", where=where))
     return OrganResult(day, **values)
 
 

@@ -103,3 +103,13 @@ def _listing(listing: Listing) -> str:
     if listing.joiner.strip() in ("and", "or"):
         return "".join(items)
     return semicolon().join(items) if listing.joiner == "; " else listing.joiner.join(items)
+
+
+def message_words(message: object) -> str:
+    """A refusal or error from below the window (the store, a service, the engine's input checks) in the
+    current language: the ``Sentence`` it carries worded, anything else (an ``OSError``, a driver's text)
+    as it is. English is the message's own text, unchanged, so logs and the English window read the same."""
+    text = message.args[0] if isinstance(message, BaseException) and len(message.args) == 1 else message
+    if not isinstance(text, Sentence) or current_language() == SOURCE_LANGUAGE:
+        return str(message)
+    return spell_units(_sentence(text))

@@ -27,6 +27,7 @@ from aml_desktop.engine.cycles import (
 )
 from aml_desktop.engine.measurements import measurements
 from aml_desktop.engine.organ import OrganResult, read_organ_results, with_organ_results
+from aml_desktop.engine.sentences import say
 
 
 @dataclass(frozen=True)
@@ -72,9 +73,13 @@ def plan(
     try:
         entry = load_catalog().get(regimen)
     except KeyError:
-        raise CycleError(f"regimen: {regimen!r} is not in the regimen catalog") from None
+        raise CycleError(say("regimen: {regimen!r} is not in the regimen catalog", regimen=regimen)) from None
     if not entry.doses:
-        raise CycleError(f"regimen: {regimen} has no verified dose schedule in the catalog: check local protocol")
+        raise CycleError(
+            say(
+                "regimen: {regimen} has no verified dose schedule in the catalog: check local protocol", regimen=regimen
+            )
+        )
     cycle = plan_cycle(
         entry,
         cycle_id=uuid.uuid4().hex[:12],
@@ -95,7 +100,7 @@ def find_cycle(case: Case, cycle_id: str) -> Cycle:
     for cycle in read_cycles(case.extensions):
         if cycle.id == cycle_id:
             return cycle
-    raise CycleError(f"cycle: no cycle {cycle_id!r} for this patient")
+    raise CycleError(say("cycle: no cycle {cycle_id!r} for this patient", cycle_id=cycle_id))
 
 
 def _replaced(case: Case, new: Cycle) -> Case:
@@ -110,22 +115,39 @@ def change_dose(case: Case, cycle_id: str, agent: str, change: Modification, set
 def record_given(case: Case, cycle_id: str, entry: Administration) -> Case:
     cycle = find_cycle(case, cycle_id)
     if entry.day > cycle.last_day:
-        raise CycleError(f"day: this cycle's calendar ends on day {cycle.last_day}")
+        raise CycleError(say("day: this cycle's calendar ends on day {last_day}", last_day=cycle.last_day))
     agent = next((a for a in cycle.agents if a.agent == entry.agent), None)
     if agent is not None and agent.days and entry.day not in agent.days:
-        raise CycleError(f"day: {entry.agent} is not planned on day {entry.day} of this cycle (days {agent.schedule})")
+        raise CycleError(
+            say(
+                "day: {agent} is not planned on day {day} of this cycle (days {schedule})",
+                agent=entry.agent,
+                day=entry.day,
+                schedule=agent.schedule,
+            )
+        )
     ordered = agent.ordered_on(entry.day) if agent is not None else None
     if ordered is not None and entry.dose_given is not None and entry.status in ("given", "reduced"):
         unit = agent.abs_unit if agent is not None else ""
         if entry.dose_given > ordered + 1e-9:
             raise CycleError(
-                f"dose given: {entry.dose_given:g} {unit} is more than the dose to give ({ordered:g} {unit}); "
-                "check the order (a higher dose needs a dose change first)"
+                say(
+                    "dose given: {dose_given} {unit} is more than the dose to give ({ordered} {unit}); check "
+                    "the order (a higher dose needs a dose change first)",
+                    dose_given=entry.dose_given,
+                    unit=unit,
+                    ordered=ordered,
+                )
             )
         if entry.status == "given" and entry.dose_given < ordered - 1e-9:
             raise CycleError(
-                f"dose given: {entry.dose_given:g} {unit} is less than the dose to give ({ordered:g} {unit}); "
-                "record it as reduced"
+                say(
+                    "dose given: {dose_given} {unit} is less than the dose to give ({ordered} {unit}); record "
+                    "it as reduced",
+                    dose_given=entry.dose_given,
+                    unit=unit,
+                    ordered=ordered,
+                )
             )
     return _replaced(case, record(cycle, entry))
 

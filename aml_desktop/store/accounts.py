@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from aml_desktop.engine.sentences import Listing, say
+
 from .errors import StoreError
 
 ROLES = ("administrator", "clinician", "nurse", "viewer")
@@ -36,14 +38,21 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "event": frozenset(ROLES),
 }
 PERMISSION_WORDS = {
-    "record": "change a patient's record",
-    "decision": "record, void or change a treatment decision",
-    "delete": "delete a patient",
-    "settings": "change the clinic's settings or formulary",
-    "accounts": "add, reset or disable accounts",
-    "restore": "restore the database from a backup",
-    "backup": "take a backup",
-    "event": "use the clinic",
+    "record": say("change a patient's record"),
+    "decision": say("record, void or change a treatment decision"),
+    "delete": say("delete a patient"),
+    "settings": say("change the clinic's settings or formulary"),
+    "accounts": say("add, reset or disable accounts"),
+    "restore": say("restore the database from a backup"),
+    "backup": say("take a backup"),
+    "event": say("use the clinic"),
+}
+#: A role named inside a refusal ("the account vic is a viewer"): the code in English, words in another language.
+ROLE_NAMES = {
+    "administrator": say("administrator"),
+    "clinician": say("clinician"),
+    "nurse": say("nurse"),
+    "viewer": say("viewer"),
 }
 
 # Wrong passwords allowed before the delay starts; the delay doubles with each further one.
@@ -82,13 +91,19 @@ class Account:
 def require(account: Account | None, permission: str) -> None:
     """Raise :class:`NotAllowed` unless ``account`` may perform ``permission``."""
     if account is None:
-        raise NotAllowed(f"log in first: this clinic has accounts, and nobody is logged in to {_words(permission)}")
+        raise NotAllowed(
+            say("log in first: this clinic has accounts, and nobody is logged in to {words}", words=_words(permission))
+        )
     if not account.active:
-        raise NotAllowed(f"the account {account.name} is disabled")
+        raise NotAllowed(say("the account {name} is disabled", name=account.name))
     if account.role not in PERMISSIONS[permission]:
         raise NotAllowed(
-            f"the account {account.name} is a {account.role}: a {account.role} may not {_words(permission)}; "
-            "nothing was changed"
+            say(
+                "the account {name} is a {role}: a {role} may not {words}; nothing was changed",
+                name=account.name,
+                role=ROLE_NAMES.get(account.role, account.role),
+                words=_words(permission),
+            )
         )
 
 
@@ -102,20 +117,20 @@ def _words(permission: str) -> str:
 
 def check_role(role: str) -> str:
     if role not in ROLES:
-        raise StoreError(f"role: {role!r} is not one of {', '.join(ROLES)}")
+        raise StoreError(say("role: {role} is not one of {roles}", role=repr(role), roles=Listing(tuple(ROLES), ", ")))
     return role
 
 
 def check_name(name: str) -> str:
     cleaned = name.strip()
     if not cleaned or len(cleaned) > 64 or any(ch.isspace() for ch in cleaned) or not cleaned.isprintable():
-        raise StoreError("account name: one word of 1 to 64 letters, digits or signs, without spaces")
+        raise StoreError(say("account name: one word of 1 to 64 letters, digits or signs, without spaces"))
     return cleaned
 
 
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise StoreError(f"password: at least {MIN_PASSWORD_LENGTH} characters")
+        raise StoreError(say("password: at least {length} characters", length=MIN_PASSWORD_LENGTH))
 
 
 # argon2id cost for new hashes (empty: argon2-cffi's RFC 9106 "low memory" defaults, 64 MiB, 3 passes).

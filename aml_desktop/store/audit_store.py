@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from aml_desktop.engine.sentences import say
+
 from . import accounts, audit_chain, driver
 from .accounts import Account, LoginRefused, NotAllowed
 from .dbapi import Connection
@@ -95,13 +97,13 @@ class AuditMixin:
         name = accounts.check_name(name)
         accounts.check_role(role)
         if not full_name.strip():
-            raise StoreError("full name: required (it signs the account's decisions and entries)")
+            raise StoreError(say("full name: required (it signs the account's decisions and entries)"))
         accounts.check_password(password)
         first = not self.has_accounts()
         if first and role != "administrator":
-            raise StoreError("the clinic's first account must be an administrator (who then adds the others)")
+            raise StoreError(say("the clinic's first account must be an administrator (who then adds the others)"))
         if self.find_account(name) is not None:
-            raise StoreError(f"account name: {name!r} is already taken (accounts are never deleted)")
+            raise StoreError(say("account name: {name!r} is already taken (accounts are never deleted)", name=name))
         hashed = accounts.hash_password(password)
         with self._write(f"setup:{name}" if first else "accounts", "event" if first else "accounts") as conn:
             cursor = conn.execute(
@@ -137,7 +139,7 @@ class AuditMixin:
         """Disable (or enable again) an account. Accounts are never deleted: the record keeps its authors."""
         target = self._existing(name)
         if not active and target.role == "administrator" and self._active_administrators() <= 1:
-            raise StoreError("the last active administrator cannot be disabled")
+            raise StoreError(say("the last active administrator cannot be disabled"))
         with self._write("accounts", "accounts") as conn:
             conn.execute("UPDATE users SET active = ? WHERE id = ?", [int(active), target.id])
             self._account_entry("account_change", target.id, {"name": target.name, "active": active})
@@ -146,7 +148,7 @@ class AuditMixin:
         target = self._existing(name)
         accounts.check_role(role)
         if target.role == "administrator" and role != "administrator" and self._active_administrators() <= 1:
-            raise StoreError("the last active administrator must stay an administrator")
+            raise StoreError(say("the last active administrator must stay an administrator"))
         with self._write("accounts", "accounts") as conn:
             conn.execute("UPDATE users SET role = ? WHERE id = ?", [role, target.id])
             self._account_entry("account_change", target.id, {"name": target.name, "role": role})
@@ -158,7 +160,7 @@ class AuditMixin:
     def _existing(self, name: str) -> Account:
         found = self.find_account(name)
         if found is None:
-            raise StoreError(f"there is no account named {name!r}")
+            raise StoreError(say("there is no account named {name!r}", name=name))
         return found
 
     # --- logging in and out --------------------------------------------------------------------------------
@@ -172,20 +174,26 @@ class AuditMixin:
         rows = self._rows("SELECT * FROM users WHERE name = ?", [name.strip()])
         if not rows:
             self._failed(None, name, "no such account")
-            raise LoginRefused(f"wrong account name or password for {name!r}")
+            raise LoginRefused(say("wrong account name or password for {name!r}", name=name))
         row = rows[0]
         left = accounts.wait_left(int(row["failed_logins"]), row["last_failed_at"], now)
         if left.total_seconds() > 0:
             raise LoginRefused(
-                f"too many wrong passwords for {row['name']}: try again in {math.ceil(left.total_seconds())} seconds "
-                "(or ask an administrator to reset the password)"
+                say(
+                    "too many wrong passwords for {name}: try again in {seconds} seconds (or ask an "
+                    "administrator to reset the password)",
+                    name=row["name"],
+                    seconds=math.ceil(left.total_seconds()),
+                )
             )
         if not accounts.password_matches(str(row["password_hash"]), password):
             self._failed(int(row["id"]), str(row["name"]), "wrong password", now)
-            raise LoginRefused(f"wrong account name or password for {name!r}")
+            raise LoginRefused(say("wrong account name or password for {name!r}", name=name))
         if not row["active"]:
             self._failed(int(row["id"]), str(row["name"]), "account disabled", now)
-            raise LoginRefused(f"the account {row['name']} is disabled; an administrator can enable it again")
+            raise LoginRefused(
+                say("the account {name} is disabled; an administrator can enable it again", name=row["name"])
+            )
         account = _account({**row, "failed_logins": 0})
         self.account = account
         _SESSIONS[Path(self.path).resolve()] = account
@@ -289,7 +297,7 @@ class AuditMixin:
 
     def set_idle_lock_minutes(self, minutes: int) -> None:
         if not 1 <= minutes <= 240:
-            raise StoreError("idle lock: between 1 and 240 minutes")
+            raise StoreError(say("idle lock: between 1 and 240 minutes"))
         with self._write("settings", "settings") as conn:
             conn.execute("UPDATE clinic_settings SET idle_lock_minutes = ? WHERE id = 1", [int(minutes)])
 

@@ -28,6 +28,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from aml_desktop.engine.sentences import Listing, say
+
 from . import driver
 from .accounts import Account, require
 from .connection import BUSY_TIMEOUT_SECONDS, check_ours, quick_check, read_only_connection
@@ -54,19 +56,27 @@ def verify_database(path: Path | str) -> None:
     """Raise :class:`StoreError` unless ``path`` is an intact AML Desktop database this program can open."""
     path = Path(path)
     if not path.is_file():
-        raise StoreError(f"{path} does not exist or is not a file")
+        raise StoreError(say("{path} does not exist or is not a file", path=path))
     if not check_ours(path):
-        raise StoreError(f"{path} is an empty database, not an AML Desktop backup")
+        raise StoreError(say("{path} is an empty database, not an AML Desktop backup", path=path))
     try:
         with closing(read_only_connection(path)) as conn:
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
             fk_problems = conn.execute("PRAGMA foreign_key_check").fetchall()
     except driver.DatabaseError as error:
-        raise StoreError(f"{path} is damaged: {error}") from None
+        raise StoreError(say("{path} is damaged: {error}", path=path, error=error)) from None
     if problems != ["ok"]:
-        raise StoreError(f"{path} failed its integrity check: {'; '.join(problems[:5])}")
+        raise StoreError(
+            say("{path} failed its integrity check: {items}", path=path, items=Listing(tuple(problems[:5]), "; "))
+        )
     if fk_problems:
-        raise StoreError(f"{path} failed its integrity check: {len(fk_problems)} rows point at missing records")
+        raise StoreError(
+            say(
+                "{path} failed its integrity check: {count} rows point at missing records",
+                path=path,
+                count=len(fk_problems),
+            )
+        )
 
 
 def _copy(source: Path, dest: Path, progress: Callable[[int, int], None] | None, wait_seconds: float) -> int:
@@ -112,11 +122,11 @@ def backup_database(
     source = Path(db_path)
     dest = Path(dest_path)
     if not source.is_file():
-        raise StoreError(f"{source} does not exist: there is nothing to back up")
+        raise StoreError(say("{source} does not exist: there is nothing to back up", source=source))
     if not check_ours(source):
-        raise StoreError(f"{source} is empty: there is nothing to back up")
+        raise StoreError(say("{source} is empty: there is nothing to back up", source=source))
     if dest.resolve() == source.resolve():
-        raise StoreError("the backup must not overwrite the database itself")
+        raise StoreError(say("the backup must not overwrite the database itself"))
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
@@ -128,7 +138,7 @@ def backup_database(
         if driver.is_encrypted(dest):
             driver.set_passphrase(dest, driver.passphrase_for(source))
     except driver.Error as error:
-        raise StoreError(f"the backup to {dest} failed: {error}") from None
+        raise StoreError(say("the backup to {dest} failed: {error}", dest=dest, error=error)) from None
     finally:
         partial.unlink(missing_ok=True)
     return BackupReport(
@@ -226,7 +236,9 @@ def restore_database(
     target = Path(db_path)
     backup = Path(backup_path)
     if not target.parent.is_dir():
-        raise StoreError(f"the folder {target.parent} does not exist: nothing was restored (check the --db path)")
+        raise StoreError(
+            say("the folder {parent} does not exist: nothing was restored (check the --db path)", parent=target.parent)
+        )
     if driver.is_encrypted(backup) and driver.passphrase_for(backup) is None:
         driver.set_passphrase(backup, driver.passphrase_for(target))  # the clinic's backups share its passphrase
     verify_database(backup)
@@ -258,7 +270,12 @@ def restore_database(
                 _replace_file(backup, target, wait_seconds)
         except driver.Error as error:
             raise StoreError(
-                f"the restore into {target} failed: {error}; the old database is kept at {safety}"
+                say(
+                    "the restore into {target} failed: {error}; the old database is kept at {safety}",
+                    target=target,
+                    error=error,
+                    safety=safety,
+                )
             ) from None
         verify_database(target)
         if kept:
@@ -395,10 +412,15 @@ def rotate_backups(db_path: Path | str, folder: Path | str, *, keep: int = 7, no
     the highest number, whatever the date says. ``now`` only names the file.
     """
     if keep < 1:
-        raise StoreError("keep must be 1 or more")
+        raise StoreError(say("keep must be 1 or more"))
     target_folder = Path(folder)
     if not target_folder.is_dir():
-        raise StoreError(f"the backup folder {target_folder} is not available (is the USB stick plugged in?)")
+        raise StoreError(
+            say(
+                "the backup folder {target_folder} is not available (is the USB stick plugged in?)",
+                target_folder=target_folder,
+            )
+        )
     existing = _rotating(target_folder)
     number = _next_number([n for n, _, _ in existing])
     dest = target_folder / f"{ROTATING_PREFIX}{number:06d}-{now.strftime('%Y-%m-%d_%H%M%S')}.sqlite3"

@@ -11,6 +11,7 @@ from datetime import date
 
 from aml_desktop.engine import codes
 from aml_desktop.engine.cycles import CycleError, CycleSettings, settings_from_json, settings_to_json
+from aml_desktop.engine.sentences import Listing, say
 from aml_desktop.engine.settings import Formulary
 from aml_desktop.present.i18n import LANGUAGES
 
@@ -54,7 +55,7 @@ def read_settings(conn: Connection) -> ClinicSettings:
     try:
         cycle_settings = settings_from_json(json.loads(cycle_raw) if cycle_raw else None)
     except (CycleError, ValueError) as error:
-        raise StoreError(f"clinic settings: cycle settings cannot be read: {error}") from None
+        raise StoreError(say("clinic settings: cycle settings cannot be read: {error}", error=error)) from None
     return ClinicSettings(
         formulary=Formulary.from_mapping(stocked), out_of_stock_since=since, cycle_settings=cycle_settings, **row
     )
@@ -94,23 +95,39 @@ def write_settings(conn: Connection, settings: ClinicSettings) -> None:
 def check_settings(settings: ClinicSettings) -> None:
     """Refuse settings the clinic could not have meant, naming the field."""
     if not settings.clinic_name.strip():
-        raise StoreError("clinic_name: must not be empty")
+        raise StoreError(say("clinic_name: must not be empty"))
     if settings.paper_size not in PAPER_SIZES:
-        raise StoreError(f"paper_size: {settings.paper_size!r} is not one of: {', '.join(PAPER_SIZES)}")
+        raise StoreError(
+            say(
+                "paper_size: {paper_size} is not one of: {items}",
+                paper_size=repr(settings.paper_size),
+                items=Listing(tuple(PAPER_SIZES), ", "),
+            )
+        )
     unknown = sorted(set(settings.out_of_stock_since) - set(codes.FORMULARY_KEYS))
     if unknown:
-        raise StoreError(f"out_of_stock_since: unknown formulary keys: {', '.join(unknown)}")
+        raise StoreError(
+            say("out_of_stock_since: unknown formulary keys: {items}", items=Listing(tuple(unknown), ", "))
+        )
     if settings.date_order not in ("iso", "day_first"):
-        raise StoreError(f"date_order: {settings.date_order!r} is not one of: iso, day_first")
+        raise StoreError(
+            say("date_order: {date_order} is not one of: iso, day_first", date_order=repr(settings.date_order))
+        )
     if settings.backup_keep < 1:
-        raise StoreError("backup_keep: must be 1 or more")
+        raise StoreError(say("backup_keep: must be 1 or more"))
     if settings.backup_interval_hours < 1:
-        raise StoreError("backup_interval_hours: must be 1 or more")
+        raise StoreError(say("backup_interval_hours: must be 1 or more"))
     if settings.backup_warn_days < 1:
-        raise StoreError("backup_warn_days: must be 1 or more")
+        raise StoreError(say("backup_warn_days: must be 1 or more"))
     if settings.language is not None and settings.language not in LANGUAGES:
-        raise StoreError(f"language: {settings.language!r} is not one of: {', '.join(LANGUAGES)}")
+        raise StoreError(
+            say(
+                "language: {language} is not one of: {items}",
+                language=repr(settings.language),
+                items=Listing(tuple(LANGUAGES), ", "),
+            )
+        )
     try:
         settings.engine_settings()
     except ValueError as error:
-        raise StoreError(f"engine thresholds: {error}") from None
+        raise StoreError(say("engine thresholds: {error}", error=error)) from None

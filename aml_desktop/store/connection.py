@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
+from aml_desktop.engine.sentences import say
+
 from . import driver
 from .dbapi import Connection
 from .errors import DamagedDatabase, StoreError
@@ -71,13 +73,20 @@ def inspect_file(path: Path) -> tuple[int, int, set[str], set[str]]:
     except driver.DatabaseError as error:
         if "malformed" in str(error) or "corrupt" in str(error):
             raise DamagedDatabase(
-                f"{path} is damaged: SQLite cannot read its list of tables ({error}). {RECOVERY_HINT}"
+                say(
+                    "{path} is damaged: SQLite cannot read its list of tables ({error}). {hint}",
+                    path=path,
+                    error=error,
+                    hint=RECOVERY_HINT,
+                )
             ) from None
-        raise StoreError(f"{path} is not an AML Desktop database (SQLite says: {error})") from None
+        raise StoreError(
+            say("{path} is not an AML Desktop database (SQLite says: {error})", path=path, error=error)
+        ) from None
     return int(app_id), int(version), tables, applied
 
 
-RECOVERY_HINT = (
+RECOVERY_HINT = say(
     "Restore the last good backup (Clinic > Restore from backup in the window, or 'aml-desktop restore BACKUP'); "
     "'aml-desktop export --all' saves the patients that can still be read."
 )
@@ -117,12 +126,23 @@ def check_ours(path: Path) -> bool:
         return False
     if app_id != APPLICATION_ID:
         shown = ", ".join(sorted(tables)[:5]) or "no tables"
-        raise StoreError(f"{path} is not an AML Desktop database (it holds {shown}); it was left untouched")
+        raise StoreError(
+            say(
+                "{path} is not an AML Desktop database (it holds {shown}); it was left untouched",
+                path=path,
+                shown=shown,
+            )
+        )
     unknown = applied - KNOWN_MIGRATIONS
     if version > SCHEMA_VERSION or unknown:
         raise StoreError(
-            f"{path} was made by a newer version of AML Desktop (schema {version}; this program knows up to "
-            f"{SCHEMA_VERSION}); it was left untouched. Install the newer version to open it."
+            say(
+                "{path} was made by a newer version of AML Desktop (schema {version}; this program knows "
+                "up to {known}); it was left untouched. Install the newer version to open it.",
+                path=path,
+                version=version,
+                known=SCHEMA_VERSION,
+            )
         )
     return True
 
@@ -156,7 +176,7 @@ def connect(path: Path, user_slot: UserSlot, *, read_only: bool = False) -> sqli
         else:
             conn = driver.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
     except driver.Error as error:
-        raise StoreError(f"{path}: the database cannot be opened ({error})") from None
+        raise StoreError(say("{path}: the database cannot be opened ({error})", path=path, error=error)) from None
     conn.create_function("aml_user", 0, user_slot)
     if read_only:
         conn.execute("PRAGMA foreign_keys = ON")
@@ -169,10 +189,14 @@ def connect(path: Path, user_slot: UserSlot, *, read_only: bool = False) -> sqli
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     except driver.Error as error:
         conn.close()
-        raise StoreError(f"{path}: the database cannot be opened for writing ({error})") from None
+        raise StoreError(
+            say("{path}: the database cannot be opened for writing ({error})", path=path, error=error)
+        ) from None
     if str(mode).lower() != "wal":
         conn.close()
-        raise StoreError(f"{path}: could not switch the database to WAL journal mode (got {mode})")
+        raise StoreError(
+            say("{path}: could not switch the database to WAL journal mode (got {mode})", path=path, mode=mode)
+        )
     conn.execute("PRAGMA synchronous = FULL")
     return conn
 
@@ -223,9 +247,9 @@ def write_transaction(
 
     ``before_commit`` runs last inside the transaction (the store seals the audit entries there)."""
     if not user or not user.strip():
-        raise StoreError("every change needs the name of the user making it")
+        raise StoreError(say("every change needs the name of the user making it"))
     if conn.in_transaction:
-        raise StoreError("a write is already in progress on this connection")
+        raise StoreError(say("a write is already in progress on this connection"))
     user_slot.user = user
     server_begin = getattr(conn, "begin_write", None)  # a PostgreSQL connection (store.pg.connection)
     try:
@@ -239,18 +263,24 @@ def write_transaction(
             conn.execute("ROLLBACK")
         if server_begin is not None and "locked" in str(error):
             raise StoreError(
-                f"the database is busy: {conn.lock_holder()}. Waited {BUSY_TIMEOUT_SECONDS:g} s; nothing was "  # type: ignore[attr-defined]
-                "changed. Try again when it has finished."
+                say(
+                    "the database is busy: {holder}. Waited {seconds} s; nothing was changed. Try "
+                    "again when it has finished.",
+                    holder=conn.lock_holder(),  # type: ignore[attr-defined]
+                    seconds=BUSY_TIMEOUT_SECONDS,
+                )
             ) from error
         if "locked" in str(error) or "busy" in str(error):
             raise StoreError(busy_message(_file_of(conn), BUSY_TIMEOUT_SECONDS)) from error
-        raise StoreError(f"the database cannot be written now ({error}); nothing was changed") from error
+        raise StoreError(
+            say("the database cannot be written now ({error}); nothing was changed", error=error)
+        ) from error
     try:
         yield conn
     except driver.Error as error:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        raise StoreError(f"the change could not be saved ({error}); nothing was changed") from error
+        raise StoreError(say("the change could not be saved ({error}); nothing was changed", error=error)) from error
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
@@ -263,7 +293,9 @@ def write_transaction(
         except driver.Error as error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise StoreError(f"the change could not be saved ({error}); nothing was changed") from error
+            raise StoreError(
+                say("the change could not be saved ({error}); nothing was changed", error=error)
+            ) from error
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")

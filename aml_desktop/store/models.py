@@ -11,6 +11,7 @@ from typing import Any
 
 from aml_desktop.engine.case import Decision
 from aml_desktop.engine.cycles import CycleSettings
+from aml_desktop.engine.sentences import say
 from aml_desktop.engine.settings import EngineSettings, Formulary
 
 PAPER_SIZES = ("A4", "letter")
@@ -140,10 +141,14 @@ class RecordVersion:
     changed_at: str | None
     changed_by: str | None
 
-    def describe(self) -> str:
-        """``changed by <who> at <time>`` in words, for a refusal message."""
-        who = self.changed_by or "another user"
+    def describe(self, *, deleted: bool = False) -> str:
+        """``changed by <who> at <time>`` (or ``deleted by``) in words, for a refusal message."""
+        who: str = self.changed_by or say("another user")
         if who.startswith("cli:"):
-            who = f"{who[4:]} (command line)"
-        when = self.changed_at.replace("T", " ").rstrip("Z")[:19] + " UTC" if self.changed_at else "an unknown time"
-        return f"changed by {who} at {when}"
+            who = say("{name} (command line)", name=who[4:])
+        when = (
+            self.changed_at.replace("T", " ").rstrip("Z")[:19] + " UTC" if self.changed_at else say("an unknown time")
+        )
+        if deleted:
+            return say("deleted by {who} at {when}", who=who, when=when)
+        return say("changed by {who} at {when}", who=who, when=when)

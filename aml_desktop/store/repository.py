@@ -23,6 +23,7 @@ from aml_desktop.engine.app_data import DETAIL_KEYS
 from aml_desktop.engine.case import Case, Decision
 from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
 from aml_desktop.engine.input_rules import hospital_number_key
+from aml_desktop.engine.sentences import Code, Listing, say
 from aml_desktop.engine.settings import EngineSettings
 from aml_desktop.engine.version import RULESET_VERSION
 
@@ -94,9 +95,9 @@ def validate_case(case: Case) -> Case:
     try:
         checked = parse_case(json.loads(json.dumps(case_to_dict(case), ensure_ascii=False)))
     except CaseError as error:
-        raise StoreError(f"the case cannot be saved: {error}") from None
+        raise StoreError(say("the case cannot be saved: {error}", error=error.args[0])) from None
     except (TypeError, ValueError) as error:
-        raise StoreError(f"the case cannot be saved: {error}") from None
+        raise StoreError(say("the case cannot be saved: {error}", error=str(error))) from None
     return checked
 
 
@@ -171,27 +172,36 @@ class Store(AuditMixin):
             return cls._open_server(url, create=create, today=today)
         path = Path(path)
         if path.is_dir():
-            raise StoreError(f"{path} is a folder, not a database file")
+            raise StoreError(say("{path} is a folder, not a database file", path=path))
         exists = path.exists()
         empty = exists and path.stat().st_size == 0
         if not exists and not create:
             raise StoreError(
-                f"there is no clinic database at {path} (no such file). Check the path, or that the USB stick "
-                "or network drive holding it is connected. 'aml-desktop import' or 'aml-desktop demo' create "
-                "a new clinic; 'aml-desktop restore' brings one back from a backup."
+                say(
+                    "there is no clinic database at {path} (no such file). Check the path, or that the USB "
+                    "stick or network drive holding it is connected. 'aml-desktop import' or 'aml-desktop "
+                    "demo' create a new clinic; 'aml-desktop restore' brings one back from a backup.",
+                    path=path,
+                )
             )
         initialised = exists and not empty and check_ours(path)
         if exists and not initialised and not create:
             raise StoreError(
-                f"{path} is empty ({path.stat().st_size} bytes): it holds no clinic. If the clinic's data was "
-                "there, restore a backup with 'aml-desktop restore BACKUP'; 'aml-desktop import' or "
-                "'aml-desktop demo' make a new clinic in it."
+                say(
+                    "{path} is empty ({size} bytes): it holds no clinic. If the clinic's data was there, "
+                    "restore a backup with 'aml-desktop restore BACKUP'; 'aml-desktop import' or 'aml-desktop "
+                    "demo' make a new clinic in it.",
+                    path=path,
+                    size=path.stat().st_size,
+                )
             )
         reason = None
         if exists and not writable(path):
             reason = "the file or its folder cannot be written (read-only media or no permission)"
             if not initialised:
-                raise StoreError(f"{path} is empty and cannot be written: no clinic can be created there")
+                raise StoreError(
+                    say("{path} is empty and cannot be written: no clinic can be created there", path=path)
+                )
         if not exists:
             path.parent.mkdir(parents=True, exist_ok=True)
         slot = UserSlot()
@@ -201,8 +211,12 @@ class Store(AuditMixin):
             if problems:
                 if not damaged_ok:
                     raise DamagedDatabase(
-                        f"{path} is damaged (SQLite's check found: {'; '.join(problems[:3])}). Nothing was "
-                        f"written to it. {RECOVERY_HINT}"
+                        say(
+                            "{path} is damaged (SQLite's check found: {items}). Nothing was written to it. {hint}",
+                            path=path,
+                            items=Listing(tuple(problems[:3]), "; "),
+                            hint=RECOVERY_HINT,
+                        )
                     )
                 if reason is None:  # never write into a damaged file
                     conn.close()
@@ -211,8 +225,12 @@ class Store(AuditMixin):
             if pending_migrations(conn):
                 if reason is not None:
                     raise StoreError(
-                        f"{path} was made by an older version of AML Desktop and must be upgraded, but it is "
-                        f"read-only ({reason}). Copy it to a folder that can be written, then open the copy."
+                        say(
+                            "{path} was made by an older version of AML Desktop and must be upgraded, but it is "
+                            "read-only ({reason}). Copy it to a folder that can be written, then open the copy.",
+                            path=path,
+                            reason=reason,
+                        )
                     )
                 migrate(conn, slot)
         except BaseException:
@@ -241,8 +259,11 @@ class Store(AuditMixin):
             initialised = pg_migrate.check_ours(conn)
             if not initialised and not create:
                 raise StoreError(
-                    f"the database {shown(url)} is empty: it holds no clinic. 'aml-desktop server init' makes one "
-                    "there ('aml-desktop migrate-to' moves a clinic from a file)."
+                    say(
+                        "the database {shown} is empty: it holds no clinic. 'aml-desktop server init' makes one "
+                        "there ('aml-desktop migrate-to' moves a clinic from a file).",
+                        shown=shown(url),
+                    )
                 )
             if pg_migrate.pending(conn):
                 pg_migrate.upgrade(url)
@@ -292,7 +313,13 @@ class Store(AuditMixin):
         allow ``permission`` and the trail names the account; "system:" work (derived summaries, the
         backup time) needs no account. The entries written are sealed into the chain before commit."""
         if self.read_only_reason is not None:
-            raise StoreError(f"{self.path} is open read-only ({self.read_only_reason}): nothing can be changed")
+            raise StoreError(
+                say(
+                    "{path} is open read-only ({reason}): nothing can be changed",
+                    path=self.path,
+                    reason=self.read_only_reason,
+                )
+            )
         if permission != "system" and self.has_accounts():
             require(self.account, permission)
         who = user
@@ -516,7 +543,7 @@ class Store(AuditMixin):
         """The record's version and its last change (who, when), from the audit trail."""
         number = self._scalar("SELECT version FROM patients WHERE id = ?", [patient_id])
         if number is None:
-            raise PatientNotFound(f"no patient with id {patient_id!r} is stored")
+            raise PatientNotFound(say("no patient with id {patient_id!r} is stored", patient_id=patient_id))
         last = self._conn.execute(
             "SELECT at, user FROM audit_log WHERE patient_id = ? ORDER BY id DESC LIMIT 1", [patient_id]
         ).fetchone()
@@ -529,8 +556,11 @@ class Store(AuditMixin):
         current = self.record_version(patient_id)
         if current.number != expected:
             raise StaleRecord(
-                f"this patient's record was {current.describe()} since you opened it; nothing was saved. "
-                "Reload the patient to see the change, then make yours again."
+                say(
+                    "this patient's record was {change} since you opened it; nothing was saved. Reload the "
+                    "patient to see the change, then make yours again.",
+                    change=current.describe(),
+                )
             )
 
     def _refuse_deleted(self, patient_id: str | None) -> None:
@@ -538,8 +568,8 @@ class Store(AuditMixin):
         last = self._conn.execute(
             "SELECT at, user FROM audit_log WHERE patient_id = ? ORDER BY id DESC LIMIT 1", [patient_id]
         ).fetchone()
-        said = RecordVersion(0, *last).describe().replace("changed by", "deleted by") if last else "deleted"
-        raise StaleRecord(f"this patient's record was {said} since you opened it; nothing was saved.")
+        said = RecordVersion(0, *last).describe(deleted=True) if last else say("deleted")
+        raise StaleRecord(say("this patient's record was {said} since you opened it; nothing was saved.", said=said))
 
     def similar_patients(self, case: Case) -> list[PatientSummary]:
         """Other stored patients with the same name (ignoring case and accents) and birth date: probable duplicates."""
@@ -644,9 +674,11 @@ class Store(AuditMixin):
             [patient_id],
         ).fetchone()
         if head is None:
-            raise PatientNotFound(f"no patient with id {patient_id!r} is stored")
+            raise PatientNotFound(say("no patient with id {patient_id!r} is stored", patient_id=patient_id))
         if not head[-2]:
-            raise StoreError(f"patient {patient_id!r} has no diagnosis row: the database is damaged")
+            raise StoreError(
+                say("patient {patient_id!r} has no diagnosis row: the database is damaged", patient_id=patient_id)
+            )
         patient = head[:n_patient]
         diagnosis = [head[n_patient : n_patient + n_diagnosis]]
         fitness = [head[n_patient + n_diagnosis : -2]] if head[-1] else []
@@ -669,7 +701,7 @@ class Store(AuditMixin):
         """The stored rows as plain dicts with their ids, for comparing with new rows when saving."""
         patients = self._rows("SELECT * FROM patients WHERE id = ?", [patient_id])
         if not patients:
-            raise PatientNotFound(f"no patient with id {patient_id!r} is stored")
+            raise PatientNotFound(say("no patient with id {patient_id!r} is stored", patient_id=patient_id))
         fitness = self._rows("SELECT * FROM fitness WHERE patient_id = ?", [patient_id])
         return mapping.CaseRows(
             patient=patients[0],
@@ -713,8 +745,13 @@ class Store(AuditMixin):
         if p.id is not None:
             if by_number is not None and by_number != p.id:
                 raise ImportConflict(
-                    f"hospital number {p.hospital_number} already belongs to another patient ({by_number}); "
-                    f"the case with id {p.id} cannot be stored"
+                    say(
+                        "hospital number {hospital_number} already belongs to another patient ({by_number}); the "
+                        "case with id {id} cannot be stored",
+                        hospital_number=p.hospital_number,
+                        by_number=by_number,
+                        id=p.id,
+                    )
                 )
             stored = p.id in known[0] if known is not None else self.has_patient(p.id)
             return p.id if stored else None
@@ -741,7 +778,11 @@ class Store(AuditMixin):
                 self._refuse_deleted(case.patient.id)
             if case.patient.id is None and existing is not None:
                 raise ImportConflict(
-                    f"a patient with hospital number {case.patient.hospital_number} already exists ({existing})"
+                    say(
+                        "a patient with hospital number {hospital_number} already exists ({existing})",
+                        hospital_number=case.patient.hospital_number,
+                        existing=existing,
+                    )
                 )
             patient_id = case.patient.id or new_id()
             case = self._sign_decisions(case, existing if case.patient.id is not None else None)
@@ -997,7 +1038,7 @@ class Store(AuditMixin):
         """Remove a patient and all their records (the audit trail keeps what was deleted)."""
         with self._write(user, "delete"):
             if not self.has_patient(patient_id):
-                raise PatientNotFound(f"no patient with id {patient_id!r} is stored")
+                raise PatientNotFound(say("no patient with id {patient_id!r} is stored", patient_id=patient_id))
             conn = self._conn
             key = self._scalar("SELECT list_key FROM patient_list WHERE patient_id = ?", [patient_id])
             for table in ("patient_words", "patient_trigram"):
@@ -1027,7 +1068,13 @@ class Store(AuditMixin):
         that one is marked superseded (with ``supersede_reason``), never deleted.
         """
         if reason_code is not None and reason_code not in codes.DECISION_REASONS:
-            raise StoreError(f"reason_code: {reason_code!r} is not one of: {', '.join(codes.DECISION_REASONS)}")
+            raise StoreError(
+                say(
+                    "reason_code: {reason_code} is not one of: {items}",
+                    reason_code=repr(reason_code),
+                    items=Listing(tuple(codes.DECISION_REASONS), ", "),
+                )
+            )
         with self._write(user, "decision"):
             if self.account is not None:
                 decision = dataclasses.replace(decision, clinician=self.account.full_name)
@@ -1076,14 +1123,16 @@ class Store(AuditMixin):
     ) -> None:
         """Set a decision's correction columns (inside the caller's transaction), refusing a second one."""
         if not (reason or "").strip():
-            raise StoreError("reason: say why the decision is corrected")
+            raise StoreError(say("reason: say why the decision is corrected"))
         row = self._rows(
             "SELECT status, details FROM decisions WHERE patient_id = ? AND position = ?", [patient_id, position]
         )
         if not row:
-            raise StoreError(f"decision {position + 1}: there is no such decision for this patient")
+            raise StoreError(say("decision {number}: there is no such decision for this patient", number=position + 1))
         if row[0]["status"] is not None:
-            raise StoreError(f"decision {position + 1}: it is already {row[0]['status']}")
+            raise StoreError(
+                say("decision {number}: it is already {status}", number=position + 1, status=Code(row[0]["status"]))
+            )
         keys = json.loads(row[0]["details"]) if row[0]["details"] else []
         added = ["status", "status_reason", "status_at", "status_by"] + (["superseded_by"] if by is not None else [])
         keys = [k for k in DETAIL_KEYS if k in keys or k in added]
@@ -1096,7 +1145,7 @@ class Store(AuditMixin):
     def decision_records(self, patient_id: str) -> list[DecisionRecord]:
         """The patient's decisions in order, each with its reason code, ruleset and snapshot."""
         if not self.has_patient(patient_id):
-            raise PatientNotFound(f"no patient with id {patient_id!r} is stored")
+            raise PatientNotFound(say("no patient with id {patient_id!r} is stored", patient_id=patient_id))
         case = self.get_case(patient_id)
         rows = self._rows("SELECT * FROM decisions WHERE patient_id = ? ORDER BY position", [patient_id])
         return [
@@ -1255,15 +1304,27 @@ def check_batch(cases: Sequence[Case]) -> None:
         p = case.patient
         if p.id is not None:
             if p.id in seen_ids:
-                raise InvalidBatch(f"cases {seen_ids[p.id] + 1} and {i + 1} have the same patient id {p.id}")
+                raise InvalidBatch(
+                    say(
+                        "cases {first} and {second} have the same patient id {id}",
+                        first=seen_ids[p.id] + 1,
+                        second=i + 1,
+                        id=p.id,
+                    )
+                )
             seen_ids[p.id] = i
         if p.hospital_number is not None:
             key = hospital_number_key(p.hospital_number)
             if key in seen_numbers:
                 first, number = seen_numbers[key]
                 raise InvalidBatch(
-                    f"cases {first + 1} and {i + 1} have the same hospital number ({number!r} and "
-                    f"{p.hospital_number!r}): "
-                    "one patient cannot be imported twice"
+                    say(
+                        "cases {first} and {second} have the same hospital number ({number!r} and "
+                        "{hospital_number!r}): one patient cannot be imported twice",
+                        first=first + 1,
+                        second=i + 1,
+                        number=number,
+                        hospital_number=p.hospital_number,
+                    )
                 )
             seen_numbers[key] = (i, p.hospital_number)
