@@ -158,6 +158,7 @@ def open_clinic(path: Path) -> tuple[Store | None, bool]:
 
     from aml_desktop.gui.security import ask_passphrase
     from aml_desktop.paths import default_db_path
+    from aml_desktop.present.sentences import message_words
     from aml_desktop.store import DamagedDatabase, Store, StoreError, restore_database
 
     if not ask_passphrase(path):
@@ -167,7 +168,7 @@ def open_clinic(path: Path) -> tuple[Store | None, bool]:
             # The page-by-page check runs after the first paint (controller.check_database).
             return Store.open(path, create=False, check=False), False
         except DamagedDatabase as error:
-            choice = ask_damaged_database(path, str(error))
+            choice = ask_damaged_database(path, message_words(error))
             if choice == "read_only":
                 return Store.open(path, create=False, damaged_ok=True), False
             if choice != "restore":
@@ -187,7 +188,7 @@ def open_clinic(path: Path) -> tuple[Store | None, bool]:
         except StoreError as error:
             if path.exists() and path.stat().st_size > 0:
                 raise  # a foreign or newer file: refused with its own message
-            problem = str(error)
+            problem = message_words(error)
             if path == default_db_path() and not path.exists():
                 problem = QCoreApplication.translate(
                     "App",
@@ -245,8 +246,10 @@ def run_gui(db_path: Path | None) -> int:
     try:
         opened = open_window(db_path)
     except StoreError as error:
+        from aml_desktop.present.sentences import message_words
+
         cannot = QCoreApplication.translate("App", "The clinic database cannot be opened:\n{error}")
-        QMessageBox.critical(None, "AML Desktop", cannot.format(error=error))
+        QMessageBox.critical(None, "AML Desktop", cannot.format(error=message_words(error)))
         return 2
     if opened is None:
         return 0

@@ -19,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QObject, Signal
 from aml_desktop.engine.case import Case, Decision
 from aml_desktop.engine.settings import EngineSettings
 from aml_desktop.gui.workers import Progress, StoreTask, StoreWorker
+from aml_desktop.present.sentences import message_words
 from aml_desktop.store import StoreError
 from aml_desktop.store.search import SEARCH_COUNT_CAP
 
@@ -443,12 +444,12 @@ class Controller(QObject):
             try:
                 cases = check_case_files(paths)
             except StoreError as error:
-                raise StoreError(f"{not_imported}\n{error}") from None
+                raise StoreError(f"{not_imported}\n{message_words(error)}") from None
             progress(1, 2, saving)
             try:
                 imported = store_checked_cases(store, paths, cases, user=user)
             except StoreError as error:
-                raise StoreError(not_stored.format(error=error)) from None
+                raise StoreError(not_stored.format(error=message_words(error))) from None
             progress(2, 2, done_words)
             return [patient_id for _path, _case, patient_id in imported]
 
@@ -503,7 +504,7 @@ class Controller(QObject):
             except StoreError as error:  # locked meanwhile, or the file is busy: say so, never lose silently
                 self.message.emit(
                     self.tr("The {operation} could not be recorded in the audit trail: {error}").format(
-                        operation=operation, error=error
+                        operation=operation, error=message_words(error)
                     )
                 )
 

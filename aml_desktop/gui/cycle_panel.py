@@ -56,6 +56,7 @@ from aml_desktop.present.cycles import (
     roadmap_view,
 )
 from aml_desktop.present.formats import fmt_date
+from aml_desktop.present.sentences import message_words
 from aml_desktop.services import cycles as service
 
 #: What happened to a dose on a cycle day, in words (the codes of ``engine.cycles``).
@@ -195,7 +196,9 @@ class CyclePanel(QWidget):
             self.cycles = read_cycles(case.extensions)
         except CycleError as error:
             self.cycles = ()
-            self.status_label.setText(self.tr("The stored cycles cannot be read: {error}").format(error=error))
+            self.status_label.setText(
+                self.tr("The stored cycles cannot be read: {error}").format(error=message_words(error))
+            )
         keep = self.selected_id()
         self.cycle_combo.blockSignals(True)
         self.cycle_combo.clear()
@@ -340,7 +343,7 @@ class PlanCycleDialog(EditDialog):
             case, cycle = self._build()
         except (CycleError, ValueError) as error:
             self.preview.setText("")
-            self.problems.setText(str(error))
+            self.problems.setText(message_words(error))
             return
         self.problems.setText("")
         view = roadmap_view(case, cycle, read_cycles(case.extensions), self.settings, cycle.start)
@@ -366,7 +369,7 @@ class PlanCycleDialog(EditDialog):
         try:
             self.result_case, _ = self._build()
         except (CycleError, ValueError) as error:
-            self.problems.setText(str(error))
+            self.problems.setText(message_words(error))
             return
         super(EditDialog, self).accept()
 
@@ -439,7 +442,7 @@ class GiveDialog(EditDialog):
             )  # fmt: skip
             self.result_case = service.record_given(self.case, self.cycle.id, entry)
         except (CycleError, ValueError) as error:
-            self.problems.setText(str(error))
+            self.problems.setText(message_words(error))
             return
         super(EditDialog, self).accept()
 
@@ -500,7 +503,7 @@ class ModifyDialog(EditDialog):
                 self.case, self.cycle.id, str(self.agent_combo.currentData()), change, self.settings
             )
         except (CycleError, ValueError) as error:
-            self.problems.setText(str(error))
+            self.problems.setText(message_words(error))
             return
         super(EditDialog, self).accept()
 
@@ -553,7 +556,7 @@ class OrganDialog(EditDialog):
                     raw[key] = value
             result: OrganResult = organ_from_json(raw, "Organ results")  # replaced by the captions below
         except (CycleError, ValueError) as error:
-            message = str(error)
+            message = message_words(error)  # its translations keep "{where}.{name}" together, as English does
             for key, caption in captions.items():
                 message = message.replace(f"Organ results.{key}", caption)
             self.problems.setText(message)
@@ -627,6 +630,6 @@ class CycleSettingsDialog(EditDialog):
                 never_round=frozenset(a.strip() for a in self.never.text().split(",") if a.strip()),
             )
         except (CycleError, ValueError) as error:
-            self.problems.setText(str(error))
+            self.problems.setText(message_words(error))
             return
         super(EditDialog, self).accept()

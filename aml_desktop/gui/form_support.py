@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from aml_desktop.engine.genes import normalise_mutation
 from aml_desktop.gui.date_field import DateField
 from aml_desktop.gui.words import label
+from aml_desktop.present.sentences import message_words
 
 INVALID_STYLE = "border: 2px solid #c00000; background: #fff0f0;"
 
@@ -265,6 +266,7 @@ class ProblemMarker:
         for path, message in [*own, *(p for p in problems if self.widget_for(p[0]) not in own_widgets)]:
             widget = self.widget_for(path)
             name = field_caption(widget) if widget is not None else path_words(path)
+            message = message_words(message)  # an engine or store problem in the clinic's language
             self.lines.append((widget, f"• {name}: {message}" if name else f"• {message}"))
             if widget is not None:
                 messages.setdefault(widget, []).append(message)
@@ -459,7 +461,14 @@ class EditDialog(QDialog):
             self.saved = self.saver(record)
         except Exception as error:  # the store's refusal, in its words, beside the form
             self.marker.show(
-                [(path, QCoreApplication.translate("FormSupport", "not saved: {error}").format(error=error))]
+                [
+                    (
+                        path,
+                        QCoreApplication.translate("FormSupport", "not saved: {error}").format(
+                            error=message_words(error)
+                        ),
+                    )
+                ]
             )
             return False
         return True

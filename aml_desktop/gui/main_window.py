@@ -47,6 +47,7 @@ from aml_desktop.gui.controller import Controller
 from aml_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from aml_desktop.gui.patient_list_model import PatientListModel
 from aml_desktop.gui.words import label
+from aml_desktop.present.sentences import message_words
 
 if TYPE_CHECKING:  # loaded with the first evaluation, not at launch
     from aml_desktop.engine.result import Result
@@ -310,7 +311,7 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "The backup taken on quitting failed:\n{error}\n\nYour data is saved in the database; "
                     "take a backup (Clinic > Back up now) when you next open AML Desktop."
-                ).format(error=error),
+                ).format(error=message_words(error)),
             )
             return
         self.statusBar().showMessage(self.tr("Backup written: {file}").format(file=report.path), 2000)
@@ -476,7 +477,9 @@ class MainWindow(QMainWindow):
                 )
                 self._reselect()  # no row stays highlighted for a patient not shown
             except Exception as error:
-                self.show_message(self.tr("This patient could not be opened: {error}").format(error=error), error=True)
+                self.show_message(
+                    self.tr("This patient could not be opened: {error}").format(error=message_words(error)), error=True
+                )
                 self._reselect()  # the highlight goes back to the patient still shown
 
     # ------------------------------------------------------------------ patient
@@ -624,11 +627,11 @@ class MainWindow(QMainWindow):
         try:
             saved = self.controller.save_patient(case, expected_version=self.version if editing else None)
         except StaleRecord as error:
-            self.show_message(self.tr("Not saved: {error}").format(error=error), error=True)
-            self._offer_reload(str(error))
+            self.show_message(self.tr("Not saved: {error}").format(error=message_words(error)), error=True)
+            self._offer_reload(message_words(error))
             return
         except Exception as error:
-            self.show_message(self.tr("Not saved: {error}").format(error=error), error=True)
+            self.show_message(self.tr("Not saved: {error}").format(error=message_words(error)), error=True)
             return
         self.show_patient(saved.patient_id, saved)
         self._reselect()
@@ -646,7 +649,7 @@ class MainWindow(QMainWindow):
             try:
                 return self.controller.save_patient(case, expected_version=self.version if editing else None)
             except StaleRecord as error:
-                stale.append(str(error))
+                stale.append(message_words(error))
                 raise
 
         dialog.saver = save
@@ -761,7 +764,7 @@ class MainWindow(QMainWindow):
         try:
             self.controller.delete_patient(patient_id)
         except Exception as error:
-            self.show_message(self.tr("Not deleted: {error}").format(error=error), error=True)
+            self.show_message(self.tr("Not deleted: {error}").format(error=message_words(error)), error=True)
             return
         # Show nobody rather than whichever patient slid into the deleted row.
         selection = self.ui.patient_table_view.selectionModel()
@@ -898,7 +901,7 @@ class MainWindow(QMainWindow):
         try:
             self.controller.save_clinic_settings(replace(clinic, cycle_settings=dialog.result_settings))
         except Exception as error:
-            self.show_message(self.tr("Settings not saved: {error}").format(error=error), error=True)
+            self.show_message(self.tr("Settings not saved: {error}").format(error=message_words(error)), error=True)
             return
         self.show_message(self.tr("Chemotherapy settings saved. New plans use them; existing plans keep their doses."))
 
@@ -1007,7 +1010,9 @@ class MainWindow(QMainWindow):
             )
             write_atomically(Path(path), pdf)
         except Exception as error:
-            self.show_message(self.tr("The road map was not saved: {error}").format(error=error), error=True)
+            self.show_message(
+                self.tr("The road map was not saved: {error}").format(error=message_words(error)), error=True
+            )
             return
         self.show_message(self.tr("Road map saved to {file}.").format(file=path))
 
@@ -1037,7 +1042,9 @@ class MainWindow(QMainWindow):
         try:
             snapshot = self.controller.snapshot(self.patient_id)
         except Exception as error:
-            self.show_message(self.tr("The summary cannot be made: {error}").format(error=error), error=True)
+            self.show_message(
+                self.tr("The summary cannot be made: {error}").format(error=message_words(error)), error=True
+            )
             return None
         return SummaryDialog(snapshot, today=self.controller.today(), parent=self, notify=self.show_message)
 
@@ -1133,7 +1140,7 @@ class MainWindow(QMainWindow):
         try:
             self.controller.store.check_allowed("backup")
         except Exception as error:
-            self.show_message(self.tr("No backup taken: {error}").format(error=error), error=True)
+            self.show_message(self.tr("No backup taken: {error}").format(error=message_words(error)), error=True)
             return
         self.controller.backup_now(self.controller.backup_folder())
 
@@ -1164,7 +1171,7 @@ class MainWindow(QMainWindow):
         try:
             self.controller.store.check_allowed("restore")
         except Exception as error:
-            self.show_message(self.tr("Not restored: {error}").format(error=error), error=True)
+            self.show_message(self.tr("Not restored: {error}").format(error=message_words(error)), error=True)
             return
         if self.controller.must_finish():
             self.show_message(

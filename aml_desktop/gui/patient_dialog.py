@@ -19,6 +19,7 @@ from aml_desktop.engine import codes
 from aml_desktop.engine.app_data import app_block, updated_extensions
 from aml_desktop.engine.case import Case
 from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
+from aml_desktop.engine.sentences import replaced
 from aml_desktop.gui.date_field import DateField, parse_date_text
 from aml_desktop.gui.date_field import words as date_words
 from aml_desktop.gui.form_support import (
@@ -44,6 +45,7 @@ from aml_desktop.gui.forms.ui_patient_dialog import Ui_PatientDialog
 from aml_desktop.gui.mutation_table import GeneListNotes, MutationTable
 from aml_desktop.gui.words import label
 from aml_desktop.present.formats import not_recorded
+from aml_desktop.present.sentences import message_words
 
 MEASUREMENTS_PATH = "extensions.aml_desktop.measurements"
 
@@ -320,7 +322,7 @@ def measurement_problems(items: list[dict[str, Any]], today: date) -> list[tuple
                     if key == "height_cm"
                     else QCoreApplication.translate("PatientDialog", "Weight")
                 )
-                words = str(error).replace(key, name, 1)
+                words = message_words(replaced(error.args[0], key, name) if error.args else str(error))
                 problems.append(
                     (
                         f"{path}.{key}",

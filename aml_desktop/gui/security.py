@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aml_desktop.present.sentences import message_words
+
 NO_ACCOUNTS_TEXT = str(
     QT_TRANSLATE_NOOP("Security", "No accounts: anyone at this computer can read and change records")
 )
@@ -133,7 +135,7 @@ class LoginDialog(QDialog):
             self.account = self.store.login(self.name_edit.text(), self.password_edit.text())
         except StoreError as error:
             self.password_edit.clear()
-            self.error_label.setText(str(error))
+            self.error_label.setText(message_words(error))
             return
         finally:
             self.password_edit.clear()
@@ -208,7 +210,7 @@ class NewAccountDialog(QDialog):
             if self.first:
                 self.store.login(self.name_edit.text(), self.password_edit.text())
         except StoreError as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(message_words(error))
             return
         finally:
             self.password_edit.clear()
@@ -352,7 +354,7 @@ class LockScreen(QWidget):
         try:
             self._store_of().login(name, password)
         except StoreError as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(message_words(error))
             return
         self.unlocked.emit()
 
@@ -630,7 +632,7 @@ class AccountsDialog(QDialog):
                 self.tr("The window now locks after {count} idle minutes.").format(count=self.idle_spin.value())
             )
         except StoreError as error:
-            self.message.setText(str(error))
+            self.message.setText(message_words(error))
 
     def reload(self) -> None:
         accounts = self.store.list_accounts()
@@ -662,7 +664,7 @@ class AccountsDialog(QDialog):
             self.store.reset_password(name, dialog.password)
             self.message.setText(self.tr("New password set for {name}.").format(name=name))
         except StoreError as error:
-            self.message.setText(str(error))
+            self.message.setText(message_words(error))
         finally:
             dialog.password = ""
 
@@ -676,7 +678,7 @@ class AccountsDialog(QDialog):
         try:
             self.store.set_account_active(account.name, not account.active)
         except StoreError as error:
-            self.message.setText(str(error))
+            self.message.setText(message_words(error))
         self.reload()
 
 

@@ -24,6 +24,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from aml_desktop.present.sentences import message_words
+
 Progress = Callable[[int, int, str], None]
 
 POLL_MS = 10
@@ -240,5 +242,5 @@ class StoreWorker:
 
 def error_message(error: BaseException) -> str:
     """The text shown to the user: the store's and engine's messages already name field and problem."""
-    text = str(error).strip()
+    text = message_words(error).strip()
     return text or type(error).__name__
