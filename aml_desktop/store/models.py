@@ -146,9 +146,11 @@ class RecordVersion:
         who: str = self.changed_by or say("another user")
         if who.startswith("cli:"):
             who = say("{name} (command line)", name=who[4:])
-        when = (
-            self.changed_at.replace("T", " ").rstrip("Z")[:19] + " UTC" if self.changed_at else say("an unknown time")
-        )
+        if not self.changed_at:
+            if deleted:
+                return say("deleted by {who} at an unknown time", who=who)
+            return say("changed by {who} at an unknown time", who=who)
+        when = self.changed_at.replace("T", " ").rstrip("Z")[:19] + " UTC"
         if deleted:
             return say("deleted by {who} at {when}", who=who, when=when)
         return say("changed by {who} at {when}", who=who, when=when)

@@ -349,3 +349,108 @@ def test_a_missing_database_is_asked_about_in_the_systems_language(
     assert app.open_window(tmp_path / "missing.sqlite3", today=TODAY) is None  # the box answered "Quitter"
     assert "Que voulez-vous faire ?" in " ".join(asked)
     assert {"Localiser le fichier de la base…", "Créer une nouvelle clinique vide", "Quitter"} <= set(asked)
+
+
+#: English that refusals from below the window (the store, the cycle services, the engine's input checks)
+#: said before they were worded in the clinic's language: none of it may show in a translated window.
+ENGLISH_REFUSALS = (
+    "since you opened it",
+    "nothing was saved",
+    "Reload the patient to see the change",
+    "is a viewer",
+    "may not change a patient's record",
+    "wrong account name or password",
+    "must be between",
+    "is out of range",
+    "is more than the dose to give",
+    "check the order",
+)
+
+
+def english_refusals_in(texts: list[str], language: str) -> list[str]:
+    """The window's own English (Qt catalogue), the refusals' known English, and any English phrase of a
+    gettext entry (the store's, services' and engine's ``say`` templates among them) left untranslated."""
+    from tests.i18n.test_no_english_sentences import _catalogue_phrases
+
+    plain = [_plain(text) for text in texts if text]
+    found = english_in(texts, language)
+    found += [text for text in plain for english in ENGLISH_REFUSALS if english in text]
+    found += [text for text in plain for phrase in _catalogue_phrases(language) if phrase in text]
+    return sorted(set(found))
+
+
+def test_refusals_from_below_the_window_have_no_english(
+    translated_window: Any, language: str, asked: list[str], controller: Any, qtbot: Any
+) -> None:
+    """A stale save, a viewer's save, a wrong password, a value out of range beside its field and a
+    cycle refusal: each is shown in the window's language, the store's and engine's words included."""
+    from PySide6.QtTest import QTest
+
+    from aml_desktop.engine.cycles import read_cycles
+    from aml_desktop.gui.cycle_panel import GiveDialog
+    from aml_desktop.gui.patient_dialog import PatientDialog
+    from aml_desktop.gui.security import LoginDialog
+
+    w = translated_window
+    store = controller.store
+    shown: dict[str, list[str]] = {}
+
+    # Another workstation saves the record after this window read it: the window's save is refused.
+    case = w.case
+    other = store.get_case(w.patient_id)
+    store.save_case(replace(other, courses=other.courses[:1]), user="cli:nina")
+    w._save(case)
+    shown["stale save"] = [w.ui.message_label.text(), *asked]
+    assert "nina" in w.ui.message_label.text()
+    asked.clear()
+
+    # A viewer's save is refused by the store, whatever the window greyed out.
+    password = "ward seven pass"
+    store.add_account("admin", "Ada Admin", "administrator", password)
+    store.login("admin", password)
+    store.add_account("vic", "Victor Viewer", "viewer", password)
+    store.login("vic", password)
+    # The writer thread's connection learns who is logged in when it opens (see the report: a login
+    # after the first save is not seen by it); start it afresh, as a window opened on this clinic would.
+    controller._writer.stop()
+    controller._writer = None
+    w.show_patient(w.patient_id)
+    w._save(replace(w.case, courses=w.case.courses[:1]))
+    shown["permission"] = [w.ui.message_label.text()]
+    assert "vic" in w.ui.message_label.text()
+
+    # A wrong password at the login screen.
+    login = LoginDialog(store)
+    qtbot.addWidget(login)
+    login.show()
+    QTest.keyClicks(login.name_edit, "vic")
+    QTest.keyClicks(login.password_edit, "not the password")
+    login.login_button.click()
+    shown["login"] = [login.error_label.text()]
+    assert "vic" in login.error_label.text()
+
+    # A white count typed in cells/µL: the engine's limit, beside the field.
+    dialog = PatientDialog(w.case, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.wbc_edit.clear()
+    QTest.keyClicks(dialog.ui.wbc_edit, "32000")
+    dialog.accept()
+    assert dialog.result_case is None
+    shown["field"] = [dialog.ui.problems_label.text(), *visible_texts(dialog)]
+    assert "32" in dialog.ui.problems_label.text()
+
+    # More than the dose to give, recorded as given: the cycle service refuses it.
+    (cycle,) = read_cycles(w.case.extensions)
+    give = GiveDialog(w.case, cycle, today=TODAY)
+    qtbot.addWidget(give)
+    give.show()
+    give.dose_edit.clear()
+    QTest.keyClicks(give.dose_edit, "99999")
+    give.accept()
+    assert give.result_case is None
+    shown["cycle"] = [give.problems.text()]
+    assert give.problems.text()
+
+    left = {what: english_refusals_in(texts, language) for what, texts in shown.items()}
+    assert {what: texts for what, texts in left.items() if texts} == {}
