@@ -51,10 +51,37 @@ MEASUREMENTS_PATH = "extensions.aml_desktop.measurements"
 
 
 def karyotype_summary(text: str) -> str:
-    """What the engine reads from a karyotype, in the clinic's language (shown live under the field)."""
-    from aml_desktop.present.karyotype_words import karyotype_reading
+    """What the engine reads from a karyotype, in words (shown live under the field)."""
+    from aml_desktop.engine.karyotype import read_karyotype
+    from aml_desktop.present.sentences import worded
 
-    return karyotype_reading(text)
+    if not text.strip():
+        return QCoreApplication.translate("PatientDialog", "No karyotype recorded: ELN risk may be unknown.")
+    reading = read_karyotype(text)
+    parts = []
+    if not reading.readable:
+        parts.append(QCoreApplication.translate("PatientDialog", "Not read as a karyotype."))
+    elif reading.normal:
+        parts.append(QCoreApplication.translate("PatientDialog", "Normal karyotype."))
+    else:
+        lesions = sorted(x for x in reading.lesions if x != "other")
+        if lesions:
+            parts.append(
+                QCoreApplication.translate("PatientDialog", "Lesions: {lesions}.").format(
+                    lesions=", ".join(label(x) for x in lesions)
+                )
+            )
+        count = reading.abnormality_count
+        many = QCoreApplication.translate("PatientDialog", "{count} abnormalities.")
+        parts.append(
+            (QCoreApplication.translate("PatientDialog", "1 abnormality.") if count == 1 else many).format(count=count)
+        )
+        if reading.complex_2017:
+            parts.append(QCoreApplication.translate("PatientDialog", "Complex (ELN 2017)."))
+        if reading.monosomal_2017:
+            parts.append(QCoreApplication.translate("PatientDialog", "Monosomal (ELN 2017)."))
+    parts.extend(worded(w) for w in reading.warnings)  # the reader's warnings: engine sentences, in words
+    return " ".join(parts)
 
 
 class PatientDialog(EditDialog):

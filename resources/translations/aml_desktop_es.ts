@@ -2643,6 +2643,46 @@ La copia se verifica primero; la base de datos actual se conserva junto a ella c
         <translation>color: #a40000;</translation>
     </message>
     <message>
+        <source>No karyotype recorded: ELN risk may be unknown.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Sin cariotipo registrado: el riesgo ELN puede ser desconocido.</translation>
+    </message>
+    <message>
+        <source>Not read as a karyotype.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>No se lee como cariotipo.</translation>
+    </message>
+    <message>
+        <source>Normal karyotype.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Cariotipo normal.</translation>
+    </message>
+    <message>
+        <source>Lesions: {lesions}.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Lesiones: {lesions}.</translation>
+    </message>
+    <message>
+        <source>{count} abnormalities.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>{count} anomalías.</translation>
+    </message>
+    <message>
+        <source>1 abnormality.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>1 anomalía.</translation>
+    </message>
+    <message>
+        <source>Complex (ELN 2017).</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Complejo (ELN 2017).</translation>
+    </message>
+    <message>
+        <source>Monosomal (ELN 2017).</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Monosómico (ELN 2017).</translation>
+    </message>
+    <message>
         <source>Edit patient and diagnosis</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Editar paciente y diagnóstico</translation>

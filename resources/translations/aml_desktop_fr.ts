@@ -2643,6 +2643,46 @@ La sauvegarde est d&apos;abord vérifiée ; la base actuelle est conservée à c
         <translation>color: #a40000;</translation>
     </message>
     <message>
+        <source>No karyotype recorded: ELN risk may be unknown.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Aucun caryotype enregistré : le risque ELN peut être inconnu.</translation>
+    </message>
+    <message>
+        <source>Not read as a karyotype.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Non lu comme un caryotype.</translation>
+    </message>
+    <message>
+        <source>Normal karyotype.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Caryotype normal.</translation>
+    </message>
+    <message>
+        <source>Lesions: {lesions}.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Anomalies : {lesions}.</translation>
+    </message>
+    <message>
+        <source>{count} abnormalities.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>{count} anomalies.</translation>
+    </message>
+    <message>
+        <source>1 abnormality.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>1 anomalie.</translation>
+    </message>
+    <message>
+        <source>Complex (ELN 2017).</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Complexe (ELN 2017).</translation>
+    </message>
+    <message>
+        <source>Monosomal (ELN 2017).</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Monosomal (ELN 2017).</translation>
+    </message>
+    <message>
         <source>Edit patient and diagnosis</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Modifier le patient et le diagnostic</translation>

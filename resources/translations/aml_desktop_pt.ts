@@ -2643,6 +2643,46 @@ A cópia é verificada primeiro; a base de dados atual é guardada ao lado como 
         <translation>color: #a40000;</translation>
     </message>
     <message>
+        <source>No karyotype recorded: ELN risk may be unknown.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Sem cariótipo registado: o risco ELN pode ser desconhecido.</translation>
+    </message>
+    <message>
+        <source>Not read as a karyotype.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Não lido como cariótipo.</translation>
+    </message>
+    <message>
+        <source>Normal karyotype.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Cariótipo normal.</translation>
+    </message>
+    <message>
+        <source>Lesions: {lesions}.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Lesões: {lesions}.</translation>
+    </message>
+    <message>
+        <source>{count} abnormalities.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>{count} anomalias.</translation>
+    </message>
+    <message>
+        <source>1 abnormality.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>1 anomalia.</translation>
+    </message>
+    <message>
+        <source>Complex (ELN 2017).</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Complexo (ELN 2017).</translation>
+    </message>
+    <message>
+        <source>Monosomal (ELN 2017).</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Monossómico (ELN 2017).</translation>
+    </message>
+    <message>
         <source>Edit patient and diagnosis</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Editar doente e diagnóstico</translation>

@@ -80,3 +80,22 @@ def test_english_is_unchanged(db: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert "Cycle: MEC cycle 1; Day 1: 29 Jul 2019; Doses given (total per agent): Mitoxantrone 20 mg" in text
     assert "day 2 Mitoxantrone HELD" in text
     assert "Cumulative anthracycline given: 119.8 mg/m² doxorubicin equivalents" in text
+
+
+ROAD_MAP = {
+    "fr": ("Feuille de route : MEC, cycle 1", "Jour par jour", "Avant J1", "Mitoxantrone SUSPENDU", "À donner"),
+    "es": ("Hoja de ruta: MEC, ciclo 1", "Día a día", "Antes del día 1", "Mitoxantrona SUSPENDIDO", "A dar"),
+    "pt": ("Roteiro: MEC, ciclo 1", "Dia a dia", "Antes do dia 1", "Mitoxantrona SUSPENSO", "A dar"),
+}
+ROAD_MAP_ENGLISH = ("Road map", "Day by day", "Before day 1", "HELD", "To give", "Warnings", "Sign each day")
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "pt"])
+def test_the_road_map_is_printed_in_the_language(db: Path, tmp_path: Path, language: str) -> None:
+    out = tmp_path / "roadmap.pdf"
+    assert main(["--db", str(db), "roadmap", "--patient", "DT-1", "-o", str(out), "--lang", language,
+                 "--today", "2019-07-31"]) == 0  # fmt: skip
+    text = " ".join(before_references(all_text(out.read_bytes()), language).split())
+    for words in ROAD_MAP[language]:
+        assert words in text
+    assert [english for english in ROAD_MAP_ENGLISH if english in text] == []

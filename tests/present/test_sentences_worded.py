@@ -54,18 +54,3 @@ def test_free_text_stays_as_typed() -> None:
 def test_missing_test_names_in_words() -> None:
     with use_language("es"):
         assert eln_test_names(("karyotype", "NPM1", "TP53 VAF")) == "cariotipo, NPM1, VAF de TP53"
-
-
-def test_the_karyotype_reading_is_in_the_language() -> None:
-    from aml_desktop.present.karyotype_words import karyotype_reading
-
-    with use_language("en"):
-        assert karyotype_reading("46,XY,t(9;11)") == (
-            "Lesions: t(9;11) MLLT3-KMT2A. 1 abnormality. t(9;11): no breakpoints written; read as "
-            "the recurrent t(9;11). Confirm the bands."
-        )
-    with use_language("fr"):
-        text = karyotype_reading("46,XY,t(9;11)")
-        assert text.startswith("Lésions : ") and "1 anomalie." in text
-        assert "aucun point de cassure écrit ; lu comme la t(9;11) récurrente. Confirmer les bandes." in text
-        assert karyotype_reading("") == "Aucun caryotype enregistré : le risque ELN peut être inconnu."
