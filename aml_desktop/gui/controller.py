@@ -185,7 +185,7 @@ class Controller(QObject):
         if read_only is not None:  # the writer's own connection does not know what the check found
             raise StoreError(
                 self.tr("{file} is open read-only ({reason}): nothing can be changed").format(
-                    file=self.db_path, reason=read_only
+                    file=self.db_path, reason=message_words(read_only)
                 )
             )
         if self._writer is None:
@@ -273,7 +273,9 @@ class Controller(QObject):
     def _warn_duplicates(self, patient_ids: list[str]) -> None:
         warnings = self.store.duplicate_warnings(patient_ids)
         if warnings:
-            self.message.emit(self.tr("Please check: {warnings}.").format(warnings="; ".join(warnings)))
+            self.message.emit(
+                self.tr("Please check: {warnings}.").format(warnings="; ".join(message_words(w) for w in warnings))
+            )
 
     def delete_patient(self, patient_id: str) -> None:
         user = self.user
@@ -429,7 +431,9 @@ class Controller(QObject):
         user = self.user
 
         # Worded here, on the GUI thread: the worker only passes them on.
-        refused = self.tr("Nothing was imported: the database is read-only ({reason}).").format(reason=read_only)
+        refused = self.tr("Nothing was imported: the database is read-only ({reason}).").format(
+            reason=message_words(read_only) if read_only is not None else ""
+        )
         reading = self.tr("Reading and checking {count} file(s)").format(count=len(paths))
         not_imported, not_stored = self.tr("Nothing was imported."), self.tr("Nothing was imported: {error}")
         saving, done_words = self.tr("Saving (all or nothing)"), self.tr("Done")
@@ -657,7 +661,9 @@ class Controller(QObject):
                 )
                 total = len(report.written) + len(report.failed)
                 lines = [failed.format(count=len(report.written), total=total, folder=folder)]
-                self.task_failed.emit(self.tr("Saving summaries"), "\n  ".join(lines + [str(f) for f in report.failed]))
+                self.task_failed.emit(
+                    self.tr("Saving summaries"), "\n  ".join(lines + [message_words(f.text) for f in report.failed])
+                )
 
         return self.start_task(self.tr("Saving summaries"), work, on_success=finished)
 

@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
             self.maybe_auto_backup()
             clash = self.controller.store.clash_warning()
             if clash is not None:
-                self.show_message(clash, error=True)
+                self.show_message(message_words(clash), error=True)
             return
         from aml_desktop.gui import app
 
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
                     "Read-only: {reason}. You can look at patients, print and export, but nothing can be changed "
                     "(copy the database to a folder that can be written to work on it)."
                 )
-            self.read_only_banner.setText(text.format(reason=reason))
+            self.read_only_banner.setText(text.format(reason=message_words(reason)))
         for action in (self.ui.new_patient_action, self.ui.import_action):
             action.setEnabled(reason is None)
         self.ui.new_patient_button.setEnabled(reason is None)
@@ -605,7 +605,9 @@ class MainWindow(QMainWindow):
         can = has_decision_to_make(result) and read_only is None
         why = "" if can else self.tr("Nothing to decide now: no treatment is recommended for this patient.")
         if read_only is not None:
-            why = self.tr("Nothing can be recorded: the database is read-only ({reason}).").format(reason=read_only)
+            why = self.tr("Nothing can be recorded: the database is read-only ({reason}).").format(
+                reason=message_words(read_only)
+            )
         self.decisions_panel.editable = read_only is None
         self.decisions_panel.update_buttons(self.decisions_panel.ui.decisions_table.currentRow())
         self.ui.decision_action.setEnabled(can)
@@ -1165,7 +1167,7 @@ class MainWindow(QMainWindow):
             )
         warning = backup_warning(settings, now) if self.controller.read_only_reason() is None else None
         if warning is not None:
-            self.show_message(warning, error=True)
+            self.show_message(message_words(warning), error=True)
 
     def restore(self) -> None:
         try:

@@ -510,7 +510,7 @@ class Security(QObject):
                     "The audit trail is BROKEN at entry {entry}: {problem}. The record may "
                     "have been changed outside AML Desktop. Tell the clinic's administrator; do not rely on the "
                     "entries after it until it is explained."
-                ).format(entry=verdict.first_broken, problem=verdict.problems[0])
+                ).format(entry=verdict.first_broken, problem=message_words(verdict.problems[0]))
             )
             self.audit_banner.show()
         return verdict
@@ -737,7 +737,7 @@ class AuditDialog(QDialog):
             )
             if verdict.whole
             else self.tr("BROKEN at entry {entry}: {problem}").format(
-                entry=verdict.first_broken, problem=verdict.problems[0]
+                entry=verdict.first_broken, problem=message_words(verdict.problems[0])
             )
         )
         self.status.setWordWrap(True)

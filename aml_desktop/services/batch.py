@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aml_desktop.engine.case import Case
+from aml_desktop.engine.sentences import Sentence, say
 from aml_desktop.files import FolderNames, write_atomically
 from aml_desktop.store import Store
 
@@ -55,7 +56,11 @@ class BatchReport:
 
 
 def error_text(error: BaseException) -> str:
-    """An exception as one line for a clinician: its message, or its kind when it has none."""
+    """An exception as one line for a clinician: its message (the sentence it carries, so the window can
+    word it in its language), or its kind when it has none."""
+    said = error.args[0] if len(error.args) == 1 else None
+    if isinstance(said, Sentence) and "\n" not in said:
+        return said
     text = " ".join(str(error).split())
     if isinstance(error, OSError) and error.strerror:
         text = error.strerror
@@ -75,7 +80,7 @@ def stored_cases(store: Store, patient_ids: Iterable[str] | None) -> Iterator[tu
         try:
             yield patient_id, store.get_case(patient_id), None
         except Exception as error:  # named in the report; the others are still read
-            yield patient_id, None, f"{patient_id}: {error_text(error)}"
+            yield patient_id, None, say("{patient}: {problem}", patient=patient_id, problem=error_text(error))
 
 
 def write_per_patient(
@@ -104,14 +109,16 @@ def write_per_patient(
     report = BatchReport(folder)
     for done, (patient_id, case, problem) in enumerate(stored_cases(store, patient_ids), start=1):
         if case is None:
-            failure = Failure(patient_id, f"could not be read: {problem}")
+            failure = Failure(patient_id, say("could not be read: {problem}", problem=problem))
         else:
             try:
                 name, data = render(patient_id, case)
                 path = names.path_for(name)
                 write_atomically(path, data)
             except Exception as error:  # one patient's failure must not stop the clinic's batch
-                failure = Failure(patient_id, f"{patient_label(case)}: {error_text(error)}")
+                failure = Failure(
+                    patient_id, say("{patient}: {problem}", patient=patient_label(case), problem=error_text(error))
+                )
             else:
                 report.written.append(path)
                 progress(done, max(total, done), path.name)

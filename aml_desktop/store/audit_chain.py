@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from aml_desktop.engine.sentences import say
+
 from .dbapi import Connection, Cursor
 
 GENESIS = "0" * 64
@@ -253,17 +255,43 @@ def verify(conn: Connection, db_path: Path | None = None, *, limit: int = 20) ->
         entry_id = int(row[0])
         content, stored = list(row[:-1]), row[-1]
         if stored is None:
-            problems.append((entry_id, f"entry {entry_id} was never sealed (written outside the application)"))
+            problems.append(
+                (
+                    entry_id,
+                    say("entry {entry_id} was never sealed (written outside the application)", entry_id=entry_id),
+                )
+            )
         elif expected_id is not None and entry_id != expected_id:
             problems.append(
-                (entry_id, f"entry {entry_id}: the entries from {expected_id} to {entry_id - 1} are missing")
+                (
+                    entry_id,
+                    say(
+                        "entry {entry_id}: the entries from {expected_id} to {last} are missing",
+                        entry_id=entry_id,
+                        expected_id=expected_id,
+                        last=entry_id - 1,
+                    ),
+                )
             )
         elif content[-1] != previous:
             problems.append(
-                (entry_id, f"entry {entry_id}: the entry before it was deleted or changed (its hash does not match)")
+                (
+                    entry_id,
+                    say(
+                        "entry {entry_id}: the entry before it was deleted or changed (its hash does not match)",
+                        entry_id=entry_id,
+                    ),
+                )
             )
         elif entry_hash(content) != stored:
-            problems.append((entry_id, f"entry {entry_id} was changed after it was written (its hash does not match)"))
+            problems.append(
+                (
+                    entry_id,
+                    say(
+                        "entry {entry_id} was changed after it was written (its hash does not match)", entry_id=entry_id
+                    ),
+                )
+            )
         previous = stored or ""
         expected_id = entry_id + 1
         operation, table, row_id, patient_id, state = row[3], row[4], row[5], row[6], row[10]
@@ -280,14 +308,26 @@ def verify(conn: Connection, db_path: Path | None = None, *, limit: int = 20) ->
                 problems.append(
                     (
                         head[0],
-                        f"the trail ends at entry {shown}, but this computer last saw entry {head[0]}: the database "
-                        "was rolled back (an older copy put in its place) or entries were deleted",
+                        say(
+                            "the trail ends at entry {shown}, but this computer last saw entry {seen}: the database "
+                            "was rolled back (an older copy put in its place) or entries were deleted",
+                            shown=shown,
+                            seen=head[0],
+                        ),
                     )
                 )
             else:
                 stored_hash = conn.execute("SELECT entry_hash FROM audit_log WHERE id = ?", [head[0]]).fetchone()
                 if stored_hash is None or stored_hash[0] != head[1]:
-                    problems.append((head[0], f"entry {head[0]} is not the entry this computer saw under that number"))
+                    problems.append(
+                        (
+                            head[0],
+                            say(
+                                "entry {entry_id} is not the entry this computer saw under that number",
+                                entry_id=head[0],
+                            ),
+                        )
+                    )
     problems.extend(_state_problems(conn, last_row_entry, last_import))
     problems.extend((_end(conn), text) for text in _missing_triggers(conn))
     problems.sort(key=lambda p: p[0])
@@ -325,15 +365,24 @@ def _state_problems(
                 problems.append(
                     (
                         _end(conn),
-                        f"{_row_words(table, row_id, owner)} has no audit entry: it was written "
-                        "without the application",
+                        say(
+                            "{row_words} has no audit entry: it was written without the application",
+                            row_words=_row_words(table, row_id, owner),
+                        ),
                     )
                 )
     for key, (entry_id, state) in last_row_entry.items():
         if key not in seen and state is not None and state != row_hash(key[0], key[1], None):
             table, row_id = key
             problems.append(
-                (entry_id, f"entry {entry_id}: {_row_words(table, row_id, None)} was deleted without an audit entry")
+                (
+                    entry_id,
+                    say(
+                        "entry {entry_id}: {row_words} was deleted without an audit entry",
+                        entry_id=entry_id,
+                        row_words=_row_words(table, row_id, None),
+                    ),
+                )
             )
     for patient_id, (entry_id, state) in last_import.items():
         rows = imported_rows.get(patient_id, [])
@@ -342,8 +391,12 @@ def _state_problems(
             problems.append(
                 (
                     entry_id,
-                    f"entry {entry_id} (import of patient {patient_id}): the record no longer matches what was "
-                    "imported, and no audit entry explains the difference",
+                    say(
+                        "entry {entry_id} (import of patient {patient_id}): the record no longer matches what was "
+                        "imported, and no audit entry explains the difference",
+                        entry_id=entry_id,
+                        patient_id=patient_id,
+                    ),
                 )
             )
     return problems
@@ -362,7 +415,11 @@ def _missing_triggers(conn: Connection) -> list[str]:
         if table != "users":
             expected.update({f"audit_{table}_{operation}": table for operation in ("insert", "update", "delete")})
     return [
-        f"the trigger {name} is missing: changes to {table} are not being recorded (or refused)"
+        say(
+            "the trigger {name} is missing: changes to {table} are not being recorded (or refused)",
+            name=name,
+            table=table,
+        )
         for name, table in expected.items()
         if name not in present
     ]
@@ -392,12 +449,16 @@ def _end(conn: Connection) -> int:
 
 
 def _row_words(table: str, row_id: str, patient_id: str | None) -> str:
-    owner = f" of patient {patient_id}" if patient_id and table != "patients" else ""
-    return f"the {table} row {row_id}{owner}"
+    if patient_id and table != "patients":
+        return say(
+            "the {table} row {row_id} of patient {patient_id}", table=table, row_id=row_id, patient_id=patient_id
+        )
+    return say("the {table} row {row_id}", table=table, row_id=row_id)
 
 
 def _changed(entry_id: int, table: str, row_id: str, patient_id: str | None) -> str:
-    return (
-        f"entry {entry_id}: {_row_words(table, row_id, patient_id)} is not as this entry left it: it was changed "
-        "without an audit entry"
+    return say(
+        "entry {entry_id}: {row_words} is not as this entry left it: it was changed without an audit entry",
+        entry_id=entry_id,
+        row_words=_row_words(table, row_id, patient_id),
     )

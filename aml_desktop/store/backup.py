@@ -465,16 +465,19 @@ def backup_warning(settings: ClinicSettings, now: datetime) -> str | None:
     """Words for the window when the last good backup is older than the clinic's warning setting."""
     last = _last_backup(settings, now)
     if last is None:
-        return "No backup of this clinic has been taken yet. Back up now (Clinic > Back up now)."
+        return say("No backup of this clinic has been taken yet. Back up now (Clinic > Back up now).")
     if last > now + timedelta(hours=1):
-        return (
-            f"The last backup is dated {settings.last_backup_at}, after the computer's current time: the clock "
-            "was changed. Back up now to be sure a recent copy exists."
+        return say(
+            "The last backup is dated {when}, after the computer's current time: the clock was changed. Back up "
+            "now to be sure a recent copy exists.",
+            when=settings.last_backup_at,
         )
     age = now - last
     if age > timedelta(days=settings.backup_warn_days):
-        return (
-            f"The last good backup is {age.days} days old ({last.strftime('%Y-%m-%d %H:%M')}). "
-            "Back up now (Clinic > Back up now), and check that the backup folder is available."
+        return say(
+            "The last good backup is {days} days old ({when}). Back up now (Clinic > Back up now), and check that "
+            "the backup folder is available.",
+            days=age.days,
+            when=last.strftime("%Y-%m-%d %H:%M"),
         )
     return None

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from aml_desktop.engine.case import Case
 from aml_desktop.engine.case_io import CaseError, load_case
+from aml_desktop.engine.sentences import join, say
 
 from .errors import StoreError
 
@@ -25,7 +26,7 @@ class FileProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        return say("{path}: {message}", path=str(self.path), message=self.message)
 
 
 class CaseFileError(StoreError):
@@ -33,7 +34,7 @@ class CaseFileError(StoreError):
 
     def __init__(self, problems: Sequence[FileProblem]) -> None:
         self.problems = tuple(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
+        super().__init__(join("\n", [str(p) for p in self.problems]))
 
 
 def read_case_bytes(raw: bytes) -> Case:
@@ -44,7 +45,12 @@ def read_case_bytes(raw: bytes) -> Case:
         raise CaseError(
             [
                 Problem(
-                    "", f"the file is too large to be a case file ({len(raw):,} bytes; limit {MAX_CASE_FILE_BYTES:,})"
+                    "",
+                    say(
+                        "the file is too large to be a case file ({size} bytes; limit {limit})",
+                        size=len(raw),
+                        limit=MAX_CASE_FILE_BYTES,
+                    ),
                 )
             ]
         )
@@ -61,16 +67,21 @@ def read_case_files(paths: Sequence[Path]) -> list[Case]:
             if size > MAX_CASE_FILE_BYTES:
                 problems.append(
                     FileProblem(
-                        path, f"the file is too large to be a case file ({size:,} bytes; limit {MAX_CASE_FILE_BYTES:,})"
+                        path,
+                        say(
+                            "the file is too large to be a case file ({size} bytes; limit {limit})",
+                            size=size,
+                            limit=MAX_CASE_FILE_BYTES,
+                        ),
                     )
                 )
                 continue
             raw = path.read_bytes()
         except IsADirectoryError:
-            problems.append(FileProblem(path, "is a folder, not a case file"))
+            problems.append(FileProblem(path, say("is a folder, not a case file")))
             continue
         except OSError as error:
-            problems.append(FileProblem(path, f"cannot be read: {error.strerror or error}"))
+            problems.append(FileProblem(path, say("cannot be read: {error}", error=str(error.strerror or error))))
             continue
         try:
             cases.append(read_case_bytes(raw))

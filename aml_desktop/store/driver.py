@@ -16,6 +16,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any, cast
 
+from aml_desktop.engine.sentences import say
+
 from .errors import StoreError
 
 _PLAIN_HEADER = b"SQLite format 3\x00"
@@ -96,14 +98,21 @@ def connect(
     cipher = _cipher()
     if cipher is None:
         raise StoreError(
-            f"{path} is not an AML Desktop database, or is one encrypted at rest: SQLCipher support is needed to "
-            "open an encrypted clinic (pip install 'aml-desktop[encryption]'); the file was left untouched"
+            say(
+                "{path} is not an AML Desktop database, or is one encrypted at rest: SQLCipher support is "
+                "needed to open an encrypted clinic (pip install 'aml-desktop[encryption]'); the file was "
+                "left untouched",
+                path=path,
+            )
         )
     passphrase = passphrase_for(path)
     if passphrase is None:
         raise StoreError(
-            f"{path} is not an AML Desktop database, or is one encrypted at rest: give the clinic passphrase to open "
-            "it; the file was left untouched"
+            say(
+                "{path} is not an AML Desktop database, or is one encrypted at rest: give the clinic "
+                "passphrase to open it; the file was left untouched",
+                path=path,
+            )
         )
     conn = cipher.connect(name, **options)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong passphrase is reported once, in words, below
@@ -113,7 +122,10 @@ def connect(
     except cipher.DatabaseError:
         conn.close()
         raise StoreError(
-            f"{path}: wrong clinic passphrase, or not an AML Desktop database; the file was left untouched"
+            say(
+                "{path}: wrong clinic passphrase, or not an AML Desktop database; the file was left untouched",
+                path=path,
+            )
         ) from None
     return cast(sqlite3.Connection, conn)
 
@@ -127,9 +139,9 @@ def encrypt_database(path: Path, passphrase: str) -> None:
 
     cipher = _cipher()
     if cipher is None:
-        raise StoreError("SQLCipher is not installed: pip install 'aml-desktop[encryption]'")
+        raise StoreError(say("SQLCipher is not installed: pip install 'aml-desktop[encryption]'"))
     if is_encrypted(path):
-        raise StoreError(f"{path} is already encrypted")
+        raise StoreError(say("{path} is already encrypted", path=path))
     partial = path.with_name(path.name + ".encrypting")
     partial.unlink(missing_ok=True)
     conn = cipher.connect(str(path), isolation_level=None)
@@ -147,7 +159,7 @@ def encrypt_database(path: Path, passphrase: str) -> None:
     check = connect(partial, isolation_level=None)
     try:
         if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise StoreError("the encrypted copy failed its integrity check: nothing was changed")
+            raise StoreError(say("the encrypted copy failed its integrity check: nothing was changed"))
         check.execute("PRAGMA journal_mode = WAL")
     finally:
         check.close()

@@ -22,6 +22,8 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from aml_desktop.engine.sentences import say
+
 # How long any write waits for another program's write lock before giving up with a message.
 LOCK_WAIT_SECONDS = 15.0
 _BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
@@ -103,24 +105,29 @@ def describe_holder(db_path: Path) -> str:
     try:
         record = json.loads(note.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return "another program is writing to it (it did not say which)"
+        return say("another program is writing to it (it did not say which)")
     if not isinstance(record, dict):
-        return "another program is writing to it (it did not say which)"
+        return say("another program is writing to it (it did not say which)")
     host, pid = record.get("host"), record.get("pid")
     if host == socket.gethostname() and isinstance(pid, int) and pid != os.getpid() and not _alive(pid):
-        return "another program is writing to it (a note from an earlier program that has ended was ignored)"
+        return say("another program is writing to it (a note from an earlier program that has ended was ignored)")
     since = str(record.get("since", "an unknown time")).replace("T", " ").replace("+00:00", " UTC")
-    return (
-        f"{record.get('what', 'a change')} by {record.get('user', 'an unknown user')} with "
-        f"{record.get('program', 'another program')} on {host or 'another computer'} "
-        f"(process {pid}) has been writing since {since}"
+    return say(
+        "{what} by {user} with {program} on {host} (process {pid}) has been writing since {since}",
+        what=record.get("what", "a change"),
+        user=record.get("user", "an unknown user"),
+        program=record.get("program", "another program"),
+        host=host or "another computer",
+        pid=pid,
+        since=since,
     )
 
 
 def busy_message(db_path: Path, waited: float) -> str:
-    return (
-        f"the database is busy: {describe_holder(db_path)}. Waited {waited:g} s; nothing was changed. "
-        "Try again when it has finished."
+    return say(
+        "the database is busy: {holder}. Waited {seconds} s; nothing was changed. Try again when it has finished.",
+        holder=describe_holder(db_path),
+        seconds=waited,
     )
 
 

@@ -200,7 +200,7 @@ class Store(AuditMixin):
             )
         reason = None
         if exists and not writable(path):
-            reason = "the file or its folder cannot be written (read-only media or no permission)"
+            reason = say("the file or its folder cannot be written (read-only media or no permission)")
             if not initialised:
                 raise StoreError(
                     say("{path} is empty and cannot be written: no clinic can be created there", path=path)
@@ -224,7 +224,7 @@ class Store(AuditMixin):
                 if reason is None:  # never write into a damaged file
                     conn.close()
                     conn = connect(path, slot, read_only=True)
-                reason = "the database is damaged; only what can still be read is shown"
+                reason = say("the database is damaged; only what can still be read is shown")
             if pending_migrations(conn):
                 if reason is not None:
                     raise StoreError(
@@ -536,7 +536,9 @@ class Store(AuditMixin):
 
     def mark_damaged(self, problems: list[str]) -> None:
         """From now on nothing is written through this connection: the check found damage."""
-        self.read_only_reason = f"the database is damaged (SQLite's check found: {'; '.join(problems[:3])})"
+        self.read_only_reason = say(
+            "the database is damaged (SQLite's check found: {problems})", problems=Listing(tuple(problems[:3]), "; ")
+        )
 
     def last_change_id(self) -> int:
         """The audit trail's newest entry number: it grows with every change to the clinic's data."""
@@ -633,10 +635,18 @@ class Store(AuditMixin):
         if not clashes:
             return None
         shown = ", ".join(number for _, number in clashes[:5]) + (" …" if len(clashes) > 5 else "")
-        return (
-            f"{len(clashes)} patient{'s share' if len(clashes) != 1 else ' shares'} a hospital number with another "
-            f"patient once case and spaces are ignored ({shown}): probably the same person entered twice. "
-            "Merge or correct them."
+        if len(clashes) == 1:
+            return say(
+                "{count} patient shares a hospital number with another patient once case and spaces are ignored "
+                "({numbers}): probably the same person entered twice. Merge or correct them.",
+                count=len(clashes),
+                numbers=shown,
+            )
+        return say(
+            "{count} patients share a hospital number with another patient once case and spaces are ignored "
+            "({numbers}): probably the same person entered twice. Merge or correct them.",
+            count=len(clashes),
+            numbers=shown,
         )
 
     def hospital_number_clashes(self) -> list[tuple[str, str]]:
@@ -1279,9 +1289,12 @@ _DUPLICATE_SCAN_FROM = 100
 
 
 def _duplicate_sentence(who: str, name: str | None, born: date, other: PatientSummary) -> str:
-    return (
-        f"{who} ({name}, born {born.isoformat()}) is probably the same patient as "
-        f"{other.hospital_number or other.id}: same name and birth date"
+    return say(
+        "{who} ({name}, born {born}) is probably the same patient as {other}: same name and birth date",
+        who=who,
+        name=name,
+        born=born,
+        other=other.hospital_number or other.id,
     )
 
 

@@ -28,6 +28,7 @@ import psycopg
 from psycopg import errors as pg_errors
 from psycopg.pq import TransactionStatus
 
+from aml_desktop.engine.sentences import say
 from aml_desktop.store.errors import ServerUnavailable, StoreError
 from aml_desktop.store.location import shown
 
@@ -140,12 +141,21 @@ class PgConnection:
         detail = f" ({str(error).strip().splitlines()[0]})" if error is not None and str(error).strip() else ""
         if committing:
             return ServerUnavailable(
-                f"the connection to the PostgreSQL server at {shown(self.url)} was lost while saving{detail}: the "
-                "change may or may not have been saved. Reload the patient to see, then try again if needed."
+                say(
+                    "the connection to the PostgreSQL server at {shown} was lost while saving{detail}: the "
+                    "change may or may not have been saved. Reload the patient to see, then try again if "
+                    "needed.",
+                    shown=shown(self.url),
+                    detail=detail,
+                )
             )
         return ServerUnavailable(
-            f"the connection to the PostgreSQL server at {shown(self.url)} was lost{detail}; nothing was changed. "
-            "Check the network and the server, then try again."
+            say(
+                "the connection to the PostgreSQL server at {shown} was lost{detail}; nothing was changed. "
+                "Check the network and the server, then try again.",
+                shown=shown(self.url),
+                detail=detail,
+            )
         )
 
     def _gone(self) -> bool:
@@ -156,7 +166,7 @@ class PgConnection:
             raw = connect_raw(self.url)
             raw.execute("SET TIME ZONE 'UTC'")
         except StoreError as error:
-            raise ServerUnavailable(str(error)) from None
+            raise ServerUnavailable(error.args[0] if len(error.args) == 1 else str(error)) from None
         self.raw = raw
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> PgCursor | _NoRows:
@@ -264,19 +274,38 @@ def _refused(url: str, error: psycopg.OperationalError) -> StoreError:
     where = shown(url)
     if "no password supplied" in text:
         return StoreError(
-            f"the server at {where} asks for a password for this user and none was given ({text}): set PGPASSWORD or "
-            "a ~/.pgpass line, or type it when asked; nothing was opened."
+            say(
+                "the server at {where} asks for a password for this user and none was given ({text}): set "
+                "PGPASSWORD or a ~/.pgpass line, or type it when asked; nothing was opened.",
+                where=where,
+                text=text,
+            )
         )
     if "password" in text.lower():
         return StoreError(
-            f"the server at {where} refused the password for this user ({text}). Check the password (it can also "
-            "come from PGPASSWORD or ~/.pgpass); nothing was opened."
+            say(
+                "the server at {where} refused the password for this user ({text}). Check the password (it "
+                "can also come from PGPASSWORD or ~/.pgpass); nothing was opened.",
+                where=where,
+                text=text,
+            )
         )
     if "does not exist" in text:
-        return StoreError(f"{where}: {text}. Ask the administrator, or create it with 'aml-desktop server init'.")
+        return StoreError(
+            say(
+                "{where}: {text}. Ask the administrator, or create it with 'aml-desktop server init'.",
+                where=where,
+                text=text,
+            )
+        )
     return ServerUnavailable(
-        f"the PostgreSQL server at {where} cannot be reached ({text}). Check that the server is running, the "
-        "address and port, and that this workstation may connect (pg_hba.conf, firewall); nothing was opened."
+        say(
+            "the PostgreSQL server at {where} cannot be reached ({text}). Check that the server is "
+            "running, the address and port, and that this workstation may connect (pg_hba.conf, "
+            "firewall); nothing was opened.",
+            where=where,
+            text=text,
+        )
     )
 
 

@@ -12,6 +12,7 @@ import enum
 from pathlib import Path
 from typing import Any
 
+from aml_desktop.engine.sentences import say
 from aml_desktop.store.errors import StoreError
 from aml_desktop.store.location import shown
 
@@ -81,11 +82,22 @@ def check_ours(conn: PgConnection) -> bool:
     where = shown(conn.url)
     if state is DatabaseState.FOREIGN:
         listed = ", ".join(tables[:5]) or "no tables"
-        raise StoreError(f"{where} is not an AML Desktop database (it holds {listed}); it was left untouched")
+        raise StoreError(
+            say(
+                "{where} is not an AML Desktop database (it holds {listed}); it was left untouched",
+                where=where,
+                listed=listed,
+            )
+        )
     if state is DatabaseState.NEWER:
         raise StoreError(
-            f"{where} was made by a newer version of AML Desktop (schema {revision(conn)}; this program knows up to "
-            f"{HEAD_REVISION}); it was left untouched. Install the newer version to open it."
+            say(
+                "{where} was made by a newer version of AML Desktop (schema {revision}; this program knows "
+                "up to {known}); it was left untouched. Install the newer version to open it.",
+                where=where,
+                revision=revision(conn),
+                known=HEAD_REVISION,
+            )
         )
     return state is DatabaseState.OURS
 
@@ -116,7 +128,11 @@ def upgrade(url: str) -> None:
         raise
     except Exception as error:  # SQLAlchemy/psycopg/alembic: said in words, nothing half-done (one transaction)
         raise StoreError(
-            f"{shown(url)}: the database could not be brought up to date ({error}); nothing was changed"
+            say(
+                "{shown}: the database could not be brought up to date ({error}); nothing was changed",
+                shown=shown(url),
+                error=error,
+            )
         ) from None
     finally:
         engine.dispose()
