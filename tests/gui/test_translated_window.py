@@ -401,6 +401,7 @@ def test_refusals_from_below_the_window_have_no_english(
     store.save_case(replace(other, courses=other.courses[:1]), user="cli:nina")
     w._save(case)
     shown["stale save"] = [w.ui.message_label.text(), *asked]
+    keep(w, "refused-stale-save")
     assert "nina" in w.ui.message_label.text()
     asked.clear()
 
@@ -417,16 +418,20 @@ def test_refusals_from_below_the_window_have_no_english(
     w.show_patient(w.patient_id)
     w._save(replace(w.case, courses=w.case.courses[:1]))
     shown["permission"] = [w.ui.message_label.text()]
+    keep(w, "refused-viewer")
     assert "vic" in w.ui.message_label.text()
 
     # A wrong password at the login screen.
     login = LoginDialog(store)
     qtbot.addWidget(login)
+    login.resize(480, 240)
     login.show()
     QTest.keyClicks(login.name_edit, "vic")
     QTest.keyClicks(login.password_edit, "not the password")
     login.login_button.click()
     shown["login"] = [login.error_label.text()]
+    qtbot.wait(10)  # laid out again around the message before the picture
+    keep(login, "refused-login")
     assert "vic" in login.error_label.text()
 
     # A white count typed in cells/µL: the engine's limit, beside the field.
@@ -438,6 +443,8 @@ def test_refusals_from_below_the_window_have_no_english(
     dialog.accept()
     assert dialog.result_case is None
     shown["field"] = [dialog.ui.problems_label.text(), *visible_texts(dialog)]
+    qtbot.wait(10)
+    keep(dialog, "refused-field")
     assert "32" in dialog.ui.problems_label.text()
 
     # More than the dose to give, recorded as given: the cycle service refuses it.
@@ -447,10 +454,13 @@ def test_refusals_from_below_the_window_have_no_english(
     give.show()
     give.dose_edit.clear()
     QTest.keyClicks(give.dose_edit, "99999")
+    QTest.keyClicks(give.by_edit, "Awa Ndiaye")
     give.accept()
     assert give.result_case is None
     shown["cycle"] = [give.problems.text()]
-    assert give.problems.text()
+    qtbot.wait(10)
+    keep(give, "refused-cycle")
+    assert "99" in give.problems.text()  # the dose refusal itself, not a missing field
 
     left = {what: english_refusals_in(texts, language) for what, texts in shown.items()}
     assert {what: texts for what, texts in left.items() if texts} == {}
