@@ -29,12 +29,12 @@ from aml_desktop.present.chart import (
     place_rows,
     tick_text,
 )
-from aml_desktop.present.formats import fmt_month, not_recorded
+from aml_desktop.present.formats import fmt_fixed, fmt_month, not_recorded
 
 # (title, relative height, threshold, threshold label, marker, colour) per panel, as on paper.
 PANELS: Final = (
     (str(QT_TRANSLATE_NOOP("CourseChart", "Marrow blasts (%)")), 4, BLAST_THRESHOLD, "5 %", "circle", "#c00020"),
-    (str(QT_TRANSLATE_NOOP("CourseChart", "ANC (×10⁹/L)")), 3, ANC_THRESHOLD, "1.0", "square", "#1f5fbf"),
+    (str(QT_TRANSLATE_NOOP("CourseChart", "ANC (×10⁹/L)")), 3, ANC_THRESHOLD, "", "square", "#1f5fbf"),
     (str(QT_TRANSLATE_NOOP("CourseChart", "Platelets (×10⁹/L)")), 3, PLATELET_THRESHOLD, "100", "triangle", "#2e7d4f"),
 )
 EVENT_COLOURS: Final = {
@@ -213,7 +213,9 @@ class CourseChart(QWidget):
         ty = y(threshold)
         painter.setPen(QPen(QColor("#000000"), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(rect.left(), ty), QPointF(rect.right(), ty))
-        painter.drawText(QPointF(rect.right() + 3, ty + metrics.ascent() / 2 - 1), threshold_label)
+        # "1,0" in French: the threshold written with the language's decimal sign (empty label: the number itself)
+        threshold_text = threshold_label or fmt_fixed(threshold, 1)
+        painter.drawText(QPointF(rect.right() + 3, ty + metrics.ascent() / 2 - 1), threshold_text)
         if not series.points:
             painter.setPen(QColor("#555555"))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, not_recorded())
