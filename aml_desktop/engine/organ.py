@@ -123,7 +123,7 @@ def latest(results: Iterable[OrganResult], name: str, on_or_before: date) -> Org
 def cockcroft_gault(age_years: int, weight_kg: float, creatinine_mg_dl: float, female: bool) -> float:
     """Creatinine clearance in mL/min, rounded to a whole number (Cockcroft & Gault 1976)."""
     if creatinine_mg_dl <= 0:
-        raise ValueError("creatinine_mg_dl must be above 0")
+        raise ValueError(say("creatinine_mg_dl must be above 0"))
     value = (140 - age_years) * weight_kg / (72.0 * creatinine_mg_dl)
     if female:
         value *= 0.85

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from . import codes
+from .sentences import say
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,8 @@ class EngineSettings:
 
     def __post_init__(self) -> None:
         if not 0 < self.fit_age_below <= self.unfit_age_from:
-            raise ValueError("fit_age_below must be positive and not above unfit_age_from")
+            raise ValueError(say("fit_age_below must be positive and not above unfit_age_from"))
         if self.cytoreduction_wbc <= 0:
-            raise ValueError("cytoreduction_wbc must be positive")
+            raise ValueError(say("cytoreduction_wbc must be positive"))
         if self.stale_assessment_days < 1 or self.stale_fitness_days < 1:
-            raise ValueError("stale_assessment_days and stale_fitness_days must be at least 1")
+            raise ValueError(say("stale_assessment_days and stale_fitness_days must be at least 1"))

@@ -23,6 +23,7 @@ from aml_desktop.gui.form_support import EditDialog, ProblemMarker, select_data
 from aml_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from aml_desktop.gui.words import label
 from aml_desktop.present.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
+from aml_desktop.present.sentences import message_words
 
 UNIT_CHOICES = (("SI", str(QT_TRANSLATE_NOOP("SettingsDialog", "×10⁹/L (SI); hemoglobin g/dL"))),)
 
@@ -160,7 +161,7 @@ class SettingsDialog(EditDialog):
                 cd33_positive_percent=ui.cd33_positive_spin.value(),
             )
         except ValueError as error:
-            problems.append(("fit_age_below", str(error).replace("_", " ")))
+            problems.append(("fit_age_below", message_words(error).replace("_", " ")))
         folder = ui.backup_folder_edit.text().strip() or None
         result = replace(
             self.settings,
