@@ -491,17 +491,7 @@ def _get(raw: Mapping[str, Any], key: str, where: str, kinds: tuple[type, ...], 
     value = raw.get(key)
     if value is None and optional:
         return None
-    if isinstance(value, bool) and bool not in kinds:
-        raise CycleError(
-            say(
-                "{where}.{key}: must be {kind}, not {value}",
-                where=where,
-                key=key,
-                kind=kinds[0].__name__,
-                value=repr(value),
-            )
-        )
-    if not isinstance(value, kinds):
+    if (isinstance(value, bool) and bool not in kinds) or not isinstance(value, kinds):
         raise CycleError(
             say(
                 "{where}.{key}: must be {kind}, not {value}",
