@@ -171,13 +171,15 @@ def test_a_deleted_last_entry_is_found_by_this_workstations_head_anchor(clinic: 
     assert not whole and "this computer last saw entry" in problems
 
 
-def test_a_dropped_trigger_is_named(clinic: tuple[str, str]) -> None:
+def test_a_dropped_or_disabled_trigger_is_named(clinic: tuple[str, str]) -> None:
     url, _ = clinic
     conn = raw_connect(url)
     conn.execute("DROP TRIGGER audit_decisions_delete ON decisions")
+    conn.execute("ALTER TABLE courses DISABLE TRIGGER audit_courses_update")
     conn.close()
     whole, problems = verdict(url)
     assert not whole and "the trigger audit_decisions_delete is missing" in problems
+    assert "the trigger audit_courses_update is missing" in problems
 
 
 def test_a_row_written_behind_the_application_is_found(clinic: tuple[str, str]) -> None:
