@@ -217,7 +217,7 @@ HOLDER = textwrap.dedent(
     import sys
     from aml_desktop.store import Store
     store = Store.open(sys.argv[1], create=False)
-    with store._write("ward-nurse"):
+    with store._write("ward-nurse", what="an import of 4000 patients"):
         print("holding", flush=True)
         sys.stdin.readline()
     """
@@ -239,7 +239,7 @@ def test_a_save_waits_a_bounded_time_and_names_the_workstation_writing(
             with pytest.raises(StoreError) as refused:
                 store.save_case(dataclasses.replace(case, courses=case.courses[:-1]), user=USER)
             text = str(refused.value)
-            assert "the database is busy: AML Desktop" in text and "as ward-nurse" in text
+            assert "the database is busy: AML Desktop: an import of 4000 patients by ward-nurse" in text
             assert "has been writing since" in text and "nothing was changed" in text
             assert len(store.get_case(patient_id).courses) == len(case.courses)
     finally:
