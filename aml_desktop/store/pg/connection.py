@@ -248,7 +248,7 @@ class PgConnection:
         try:
             with psycopg.connect(self.raw.info.dsn, password=_PASSWORDS.get(self.url), autocommit=True) as probe:
                 row = probe.execute(
-                    "SELECT a.application_name, a.client_addr::text, a.usename, "
+                    "SELECT a.application_name, host(a.client_addr), a.usename, "
                     "to_char(a.xact_start AT TIME ZONE 'UTC', 'HH24:MI:SS') FROM pg_locks l "
                     "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
                     "AND l.objid = %s AND l.classid = 0 LIMIT 1",
