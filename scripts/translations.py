@@ -54,6 +54,10 @@ SOURCES = (
     ROOT / "aml_desktop" / "gui" / "presenters.py",
 )
 KEYWORDS = {"_": None, "N_": None}
+#: The engine's free sentences: ``say("template", ...)`` (``aml_desktop/engine/sentences.py``).
+ENGINE_SOURCES = tuple(sorted((ROOT / "aml_desktop" / "engine").glob("*.py")))
+ENGINE_KEYWORDS = {"say": None}
+ENGINE_NOTE = "engine sentence: keep each {placeholder}; {x!r} is quoted text as typed"
 #: Qt: the forms and the GUI code whose strings go through ``tr()``.
 QT_SOURCES = (*sorted((ROOT / "ui").glob("*.ui")), *sorted((ROOT / "aml_desktop" / "gui").glob("*.py")))
 QT_LANGUAGES = {"fr": "fr_FR", "es": "es_ES", "pt": "pt_PT"}  # European Portuguese, as GLOSSARY.md says
@@ -61,7 +65,7 @@ QT_LANGUAGES = {"fr": "fr_FR", "es": "es_ES", "pt": "pt_PT"}  # European Portugu
 
 def _engine_texts() -> Iterable[tuple[str, str]]:
     """(text, where) for the English the engine and the catalog carry, which present/ translates at run time."""
-    from aml_desktop.engine.catalog import load_catalog
+    from aml_desktop.engine.catalog import CHECK_LOCAL_PROTOCOL, load_catalog
     from aml_desktop.engine.rule_registry import RULES
     from aml_desktop.engine.rules import EXPECTED
 
@@ -69,6 +73,7 @@ def _engine_texts() -> Iterable[tuple[str, str]]:
         yield rule.statement, f"rule {rule.id}"
     for key, (text, _cites) in sorted(EXPECTED.items()):
         yield text, f"expected outcome {key}"
+    yield CHECK_LOCAL_PROTOCOL, "catalog: what a dose without a verified amount says"
     catalog = load_catalog()
     for code in catalog.codes():
         regimen = catalog.get(code)
@@ -95,6 +100,23 @@ def template() -> Catalog:
                     message = message[0]
                 if message:
                     pot.add(message, locations=[(path.relative_to(ROOT).as_posix(), lineno)], auto_comments=comments)
+    for path in ENGINE_SOURCES:
+        with path.open("rb") as handle:
+            for lineno, message, _comments, _context in extract_from_file(
+                "python", handle.name, keywords=ENGINE_KEYWORDS
+            ):
+                if isinstance(message, tuple):
+                    message = message[0]
+                if not message:
+                    continue
+                where = (path.relative_to(ROOT).as_posix(), lineno)
+                existing = pot.get(message)
+                if existing is None:
+                    pot.add(message, locations=[where], auto_comments=[ENGINE_NOTE])
+                else:
+                    existing.locations.append(where)
+                    if ENGINE_NOTE not in existing.auto_comments:
+                        existing.auto_comments.append(ENGINE_NOTE)
     for text, where in _engine_texts():
         if text:
             existing = pot.get(text)

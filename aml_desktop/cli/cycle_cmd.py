@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from aml_desktop.cli.language_option import add_language_option
 from aml_desktop.files import write_atomically
 
 EXIT_OK = 0
@@ -94,6 +95,7 @@ def register(subparsers: Any) -> None:
     roadmap.add_argument("--course", type=int, help="the patient's N-th planned cycle (default: the latest)")
     roadmap.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     roadmap.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
+    add_language_option(roadmap, "the language of the road map (default: the clinic's)")
     roadmap.set_defaults(func=run_roadmap)
 
 
@@ -295,6 +297,7 @@ def run_roadmap(args: argparse.Namespace) -> int:
         paper=clinic.paper_size,
         settings=clinic.cycle_settings,
         today=today,
+        language=args.lang or clinic.language,
     )
     try:
         write_atomically(args.output, pdf)

@@ -12,6 +12,7 @@ from datetime import date
 
 from aml_desktop.engine.case import Case
 from aml_desktop.engine.result import Result
+from aml_desktop.present.cycles import given_header
 from aml_desktop.present.i18n import _, use_language
 from aml_desktop.present.summary import Fact, SummaryView, build_view
 
@@ -41,6 +42,13 @@ def render_text(view: SummaryView) -> str:
     lines += _facts(view.standing)
     lines += _heading(_("Diagnosis and biology"))
     lines += _facts(view.diagnosis)
+    if view.cycle_rows or view.anthracycline:  # issue 15: what was given, as the printed summary lists it
+        lines += _heading(_("Chemotherapy given (recorded cycles)"))
+        for given in view.cycle_rows:
+            fields = (Fact(name, value).line() for name, value in zip(given_header(), given, strict=True) if value)
+            lines.append(_wrap("- " + "; ".join(fields)))
+        if view.anthracycline:
+            lines.append(_wrap(view.anthracycline))
     lines += _heading(_("Recommendation"))
     lines.append(_wrap(_("Primary: {therapy}").format(therapy=view.primary)))
     if view.primary_detail:

@@ -18,6 +18,7 @@ from . import runs as runs_mod
 from .case import Assessment, Case, Course
 from .case_io import COURSE_BEFORE_DIAGNOSIS_DAYS
 from .runs import FailedRun, Run
+from .sentences import say
 
 # clinical-spec.md §2: months are days / 30.4375, rounded to one decimal.
 DAYS_PER_MONTH: Final = Decimal("30.4375")
@@ -175,8 +176,11 @@ def derive_course(case: Case, as_of: date) -> CourseFacts:
                 category = resp.remission_category(a)
                 if category == "MLFS":
                     notes.append(
-                        f"Remission on {a.date.isoformat()} was called without ANC/platelet counts "
-                        "(blasts < 5 %, no circulating blasts, no extramedullary disease): ELN 2017 calls this MLFS."
+                        say(
+                            "Remission on {date} was called without ANC/platelet counts (blasts < 5 %, no "
+                            "circulating blasts, no extramedullary disease): ELN 2017 calls this MLFS.",
+                            date=a.date,
+                        )
                     )
             elif resp.partial_response(a, reference_blasts):
                 category = "PR"
@@ -231,7 +235,7 @@ def derive_course(case: Case, as_of: date) -> CourseFacts:
     first_relapse: date | None = relapse_dates[0] if relapse_dates else None
     if first_relapse is None and molecular_relapse is not None and len(remission_dates) == 1:
         first_relapse = molecular_relapse
-        notes.append("The first relapse is molecular (MRD): CR1 duration runs to the first MRD-positive result.")
+        notes.append(say("The first relapse is molecular (MRD): CR1 duration runs to the first MRD-positive result."))
     cr1_months = months_between(cr1, first_relapse) if cr1 and first_relapse else None
 
     # The current episode: since the latest relapse, or since diagnosis when never in remission.
@@ -300,8 +304,12 @@ def derive_course(case: Case, as_of: date) -> CourseFacts:
     for c in courses:
         if c.phase == "transplant" and c.regimen not in ("allogeneic", "autologous"):
             notes.append(
-                f"Transplant on {c.start.isoformat()} ({c.regimen!r}) does not say allogeneic or autologous: "
-                "it is not counted as an allogeneic HCT."
+                say(
+                    "Transplant on {date} ({regimen!r}) does not say allogeneic or autologous: "
+                    "it is not counted as an allogeneic HCT.",
+                    date=c.start,
+                    regimen=c.regimen,
+                )
             )
     post_transplant = False
     months_since: float | None = None

@@ -38,6 +38,7 @@ from aml_desktop.engine import codes
 from aml_desktop.engine.case import Diagnosis, Mutation
 from aml_desktop.engine.genes import unreadable_genes, unreadable_message
 from aml_desktop.engine.karyotype import T_3Q26_V, T_8_16, KaryotypeReading, merge_findings, read_karyotype
+from aml_desktop.engine.sentences import Code, Listing, Sentence, capitalized, join, replaced, say
 
 ELN2017: Final = "ELN2017"
 ELN2022: Final = "ELN2022"
@@ -92,12 +93,14 @@ _FUSIONS: Final[dict[frozenset[str], str]] = {
     frozenset({"GATA2", "MECOM"}): "inv(3)",
 }
 
-_CODE_TEXT: Final = {
-    "complex": "complex karyotype",
-    "monosomal": "monosomal karyotype",
-    "t(v;11q23)": "KMT2A (11q23) rearrangement",
-    T_3Q26_V: "MECOM (3q26) rearrangement",
+_CODE_TEXT: Final[dict[str, str]] = {
+    "complex": say("complex karyotype"),
+    "monosomal": say("monosomal karyotype"),
+    "t(v;11q23)": say("KMT2A (11q23) rearrangement"),
+    T_3Q26_V: say("MECOM (3q26) rearrangement"),
 }
+_TAG_2017: Final = "(ELN 2017)"
+_TAG_2022: Final = "(ELN 2022)"
 
 
 @dataclass(frozen=True)
@@ -175,19 +178,24 @@ def _flt3(genes: _Genes, warnings: list[str]) -> tuple[bool | None, float | None
     if not itd:
         if all(_variant(m) for m in flt3):
             return False, None  # TKD (D835/I836) or other non-ITD variant only
-        warnings.append("FLT3 mutated with no variant recorded: FLT3-ITD status unknown.")
+        warnings.append(say("FLT3 mutated with no variant recorded: FLT3-ITD status unknown."))
         return None, None
     ratios = [m.allelic_ratio for m in itd if m.allelic_ratio is not None]
     if not ratios:
         vafs = [m.vaf for m in itd if m.vaf is not None]
         if vafs:
             warnings.append(
-                f"FLT3-ITD VAF {vafs[0]:g} % recorded but no allelic ratio: a VAF is not an allelic ratio "
-                "(ITD/wild type), so ELN 2017 FLT3-ITD low/high is unknown."
+                say(
+                    "FLT3-ITD VAF {vaf} % recorded but no allelic ratio: a VAF is not an allelic ratio "
+                    "(ITD/wild type), so ELN 2017 FLT3-ITD low/high is unknown.",
+                    vaf=vafs[0],
+                )
             )
         return True, None
     if len(ratios) > 1:
-        warnings.append(f"Several FLT3-ITD allelic ratios recorded; the highest ({max(ratios):g}) is used.")
+        warnings.append(
+            say("Several FLT3-ITD allelic ratios recorded; the highest ({ratio}) is used.", ratio=max(ratios))
+        )
     return True, max(ratios)
 
 
@@ -205,19 +213,23 @@ def _cebpa(genes: _Genes, version: str, warnings: list[str]) -> bool | None:
             return True
         if single:
             return False
-        warnings.append("CEBPA mutated but not recorded as biallelic or single: ELN 2017 biallelic status unknown.")
+        warnings.append(
+            say("CEBPA mutated but not recorded as biallelic or single: ELN 2017 biallelic status unknown.")
+        )
         return None
     if bzip:
         return True
     if biallelic:
         warnings.append(
-            "CEBPA biallelic read as bZIP in-frame for ELN 2022 (clinical-spec.md §8.7, an implementation choice): "
-            "confirm the bZIP status."
+            say(
+                "CEBPA biallelic read as bZIP in-frame for ELN 2022 (clinical-spec.md §8.7, an implementation "
+                "choice): confirm the bZIP status."
+            )
         )
         return True
     if single:
         return False
-    warnings.append("CEBPA mutated but bZIP in-frame status not recorded: ELN 2022 favorable status unknown.")
+    warnings.append(say("CEBPA mutated but bZIP in-frame status not recorded: ELN 2022 favorable status unknown."))
     return None
 
 
@@ -230,15 +242,17 @@ def _tp53_2022(genes: _Genes, warnings: list[str], notes: list[str]) -> bool | N
     for v in known:
         if v < 1:
             warnings.append(
-                f"TP53 VAF {v:g} % is below 1 %: VAF is a percent; if the report gave a fraction, correct it."
+                say(
+                    "TP53 VAF {vaf} % is below 1 %: VAF is a percent; if the report gave a fraction, correct it.", vaf=v
+                )
             )
     if any(v >= TP53_VAF_FROM for v in known):
         return True
     if known and len(known) == len(vafs):
-        notes.append(f"TP53 mutated at VAF {max(known):g} % (< 10 %): not an adverse marker (ELN 2022).")
+        notes.append(say("TP53 mutated at VAF {vaf} % (< 10 %): not an adverse marker (ELN 2022).", vaf=max(known)))
         return False
     warnings.append(
-        "TP53 mutated with VAF not recorded: ELN 2022 counts TP53 only at VAF >= 10 %; the VAF is a missing test."
+        say("TP53 mutated with VAF not recorded: ELN 2022 counts TP53 only at VAF >= 10 %; the VAF is a missing test.")
     )
     return None
 
@@ -267,10 +281,10 @@ class _Cyto:
 
 
 _HYPOTHETICAL: Final = (
-    _Cyto(description="karyotype not available"),
-    _Cyto(favorable=("a core-binding-factor rearrangement (karyotype not available)",)),
-    _Cyto(t911=("t(9;11) (karyotype not available)",)),
-    _Cyto(adverse=("an adverse-risk karyotype (karyotype not available)",)),
+    _Cyto(description=say("karyotype not available")),
+    _Cyto(favorable=(say("a core-binding-factor rearrangement (karyotype not available)"),)),
+    _Cyto(t911=(say("t(9;11) (karyotype not available)"),)),
+    _Cyto(adverse=(say("an adverse-risk karyotype (karyotype not available)"),)),
 )
 
 
@@ -278,14 +292,24 @@ def _code_label(code: str, reading: KaryotypeReading, findings: Sequence[str], v
     if code in ("complex", "monosomal") and code not in findings:
         flag = reading.complex_2022 if version == ELN2022 else reading.complex_2017
         if code == "complex" and flag:
-            return f"complex karyotype ({reading.abnormality_count} abnormalities: {', '.join(reading.abnormalities)})"
-        monosomies = ", ".join(f"-{m}" for m in reading.autosomal_monosomies)
-        structural = reading.structural_count
-        return f"monosomal karyotype (autosomal monosomy {monosomies}; {structural} structural abnormalities)"
+            return say(
+                "complex karyotype ({count} abnormalities: {abnormalities})",
+                count=reading.abnormality_count,
+                abnormalities=Listing(tuple(reading.abnormalities), ", "),
+            )
+        return say(
+            "monosomal karyotype (autosomal monosomy {monosomies}; {structural} structural abnormalities)",
+            monosomies=Listing(tuple(f"-{m}" for m in reading.autosomal_monosomies), ", "),
+            structural=reading.structural_count,
+        )
     tokens = reading.sources(code)
     if tokens:
-        return f"{' and '.join(tokens)} in the karyotype"
-    return f"{_CODE_TEXT.get(code, code)} in the cytogenetic findings"
+        return _in_karyotype(tokens)
+    return say("{finding} in the cytogenetic findings", finding=_CODE_TEXT.get(code, code))
+
+
+def _in_karyotype(tokens: Sequence[str]) -> Sentence:
+    return say("{tokens} in the karyotype", tokens=Listing(tuple(tokens), " and "))
 
 
 def _known_cyto(
@@ -301,11 +325,11 @@ def _known_cyto(
         return tuple(_code_label(c, reading, findings, version) for c in wanted if c in merged)
 
     if "normal" in merged:
-        description = "normal karyotype"
+        description = say("normal karyotype")
     elif reading.readable and reading.abnormalities:
-        description = f"karyotype {reading.text}"
+        description = say("karyotype {karyotype}", karyotype=reading.text)
     else:
-        description = f"cytogenetic findings {', '.join(sorted(merged))}"
+        description = say("cytogenetic findings {findings}", findings=Listing(tuple(sorted(merged)), ", "))
     cyto = _Cyto(
         favorable=labels(CBF_CODES),
         t911=labels(("t(9;11)",)),
@@ -320,11 +344,15 @@ def _fusion_cyto(fusions: Sequence[tuple[str, str]], version: str) -> _Cyto:
     """Cytogenetic classes known from fusion transcripts listed among the mutations."""
     adverse_codes = ADVERSE_CYTO_2022 if version == ELN2022 else ADVERSE_CYTO_2017
     return _Cyto(
-        favorable=tuple(f"{gene} fusion" for gene, code in fusions if code in CBF_CODES),
-        t911=tuple(f"{gene} fusion" for gene, code in fusions if code == "t(9;11)"),
-        adverse=tuple(f"{gene} fusion" for gene, code in fusions if code in adverse_codes),
-        apl=tuple(f"{gene} fusion" for gene, code in fusions if code == "t(15;17)"),
+        favorable=tuple(_fusion(gene) for gene, code in fusions if code in CBF_CODES),
+        t911=tuple(_fusion(gene) for gene, code in fusions if code == "t(9;11)"),
+        adverse=tuple(_fusion(gene) for gene, code in fusions if code in adverse_codes),
+        apl=tuple(_fusion(gene) for gene, code in fusions if code == "t(15;17)"),
     )
+
+
+def _fusion(gene: str) -> Sentence:
+    return say("{gene} fusion", gene=gene)
 
 
 # --- the facts one classification reads ---------------------------------------------------
@@ -347,21 +375,34 @@ class _Facts:
 _Outcome = tuple[str, tuple[str, ...], tuple[str, ...]]  # risk, reasons, warnings
 
 
-def _join(items: Sequence[str], word: str = "and") -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {word} " + items[-1]
+def _join(items: Sequence[str], word: str = "and") -> Listing:
+    """``A, B and C``: the English of the sentence; ``present`` joins the items the page language's way."""
+    return Listing(tuple(items), word)
 
 
-def _flt3_text(f: _Facts) -> str:
+def _flt3_text(f: _Facts) -> Sentence:
     if not f.itd:
-        return "without FLT3-ITD"
-    level = "high" if f.ar_high else "low"
-    ratio = f" (allelic ratio {f.ar_text})" if f.ar_text else ""
-    return f"with FLT3-ITD {level}{ratio}"
+        return say("without FLT3-ITD")
+    if f.ar_text:
+        if f.ar_high:
+            return say("with FLT3-ITD high (allelic ratio {ratio})", ratio=f.ar_text)
+        return say("with FLT3-ITD low (allelic ratio {ratio})", ratio=f.ar_text)
+    return say("with FLT3-ITD high") if f.ar_high else say("with FLT3-ITD low")
+
+
+_CBF_AML: Final = say("core-binding-factor AML")
+_NPM1_AML: Final = say("NPM1-mutated AML")
+_BIALLELIC_CEBPA: Final = say("biallelic CEBPA")
+_BZIP_CEBPA: Final = say("bZIP in-frame CEBPA")
+
+
+def _no_lesion(c: _Cyto) -> Sentence:
+    return say("{description}: no favorable or adverse cytogenetic lesion.", description=capitalized(c.description))
 
 
 def _classify_2017(f: _Facts) -> _Outcome:
     """clinical-reference.md §1.3, steps 1-8, in order."""
-    tag = "(ELN 2017)"
+    tag = _TAG_2017
     c = f.cyto
     reasons: list[str] = []
     warnings: list[str] = []
@@ -371,182 +412,253 @@ def _classify_2017(f: _Facts) -> _Outcome:
     def exempt_note(subtype: str) -> None:
         if exempt:
             reasons.append(
-                f"{_join(exempt)} mutated with {subtype}: not used as an adverse marker (ELN 2017 footnote)."
+                say(
+                    "{genes} mutated with {subtype}: not used as an adverse marker (ELN 2017 footnote).",
+                    genes=_join(exempt),
+                    subtype=subtype,
+                )
             )
 
     def tp53_warning(subtype: str, risk: str) -> None:
         if f.tp53:
             warnings.append(
-                f"TP53 mutated with {subtype}: ELN 2017 exempts only RUNX1 and ASXL1, so the literal reading is "
-                f"adverse; classified {risk} by the precedence of clinical-reference.md §1.3. Clinician decides."
+                say(
+                    "TP53 mutated with {subtype}: ELN 2017 exempts only RUNX1 and ASXL1, so the literal reading is "
+                    "adverse; classified {risk} by the precedence of clinical-reference.md §1.3. Clinician decides.",
+                    subtype=subtype,
+                    risk=Code(risk),
+                )
             )
 
     if c.favorable:
-        reasons.append(f"{_join(c.favorable)}: favorable {tag}.")
-        exempt_note("core-binding-factor AML")
-        tp53_warning("core-binding-factor AML", "favorable")
+        reasons.append(say("{lesions}: favorable {tag}.", lesions=_join(c.favorable), tag=tag))
+        exempt_note(_CBF_AML)
+        tp53_warning(_CBF_AML, "favorable")
         if c.adverse:
             warnings.append(
-                f"{_join(c.adverse)} together with core-binding-factor AML: not addressed by ELN 2017; "
-                "classified favorable by precedence. Clinician decides."
+                say(
+                    "{lesions} together with core-binding-factor AML: not addressed by ELN 2017; "
+                    "classified favorable by precedence. Clinician decides.",
+                    lesions=_join(c.adverse),
+                )
             )
         return "favorable", tuple(reasons), tuple(warnings)
     if c.t911:
         reasons.append(
-            f"{_join(c.t911)}: intermediate {tag}; t(9;11) takes precedence over rare concurrent adverse-risk "
-            "gene mutations."
+            say(
+                "{lesions}: intermediate {tag}; t(9;11) takes precedence over rare concurrent adverse-risk "
+                "gene mutations.",
+                lesions=_join(c.t911),
+                tag=tag,
+            )
         )
         if adverse_genes:
-            reasons.append(f"{_join(adverse_genes)} mutated with t(9;11): not used as adverse (ELN 2017 footnote).")
+            reasons.append(
+                say(
+                    "{genes} mutated with t(9;11): not used as adverse (ELN 2017 footnote).",
+                    genes=_join(adverse_genes),
+                )
+            )
         if c.adverse:
             warnings.append(
-                f"{_join(c.adverse)} together with t(9;11): ELN 2017 does not say which wins; classified intermediate "
-                "by precedence. Clinician decides."
+                say(
+                    "{lesions} together with t(9;11): ELN 2017 does not say which wins; classified intermediate "
+                    "by precedence. Clinician decides.",
+                    lesions=_join(c.adverse),
+                )
             )
         return "intermediate", tuple(reasons), tuple(warnings)
     if c.adverse:
-        reasons.extend(f"{label}: adverse {tag}." for label in c.adverse)
+        reasons.extend(say("{lesion}: adverse {tag}.", lesion=label, tag=tag) for label in c.adverse)
         if f.npm1:
             warnings.append(
-                "NPM1 mutated with adverse-risk cytogenetics: ELN 2017 is silent; classified adverse "
-                "(ELN 2022 states this explicitly). Clinician decides."
+                say(
+                    "NPM1 mutated with adverse-risk cytogenetics: ELN 2017 is silent; classified adverse "
+                    "(ELN 2022 states this explicitly). Clinician decides."
+                )
             )
         if f.cebpa:
             warnings.append(
-                "Biallelic CEBPA with adverse-risk cytogenetics: ELN 2017 is silent; classified adverse. "
-                "Clinician decides."
+                say(
+                    "Biallelic CEBPA with adverse-risk cytogenetics: ELN 2017 is silent; classified adverse. "
+                    "Clinician decides."
+                )
             )
         return "adverse", tuple(reasons), tuple(warnings)
     if f.npm1:
         risk = "intermediate" if f.itd and f.ar_high else "favorable"
-        reasons.append(f"NPM1 mutated {_flt3_text(f)}: {risk} {tag}.")
+        reasons.append(say("NPM1 mutated {flt3}: {risk} {tag}.", flt3=_flt3_text(f), risk=Code(risk), tag=tag))
         if f.tp53:
             reasons.append(
-                f"TP53 mutated: adverse {tag}; TP53 is never exempt (the footnote names only RUNX1 and ASXL1)."
+                say(
+                    "TP53 mutated: adverse {tag}; TP53 is never exempt (the footnote names only RUNX1 and ASXL1).",
+                    tag=tag,
+                )
             )
             return "adverse", tuple(reasons), tuple(warnings)
         if risk == "favorable":
-            exempt_note("NPM1-mutated AML")
+            exempt_note(_NPM1_AML)
         elif exempt:
             reasons.append(
-                f"{_join(exempt)} mutated with NPM1 and FLT3-ITD high (intermediate, not a favorable subtype): "
-                f"adverse {tag}."
+                say(
+                    "{genes} mutated with NPM1 and FLT3-ITD high (intermediate, not a favorable subtype): "
+                    "adverse {tag}.",
+                    genes=_join(exempt),
+                    tag=tag,
+                )
             )
             return "adverse", tuple(reasons), tuple(warnings)
         return risk, tuple(reasons), tuple(warnings)
     if f.cebpa:
-        reasons.append(f"Biallelic CEBPA mutation: favorable {tag}.")
+        reasons.append(say("Biallelic CEBPA mutation: favorable {tag}.", tag=tag))
         if f.tp53:
             reasons.append(
-                f"TP53 mutated: adverse {tag}; TP53 is never exempt (the footnote names only RUNX1 and ASXL1)."
+                say(
+                    "TP53 mutated: adverse {tag}; TP53 is never exempt (the footnote names only RUNX1 and ASXL1).",
+                    tag=tag,
+                )
             )
             return "adverse", tuple(reasons), tuple(warnings)
-        exempt_note("biallelic CEBPA")
+        exempt_note(_BIALLELIC_CEBPA)
         return "favorable", tuple(reasons), tuple(warnings)
     if f.itd and f.ar_high:
-        reasons.append(f"NPM1 wild type {_flt3_text(f)}: adverse {tag}.")
+        reasons.append(say("NPM1 wild type {flt3}: adverse {tag}.", flt3=_flt3_text(f), tag=tag))
         return "adverse", tuple(reasons), tuple(warnings)
     if adverse_genes:
-        reasons.extend(f"{g} mutated: adverse {tag}." for g in adverse_genes)
+        reasons.extend(say("{gene} mutated: adverse {tag}.", gene=g, tag=tag) for g in adverse_genes)
         return "adverse", tuple(reasons), tuple(warnings)
-    reasons.append(f"{c.description[:1].upper()}{c.description[1:]}: no favorable or adverse cytogenetic lesion.")
-    reasons.append(f"NPM1 wild type {_flt3_text(f)}.")
-    reasons.append("CEBPA not biallelic; RUNX1, ASXL1 and TP53 not mutated.")
-    reasons.append(f"No favorable- or adverse-risk lesion: intermediate {tag}.")
+    reasons.append(_no_lesion(c))
+    reasons.append(say("NPM1 wild type {flt3}.", flt3=_flt3_text(f)))
+    reasons.append(say("CEBPA not biallelic; RUNX1, ASXL1 and TP53 not mutated."))
+    reasons.append(say("No favorable- or adverse-risk lesion: intermediate {tag}.", tag=tag))
     return "intermediate", tuple(reasons), tuple(warnings)
 
 
 def _classify_2022(f: _Facts) -> _Outcome:
     """clinical-reference.md §2.4, steps 1-9, in order."""
-    tag = "(ELN 2022)"
+    tag = _TAG_2022
     c = f.cyto
     reasons: list[str] = []
     warnings: list[str] = []
     mr = [g for g, on in (("ASXL1", f.asxl1), ("RUNX1", f.runx1)) if on] + list(f.mr_other)
     mr_sorted = [g for g in MR_GENES_2022 if g in mr]
-    itd = "with FLT3-ITD" if f.itd else "without FLT3-ITD"
+    itd = say("with FLT3-ITD") if f.itd else say("without FLT3-ITD")
 
     def mr_note(subtype: str) -> None:
         if mr_sorted:
             reasons.append(
-                f"{_join(mr_sorted)} mutated with {subtype}: myelodysplasia-related gene mutations are not used "
-                "as adverse markers with favorable-risk subtypes (ELN 2022 footnote)."
+                say(
+                    "{genes} mutated with {subtype}: myelodysplasia-related gene mutations are not used "
+                    "as adverse markers with favorable-risk subtypes (ELN 2022 footnote).",
+                    genes=_join(mr_sorted),
+                    subtype=subtype,
+                )
             )
 
     def tp53_warning(subtype: str, risk: str) -> None:
         if f.tp53:
             warnings.append(
-                f"TP53 mutated (VAF >= 10 %) with {subtype}: not addressed by ELN 2022; the literal reading is "
-                f"adverse; classified {risk} by the precedence of clinical-reference.md §2.4. Clinician decides."
+                say(
+                    "TP53 mutated (VAF >= 10 %) with {subtype}: not addressed by ELN 2022; the literal reading is "
+                    "adverse; classified {risk} by the precedence of clinical-reference.md §2.4. Clinician decides.",
+                    subtype=subtype,
+                    risk=Code(risk),
+                )
             )
 
     if c.favorable:
-        reasons.append(f"{_join(c.favorable)}: favorable {tag}; KIT and FLT3 mutations do not alter it.")
-        mr_note("core-binding-factor AML")
-        tp53_warning("core-binding-factor AML", "favorable")
+        reasons.append(
+            say(
+                "{lesions}: favorable {tag}; KIT and FLT3 mutations do not alter it.",
+                lesions=_join(c.favorable),
+                tag=tag,
+            )
+        )
+        mr_note(_CBF_AML)
+        tp53_warning(_CBF_AML, "favorable")
         if c.adverse:
             warnings.append(
-                f"{_join(c.adverse)} together with core-binding-factor AML: not addressed by ELN 2022; "
-                "classified favorable by precedence. Clinician decides."
+                say(
+                    "{lesions} together with core-binding-factor AML: not addressed by ELN 2022; "
+                    "classified favorable by precedence. Clinician decides.",
+                    lesions=_join(c.adverse),
+                )
             )
         return "favorable", tuple(reasons), tuple(warnings)
     if c.adverse:
-        reasons.extend(f"{label}: adverse {tag}." for label in c.adverse)
+        reasons.extend(say("{lesion}: adverse {tag}.", lesion=label, tag=tag) for label in c.adverse)
         if f.npm1:
-            reasons.append(f"NPM1-mutated AML with adverse-risk cytogenetics is adverse {tag}.")
+            reasons.append(say("NPM1-mutated AML with adverse-risk cytogenetics is adverse {tag}.", tag=tag))
         if c.t911:
             warnings.append(
-                f"t(9;11) together with {_join(c.adverse)}: classified adverse by the precedence of "
-                "clinical-reference.md §2.4. Clinician decides."
+                say(
+                    "t(9;11) together with {lesions}: classified adverse by the precedence of "
+                    "clinical-reference.md §2.4. Clinician decides.",
+                    lesions=_join(c.adverse),
+                )
             )
         return "adverse", tuple(reasons), tuple(warnings)
     if c.t911:
-        reasons.append(f"{_join(c.t911)}: intermediate {tag}.")
+        reasons.append(say("{lesions}: intermediate {tag}.", lesions=_join(c.t911), tag=tag))
         if f.tp53 or mr_sorted:
             genes = (["TP53"] if f.tp53 else []) + mr_sorted
             warnings.append(
-                f"{_join(genes)} mutated with t(9;11): precedence of t(9;11) over adverse gene mutations is assumed "
-                "as in ELN 2017 (not confirmed for ELN 2022). Clinician decides."
+                say(
+                    "{genes} mutated with t(9;11): precedence of t(9;11) over adverse gene mutations is assumed "
+                    "as in ELN 2017 (not confirmed for ELN 2022). Clinician decides.",
+                    genes=_join(genes),
+                )
             )
         return "intermediate", tuple(reasons), tuple(warnings)
     if f.npm1:
         risk = "intermediate" if f.itd else "favorable"
-        reasons.append(f"NPM1 mutated {itd}: {risk} {tag}.")
+        reasons.append(say("NPM1 mutated {flt3}: {risk} {tag}.", flt3=itd, risk=Code(risk), tag=tag))
         if f.tp53:
             reasons.append(
-                f"TP53 mutated (VAF >= 10 %): adverse {tag}; TP53 is never exempt (the footnote names only the "
-                "myelodysplasia-related genes)."
+                say(
+                    "TP53 mutated (VAF >= 10 %): adverse {tag}; TP53 is never exempt (the footnote names only the "
+                    "myelodysplasia-related genes).",
+                    tag=tag,
+                )
             )
             return "adverse", tuple(reasons), tuple(warnings)
         if risk == "favorable":
-            mr_note("NPM1-mutated AML")
+            mr_note(_NPM1_AML)
         elif mr_sorted:
             reasons.append(
-                f"{_join(mr_sorted)} mutated with NPM1 and FLT3-ITD (intermediate, not a favorable subtype): "
-                f"adverse {tag}."
+                say(
+                    "{genes} mutated with NPM1 and FLT3-ITD (intermediate, not a favorable subtype): adverse {tag}.",
+                    genes=_join(mr_sorted),
+                    tag=tag,
+                )
             )
             return "adverse", tuple(reasons), tuple(warnings)
         return risk, tuple(reasons), tuple(warnings)
     if f.cebpa:
-        reasons.append(f"CEBPA bZIP in-frame mutation: favorable {tag}.")
+        reasons.append(say("CEBPA bZIP in-frame mutation: favorable {tag}.", tag=tag))
         if f.tp53:
             reasons.append(
-                f"TP53 mutated (VAF >= 10 %): adverse {tag}; TP53 is never exempt (the footnote names only the "
-                "myelodysplasia-related genes)."
+                say(
+                    "TP53 mutated (VAF >= 10 %): adverse {tag}; TP53 is never exempt (the footnote names only the "
+                    "myelodysplasia-related genes).",
+                    tag=tag,
+                )
             )
             return "adverse", tuple(reasons), tuple(warnings)
-        mr_note("bZIP in-frame CEBPA")
+        mr_note(_BZIP_CEBPA)
         return "favorable", tuple(reasons), tuple(warnings)
     if f.tp53:
-        reasons.append(f"TP53 mutated with VAF >= 10 %: adverse {tag}.")
+        reasons.append(say("TP53 mutated with VAF >= 10 %: adverse {tag}.", tag=tag))
         return "adverse", tuple(reasons), tuple(warnings)
     if mr_sorted:
-        reasons.extend(f"{g} mutated (myelodysplasia-related gene): adverse {tag}." for g in mr_sorted)
+        reasons.extend(
+            say("{gene} mutated (myelodysplasia-related gene): adverse {tag}.", gene=g, tag=tag) for g in mr_sorted
+        )
         return "adverse", tuple(reasons), tuple(warnings)
-    reasons.append(f"{c.description[:1].upper()}{c.description[1:]}: no favorable or adverse cytogenetic lesion.")
-    reasons.append(f"NPM1 wild type {itd}.")
-    reasons.append("CEBPA not bZIP in-frame; TP53 (VAF >= 10 %) and myelodysplasia-related genes not mutated.")
-    reasons.append(f"No favorable- or adverse-risk lesion: intermediate {tag}.")
+    reasons.append(_no_lesion(c))
+    reasons.append(say("NPM1 wild type {flt3}.", flt3=itd))
+    reasons.append(say("CEBPA not bZIP in-frame; TP53 (VAF >= 10 %) and myelodysplasia-related genes not mutated."))
+    reasons.append(say("No favorable- or adverse-risk lesion: intermediate {tag}.", tag=tag))
     return "intermediate", tuple(reasons), tuple(warnings)
 
 
@@ -601,10 +713,16 @@ def _resolve(
         return risk, missing_sorted, reasons, warnings
     possible = [r for r in ("favorable", "intermediate", "adverse") if r in risks]
     label = "ELN 2017" if version == ELN2017 else "ELN 2022"
+    risks_listed = _join([Code(r) for r in possible], "or")
     summary = (
-        f"Risk unknown ({label}): {_join(possible, 'or')} depending on the result of {_join(list(missing_sorted))}."
+        say(
+            "Risk unknown ({version}): {risks} depending on the result of {tests}.",
+            version=label,
+            risks=risks_listed,
+            tests=_join([Code(name) for name in missing_sorted]),
+        )
         if missing_sorted
-        else f"Risk unknown ({label}): {_join(possible, 'or')}."
+        else say("Risk unknown ({version}): {risks}.", version=label, risks=risks_listed)
     )
     return "unknown", missing_sorted, (*reasons, summary), warnings
 
@@ -613,24 +731,53 @@ def _input_notes(diagnosis: Diagnosis, reading: KaryotypeReading, genes: _Genes)
     """Plain statements of what was available, shown when the risk stays unknown."""
     notes: list[str] = []
     if reading.readable and not reading.complete:
-        notes.append(f"Karyotype {reading.text}: part not read ({'; '.join(reading.unread_parts)}).")
+        notes.append(
+            say(
+                "Karyotype {karyotype}: part not read ({parts}).",
+                karyotype=reading.text,
+                parts=Listing(tuple(reading.unread_parts), "; "),
+            )
+        )
     elif reading.readable:
-        notes.append(f"Karyotype {reading.text}: {'normal' if reading.normal else 'abnormal'}.")
+        notes.append(
+            say("Karyotype {karyotype}: normal.", karyotype=reading.text)
+            if reading.normal
+            else say("Karyotype {karyotype}: abnormal.", karyotype=reading.text)
+        )
     elif diagnosis.cytogenetic_findings:
-        notes.append(f"No readable karyotype; cytogenetic findings: {', '.join(diagnosis.cytogenetic_findings)}.")
+        notes.append(
+            say(
+                "No readable karyotype; cytogenetic findings: {findings}.",
+                findings=Listing(tuple(diagnosis.cytogenetic_findings), ", "),
+            )
+        )
     else:
-        notes.append("No karyotype.")
+        notes.append(say("No karyotype."))
     for gene in ("NPM1", "FLT3", "CEBPA", "RUNX1", "ASXL1", "TP53"):
         status = genes.status(gene)
-        text = "mutated" if status else "wild type" if status is False else "not tested"
-        variants = [
-            f"{_variant(m)}{f' allelic ratio {m.allelic_ratio:g}' if m.allelic_ratio is not None else ''}"
-            f"{f' VAF {m.vaf:g} %' if m.vaf is not None else ''}".strip()
-            for m in genes.of(gene)
-        ]
-        shown = "; ".join(v for v in variants if v)
-        notes.append(f"{gene}: {text} ({shown})." if shown else f"{gene}: {text}.")
+        variants = [_variant_text(m) for m in genes.of(gene)]
+        shown = Listing(tuple(v for v in variants if v), "; ")
+        if status:
+            notes.append(
+                say("{gene}: mutated ({variants}).", gene=gene, variants=shown)
+                if shown.items
+                else say("{gene}: mutated.", gene=gene)
+            )
+        else:
+            notes.append(
+                say("{gene}: wild type.", gene=gene) if status is False else say("{gene}: not tested.", gene=gene)
+            )
     return notes
+
+
+def _variant_text(m: Mutation) -> str:
+    """``R882H allelic ratio 0.6 VAF 35 %`` (only the parts recorded)."""
+    parts: list[str] = [_variant(m)] if _variant(m) else []
+    if m.allelic_ratio is not None:
+        parts.append(say("allelic ratio {ratio}", ratio=m.allelic_ratio))
+    if m.vaf is not None:
+        parts.append(say("VAF {vaf} %", vaf=m.vaf))
+    return join(" ", parts) if parts else ""
 
 
 def _classify(diagnosis: Diagnosis, version: str) -> ElnResult:
@@ -650,7 +797,12 @@ def _classify(diagnosis: Diagnosis, version: str) -> ElnResult:
     findings = tuple(diagnosis.cytogenetic_findings)
     cyto = _known_cyto(reading, findings, fusions, version)
     if reading.readable and "normal" in findings and not reading.normal:
-        warnings.append(f"Cytogenetic findings say normal but the karyotype {reading.text} is abnormal; abnormal used.")
+        warnings.append(
+            say(
+                "Cytogenetic findings say normal but the karyotype {karyotype} is abnormal; abnormal used.",
+                karyotype=reading.text,
+            )
+        )
 
     apl_labels = cyto.apl if cyto is not None else _fusion_cyto(fusions, version).apl
     if apl_labels:
@@ -659,9 +811,12 @@ def _classify(diagnosis: Diagnosis, version: str) -> ElnResult:
             risk="unknown",
             missing_tests=(),
             reasons=(
-                f"{_join(apl_labels)}: acute promyelocytic leukemia (APL); the ELN risk table is for non-APL AML.",
+                say(
+                    "{lesions}: acute promyelocytic leukemia (APL); the ELN risk table is for non-APL AML.",
+                    lesions=_join(apl_labels),
+                ),
             ),
-            warnings=("APL (t(15;17)/PML::RARA) is out of scope for this application.", *warnings),
+            warnings=(say("APL (t(15;17)/PML::RARA) is out of scope for this application."), *warnings),
             apl=True,
             cites=cites,
         )
@@ -687,7 +842,7 @@ def _classify(diagnosis: Diagnosis, version: str) -> ElnResult:
                 cyto.t911 + h.t911,
                 cyto.adverse + h.adverse,
                 cyto.apl,
-                f"karyotype partly unreadable ({'; '.join(reading.unread_parts)})",
+                say("karyotype partly unreadable ({parts})", parts=Listing(tuple(reading.unread_parts), "; ")),
             )
             for h in possible
         )
@@ -707,7 +862,13 @@ def _classify(diagnosis: Diagnosis, version: str) -> ElnResult:
     ]
     if mr_untested and not mr_other:
         variables.append((_MR_OTHER_VARIABLE, (False, True)))
-    ar_text = f"{ratio:g}, {'>= 0.5' if ratio >= AR_HIGH_FROM else '< 0.5'}" if ar_known and ratio is not None else ""
+    ar_text = ""
+    if ar_known and ratio is not None:
+        ar_text = (
+            say("{ratio}, >= {limit}", ratio=ratio, limit=AR_HIGH_FROM)
+            if ratio >= AR_HIGH_FROM
+            else say("{ratio}, < {limit}", ratio=ratio, limit=AR_HIGH_FROM)
+        )
 
     fusion_cyto = _fusion_cyto(fusions, version)
 
@@ -739,7 +900,7 @@ def _classify(diagnosis: Diagnosis, version: str) -> ElnResult:
         names = [m for m in missing if m != _MR_OTHER_VARIABLE] + list(mr_untested)
         order = {name: i for i, name in enumerate(codes.ELN2022_TEST_NAMES)}
         missing = tuple(sorted(names, key=lambda n: order[n]))
-        reasons = tuple(r.replace(_MR_OTHER_VARIABLE, ", ".join(mr_untested)) for r in reasons)
+        reasons = tuple(replaced(r, _MR_OTHER_VARIABLE, Listing(mr_untested, ", ")) for r in reasons)
     if risk == "unknown":
         reasons = (*_input_notes(diagnosis, reading, genes), *reasons)
     if missing:
@@ -786,13 +947,13 @@ def adverse_lesions(
             if code in ("complex", "monosomal"):
                 found.append(_CODE_TEXT[code])
             elif reading.sources(code):
-                found.append(f"{' and '.join(reading.sources(code))} in the karyotype")
+                found.append(_in_karyotype(reading.sources(code)))
             else:
-                found.append(f"{code} in the cytogenetic findings")
+                found.append(say("{finding} in the cytogenetic findings", finding=code))
     for m in mutations:
         if fusion_code(m.gene) in ADVERSE_CYTO_2017:
-            found.append(f"{m.gene.strip()} fusion")
+            found.append(_fusion(m.gene.strip()))
     mutated = {_norm(m.gene) for m in mutations if fusion_code(m.gene) is None}
     genes = ("TP53",) if favorable_subtype_at_diagnosis else ("RUNX1", "ASXL1", "TP53")
-    found.extend(f"{g} mutated" for g in genes if g in mutated)
+    found.extend(say("{gene} mutated", gene=g) for g in genes if g in mutated)
     return tuple(dict.fromkeys(found))

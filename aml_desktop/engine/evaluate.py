@@ -22,13 +22,13 @@ from .response import REGENERATION_BLASTS_UP_TO, RELAPSE_BLASTS_AT_LEAST
 from .result import Derived, RationaleStep, Recommendation, Result, Therapy
 from .rules import Context, Plan, words
 from .runs import excluded_codes, failure_flags, targets_with_failed_inhibitor
+from .sentences import say
 from .settings import EngineSettings
 from .targets import find_targets
 from .version import ENGINE_VERSION, RULESET_VERSION
 
 # clinical-spec.md §8.5a: persistent disease after one cycle now gets a primary.
 ACTIVE_STATUSES = ("relapsed", "molecular_relapse", "primary_refractory", "persistent_after_one_cycle")
-UNCERTAIN = "missing tests could override it"
 
 
 def evaluate(case: Case, *, today: date, settings: EngineSettings | None = None) -> Result:
@@ -153,7 +153,7 @@ def _adverse_sources(case: Case, facts: CourseFacts, risk: str, reasons: tuple[s
     """Adverse biology: ELN 2017 adverse at diagnosis, or an adverse lesion in any later sample."""
     sources: list[str] = []
     if risk == "adverse":
-        sources.append("ELN 2017 adverse at diagnosis")
+        sources.append(say("ELN 2017 adverse at diagnosis"))
     elif risk == "unknown":
         # A known adverse lesion still counts when ELN is unknown only because a missing test
         # could override it by the precedence; the rules flag the branch it decides.
@@ -164,7 +164,10 @@ def _adverse_sources(case: Case, facts: CourseFacts, risk: str, reasons: tuple[s
             mutations=dx.mutations,
             favorable_subtype_at_diagnosis=False,
         )
-        sources += [f"{lesion} at diagnosis (ELN 2017 risk unknown: {UNCERTAIN})" for lesion in found]
+        sources += [
+            say("{lesion} at diagnosis (ELN 2017 risk unknown: missing tests could override it)", lesion=lesion)
+            for lesion in found
+        ]
     for a in case.assessments:
         if a.date <= case.diagnosis.date or a.date > facts.as_of:
             continue
@@ -174,7 +177,7 @@ def _adverse_sources(case: Case, facts: CourseFacts, risk: str, reasons: tuple[s
             mutations=a.mutations or (),
             favorable_subtype_at_diagnosis=risk == "favorable",
         )
-        sources += [f"{lesion} (sample of {a.date.isoformat()})" for lesion in found]
+        sources += [say("{lesion} (sample of {date})", lesion=lesion, date=a.date) for lesion in found]
     return tuple(dict.fromkeys(sources))
 
 

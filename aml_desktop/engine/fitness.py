@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .case import Case
+from .sentences import say
 from .settings import EngineSettings
 
 
@@ -30,26 +31,48 @@ def judge_fitness(case: Case, *, age: int, as_of: date, settings: EngineSettings
         f = None  # nothing dated after as_of is considered
     ecog = f.ecog if f is not None else None
     if f is not None and f.fit_for_intensive is not None:
-        word = "fit" if f.fit_for_intensive else "not fit"
-        when = f" on {f.date.isoformat()}" if f.date else ""
-        return FitnessJudgement(f.fit_for_intensive, "clinician", ecog, f"judged {word} for intensive therapy{when}")
+        if f.fit_for_intensive:
+            reason = (
+                say("judged fit for intensive therapy on {date}", date=f.date)
+                if f.date
+                else say("judged fit for intensive therapy")
+            )
+        else:
+            reason = (
+                say("judged not fit for intensive therapy on {date}", date=f.date)
+                if f.date
+                else say("judged not fit for intensive therapy")
+            )
+        return FitnessJudgement(f.fit_for_intensive, "clinician", ecog, reason)
     if age >= settings.unfit_age_from:
         return FitnessJudgement(
-            False, "default_rule", ecog, f"age {age} >= {settings.unfit_age_from}: unfit by default"
+            False,
+            "default_rule",
+            ecog,
+            say("age {age} >= {limit}: unfit by default", age=age, limit=settings.unfit_age_from),
         )
     if ecog is not None and ecog >= settings.unfit_ecog_from:
         return FitnessJudgement(
-            False, "default_rule", ecog, f"ECOG {ecog} >= {settings.unfit_ecog_from}: unfit by default"
+            False,
+            "default_rule",
+            ecog,
+            say("ECOG {ecog} >= {limit}: unfit by default", ecog=ecog, limit=settings.unfit_ecog_from),
         )
     if age < settings.fit_age_below:
-        shown = f"ECOG {ecog}" if ecog is not None else "ECOG not recorded"
-        return FitnessJudgement(
-            True, "default_rule", ecog, f"age {age} < {settings.fit_age_below}, {shown}: fit by default"
+        reason = (
+            say("age {age} < {limit}, ECOG {ecog}: fit by default", age=age, limit=settings.fit_age_below, ecog=ecog)
+            if ecog is not None
+            else say("age {age} < {limit}, ECOG not recorded: fit by default", age=age, limit=settings.fit_age_below)
         )
+        return FitnessJudgement(True, "default_rule", ecog, reason)
     return FitnessJudgement(
         None,
         "unknown",
         ecog,
-        f"age {age} ({settings.fit_age_below}-{settings.unfit_age_from - 1}) and no clinician judgement: "
-        "fitness unknown",
+        say(
+            "age {age} ({low}-{high}) and no clinician judgement: fitness unknown",
+            age=age,
+            low=settings.fit_age_below,
+            high=settings.unfit_age_from - 1,
+        ),
     )

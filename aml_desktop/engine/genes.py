@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from .sentences import say
+
 # Genes the rules read (ELN 2017 Table 5, ELN 2022 Table 6 incl. the myelodysplasia-related genes,
 # and the inhibitor targets of DT Table 2), in the order a clinician meets them.
 KNOWN_GENES: Final = (
@@ -123,9 +125,24 @@ def _is_fusion(symbol: str) -> bool:
 def _note(raw_gene: str, raw_variant: str | None, gene: str, variant: str | None) -> str | None:
     if raw_gene == gene and (raw_variant or None) == variant:
         return None
-    typed = f"“{raw_gene}”" + (f" with variant “{raw_variant}”" if raw_variant else "")
-    read = f"gene {gene}" + (f", variant {variant}" if variant else "")
-    return f"{typed} read as {read}"
+    if raw_variant:
+        if variant:
+            return say(
+                "“{typed}” with variant “{typed_variant}” read as gene {gene}, variant {variant}",
+                typed=raw_gene,
+                typed_variant=raw_variant,
+                gene=gene,
+                variant=variant,
+            )
+        return say(
+            "“{typed}” with variant “{typed_variant}” read as gene {gene}",
+            typed=raw_gene,
+            typed_variant=raw_variant,
+            gene=gene,
+        )
+    if variant:
+        return say("“{typed}” read as gene {gene}, variant {variant}", typed=raw_gene, gene=gene, variant=variant)
+    return say("“{typed}” read as gene {gene}", typed=raw_gene, gene=gene)
 
 
 def _distance(a: str, b: str) -> int:
@@ -173,7 +190,9 @@ def unreadable_genes(genes: Iterable[str]) -> dict[str, str]:
 
 
 def unreadable_message(meant: str, typed: str) -> str:
-    return (
-        f"A mutation entered as “{typed}” could not be read (did you mean {meant}?): "
-        f"{meant} is treated as not tested, never as wild type."
+    return say(
+        "A mutation entered as “{typed}” could not be read (did you mean {meant}?): "
+        "{meant} is treated as not tested, never as wild type.",
+        typed=typed,
+        meant=meant,
     )

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from aml_desktop.engine import codes
+from aml_desktop.engine.sentences import Listing, say
 
 # Codes this module adds for ELN 2022 only (clinical-reference.md §2.1); codes.py is not edited.
 T_8_16: Final = "t(8;16)"
@@ -147,6 +148,10 @@ class _Abnormality:
     gain_only: bool = False  # a whole-chromosome gain (trisomy/polysomy)
 
 
+def _not_iscn(text: str) -> str:
+    return say("Karyotype {karyotype!r} is not ISCN text; read as no karyotype.", karyotype=text)
+
+
 def _unreadable(text: str | None, *messages: str) -> KaryotypeReading:
     return KaryotypeReading(
         text=text,
@@ -221,7 +226,13 @@ def _has_band(pairs: list[tuple[str, str]], chrom: str, prefix: str) -> bool:
 def _recurrent(code: str, pairs: list[tuple[str, str]], banded: bool, warnings: list[str], token: str) -> bool:
     """A recurrent rearrangement only at its breakpoints; without bands the pair alone, with a warning."""
     if not banded:
-        warnings.append(f"{token}: no breakpoints written; read as the recurrent {code}. Confirm the bands.")
+        warnings.append(
+            say(
+                "{token}: no breakpoints written; read as the recurrent {code}. Confirm the bands.",
+                token=token,
+                code=code,
+            )
+        )
         return True
     (a, bands_a), (b, bands_b) = _RECURRENT_BANDS[code]
     ok_a = any(_has_band(pairs, a, band) for band in bands_a)
@@ -254,20 +265,35 @@ def _piece_lesions(kind: str, chroms_text: str, bands_text: str | None, warnings
         ):
             found.add("t(9;11)")
             if not pairs:
-                warnings.append(f"{token}: no breakpoints written; read as the recurrent t(9;11). Confirm the bands.")
+                warnings.append(
+                    say(
+                        "{token}: no breakpoints written; read as the recurrent t(9;11). Confirm the bands.",
+                        token=token,
+                    )
+                )
     if kind == "t" and len(chroms) == 3:
         for code in _THREE_WAY:
             (a, _), (b, _) = _RECURRENT_BANDS[code]
             if a in chroms and b in chroms and _recurrent(code, pairs, bool(banded), warnings, token):
                 found.add(code)
-                warnings.append(f"{token}: three-way variant read as {code}; confirm the fusion (FISH or RT-PCR).")
+                warnings.append(
+                    say(
+                        "{token}: three-way variant read as {code}; confirm the fusion (FISH or RT-PCR).",
+                        token=token,
+                        code=code,
+                    )
+                )
     if kind == "inv" and chroms == ["16"] and _recurrent("inv(16)", pairs, bool(banded), warnings, token):
         found.add("inv(16)")
     if (kind == "inv" and chroms == ["3"]) or (kind == "t" and chroms == ["3", "3"]):
         if not pairs or (_has_band(pairs, "3", "q21") and _has_band(pairs, "3", "q26")):
             found.add("inv(3)")
             if not pairs:
-                warnings.append(f"{token}: no breakpoints written; read as the recurrent inv(3). Confirm the bands.")
+                warnings.append(
+                    say(
+                        "{token}: no breakpoints written; read as the recurrent inv(3). Confirm the bands.", token=token
+                    )
+                )
         elif _has_band(pairs, "3", "q26"):
             found.add(T_3Q26_V)
     if rearranging and "t(9;11)" not in found and _has_band(pairs, "11", "q23"):
@@ -276,12 +302,17 @@ def _piece_lesions(kind: str, chroms_text: str, bands_text: str | None, warnings
         found.add(T_3Q26_V)
     if kind in ("del", "add") and _has_band(pairs, "11", "q23"):
         warnings.append(
-            f"{token}: an 11q23 abnormality may hide a KMT2A rearrangement; check by FISH (counted as other)."
+            say(
+                "{token}: an 11q23 abnormality may hide a KMT2A rearrangement; check by FISH (counted as other).",
+                token=token,
+            )
         )
     if kind == "del" and _has_band(pairs, "5", "q"):
         found.add("del(5q)")
     if kind in ("der", "dic", "add", "idic") and _has_band(pairs, "5", "q"):
-        warnings.append(f"{token}: may imply loss of 5q, which ELN counts as del(5q); not assumed, check.")
+        warnings.append(
+            say("{token}: may imply loss of 5q, which ELN counts as del(5q); not assumed, check.", token=token)
+        )
     isochromosome_17q = kind in ("i", "ider") and chroms == ["17"] and _has_band(pairs, "17", "q")
     if isochromosome_17q or _has_band(pairs, "17", "p"):  # i(17q) loses 17p; any 17p breakpoint is abn(17p)
         found.add("abn(17p)")
@@ -292,12 +323,14 @@ def _read_token(token: str, warnings: list[str]) -> _Abnormality | None:
     """One abnormality token (constitutional ones already removed); ``None`` if not an abnormality."""
     body = token.lstrip("?")
     if body != token:
-        warnings.append(f"{token}: marked uncertain (?) by the laboratory; counted as written.")
+        warnings.append(say("{token}: marked uncertain (?) by the laboratory; counted as written.", token=token))
     numeric = _NUMERIC_RE.match(body)
     if numeric is not None:
         sign, chrom = numeric.group(1), numeric.group(2)
         if chrom not in _CHROMOSOMES:
-            warnings.append(f"{token}: chromosome {chrom} does not exist; counted as other.")
+            warnings.append(
+                say("{token}: chromosome {chrom} does not exist; counted as other.", token=token, chrom=chrom)
+            )
             return _Abnormality(token, {"other"})
         code = "other"
         if sign == "-" and chrom in ("5", "7", "17"):
@@ -320,12 +353,12 @@ def _read_token(token: str, warnings: list[str]) -> _Abnormality | None:
                 continue
             lesions |= _piece_lesions(kind, piece.group(2), piece.group(3), warnings, token)
         if unknown_kind:
-            warnings.append(f"{token}: rearrangement symbol not recognised; counted as other.")
+            warnings.append(say("{token}: rearrangement symbol not recognised; counted as other.", token=token))
         return _Abnormality(token, lesions or {"other"}, structural=True)
     legacy = re.fullmatch(r"(\d{1,2})([pq])-", body)  # old notation such as 5q- or 17p-
     if legacy is not None:
         chrom, arm = legacy.group(1), legacy.group(2)
-        warnings.append(f"{token}: old notation, read as del({chrom})({arm}).")
+        warnings.append(say("{token}: old notation, read as del({chrom})({arm}).", token=token, chrom=chrom, arm=arm))
         lesions = set()
         if chrom == "5" and arm == "q":
             lesions.add("del(5q)")
@@ -333,9 +366,9 @@ def _read_token(token: str, warnings: list[str]) -> _Abnormality | None:
             lesions.add("abn(17p)")
         return _Abnormality(token, lesions or {"other"}, structural=True)
     if body[:1] in "+-":
-        warnings.append(f"{token}: not recognised as ISCN; counted as an abnormality (other).")
+        warnings.append(say("{token}: not recognised as ISCN; counted as an abnormality (other).", token=token))
         return _Abnormality(token, {"other"})
-    warnings.append(f"{token}: not recognised as ISCN; ignored.")
+    warnings.append(say("{token}: not recognised as ISCN; ignored.", token=token))
     return None
 
 
@@ -352,17 +385,17 @@ def read_karyotype(text: str | None) -> KaryotypeReading:
     course, ELN 2017, ELN 2022 and the prognostic index, and a clinic repeats the common ones.
     """
     if text is None or not text.strip():
-        return _unreadable(text, "No karyotype recorded.")
+        return _unreadable(text, say("No karyotype recorded."))
     warnings: list[str] = []
     work = text.strip()
     fish = _FISH_RE.search(work)
     if fish is not None:
-        warnings.append("FISH (ish) results after the karyotype are not read; enter FISH findings separately.")
+        warnings.append(say("FISH (ish) results after the karyotype are not read; enter FISH findings separately."))
         work = work[: fish.start()]
     work = re.sub(r"\s+", "", work).rstrip(".")
     clones = [c for c in work.split("/") if c]
     if not clones:
-        return _unreadable(text, f"Karyotype {text!r} is not ISCN text; read as no karyotype.")
+        return _unreadable(text, _not_iscn(text))
 
     abnormalities: dict[str, _Abnormality] = {}
     unread: list[str] = []
@@ -376,12 +409,24 @@ def read_karyotype(text: str | None) -> KaryotypeReading:
             clone = clone[: size_match.start()]
         tokens = _split_top_level(clone, ",")
         if tokens is None:
-            warnings.append(f"Clone {number} ({raw_clone}): parentheses do not balance; not read.")
+            warnings.append(
+                say(
+                    "Clone {number} ({raw_clone}): parentheses do not balance; not read.",
+                    number=number,
+                    raw_clone=raw_clone,
+                )
+            )
             unread.append(raw_clone)
             continue
         tokens = [t for t in tokens if t]
         if not tokens or _COUNT_RE.match(tokens[0]) is None:
-            warnings.append(f"Clone {number} ({raw_clone}): does not start with a chromosome count; not read.")
+            warnings.append(
+                say(
+                    "Clone {number} ({raw_clone}): does not start with a chromosome count; not read.",
+                    number=number,
+                    raw_clone=raw_clone,
+                )
+            )
             unread.append(raw_clone)
             continue
         counted_clones += 1
@@ -392,7 +437,11 @@ def read_karyotype(text: str | None) -> KaryotypeReading:
             rest = rest[1:]
             if sex not in ("XX", "XY", "XXXX", "XXYY") and not sex_changes:
                 warnings.append(
-                    f"Clone {number}: sex chromosomes {sex!r} with no gain or loss of X or Y written; check."
+                    say(
+                        "Clone {number}: sex chromosomes {sex!r} with no gain or loss of X or Y written; check.",
+                        number=number,
+                        sex=sex,
+                    )
                 )
         elif rest and _SEX_RE.match(rest[0].upper().rstrip("C")) is not None and rest[0].endswith("c"):
             rest = rest[1:]  # constitutional sex-chromosome complement, e.g. 47,XXYc
@@ -415,16 +464,30 @@ def read_karyotype(text: str | None) -> KaryotypeReading:
             losses_only = all(a.monosomy is not None or a.token in ("-X", "-Y") for a in clone_abnormal)
             if size < (3 if losses_only else 2):
                 warnings.append(
-                    f"Clone {number} has {size} cell(s): below the ISCN clone definition "
-                    f"({'3 cells for a loss' if losses_only else '2 cells'}); counted anyway, check."
+                    say(
+                        "Clone {number} has {size} cell(s): below the ISCN clone definition (3 cells for a loss); "
+                        "counted anyway, check.",
+                        number=number,
+                        size=size,
+                    )
+                    if losses_only
+                    else say(
+                        "Clone {number} has {size} cell(s): below the ISCN clone definition (2 cells); "
+                        "counted anyway, check.",
+                        number=number,
+                        size=size,
+                    )
                 )
 
     if counted_clones == 0:
-        return _unreadable(text, f"Karyotype {text!r} is not ISCN text; read as no karyotype.")
+        return _unreadable(text, _not_iscn(text))
     if unread:
         warnings.append(
-            f"Part of the karyotype was not read ({'; '.join(dict.fromkeys(unread))}): the karyotype counts as not "
-            "available for ELN risk unless the readable part already decides the group (clinical-spec.md §8.12)."
+            say(
+                "Part of the karyotype was not read ({parts}): the karyotype counts as not available for ELN risk "
+                "unless the readable part already decides the group (clinical-spec.md §8.12).",
+                parts=Listing(tuple(dict.fromkeys(unread)), "; "),
+            )
         )
 
     items = list(abnormalities.values())
@@ -443,7 +506,9 @@ def read_karyotype(text: str | None) -> KaryotypeReading:
     only_gains = all(a.gain_only for a in items)
     complex_2022 = count >= 3 and not (lesions & COMPLEX_EXCLUSIONS_2022) and not only_gains
     if any(m.startswith("+") and "mar" in m and m[1:2].isdigit() for m in abnormalities):
-        warnings.append("Several marker chromosomes written as one token (e.g. +2mar) are counted once; check complex.")
+        warnings.append(
+            say("Several marker chromosomes written as one token (e.g. +2mar) are counted once; check complex.")
+        )
     return KaryotypeReading(
         text=text,
         readable=True,

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from .sentences import join, say
+
 # Relapse-free interval after CR1 (months): <= 6.0 -> 5, > 6.0 to 18.0 -> 3, > 18.0 -> 0.
 RFI_POINTS: Final = ((6.0, 5), (18.0, 3))
 # Cytogenetics at diagnosis: inv(16)/t(16;16) 0, t(8;21) 3, other 5.
@@ -57,8 +59,14 @@ def european_prognostic_index(
     group = next(name for limit, name in GROUPS if score <= limit)
     low, high = VALIDATED_AGES
     outside = not low <= age_at_relapse <= high
-    note = "Any transplant before first relapse counted (the original definition was not verified)."
+    note: str = say("Any transplant before first relapse counted (the original definition was not verified).")
     if outside:
-        note += f" Age {age_at_relapse} is outside the validated population ({low}-{high} years)."
+        outside_note = say(
+            "Age {age} is outside the validated population ({low}-{high} years).",
+            age=age_at_relapse,
+            low=low,
+            high=high,
+        )
+        note = join(" ", (note, outside_note))
     points = (("relapse-free interval", rfi), ("cytogenetics", cyto), ("age", age), ("prior transplant", transplant))
     return PrognosticIndex(score, group, points, outside, note)

@@ -20,6 +20,7 @@ from .options import Option
 from .result import ExpectedOutcome, Fallback, RationaleStep, Recommendation, Therapy
 from .rule_registry import RULES
 from .runs import FailedRun, Run
+from .sentences import Code, Listing, join, say
 from .settings import EngineSettings, Formulary
 from .targets import GeneFinding
 
@@ -45,6 +46,7 @@ CONTINUE_CATEGORIES: Final = frozenset({"venetoclax_combination", "hypomethylati
 PERSISTENT_BLASTS_ABOVE: Final = 40.0
 PERSISTENT_EARLY_UP_TO_DAY: Final = 21
 REFERRAL_ACTIONS: Final = frozenset({"allogeneic_hct_referral", "transplant_centre_referral"})
+NO_TRIALS: Final = say("no clinical trials at this clinic")
 
 # What to expect (clinical-spec.md §6, DT Table 2 and text).
 EXPECTED: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
@@ -208,7 +210,7 @@ def _post_transplant(plan: Plan, ctx: Context) -> None:
         plan.alternatives.append(opt.HMA)
     else:
         plan.intended = opt.HMA
-        plan.fallbacks.append(Fallback("clinical_trials", "no clinical trials at this clinic", "AZA"))
+        plan.fallbacks.append(Fallback("clinical_trials", NO_TRIALS, "AZA"))
         plan.step("RR-FALLBACK", "No clinical trials at this clinic: a hypomethylating agent instead.")
         if not any(ctx.allowed(code) for code in opt.HMA.regimens):
             plan.step(
@@ -545,12 +547,16 @@ def _missing_reason(ctx: Context, code: str) -> str:
     missing = ctx.catalog.missing(code, ctx.formulary)
     agents = [m for m in missing if m not in ("intensive_chemotherapy", "allogeneic_hct")]
     capabilities = [m for m in missing if m in ("intensive_chemotherapy", "allogeneic_hct")]
-    parts = []
+    parts: list[str] = []
     if agents:
-        parts.append("not stocked: " + ", ".join(agents))
+        parts.append(say("not stocked: {items}", items=Listing(tuple(Code(a) for a in agents), ", ")))
     if capabilities:
-        parts.append("not available at this clinic: " + ", ".join(capabilities))
-    return "; ".join(parts) or "not available"
+        parts.append(_not_here(capabilities))
+    return join("; ", parts) if parts else say("not available")
+
+
+def _not_here(capabilities: list[str]) -> str:
+    return say("not available at this clinic: {items}", items=Listing(tuple(Code(c) for c in capabilities), ", "))
 
 
 def _available(ctx: Context, option: Option) -> tuple[str, ...]:
@@ -592,14 +598,14 @@ def _resolve(plan: Plan, ctx: Context, fit: bool | None) -> None:
         allowed = [code for code in option.regimens if ctx.allowed(code)]
         unavailable = [code for code in allowed if code not in available]
         if option == opt.TRIAL and not available:
-            skipped.append(("clinical_trials", "no clinical trials at this clinic"))
+            skipped.append(("clinical_trials", NO_TRIALS))
             excluded_only = False
         else:
             capability_only = {tuple(ctx.catalog.missing(code, ctx.formulary)) for code in unavailable} == {
                 ("intensive_chemotherapy",)
             }
             if unavailable and capability_only and not available:
-                skipped.append(("intensive_chemotherapy", "not available at this clinic: intensive_chemotherapy"))
+                skipped.append(("intensive_chemotherapy", _not_here(["intensive_chemotherapy"])))
             else:
                 skipped += [(code, _missing_reason(ctx, code)) for code in unavailable]
             if unavailable:
@@ -735,7 +741,7 @@ def referral(plan: Plan, ctx: Context) -> None:
         if not ctx.prior_hct:
             plan.actions.add("hla_typing")
         plan.fallbacks.append(
-            Fallback("allogeneic_hct", "no allogeneic HCT at this clinic", "transplant_centre_referral")
+            Fallback("allogeneic_hct", say("no allogeneic HCT at this clinic"), "transplant_centre_referral")
         )
         plan.step(
             "RR-TRANSPLANT-CENTRE",

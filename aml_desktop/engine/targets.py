@@ -14,8 +14,11 @@ from typing import Final
 
 from .case import Case, Mutation
 from .genes import unreadable_genes
+from .sentences import Listing, say
 
 TARGET_GENES: Final = ("FLT3", "IDH1", "IDH2")
+#: ``GeneFinding.source`` of a gene no sample tested (compare with ``==``: it is the English text).
+NOT_TESTED: Final = say("not tested")
 
 # Which variants the approved inhibitors treat [DT §Implications of a FLT3 mutation; Table 2]:
 # FLT3-ITD or TKD at D835/I836 (ADMIRAL enrolled both); IDH1 R132; IDH2 R140/R172.
@@ -60,14 +63,30 @@ def _assess(gene: str, variants: tuple[str | None, ...]) -> tuple[bool, bool, st
         if itd or tkd:
             return True, itd, None
         if unknown_type:
-            return True, False, "FLT3 mutation type (ITD or TKD) not recorded: treated as targetable; confirm."
-        return False, False, f"FLT3 variant {', '.join(texts)} is neither ITD nor TKD D835/I836: not targetable."
+            return True, False, say("FLT3 mutation type (ITD or TKD) not recorded: treated as targetable; confirm.")
+        return (
+            False,
+            False,
+            say(
+                "FLT3 variant {variants} is neither ITD nor TKD D835/I836: not targetable.",
+                variants=Listing(tuple(texts), ", "),
+            ),
+        )
     codons = IDH1_CODONS if gene == "IDH1" else IDH2_CODONS
     if any(v.startswith(codons) for v in texts):
         return True, False, None
     if unknown_type:
-        return True, False, f"{gene} variant not recorded: treated as targetable; confirm the codon."
-    return False, False, f"{gene} variant {', '.join(texts)} is not at {'/'.join(codons)}: not targetable."
+        return True, False, say("{gene} variant not recorded: treated as targetable; confirm the codon.", gene=gene)
+    return (
+        False,
+        False,
+        say(
+            "{gene} variant {variants} is not at {codons}: not targetable.",
+            gene=gene,
+            variants=Listing(tuple(texts), ", "),
+            codons="/".join(codons),
+        ),
+    )
 
 
 def find_targets(case: Case, *, as_of: date, episode_start: date | None, refractory: bool) -> tuple[GeneFinding, ...]:
@@ -88,21 +107,21 @@ def find_targets(case: Case, *, as_of: date, episode_start: date | None, refract
                 chosen = a
         if chosen is not None:
             variants = _variants(gene, chosen.mutations or ())
-            source = f"sample of {chosen.date.isoformat()}"
+            source = say("sample of {date}", date=chosen.date)
             sample_date: date | None = chosen.date
             from_diagnosis = False
         elif _covers(gene, diagnosis.mutations, diagnosis.tested_genes):
             variants = _variants(gene, diagnosis.mutations)
-            source = "diagnosis"
+            source = say("diagnosis")
             sample_date = diagnosis.date
             # For refractory disease the diagnosis sample is "since diagnosis" (clinical-spec.md §2).
             from_diagnosis = not refractory
         else:
-            findings.append(GeneFinding(gene, None, False, False, (), "not tested", None, False))
+            findings.append(GeneFinding(gene, None, False, False, (), NOT_TESTED, None, False))
             continue
         if variants:
             targetable, itd, note = _assess(gene, variants)
-            shown = tuple(v or "variant not recorded" for v in variants)
+            shown = tuple(v or say("variant not recorded") for v in variants)
             findings.append(GeneFinding(gene, True, targetable, itd, shown, source, sample_date, from_diagnosis, note))
         else:
             findings.append(GeneFinding(gene, False, False, False, (), source, sample_date, from_diagnosis))

@@ -51,6 +51,7 @@ MEASUREMENTS_PATH = "extensions.aml_desktop.measurements"
 def karyotype_summary(text: str) -> str:
     """What the engine reads from a karyotype, in words (shown live under the field)."""
     from aml_desktop.engine.karyotype import read_karyotype
+    from aml_desktop.present.sentences import worded
 
     if not text.strip():
         return QCoreApplication.translate("PatientDialog", "No karyotype recorded: ELN risk may be unknown.")
@@ -77,7 +78,7 @@ def karyotype_summary(text: str) -> str:
             parts.append(QCoreApplication.translate("PatientDialog", "Complex (ELN 2017)."))
         if reading.monosomal_2017:
             parts.append(QCoreApplication.translate("PatientDialog", "Monosomal (ELN 2017)."))
-    parts.extend(reading.warnings)
+    parts.extend(worded(w) for w in reading.warnings)  # the reader's warnings: engine sentences, in words
     return " ".join(parts)
 
 

@@ -25,7 +25,7 @@ from typing import Final
 from aml_desktop.engine.case import Case
 from aml_desktop.engine.result import Derived
 
-from .formats import text_label
+from .formats import fmt_fixed, text_label
 from .i18n import _
 
 GAP_DAYS: Final = 62
@@ -145,7 +145,8 @@ def chart_data(case: Case, derived: Derived, as_of: date) -> ChartData:
     courses = sorted((c for c in case.courses if c.start <= as_of), key=lambda c: c.start)
     events: list[ChartEvent] = []
     for n, day in enumerate(derived.remission_dates, start=1):
-        events.append(ChartEvent(day, f"CR{n}", "remission"))
+        # TRANSLATORS: the n-th complete remission on the chart (CR1, CR2): RC1 in French, Spanish and Portuguese.
+        events.append(ChartEvent(day, _("CR{number}").format(number=n), "remission"))
     for n, day in enumerate(derived.relapse_dates, start=1):
         events.append(ChartEvent(day, _("Relapse {number}").format(number=n), "relapse"))
     if derived.molecular_relapse_date is not None:
@@ -202,7 +203,8 @@ def place_rows(items: Sequence[tuple[float, float]], rows: int) -> list[int | No
     return placed
 
 
-def tick_text(value: float) -> str:
-    if value >= 10 or value == int(value):
-        return f"{value:.0f}"
-    return f"{value:.1f}"
+def tick_text(value: float, places: int | None = None) -> str:
+    """An axis tick or point label: whole from 10 up, one decimal below (``1.2``, ``1,2``); ``places`` forces them."""
+    if places is None:
+        places = 0 if value >= 10 or value == int(value) else 1
+    return f"{value:.0f}" if places == 0 else fmt_fixed(value, places)

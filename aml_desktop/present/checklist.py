@@ -16,6 +16,7 @@ from .course_words import freshness_items
 from .doses import NEEDED_BODY_SIZE, RegimenDoses
 from .formats import text_label
 from .i18n import _
+from .sentences import eln_test_names
 from .vocabulary import explain
 
 
@@ -80,7 +81,7 @@ def needed_items(result: Result, regimens: tuple[RegimenDoses, ...]) -> tuple[Ne
         )
         items.append(NeededItem(text, "molecular", _("Add molecular result…")))
     if d.eln2017_missing_tests:
-        tests = ", ".join(d.eln2017_missing_tests)
+        tests = eln_test_names(d.eln2017_missing_tests)
         items.append(
             NeededItem(_("ELN 2017 risk needs: {tests}.").format(tests=tests), "patient", _("Enter diagnosis results…"))
         )

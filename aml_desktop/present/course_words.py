@@ -13,6 +13,7 @@ from aml_desktop.engine.runs import FailedRun
 
 from .formats import fmt_date
 from .i18n import _
+from .sentences import eln_test_names
 from .vocabulary import label
 
 
@@ -57,6 +58,6 @@ def eln2022_text(derived: Derived) -> str:
     """ELN 2022 group with the tests that could still change it (clinical-spec.md §8.7)."""
     text = label(derived.eln2022_risk or "unknown")
     if derived.eln2022_missing_tests:
-        tests = ", ".join(derived.eln2022_missing_tests)
+        tests = eln_test_names(derived.eln2022_missing_tests)
         text += " " + _("(missing tests that could change it: {tests})").format(tests=tests)
     return text

@@ -24,29 +24,60 @@ from aml_desktop.engine.organ import (
     read_organ_results,
 )
 
-from .formats import DASH, age_on, fmt_amount, fmt_date, fmt_number, fmt_unit, text_label
+from .formats import DASH, age_on, fmt_amount, fmt_date, fmt_number, fmt_unit, printable_note, semicolon, text_label
+from .i18n import N_, _
 from .references import BSA_CITATION, Reference, References
 
-AGENT_HEADER: Final = ("Agent", "Published dose", "Route", "Days", "Exact", "To give", "Change", "Source")
-DAY_HEADER: Final = ("Day", "Date", "Drugs and doses", "Checks", "Given", "Signature")
+#: Column names (English; ``agent_header()``/``day_header()`` give them in the current language).
+AGENT_HEADER: Final = (
+    N_("Agent"),
+    N_("Published dose"),
+    N_("Route"),
+    N_("Days"),
+    N_("Exact"),
+    N_("To give"),
+    N_("Change"),
+    N_("Source"),
+)
+DAY_HEADER: Final = (N_("Day"), N_("Date"), N_("Drugs and doses"), N_("Checks"), N_("Given"), N_("Signature"))
 _CHECK_WORDS: Final = {
-    "counts": "Blood counts",
-    "marrow": "Bone marrow",
-    "ecg": "ECG",
-    "tls_chemistry": "Blood chemistries (TLS)",
+    "counts": N_("Blood counts"),
+    "marrow": N_("Bone marrow"),
+    "ecg": N_("ECG"),
+    "tls_chemistry": N_("Blood chemistries (TLS)"),
 }
-_CHECK_NOTES: Final = {"window_14_28": " (between day 14 and 28)", "before_first_dose": " (before the first dose)"}
-#: The coded reasons for a dose change, in words (screen and paper).
+_CHECK_NOTES: Final = {
+    "window_14_28": N_("(between day 14 and 28)"),
+    "before_first_dose": N_("(before the first dose)"),
+}
+#: The coded reasons for a dose change, in English (``reason_words`` gives them in the current language).
 REASON_WORDS: Final = {
-    "renal": "renal function",
-    "hepatic": "hepatic function",
-    "counts": "blood counts",
-    "toxicity": "toxicity",
-    "age": "age",
-    "patient_choice": "patient choice",
-    "other": "other (write the reason)",
+    "renal": N_("renal function"),
+    "hepatic": N_("hepatic function"),
+    "counts": N_("blood counts"),
+    "toxicity": N_("toxicity"),
+    "age": N_("age"),
+    "patient_choice": N_("patient choice"),
+    "other": N_("other (write the reason)"),
 }
-_STATUS: Final = {"given": "given", "held": "HELD", "reduced": "reduced"}
+
+
+def agent_header() -> tuple[str, ...]:
+    """The dose table's column names in the current language."""
+    return tuple(_(name) for name in AGENT_HEADER)
+
+
+def day_header() -> tuple[str, ...]:
+    """The day-by-day table's column names in the current language."""
+    return tuple(_(name) for name in DAY_HEADER)
+
+
+def reason_words(reason: str) -> str:
+    """A dose-change reason code in the current language's words."""
+    return _(REASON_WORDS[reason])
+
+
+_STATUS: Final = {"given": N_("given"), "held": N_("HELD"), "reduced": N_("reduced")}
 
 
 def agent_name(code: str) -> str:
@@ -54,8 +85,13 @@ def agent_name(code: str) -> str:
 
 
 def cycle_title(cycle: Cycle) -> str:
-    """``MEC cycle 1``."""
-    return f"{cycle.regimen} cycle {cycle.cycle}"
+    """``MEC cycle 1`` (``MEC cure 1``)."""
+    return _("{regimen} cycle {number}").format(regimen=cycle.regimen, number=cycle.cycle)
+
+
+def roadmap_versions(app: str, ruleset: str) -> str:
+    """The road map's footer: ``AML Desktop 0.1.0 · ruleset 2026.2`` in the current language."""
+    return _("AML Desktop {app} · ruleset {ruleset}").format(app=app, ruleset=ruleset)
 
 
 def cycle_day_label(cycles: Sequence[Cycle], today: date) -> str:
@@ -64,7 +100,7 @@ def cycle_day_label(cycles: Sequence[Cycle], today: date) -> str:
     if running is None:
         return ""
     cycle, day = running
-    return f"{cycle_title(cycle)}, day {day}"
+    return _("{cycle}, day {day}").format(cycle=cycle_title(cycle), day=day)
 
 
 def ordered_text(agent: PlannedAgent, day: int | None = None) -> str:
@@ -75,20 +111,20 @@ def ordered_text(agent: PlannedAgent, day: int | None = None) -> str:
 
 def _published(agent: PlannedAgent) -> str:
     if agent.dose is None:
-        return CHECK_LOCAL_PROTOCOL
+        return _(CHECK_LOCAL_PROTOCOL)
     return f"{fmt_number(agent.dose)} {fmt_unit(agent.unit)}"
 
 
 def _rounding(agent: PlannedAgent, refs: References) -> str:
     cite = refs.cite(["Issue 15"])
     if agent.rounding_note == "rounded" and agent.rounded is not None and agent.modified is not None:
-        return (
-            f"rounded to stock from {fmt_amount(agent.modified)} {fmt_unit(agent.abs_unit)} (within tolerance) {cite}"
+        return _("rounded to stock from {amount} (within tolerance) {refs}").format(
+            amount=f"{fmt_amount(agent.modified)} {fmt_unit(agent.abs_unit)}", refs=cite
         )
     if agent.rounding_note == "outside_tolerance":
-        return f"not rounded: the stocked sizes are outside the tolerance {cite}"
+        return _("not rounded: the stocked sizes are outside the tolerance {refs}").format(refs=cite)
     if agent.rounding_note == "never_round":
-        return "never rounded (clinic setting)"
+        return _("never rounded (clinic setting)")
     return ""
 
 
@@ -97,9 +133,12 @@ def change_text(agent: PlannedAgent) -> str:
     if m is None:
         return ""
     how = f"{fmt_number(m.percent)} %" if m.percent is not None else f"{fmt_amount(m.new_dose or 0)} {agent.abs_unit}"
-    reason = ("other" if m.reason == "other" else REASON_WORDS[m.reason]) + (f": {m.text}" if m.text else "")
-    start = f" from day {m.from_day}" if m.from_day > 1 else ""
-    return f"{how}{start}, {reason}, by {m.by} on {fmt_date(m.on)}"
+    reason = (_("other") if m.reason == "other" else reason_words(m.reason)) + (f": {m.text}" if m.text else "")
+    if m.from_day > 1:
+        return _("{change} from day {day}, {reason}, by {who} on {date}").format(
+            change=how, day=m.from_day, reason=reason, who=m.by, date=fmt_date(m.on)
+        )
+    return _("{change}, {reason}, by {who} on {date}").format(change=how, reason=reason, who=m.by, date=fmt_date(m.on))
 
 
 def _finding_text(f: OrganFinding, refs: References) -> str:
@@ -107,29 +146,41 @@ def _finding_text(f: OrganFinding, refs: References) -> str:
         return refs.cite([f.source]) if f.source else ""
 
     if f.code == "creatinine_clearance":
-        when = fmt_date(f.when)
-        how = f"Cockcroft-Gault, actual weight, creatinine of {when}"
-        return f"Creatinine clearance {fmt_number(f.value)} mL/min ({how}) {cite()}"
+        return _(
+            "Creatinine clearance {value} mL/min (Cockcroft-Gault, actual weight, creatinine of {date}) {refs}"
+        ).format(value=fmt_number(f.value), date=fmt_date(f.when), refs=cite())
     if f.code == "clearance_needs_weight":
-        return f"Creatinine of {fmt_date(f.when)} recorded; creatinine clearance needs this cycle's weight."
-    if f.code == "no_creatinine":
-        return "No creatinine recorded before day 1: creatinine clearance unknown."
-    if f.code == "renal_check_local_protocol":
-        value = f"creatinine clearance {fmt_number(f.value)} mL/min" if f.value is not None else "clearance unknown"
-        why = f" {refs.cite(['Issue 15'])}" if f.agent == "cytarabine" else ""
-        return f"{agent_name(f.agent)}: renal dose adjustment: {CHECK_LOCAL_PROTOCOL} ({value}; no verified rule){why}"
-    if f.code == "venetoclax_hepatic":
-        return (
-            "Venetoclax: severe hepatic impairment (Child-Pugh C) halves the daily dose "
-            f"{cite()}; Child-Pugh class is not recorded here: {CHECK_LOCAL_PROTOCOL}."
+        return _("Creatinine of {date} recorded; creatinine clearance needs this cycle's weight.").format(
+            date=fmt_date(f.when)
         )
+    if f.code == "no_creatinine":
+        return _("No creatinine recorded before day 1: creatinine clearance unknown.")
+    if f.code == "renal_check_local_protocol":
+        value = (
+            _("creatinine clearance {value} mL/min").format(value=fmt_number(f.value))
+            if f.value is not None
+            else _("clearance unknown")
+        )
+        why = f" {refs.cite(['Issue 15'])}" if f.agent == "cytarabine" else ""
+        text = _("{agent}: renal dose adjustment: {check} ({value}; no verified rule)").format(
+            agent=agent_name(f.agent), check=_(CHECK_LOCAL_PROTOCOL), value=value
+        )
+        return text + why
+    if f.code == "venetoclax_hepatic":
+        return _(
+            "Venetoclax: severe hepatic impairment (Child-Pugh C) halves the daily dose {refs}; Child-Pugh class is "
+            "not recorded here: {check}."
+        ).format(refs=cite(), check=_(CHECK_LOCAL_PROTOCOL))
     if f.code == "lvef_missing":
-        return "No LVEF recorded before this anthracycline: record an echocardiogram or MUGA first."
+        return _("No LVEF recorded before this anthracycline: record an echocardiogram or MUGA first.")
     if f.code == "lvef_low":
-        when = fmt_date(f.when)
-        return f"LVEF {fmt_number(f.value)} % on {when}: at or below 50 %, a Ferrara unfitness criterion {cite()}"
+        return _("LVEF {value} % on {date}: at or below 50 %, a Ferrara unfitness criterion {refs}").format(
+            value=fmt_number(f.value), date=fmt_date(f.when), refs=cite()
+        )
     if f.code == "lvef_recorded":
-        return f"LVEF {fmt_number(f.value)} % on {fmt_date(f.when)}; how recent it must be: {CHECK_LOCAL_PROTOCOL}."
+        return _("LVEF {value} % on {date}; how recent it must be: {check}.").format(
+            value=fmt_number(f.value), date=fmt_date(f.when), check=_(CHECK_LOCAL_PROTOCOL)
+        )
     return f.code
 
 
@@ -139,8 +190,12 @@ def _regimen_notes(cycle: Cycle) -> tuple[str, ...]:
         regimen = load_catalog().get(cycle.regimen)
     except KeyError:
         return ()
-    lines = [f"{agent_name(d.agent)}: {d.note}" for d in regimen.doses if d.note]
-    return (*lines, *regimen.notes)
+    lines = [
+        _("{label}: {value}").format(label=agent_name(d.agent), value=printable_note(_(d.note)))
+        for d in regimen.doses
+        if d.note
+    ]
+    return (*lines, *(printable_note(_(note)) for note in regimen.notes))
 
 
 @dataclass(frozen=True)
@@ -165,21 +220,29 @@ def plan_view(
     warnings: list[str] = []
     issue = refs.cite(["Issue 15"])
     if check.code == "missing":
-        warnings.append("No weight recorded for this cycle: doses cannot be calculated.")
+        warnings.append(_("No weight recorded for this cycle: doses cannot be calculated."))
     elif check.code == "stale":
         warnings.append(
-            f"Weight of {fmt_date(cycle.weight_date)} is {check.age_days} days old on day 1 "
-            f"(more than {settings.weight_max_age_days}): weigh again before dosing {issue}"
+            _(
+                "Weight of {date} is {days} days old on day 1 (more than {limit}): weigh again before dosing {refs}"
+            ).format(
+                date=fmt_date(cycle.weight_date), days=check.age_days, limit=settings.weight_max_age_days, refs=issue
+            )
         )
     bsa = cycle.bsa_uncapped
-    body = "Height and weight for this cycle are needed to compute the doses."
+    body = _("Height and weight for this cycle are needed to compute the doses.")
     if bsa is not None and cycle.height_cm is not None and cycle.weight_kg is not None:
-        body = (
-            f"Height {fmt_number(cycle.height_cm)} cm, weight {fmt_number(cycle.weight_kg)} kg "
-            f"({fmt_date(cycle.weight_date)}), BSA {fmt_number(bsa)} m² {refs.cite([BSA_CITATION])}"
+        body = _("Height {height} cm, weight {weight} kg ({date}), BSA {bsa} m² {refs}").format(
+            height=fmt_number(cycle.height_cm),
+            weight=fmt_number(cycle.weight_kg),
+            date=fmt_date(cycle.weight_date),
+            bsa=fmt_number(bsa),
+            refs=refs.cite([BSA_CITATION]),
         )
         if cycle.bsa_m2 is not None and cycle.bsa_m2 < bsa:
-            body += f"; doses use the clinic's BSA cap of {fmt_number(cycle.bsa_m2)} m² (set when planned)"
+            body += semicolon() + _("doses use the clinic's BSA cap of {bsa} m² (set when planned)").format(
+                bsa=fmt_number(cycle.bsa_m2)
+            )
     age = age_on(case.patient.birth_date, cycle.start)
     findings = organ_findings(
         cycle, read_organ_results(case.extensions), age_years=age, female=case.patient.sex == "female"
@@ -189,40 +252,53 @@ def plan_view(
     anth = cumulative_anthracycline([c for c in all_cycles if c.start <= cycle.start], cycle)
     limit, source = ANTHRACYCLINE_HIGH_DOSE
     anth_text = (
-        f"Cumulative anthracycline given before this cycle: {fmt_number(anth.given)} mg/m² doxorubicin "
-        f"equivalents {refs.cite([r[3] for r in anth.per_agent])}"
+        _("Cumulative anthracycline given before this cycle: {total} mg/m² doxorubicin equivalents {refs}").format(
+            total=fmt_number(anth.given), refs=refs.cite([r[3] for r in anth.per_agent])
+        )
     ).rstrip()
     if has_anthracycline(cycle):
-        anth_text += f"; this plan adds {fmt_number(anth.planned)}, total {fmt_number(anth.after_plan)} mg/m²"
         factors = refs.cite(["IGHG cardiomyopathy 2023", "Feijen 2019"])
-        anth_text += f" (factors {factors})"
+        anth_text += semicolon() + _("this plan adds {added}, total {total} mg/m² (factors {refs})").format(
+            added=fmt_number(anth.planned), total=fmt_number(anth.after_plan), refs=factors
+        )
         if anth.passes_threshold:
             what = (
-                "The cumulative anthracycline already given is"
+                _(
+                    "The cumulative anthracycline already given is {total} mg/m² doxorubicin equivalents, at or above "
+                    "{limit} mg/m² (high dose {refs}); adult lifetime limits: {check}."
+                )
                 if anth.given >= limit
-                else "This plan takes the cumulative anthracycline to"
+                else _(
+                    "This plan takes the cumulative anthracycline to {total} mg/m² doxorubicin equivalents, at or "
+                    "above {limit} mg/m² (high dose {refs}); adult lifetime limits: {check}."
+                )
             )
             warnings.insert(
                 0,
-                f"{what} {fmt_number(anth.after_plan if anth.given < limit else anth.given)} mg/m² doxorubicin "
-                f"equivalents, at or above {fmt_number(limit)} mg/m² (high dose {refs.cite([source])}); "
-                f"adult lifetime limits: {CHECK_LOCAL_PROTOCOL}.",
+                what.format(
+                    total=fmt_number(anth.after_plan if anth.given < limit else anth.given),
+                    limit=fmt_number(limit),
+                    refs=refs.cite([source]),
+                    check=_(CHECK_LOCAL_PROTOCOL),
+                ),
             )
     if anth.unconverted:
         warnings.append(
-            f"Anthracycline given without a BSA for the cycle ({', '.join(anth.unconverted)}): not in the total."
+            _("Anthracycline given without a BSA for the cycle ({agents}): not in the total.").format(
+                agents=", ".join(agent_name(a) for a in anth.unconverted)
+            )
         )
     rows = tuple(
         (
             agent_name(a.agent),
             _published(a),
-            a.route,
-            a.schedule,
+            _(a.route),
+            _(a.schedule),
             DASH
             if a.exact is None
-            else f"{fmt_amount(a.exact)} {fmt_unit(a.abs_unit)}" + (" (capped)" if a.capped else ""),
+            else f"{fmt_amount(a.exact)} {fmt_unit(a.abs_unit)}" + (" " + _("(capped)") if a.capped else ""),
             ordered_text(a),
-            "; ".join(t for t in (change_text(a), _rounding(a, refs)) if t),
+            semicolon().join(t for t in (change_text(a), _rounding(a, refs)) if t),
             refs.cite([a.source]),
         )
         for a in cycle.agents
@@ -258,9 +334,12 @@ class RoadmapView:
 def overdue_text(item: Overdue, refs: References) -> str:
     cite = refs.cite([item.source])
     if item.code == "marrow":
-        return f"Bone marrow overdue: none recorded by day 35 of this induction {cite}"
-    since = f"since {fmt_date(item.since)}" if item.since else "recorded in this cycle"
-    return f"Blood counts overdue: none {since} (more than 14 days) {cite}"
+        return _("Bone marrow overdue: none recorded by day 35 of this induction {refs}").format(refs=cite)
+    if item.since:
+        return _("Blood counts overdue: none since {date} (more than 14 days) {refs}").format(
+            date=fmt_date(item.since), refs=cite
+        )
+    return _("Blood counts overdue: none recorded in this cycle (more than 14 days) {refs}").format(refs=cite)
 
 
 def roadmap_view(
@@ -274,9 +353,10 @@ def roadmap_view(
     given = {(e.day, e.agent): e for e in cycle.administrations}
     days: list[tuple[str, ...]] = []
     for day in range(1, last + 1):
-        drugs = [f"{agent_name(a.agent)} {ordered_text(a, day)} {a.route}" for a in cycle.agents if day in a.days]
+        drugs = [f"{agent_name(a.agent)} {ordered_text(a, day)} {_(a.route)}" for a in cycle.agents if day in a.days]
         todays = [
-            f"{_CHECK_WORDS[c.code]}{_CHECK_NOTES.get(c.note, '')} {refs.cite([c.source])}"
+            f"{_(_CHECK_WORDS[c.code])}{' ' + _(_CHECK_NOTES[c.note]) if c.note in _CHECK_NOTES else ''} "
+            f"{refs.cite([c.source])}"
             for c in checks
             if c.day == day
         ]
@@ -286,32 +366,39 @@ def roadmap_view(
             if entry is not None:
                 dose = "" if entry.dose_given is None else f" {fmt_amount(entry.dose_given)} {fmt_unit(a.abs_unit)}"
                 note = f", {entry.note}" if entry.note else ""
-                recorded.append(f"{agent_name(a.agent)} {_STATUS[entry.status]}{dose} ({entry.by}{note})")
+                recorded.append(f"{agent_name(a.agent)} {_(_STATUS[entry.status])}{dose} ({entry.by}{note})")
         if not drugs and not todays and not recorded:
             continue
         days.append(
             (
                 str(day),
                 fmt_date(cycle.date_of(day)),
-                "; ".join(drugs) or DASH,
-                "; ".join(todays),
-                "; ".join(recorded),
+                semicolon().join(drugs) or DASH,
+                semicolon().join(todays),
+                semicolon().join(recorded),
                 "",
             )
         )
     unscheduled = [a for a in cycle.agents if not a.days]
     for a in unscheduled:
-        plan_warning = f"{agent_name(a.agent)}: schedule '{a.schedule}' has no day list; see the regimen note."
+        plan_warning = _("{agent}: schedule '{schedule}' has no day list; see the regimen note.").format(
+            agent=agent_name(a.agent), schedule=_(a.schedule)
+        )
         plan = PlanView(**{**plan.__dict__, "warnings": (*plan.warnings, plan_warning)})
     overdue = tuple(overdue_text(o, refs) for o in overdue_checks(cycle, case.assessments, today, intensive=intensive))
     running = cycle.day_of(today)
-    subtitle = f"Day 1 = {fmt_date(cycle.start)}; planned by {cycle.planned_by}"
+    subtitle = _("Day 1 = {date}; planned by {who}").format(date=fmt_date(cycle.start), who=cycle.planned_by)
     if 1 <= running <= last:
-        subtitle += f"; today is day {running}"
+        subtitle += semicolon() + _("today is day {day}").format(day=running)
     return RoadmapView(plan=plan, subtitle=subtitle, days=tuple(days), overdue=overdue, references=refs.entries())
 
 
-GIVEN_HEADER: Final = ("Cycle", "Day 1", "Doses given (total per agent)", "Held or reduced")
+_GIVEN_HEADER: Final = (N_("Cycle"), N_("Day 1"), N_("Doses given (total per agent)"), N_("Held or reduced"))
+
+
+def given_header() -> tuple[str, ...]:
+    """The given-chemotherapy table's column names in the current language."""
+    return tuple(_(name) for name in _GIVEN_HEADER)
 
 
 def given_summary(case: Case, refs: References, as_of: date) -> tuple[tuple[tuple[str, ...], ...], str]:
@@ -326,7 +413,7 @@ def given_summary(case: Case, refs: References, as_of: date) -> tuple[tuple[tupl
     try:
         stored = read_cycles(case.extensions)
     except CycleError as error:
-        return (), f"The stored chemotherapy cycles cannot be read: {error}"
+        return (), _("The stored chemotherapy cycles cannot be read: {error}").format(error=error)
     cycles = [
         replace(c, administrations=tuple(e for e in c.administrations if c.date_of(e.day) <= as_of))
         for c in stored
@@ -337,33 +424,42 @@ def given_summary(case: Case, refs: References, as_of: date) -> tuple[tuple[tupl
     rows = []
     for cycle in cycles:
         totals = given_totals([cycle])
-        given = "; ".join(
+        given = semicolon().join(
             f"{agent_name(agent)} {fmt_amount(amount)} {fmt_unit(unit)}"
             for (agent, unit), amount in sorted(totals.items())
         )
-        exceptions = "; ".join(
-            f"day {e.day} {agent_name(e.agent)} {_STATUS[e.status]}" + (f" ({e.note})" if e.note else "")
+        exceptions = semicolon().join(
+            _("day {day} {agent} {status}").format(day=e.day, agent=agent_name(e.agent), status=_(_STATUS[e.status]))
+            + (f" ({e.note})" if e.note else "")
             for e in cycle.administrations
             if e.status != "given"
         )
-        rows.append((cycle_title(cycle), fmt_date(cycle.start), given or "nothing recorded as given", exceptions))
+        rows.append((cycle_title(cycle), fmt_date(cycle.start), given or _("nothing recorded as given"), exceptions))
     anth = cumulative_anthracycline(cycles)
     text = ""
     if anth.given or anth.unconverted or any(has_anthracycline(c) for c in cycles):
         limit, source = ANTHRACYCLINE_HIGH_DOSE
-        parts = ", ".join(f"{agent_name(a)} {fmt_number(t)} mg/m² x {fmt_number(f)}" for a, t, f, _ in anth.per_agent)
+        parts = ", ".join(
+            f"{agent_name(a)} {fmt_number(t)} mg/m² x {fmt_number(f)}" for a, t, f, _unit in anth.per_agent
+        )
         factors = refs.cite(["IGHG cardiomyopathy 2023", "Feijen 2019"])
-        text = (
-            f"Cumulative anthracycline given: {fmt_number(anth.given)} mg/m² doxorubicin equivalents"
-            + (f" ({parts})" if parts else "")
-            + f" {factors}; high dose from {fmt_number(limit)} mg/m² {refs.cite([source])}."
+        text = _(
+            "Cumulative anthracycline given: {total} mg/m² doxorubicin equivalents{agents} {refs}; "
+            "high dose from {limit} mg/m² {source}."
+        ).format(
+            total=fmt_number(anth.given),
+            agents=f" ({parts})" if parts else "",
+            refs=factors,
+            limit=fmt_number(limit),
+            source=refs.cite([source]),
         )
         if anth.unconverted:
-            text += f" Not counted (no BSA for the cycle): {', '.join(anth.unconverted)}."
+            agents = ", ".join(agent_name(a) for a in anth.unconverted)
+            text += " " + _("Not counted (no BSA for the cycle): {agents}.").format(agents=agents)
     return tuple(rows), text
 
 
-_OVERDUE_WORDS: Final = {"marrow": "marrow", "counts": "counts"}
+_OVERDUE_WORDS: Final = {"marrow": N_("marrow"), "counts": N_("counts")}
 
 
 def status_text(status: CycleStatus | None) -> tuple[str, bool]:
@@ -371,8 +467,11 @@ def status_text(status: CycleStatus | None) -> tuple[str, bool]:
     if status is None:
         return "", False
     text = (
-        f"{status.regimen} C{status.cycle} day {status.day}" if status.running else f"{status.regimen} C{status.cycle}"
+        _("{regimen} C{cycle} day {day}").format(regimen=status.regimen, cycle=status.cycle, day=status.day)
+        if status.running
+        else f"{status.regimen} C{status.cycle}"
     )
     if status.overdue:
-        text += " · overdue: " + ", ".join(_OVERDUE_WORDS.get(o, o) for o in status.overdue)
+        overdue = ", ".join(_(_OVERDUE_WORDS[o]) if o in _OVERDUE_WORDS else o for o in status.overdue)
+        text += " · " + _("overdue: {items}").format(items=overdue)
     return text, bool(status.overdue)

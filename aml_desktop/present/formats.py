@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
-from .i18n import N_, SOURCE_LANGUAGE, _, current_language
+from .i18n import N_, SOURCE_LANGUAGE, _, babel_locale, current_language
 from .units import fmt_unit as fmt_unit  # re-exported: formats is where a reader looks for it
 from .units import spell_units as spell_units
 from .vocabulary import label
@@ -32,7 +32,7 @@ def fmt_date(day: date | None) -> str:
         return f"{day.day} {day:%b %Y}"
     from babel.dates import format_date  # loaded with the first date in another language
 
-    return format_date(day, "d MMM y", locale=language)
+    return format_date(day, "d MMM y", locale=babel_locale())
 
 
 def fmt_month(day: date) -> str:
@@ -42,14 +42,14 @@ def fmt_month(day: date) -> str:
         return f"{day:%b %Y}"
     from babel.dates import format_date
 
-    return format_date(day, "MMM y", locale=language)
+    return format_date(day, "MMM y", locale=babel_locale())
 
 
 def _decimal(value: float, pattern: str) -> str:
     """``value`` with the current language's separators (``1 850``, ``1,6``)."""
     from babel.numbers import format_decimal
 
-    return format_decimal(value, format=pattern, locale=current_language())
+    return format_decimal(value, format=pattern, locale=babel_locale())
 
 
 def fmt_number(value: float | None, unit: str = "") -> str:
@@ -79,6 +79,12 @@ def fmt_amount(value: float) -> str:
     if value >= 10:
         return f"{value:.1f}".rstrip("0").rstrip(".")
     return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def semicolon() -> str:
+    """The separator of items in a line: ``; `` (French writes `` ; ``)."""
+    # TRANSLATORS: separates items in a line; French puts a space before the semicolon.
+    return _("; ")
 
 
 def fmt_yes_no(value: bool | None) -> str:

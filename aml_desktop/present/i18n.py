@@ -31,6 +31,11 @@ LANGUAGES: Final = ("en", "fr", "es", "pt")
 #: Each language named in itself, as a chooser lists it.
 LANGUAGE_NAMES: Final = {"en": "English", "fr": "Français", "es": "Español", "pt": "Português"}
 
+#: The Babel locale each language's dates and numbers follow, where it is not the bare language.
+#: Portuguese is written the European way (wording, glossary and the window's QLocale pt_PT), so its
+#: numbers group thousands with a space as Portugal does (``1 850,5``), not Brazil's ``1.850,5``.
+BABEL_LOCALES: Final = {"pt": "pt_PT"}
+
 _clinic_language = SOURCE_LANGUAGE
 _current: ContextVar[str | None] = ContextVar("aml_desktop_language", default=None)
 
@@ -72,6 +77,12 @@ def set_language(language: str) -> None:
 
 def current_language() -> str:
     return _current.get() or _clinic_language
+
+
+def babel_locale() -> str:
+    """The Babel locale of the current language: ``fr``, ``es``, ``pt_PT``."""
+    language = current_language()
+    return BABEL_LOCALES.get(language, language)
 
 
 @contextmanager

@@ -8,7 +8,7 @@ from datetime import date
 from aml_desktop.engine.result import Recommendation
 from aml_desktop.engine.rule_registry import RULES
 
-from .formats import fmt_date, fmt_number, not_recorded, yes_no
+from .formats import fmt_date, fmt_number, not_recorded, semicolon, yes_no
 from .i18n import SOURCE_LANGUAGE, _, current_language
 from .references import References
 from .units import spell_units
@@ -63,7 +63,9 @@ def step_text(rule: str, english: str) -> str:
 def rationale(rec: Recommendation, refs: References) -> tuple[RationaleItem, ...]:
     items = []
     for step in rec.rationale:
-        facts = "; ".join(f"{_fact_name(name)}: {_fact_value(value)}" for name, value in step.facts)
+        facts = semicolon().join(
+            _("{label}: {value}").format(label=_fact_name(name), value=_fact_value(value)) for name, value in step.facts
+        )
         text = step_text(step.rule, step.text)
         items.append(RationaleItem(step.rule, text, refs.cite(step.cites), facts, tuple(step.cites)))
     return tuple(items)

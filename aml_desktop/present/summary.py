@@ -25,10 +25,11 @@ from .course_words import eln2022_text, failed_regimen_lines, freshness_lines
 from .cycles import given_summary
 from .decisions import DecisionEntry
 from .doses import BodySize, RegimenDoses, body_size, regimens_doses
-from .formats import DASH, fmt_date, fmt_mrd, fmt_number, not_recorded, text_label, yes_no
+from .formats import DASH, fmt_date, fmt_mrd, fmt_number, not_recorded, semicolon, text_label, yes_no
 from .i18n import N_, _
 from .rationale import RationaleItem, rationale
 from .references import ELN_RISK_CITATION, RESPONSE_CITATION, CitedText, Reference, References
+from .sentences import eln_test_names, worded
 from .vocabulary import explain
 from .wording import readable
 
@@ -166,7 +167,7 @@ def molecular_text(mutations: tuple[Mutation, ...] | None, tested: tuple[str, ..
         parts.append(_("no mutation found"))
     if not parts:
         return not_recorded()
-    text = "; ".join(parts)
+    text = semicolon().join(parts)
     return text[0].upper() + text[1:]
 
 
@@ -208,7 +209,7 @@ def _diagnosis_facts(case: Case, derived: Derived, as_of: date, refs: References
     risk = text_label(derived.eln2017_risk)
     risk_text = f"{risk} {refs.cite([ELN_RISK_CITATION])}"
     if derived.eln2017_missing_tests:
-        missing = ", ".join(derived.eln2017_missing_tests)
+        missing = eln_test_names(derived.eln2017_missing_tests)
         risk_text += ". " + _("Missing tests that could change the group: {tests}").format(tests=missing)
     facts = [
         Fact(_("Diagnosis date"), fmt_date(dx.date)),
@@ -219,7 +220,7 @@ def _diagnosis_facts(case: Case, derived: Derived, as_of: date, refs: References
     facts.extend(_later_samples(case, as_of))
     facts.append(Fact(_("ELN 2017 genetic risk"), risk_text))
     if derived.eln2017_reasons:
-        reasons = "; ".join(readable(r).rstrip(". ") for r in derived.eln2017_reasons)
+        reasons = semicolon().join(worded(r).rstrip(". ") for r in derived.eln2017_reasons)
         facts.append(Fact(_("Why this risk group"), reasons + "."))
     if derived.eln2022_risk:
         facts.append(Fact(_("ELN 2022 genetic risk"), eln2022_text(derived)))
@@ -227,7 +228,7 @@ def _diagnosis_facts(case: Case, derived: Derived, as_of: date, refs: References
     if not derived.adverse_biology and derived.eln2017_risk == "unknown":
         adverse += " " + _("(ELN 2017 risk unknown and no later adverse lesion: read as not adverse)")
     if derived.adverse_biology_sources:
-        adverse += f" ({'; '.join(derived.adverse_biology_sources)})"
+        adverse += f" ({semicolon().join(worded(s) for s in derived.adverse_biology_sources)})"
     facts.append(Fact(_("Adverse biology"), adverse))
     facts.append(Fact(_("Targetable mutations"), _targetable_text(derived)))
     if dx.cd33_percent is not None:
@@ -250,7 +251,7 @@ def _targetable_text(derived: Derived) -> str:
     an untested gene is unknown, never reported as "none found".
     """
     sources = dict(derived.mutation_sources)
-    parts = [f"{g} ({sources[g]})" if g in sources else g for g in derived.targetable_mutations]
+    parts = [f"{g} ({worded(sources[g])})" if g in sources else g for g in derived.targetable_mutations]
     negative: dict[str, list[str]] = {}
     untested: list[str] = []
     for gene, source in derived.mutation_sources:
@@ -261,7 +262,7 @@ def _targetable_text(derived: Derived) -> str:
         else:
             negative.setdefault(source, []).append(gene)
     for source, genes in negative.items():
-        parts.append(_("no mutation in {genes}").format(genes=", ".join(genes)) + f" ({source})")
+        parts.append(_("no mutation in {genes}").format(genes=", ".join(genes)) + f" ({worded(source)})")
     if untested:
         parts.append(_("{genes} not tested: status unknown").format(genes=", ".join(untested)))
     if derived.targets_with_failed_inhibitor:
@@ -269,7 +270,7 @@ def _targetable_text(derived: Derived) -> str:
         parts.append(_("no longer a target: {genes} (its inhibitor failed)").format(genes=failed))
     if not parts:
         return _("none found")
-    text = readable("; ".join(parts))
+    text = readable(semicolon().join(parts))
     return text[0].upper() + text[1:]
 
 
@@ -346,7 +347,7 @@ def _standing(case: Case, result: Result) -> tuple[Fact, ...]:
         facts.append(Fact(_("Transplant"), shown))
     else:
         hct = [c for c in case.courses if c.phase == "transplant" and c.start <= result.as_of]
-        shown = "; ".join(f"{text_label(c.regimen)} {fmt_date(c.start)}" for c in hct)
+        shown = semicolon().join(f"{text_label(c.regimen)} {fmt_date(c.start)}" for c in hct)
         facts.append(Fact(_("Transplant"), shown or _("none recorded")))
     facts.append(Fact(_("Fitness for intensive therapy"), _fitness_text(case, d)))
     criteria = app_data(case).fitness_criteria  # ticked in the fitness form (Ferrara 2013)
@@ -356,7 +357,7 @@ def _standing(case: Case, result: Result) -> tuple[Fact, ...]:
         facts.append(Fact(_("Prior venetoclax failure"), yes_no(True)))
     # clinical-spec.md §8.9 and §8.6 (ruleset 2026.2): what failed, and data too old to rely on.
     failed = failed_regimen_lines(d.failed_regimens)
-    facts.append(Fact(_("Failed regimens (not offered again)"), "; ".join(failed) if failed else _("none")))
+    facts.append(Fact(_("Failed regimens (not offered again)"), semicolon().join(failed) if failed else _("none")))
     facts += [Fact(_("Data freshness"), line) for line in freshness_lines(d, result.recommendation.flags)]
     if d.current_wbc is not None:
         facts.append(Fact(_("Current WBC"), f"{fmt_number(d.current_wbc)} ×10⁹/L"))
@@ -376,9 +377,9 @@ def _fitness_text(case: Case, d: Derived) -> str:
     if source:
         text += f" ({source})"
     if d.ecog is not None:
-        text += f"; ECOG {d.ecog}"
+        text += f"{semicolon()}ECOG {d.ecog}"
     if case.fitness is not None and case.fitness.date is not None:
-        text += "; " + _("assessed {date}").format(date=fmt_date(case.fitness.date))
+        text += semicolon() + _("assessed {date}").format(date=fmt_date(case.fitness.date))
     return text
 
 
@@ -464,12 +465,13 @@ def build_view(
     assessment_rows = _assessment_rows(case, as_of)
     standing = _standing(case, result)
     cycle_rows, anthracycline = given_summary(case, refs, as_of)
-    notes = tuple(dict.fromkeys(readable(n) for n in [*derived.notes, *result.warnings]))
+    notes = tuple(dict.fromkeys(worded(n) for n in [*derived.notes, *result.warnings]))
     size = body_size(case, as_of=as_of, today=today, refs=refs)
     regimens = regimens_doses(rec.primary.regimens, size, refs, derived.age_years)
     alternatives = tuple(_therapy_text(t.category, t.regimens) for t in rec.alternatives)
     fallbacks = tuple(
-        f"{text_label(f.intended)} → {text_label(f.used)}: {readable(f.reason)}" for f in rec.fallbacks_applied
+        _("{label}: {value}").format(label=f"{text_label(f.intended)} → {text_label(f.used)}", value=worded(f.reason))
+        for f in rec.fallbacks_applied
     )
     stock = tuple(
         _("{item}: out of stock since {date}").format(item=text_label(key), date=fmt_date(since))

@@ -27,7 +27,7 @@ from aml_desktop.present.chart import (
     place_rows,
     tick_text,
 )
-from aml_desktop.present.formats import fmt_month
+from aml_desktop.present.formats import fmt_month, not_recorded
 from aml_desktop.present.i18n import N_, _
 
 from .fasttext import Piece, text_block
@@ -43,12 +43,12 @@ LANE_LABEL_ROW: Final = 11.0
 AXIS_LABELS: Final = 13.0
 MIN_TICK_SPACING: Final = 56.0
 
-# (title, height, reference value, reference label, marker) per panel.
+# (title, height, reference value, decimals and unit of its label, marker) per panel.
 # ELN 2017 Table 6 thresholds (present.chart): blasts < 5 %; CR needs ANC >= 1.0 and platelets >= 100 x10^9/L.
 PANELS: Final = (
-    (N_("Marrow blasts (%)"), 62.0, BLAST_THRESHOLD, "5 %", "circle"),
-    (N_("ANC (×10⁹/L)"), 46.0, ANC_THRESHOLD, "1.0", "square"),
-    (N_("Platelets (×10⁹/L)"), 46.0, PLATELET_THRESHOLD, "100", "triangle"),
+    (N_("Marrow blasts (%)"), 62.0, BLAST_THRESHOLD, (0, " %"), "circle"),
+    (N_("ANC (×10⁹/L)"), 46.0, ANC_THRESHOLD, (1, ""), "square"),
+    (N_("Platelets (×10⁹/L)"), 46.0, PLATELET_THRESHOLD, (0, ""), "triangle"),
 )
 
 EVENT_STYLES: Final = {
@@ -159,7 +159,8 @@ class CourseChart:
             )
             y -= panel_height
             series = {"circle": self.data.blasts, "square": self.data.anc, "triangle": self.data.platelets}[marker]
-            self._panel(group, y, panel_height, series, reference, reference_label, marker)
+            places, unit = reference_label
+            self._panel(group, y, panel_height, series, reference, tick_text(reference, places) + unit, marker)
             y -= 6
         lane_top = y
         y -= lane_rows * LANE_LABEL_ROW
@@ -207,7 +208,7 @@ class CourseChart:
         group.add(Line(left, ry, right, ry, strokeColor=colors.black, strokeWidth=0.6, strokeDashArray=(3, 2)))
         self._label(right + 3, ry - 3, reference_label)
         if not series.points:
-            self._label((left + right) / 2, y0 + h - 13, "not recorded", anchor="middle")
+            self._label((left + right) / 2, y0 + h - 13, not_recorded(), anchor="middle")
             return
         points = [(self.x(d), y(v)) for d, v in series.points]
         for run in series.segments:  # no line across a gap without a measurement (present.chart.GAP_DAYS)

@@ -28,7 +28,7 @@ from reportlab.platypus import (
 )
 
 from aml_desktop.present.checklist import CheckItem
-from aml_desktop.present.cycles import GIVEN_HEADER
+from aml_desktop.present.cycles import given_header
 from aml_desktop.present.doses import RegimenDoses, dose_header
 from aml_desktop.present.i18n import N_, _, use_language
 from aml_desktop.present.summary import Fact, HeaderInfo, assessment_header, course_header
@@ -282,7 +282,7 @@ class _Layout:
             out.append(Spacer(1, 4))
             out.append(self.t(_("Chemotherapy given (recorded cycles)"), H2))
             if c.cycle_rows:
-                out.append(self.grid(GIVEN_HEADER, c.cycle_rows, [0.16 * w, 0.14 * w, 0.42 * w, 0.28 * w]))
+                out.append(self.grid(given_header(), c.cycle_rows, [0.16 * w, 0.14 * w, 0.42 * w, 0.28 * w]))
             if c.anthracycline:
                 out.append(self.t(c.anthracycline))
         out.append(Spacer(1, 6))

@@ -7,7 +7,8 @@ import io
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
-from aml_desktop.present.cycles import AGENT_HEADER, DAY_HEADER, RoadmapView
+from aml_desktop.present.cycles import RoadmapView, agent_header, day_header
+from aml_desktop.present.i18n import _
 from aml_desktop.present.summary import HeaderInfo
 
 from .pdf import (
@@ -40,7 +41,7 @@ def render_roadmap(view: RoadmapView, header: HeaderInfo, paper: str = "A4") -> 
         initialFontName=FONT,
         initialFontSize=BODY_SIZE,
         initialLeading=BODY.leading,
-        title=f"Road map: {view.plan.title}: {header.patient_name}",
+        title=_("Road map: {cycle}").format(cycle=view.plan.title) + f": {header.patient_name}",
         author=header.clinic_name,
         creator=header.versions,
         producer="AML Desktop (ReportLab)",
@@ -64,32 +65,33 @@ def _story(view: RoadmapView, width: float) -> list[Flowable]:
     lay = _Layout.__new__(_Layout)
     lay.width = width
     plan = view.plan
-    out: list[Flowable] = [lay.t(f"Road map: {plan.title}", TITLE), lay.t(view.subtitle, SUBTITLE)]
+    title = _("Road map: {cycle}").format(cycle=plan.title)
+    out: list[Flowable] = [lay.t(title, TITLE), lay.t(view.subtitle, SUBTITLE)]
     out.append(lay.t(plan.body, BODY))
     if view.overdue:
-        out += [lay.t("Overdue", H2), *lay.bullets(view.overdue, "!")]
+        out += [lay.t(_("Overdue"), H2), *lay.bullets(view.overdue, "!")]
     if plan.warnings:
-        out += [lay.t("Warnings", H2), *lay.bullets(plan.warnings, "!")]
-    out += [lay.t("Before day 1", H2), *lay.bullets([*plan.checklist, plan.anthracycline], "☐")]
+        out += [lay.t(_("Warnings"), H2), *lay.bullets(plan.warnings, "!")]
+    out += [lay.t(_("Before day 1"), H2), *lay.bullets([*plan.checklist, plan.anthracycline], "☐")]
     if plan.notes:
-        out += [lay.t("Regimen notes (catalog)", H2), *lay.bullets(plan.notes)]
-    out += lay.heading("Doses")
+        out += [lay.t(_("Regimen notes (catalog)"), H2), *lay.bullets(plan.notes)]
+    out += lay.heading(_("Doses"))
     widths = [w * mm for w in (26, 20, 14, 12, 18, 18, 50)]
     widths.append(width - sum(widths))
-    out.append(lay.grid(AGENT_HEADER, plan.agent_rows, widths))
+    out.append(lay.grid(agent_header(), plan.agent_rows, widths))
     if plan.given_rows:
         out += [
-            lay.t("Given so far in this cycle", H2),
-            lay.grid(("Agent", "Total given"), plan.given_rows, [60 * mm, width - 60 * mm]),
+            lay.t(_("Given so far in this cycle"), H2),
+            lay.grid((_("Agent"), _("Total given")), plan.given_rows, [60 * mm, width - 60 * mm]),
         ]
-    out += lay.heading("Day by day")
+    out += lay.heading(_("Day by day"))
     day_widths = [w * mm for w in (9, 21, 48, 30, 46)]
     day_widths.append(width - sum(day_widths))
-    out.append(lay.grid(DAY_HEADER, view.days, day_widths))
+    out.append(lay.grid(day_header(), view.days, day_widths))
     out.append(Spacer(1, 6))
-    out.append(lay.t("Sign each day when the doses and checks of that day are done. Decision support only.", BODY))
+    out.append(lay.t(_("Sign each day when the doses and checks of that day are done. Decision support only."), BODY))
     if view.references:
-        out += lay.heading("References")
+        out += lay.heading(_("References"))
         for ref in view.references:
             note = f" ({ref.note})" if ref.note else ""
             out.append(lay.t(f"[{ref.number}] {ref.text}{note}", REFERENCE))

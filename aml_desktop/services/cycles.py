@@ -144,25 +144,34 @@ def add_organ_result(case: Case, result: OrganResult) -> Case:
 
 
 def roadmap_pdf(
-    case: Case, cycle: Cycle, *, clinic_name: str, paper: str, settings: CycleSettings, today: date
+    case: Case,
+    cycle: Cycle,
+    *,
+    clinic_name: str,
+    paper: str,
+    settings: CycleSettings,
+    today: date,
+    language: str | None = None,
 ) -> bytes:
-    """The road map of ``cycle`` as PDF; the header names the cycle and day running today."""
+    """The road map of ``cycle`` as PDF in ``language`` (None: the clinic's); the header names today's cycle day."""
     from aml_desktop import __version__
     from aml_desktop.engine.version import RULESET_VERSION
-    from aml_desktop.present.cycles import cycle_day_label, roadmap_view
+    from aml_desktop.present.cycles import cycle_day_label, roadmap_versions, roadmap_view
     from aml_desktop.present.formats import fmt_date
+    from aml_desktop.present.i18n import use_language
     from aml_desktop.present.summary import HeaderInfo
     from aml_desktop.reports.roadmap import render_roadmap
 
-    cycles = read_cycles(case.extensions)
-    view = roadmap_view(case, cycle, cycles, settings, today)
-    label = cycle_day_label(cycles, today)
-    header = HeaderInfo(
-        clinic_name=clinic_name,
-        patient_name=(case.patient.name or "—") + (f"  ·  {label}" if label else ""),
-        hospital_number=case.patient.hospital_number or "—",
-        birth_date=fmt_date(case.patient.birth_date),
-        printed_on=fmt_date(today),
-        versions=f"AML Desktop {__version__} · ruleset {RULESET_VERSION}",
-    )
-    return render_roadmap(view, header, paper)
+    with use_language(language):
+        cycles = read_cycles(case.extensions)
+        view = roadmap_view(case, cycle, cycles, settings, today)
+        label = cycle_day_label(cycles, today)
+        header = HeaderInfo(
+            clinic_name=clinic_name,
+            patient_name=(case.patient.name or "—") + (f"  ·  {label}" if label else ""),
+            hospital_number=case.patient.hospital_number or "—",
+            birth_date=fmt_date(case.patient.birth_date),
+            printed_on=fmt_date(today),
+            versions=roadmap_versions(__version__, RULESET_VERSION),
+        )
+        return render_roadmap(view, header, paper)

@@ -102,7 +102,16 @@ def test_numbers_follow_the_language() -> None:
         assert fmt_fixed(1.7, 2) == "1,70"
         assert fmt_amount(1850).replace("\u202f", " ") == "1 850"
     with use_language("pt"):
-        assert fmt_number(1850.5) == "1.850,5"
+        assert fmt_number(1850.5) == "1\xa0850,5"  # Portugal groups thousands with a space (Brazil: 1.850,5)
+
+
+def test_portuguese_is_written_the_european_way() -> None:
+    """Wording, dates and numbers agree: European Portuguese (Babel ``pt_PT``), lower-case month abbreviations."""
+    with use_language("pt"):
+        assert [fmt_date(date(2026, m, 5)).split()[1] for m in (1, 2, 9, 12)] == ["jan.", "fev.", "set.", "dez."]
+        assert fmt_amount(12500) == "12\xa0500"
+        assert fmt_fixed(1.7, 2) == "1,70"
+        assert label("allogeneic_hct") == "Transplante alogénico de células hematopoiéticas"  # not alogênico (Brazil)
 
 
 def test_clinical_terms_use_the_standard_wording() -> None:
