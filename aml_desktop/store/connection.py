@@ -242,10 +242,12 @@ def write_transaction(
     user_slot: UserSlot,
     user: str,
     before_commit: Callable[[], None] | None = None,
+    what: str | None = None,
 ) -> Iterator[Connection]:
     """One ``BEGIN IMMEDIATE`` transaction attributed to ``user``; rolled back on any error.
 
-    ``before_commit`` runs last inside the transaction (the store seals the audit entries there)."""
+    ``before_commit`` runs last inside the transaction (the store seals the audit entries there). ``what``
+    names a long write for whoever waits (a server shows it; a file's writer note says it, see lock_holder)."""
     if not user or not user.strip():
         raise StoreError(say("every change needs the name of the user making it"))
     if conn.in_transaction:
@@ -254,7 +256,7 @@ def write_transaction(
     server_begin = getattr(conn, "begin_write", None)  # a PostgreSQL connection (store.pg.connection)
     try:
         if server_begin is not None:
-            server_begin(user, BUSY_TIMEOUT_SECONDS)
+            server_begin(user, BUSY_TIMEOUT_SECONDS, what)
         else:
             conn.execute("BEGIN IMMEDIATE")
     except driver.OperationalError as error:

@@ -311,7 +311,7 @@ class Store(AuditMixin):
         return row[0] if row is not None else None
 
     @contextmanager
-    def _write(self, user: str, permission: str = "record") -> Iterator[Connection]:
+    def _write(self, user: str, permission: str = "record", what: str | None = None) -> Iterator[Connection]:
         """One audited write transaction. In a clinic with accounts the logged-in account's role must
         allow ``permission`` and the trail names the account; "system:" work (derived summaries, the
         backup time) needs no account. The entries written are sealed into the chain before commit."""
@@ -335,7 +335,7 @@ class Store(AuditMixin):
             if head is not None:
                 heads.append(head)
 
-        with write_transaction(self._conn, self._slot, who, seal) as conn:
+        with write_transaction(self._conn, self._slot, who, seal, what) as conn:
             yield conn
         if heads:
             audit_chain.write_head(self.path, heads[-1])
@@ -855,7 +855,7 @@ class Store(AuditMixin):
         check_batch(checked)
         today = self.today()
         what = f"an import of {len(checked)} patient{'s' if len(checked) != 1 else ''}"
-        with holding(self.path, what), self._write(user):
+        with holding(self.path, what), self._write(user, what=what):
             plan: list[tuple[str, Case, str | None]] = []
             conflicts = []
             known = self._known_patients(checked)

@@ -171,13 +171,15 @@ def test_a_deleted_last_entry_is_found_by_this_workstations_head_anchor(clinic: 
     assert not whole and "this computer last saw entry" in problems
 
 
-def test_a_dropped_trigger_is_named(clinic: tuple[str, str]) -> None:
+def test_a_dropped_or_disabled_trigger_is_named(clinic: tuple[str, str]) -> None:
     url, _ = clinic
     conn = raw_connect(url)
     conn.execute("DROP TRIGGER audit_decisions_delete ON decisions")
+    conn.execute("ALTER TABLE courses DISABLE TRIGGER audit_courses_update")
     conn.close()
     whole, problems = verdict(url)
     assert not whole and "the trigger audit_decisions_delete is missing" in problems
+    assert "the trigger audit_courses_update is missing" in problems
 
 
 def test_a_row_written_behind_the_application_is_found(clinic: tuple[str, str]) -> None:
@@ -215,7 +217,7 @@ HOLDER = textwrap.dedent(
     import sys
     from aml_desktop.store import Store
     store = Store.open(sys.argv[1], create=False)
-    with store._write("ward-nurse"):
+    with store._write("ward-nurse", what="an import of 4000 patients"):
         print("holding", flush=True)
         sys.stdin.readline()
     """
@@ -237,7 +239,7 @@ def test_a_save_waits_a_bounded_time_and_names_the_workstation_writing(
             with pytest.raises(StoreError) as refused:
                 store.save_case(dataclasses.replace(case, courses=case.courses[:-1]), user=USER)
             text = str(refused.value)
-            assert "the database is busy: AML Desktop" in text and "as ward-nurse" in text
+            assert "the database is busy: AML Desktop: an import of 4000 patients by ward-nurse" in text
             assert "has been writing since" in text and "nothing was changed" in text
             assert len(store.get_case(patient_id).courses) == len(case.courses)
     finally:
