@@ -267,10 +267,22 @@ class PgConnection:
         except psycopg.Error:
             row = None
         if row is None:
-            return "another workstation is writing to it (the server did not say which)"
+            return say("another workstation is writing to it (the server did not say which)")
         name, address, role, since = row
-        where = f" from {address}" if address else ""
-        return f"{name or 'another program'} (database user {role}{where}) has been writing since {since} UTC"
+        if address:
+            return say(
+                "{name} (database user {role} from {address}) has been writing since {since} UTC",
+                name=name or "another program",
+                role=role,
+                address=address,
+                since=since,
+            )
+        return say(
+            "{name} (database user {role}) has been writing since {since} UTC",
+            name=name or "another program",
+            role=role,
+            since=since,
+        )
 
 
 def _refused(url: str, error: psycopg.OperationalError) -> StoreError:
