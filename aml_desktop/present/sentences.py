@@ -112,4 +112,4 @@ def message_words(message: object) -> str:
     text = message.args[0] if isinstance(message, BaseException) and len(message.args) == 1 else message
     if not isinstance(text, Sentence) or current_language() == SOURCE_LANGUAGE:
         return str(message)
-    return spell_units(_sentence(text))
+    return worded(text)
