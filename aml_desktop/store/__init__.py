@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from aml_desktop.engine.sentences import say
+
 from . import driver
 from .backup import (
     auto_backup_due,
@@ -46,7 +48,12 @@ def open_store_for_cli(db: Path | str | None, *, create: bool = False, damaged_o
         return Store.open(url, create=create, damaged_ok=damaged_ok)
     path = db if db is not None else default_db_path()
     if create and db is not None and not Path(db).parent.is_dir():
-        raise StoreError(f"the folder {Path(db).parent} does not exist: no database was created (check the --db path)")
+        raise StoreError(
+            say(
+                "the folder {folder} does not exist: no database was created (check the --db path)",
+                folder=Path(db).parent,
+            )
+        )
     return Store.open(path, create=create, damaged_ok=damaged_ok)
 
 

@@ -865,7 +865,12 @@ class Store(AuditMixin):
                     conflicts.append(_describe_patient(case, existing))
                 plan.append((existing or case.patient.id or new_id(), case, existing))
             if conflicts:
-                raise ImportConflict("already in the database (use --replace to overwrite): " + "; ".join(conflicts))
+                raise ImportConflict(
+                    say(
+                        "already in the database (use --replace to overwrite): {patients}",
+                        patients=Listing(tuple(conflicts), "; "),
+                    )
+                )
             losses = [
                 loss
                 for patient_id, case, existing in plan
@@ -873,9 +878,12 @@ class Store(AuditMixin):
             ]
             if losses:
                 raise ImportConflict(
-                    "replacing would delete recorded treatment decisions that the file does not hold (it is "
-                    "probably older than the database): " + "; ".join(losses) + ". Export the patient again, or "
-                    "add the decisions to the file, then import."
+                    say(
+                        "replacing would delete recorded treatment decisions that the file does not hold (it is "
+                        "probably older than the database): {losses}. Export the patient again, or add the "
+                        "decisions to the file, then import.",
+                        losses=Listing(tuple(losses), "; "),
+                    )
                 )
             if self.has_accounts() and any(
                 case.decisions and (existing is None or self.get_case(existing).decisions != case.decisions)
@@ -909,8 +917,10 @@ class Store(AuditMixin):
             return None
         p = case.patient
         who = " ".join(x for x in (p.hospital_number, f"({p.name})" if p.name else None) if x) or patient_id
-        dates = ", ".join(d.date.isoformat() for d in lost)
-        return f"patient {who}: {len(lost)} decision{'s' if len(lost) != 1 else ''} ({dates})"
+        dates = Listing(tuple(d.date for d in lost), ", ")
+        if len(lost) == 1:
+            return say("patient {who}: {count} decision ({dates})", who=who, count=len(lost), dates=dates)
+        return say("patient {who}: {count} decisions ({dates})", who=who, count=len(lost), dates=dates)
 
     def _insert_cases(
         self, items: Sequence[tuple[str, Case, Summary]], imported: Mapping[str, Mapping[str, str]] | None = None
@@ -1309,7 +1319,7 @@ def _case_digest(case: Case) -> str:
 def _describe_patient(case: Case, existing: str) -> str:
     p = case.patient
     label = " ".join(part for part in (p.hospital_number, f"({p.name})" if p.name else None) if part)
-    return f"patient {label or existing} is already stored as {existing}"
+    return say("patient {label} is already stored as {existing}", label=label or existing, existing=existing)
 
 
 def check_batch(cases: Sequence[Case]) -> None:
