@@ -191,8 +191,12 @@ class Controller(QObject):
         if self._writer is None:
             self._writer = StoreWorker("writes", self.db_path, today=self._today)
         outcome: list[tuple[bool, Any]] = []
+        # Who is logged in now: the writer's connection was opened earlier, perhaps before this login
+        # (or another account's), and the store checks and signs every write with its own account.
+        account = self.store.account
 
         def job(store: Any, _progress: Progress) -> tuple[bool, Any]:
+            store.account = account
             try:
                 return (True, work(store))
             except Exception as error:  # handed to the GUI thread as it is, type and message

@@ -272,3 +272,27 @@ def test_what_a_role_may_not_do_is_greyed_with_the_reason(
     assert not ui.decision_action.isEnabled()
     assert ui.decision_action.toolTip() == "A nurse may not record, void or change a treatment decision."
     assert not ui.delete_patient_action.isEnabled() and not ui.restore_action.isEnabled()
+
+
+def test_a_login_after_the_first_save_is_the_one_that_saves_next(
+    window: Any, controller: Any, paper_ids: dict[str, str]
+) -> None:
+    """The window saves on a writer thread opened at its first save: a login made later (the first
+    administrator, another clinician at the lock screen) must be the account that signs what follows."""
+    import dataclasses
+
+    store = controller.store
+    patient = paper_ids["patient1-early-relapse"]
+    window.show_patient(patient)
+    window._save(store.get_case(patient))  # no accounts yet: the writer thread opens
+    _clinic(store)
+    store.login("drc", PASSWORD)
+    window.show_patient(patient)
+    case = store.get_case(patient)
+    window._save(dataclasses.replace(case, courses=case.courses[:1]))
+    assert "Not saved" not in window.ui.message_label.text()
+    assert store.audit_entries(limit=1)[0].user == "drc"
+    store.login("nina", PASSWORD)
+    window.show_patient(patient)
+    window._save(store.get_case(patient))
+    assert store.audit_entries(limit=1)[0].user == "nina"
