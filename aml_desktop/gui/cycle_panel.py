@@ -48,11 +48,11 @@ from aml_desktop.gui.words import label
 from aml_desktop.present.cycles import (
     AGENT_HEADER,
     DAY_HEADER,
-    REASON_WORDS,
     agent_name,
     cycle_day_label,
     cycle_title,
     ordered_text,
+    reason_words,
     roadmap_view,
 )
 from aml_desktop.present.formats import fmt_date
@@ -263,7 +263,7 @@ class PlanCycleDialog(EditDialog):
         self.regimen_combo = QComboBox()
         for entry in load_catalog().all():
             if entry.doses:
-                self.regimen_combo.addItem(f"{entry.code} — {entry.name}", entry.code)
+                self.regimen_combo.addItem(f"{entry.code} — {label(entry.code)}", entry.code)
         self.phase_combo = QComboBox()
         for phase in ("induction", "reinduction", "consolidation", "maintenance"):
             self.phase_combo.addItem(label(phase), phase)
@@ -470,7 +470,8 @@ class ModifyDialog(EditDialog):
         self.reason_combo = QComboBox()
         self.reason_combo.setObjectName("reason_field")
         for reason in MODIFICATION_REASONS:
-            self.reason_combo.addItem(REASON_WORDS[reason].capitalize(), reason)
+            words = reason_words(reason)
+            self.reason_combo.addItem(words[:1].upper() + words[1:], reason)
         self.text_edit = QLineEdit()
         self.by_edit = QLineEdit(clinician)
         self.from_day = QSpinBox()

@@ -23,6 +23,7 @@ from aml_desktop.gui.forms.ui_fitness_dialog import Ui_FitnessDialog
 from aml_desktop.gui.presenters import h
 from aml_desktop.gui.words import label
 from aml_desktop.present.formats import age_on, not_recorded
+from aml_desktop.present.sentences import worded
 from aml_desktop.present.vocabulary import FERRARA_CRITERIA
 
 # Codes stored for the ticked criteria (the check box object names without "_check"); words from the vocabulary.
@@ -113,7 +114,9 @@ class FitnessDialog(EditDialog):
         age = age_on(self.case.patient.birth_date, self.today)
         probe = replace(self.case, fitness=_fitness_obj(ui.ecog_combo.currentData(), None))
         default = judge_fitness(probe, age=age, as_of=self.today, settings=self.settings)
-        lines.append(h(self.tr("Without a judgement, the engine concludes: {reason}.").format(reason=default.reason)))
+        lines.append(
+            h(self.tr("Without a judgement, the engine concludes: {reason}.").format(reason=worded(default.reason)))
+        )
         lines.append(h(self.tr("The treating clinician decides; the form helps.")))
         ui.guidance_label.setText("<br>".join(lines))
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from aml_desktop.engine.genes import KNOWN_GENES, KNOWN_VARIANTS, is_known_gene, normalise_mutation, suggest_gene
 from aml_desktop.gui.form_support import append_row, layout_holding
+from aml_desktop.present.sentences import worded
 
 GENE, VARIANT = 0, 1
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -133,7 +134,7 @@ class MutationTable:
 
     def refresh(self) -> None:
         lines = [f"⚠ {w}" for w in self.warnings()]
-        lines += [note for row, note in sorted(self.readings.items()) if row < self.table.rowCount()]
+        lines += [worded(note) for row, note in sorted(self.readings.items()) if row < self.table.rowCount()]
         self.notes.setText("\n".join(lines))
         self.notes.setStyleSheet("color: #8a4b00;" if any(line.startswith("⚠") for line in lines) else "color: #555;")
         self.notes.setVisible(bool(lines))

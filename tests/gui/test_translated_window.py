@@ -101,6 +101,35 @@ def english_in(texts: list[str], language: str) -> list[str]:
     return sorted(set(found))
 
 
+#: English that refusals from below the window (the store, the cycle services, the engine's input checks)
+#: said before they were worded in the clinic's language: none of it may show in a translated window.
+ENGLISH_REFUSALS = (
+    "since you opened it",
+    "nothing was saved",
+    "Reload the patient to see the change",
+    "is a viewer",
+    "may not change a patient's record",
+    "wrong account name or password",
+    "must be between",
+    "is out of range",
+    "is more than the dose to give",
+    "check the order",
+)
+
+
+def english_left_in(texts: list[str], language: str) -> list[str]:
+    """English left on a translated screen: the window's own (Qt catalogue), any phrase of a gettext entry
+    (present's words, regimen names, the engine's, store's and services' ``say`` templates) and the
+    refusals' known English (a net that does not depend on the catalogues)."""
+    from tests.i18n.test_no_english_sentences import _catalogue_phrases
+
+    plain = [_plain(text) for text in texts if text]
+    found = english_in(texts, language)
+    found += [text for text in plain for english in ENGLISH_REFUSALS if english in text]
+    found += [text for text in plain for phrase in _catalogue_phrases(language) if phrase in text]
+    return sorted(set(found))
+
+
 def visible_texts(widget: QWidget) -> list[str]:
     """Every text a user can read on ``widget`` and its children: titles, labels, buttons, fields'
     placeholders, list and combo items, table headers, tabs, menus, tooltips and the status bar."""
@@ -222,7 +251,7 @@ def read_back(qtbot: Any, dialog: QWidget, name: str, language: str, *, save: bo
         for index in range(1, tabs.count()):
             tabs.setCurrentIndex(index)
             keep(dialog, f"dialog-{name}-{index + 1}")
-    left = english_in(visible_texts(dialog), language)
+    left = english_left_in(visible_texts(dialog), language)
     dialog.hide()
     return left
 
@@ -238,7 +267,7 @@ def test_main_window_tabs_have_no_english(translated_window: Any, language: str,
         keep(w, f"main-{name}")
     assert tabs.tabText(w.cycle_tab_index) == EXPECTED[language]["tab"]
     assert w.ui.patient_count_label.text().startswith("35 ")
-    assert english_in(seen, language) == []
+    assert english_left_in(seen, language) == []
 
 
 def test_dialogs_have_no_english(translated_window: Any, language: str, controller: Any, qtbot: Any) -> None:
@@ -307,7 +336,7 @@ def test_questions_and_messages_have_no_english(
     w.void_decision(controller.decision_records(w.patient_id)[0].position)
     bar = [w.ui.message_label.text(), w.statusBar().currentMessage()]
     assert EXPECTED[language]["void"] in bar[0]
-    assert english_in(asked + bar + visible_texts(w), language) == []
+    assert english_left_in(asked + bar + visible_texts(w), language) == []
 
 
 def test_accounts_screens_have_no_english(
@@ -349,34 +378,6 @@ def test_a_missing_database_is_asked_about_in_the_systems_language(
     assert app.open_window(tmp_path / "missing.sqlite3", today=TODAY) is None  # the box answered "Quitter"
     assert "Que voulez-vous faire ?" in " ".join(asked)
     assert {"Localiser le fichier de la base…", "Créer une nouvelle clinique vide", "Quitter"} <= set(asked)
-
-
-#: English that refusals from below the window (the store, the cycle services, the engine's input checks)
-#: said before they were worded in the clinic's language: none of it may show in a translated window.
-ENGLISH_REFUSALS = (
-    "since you opened it",
-    "nothing was saved",
-    "Reload the patient to see the change",
-    "is a viewer",
-    "may not change a patient's record",
-    "wrong account name or password",
-    "must be between",
-    "is out of range",
-    "is more than the dose to give",
-    "check the order",
-)
-
-
-def english_refusals_in(texts: list[str], language: str) -> list[str]:
-    """The window's own English (Qt catalogue), the refusals' known English, and any English phrase of a
-    gettext entry (the store's, services' and engine's ``say`` templates among them) left untranslated."""
-    from tests.i18n.test_no_english_sentences import _catalogue_phrases
-
-    plain = [_plain(text) for text in texts if text]
-    found = english_in(texts, language)
-    found += [text for text in plain for english in ENGLISH_REFUSALS if english in text]
-    found += [text for text in plain for phrase in _catalogue_phrases(language) if phrase in text]
-    return sorted(set(found))
 
 
 def test_refusals_from_below_the_window_have_no_english(
@@ -458,5 +459,5 @@ def test_refusals_from_below_the_window_have_no_english(
     keep(give, "refused-cycle")
     assert "99" in give.problems.text()  # the dose refusal itself, not a missing field
 
-    left = {what: english_refusals_in(texts, language) for what, texts in shown.items()}
+    left = {what: english_left_in(texts, language) for what, texts in shown.items()}
     assert {what: texts for what, texts in left.items() if texts} == {}
