@@ -5,8 +5,10 @@ Two catalogues per language, both under ``resources/translations/``:
 - gettext (Babel), for everything outside Qt: the words for codes, recommendation, rationale,
   checklist, doses, the printed summary and ``recommend --text``.
   ``aml_desktop.pot`` is extracted from ``present/``, ``reports/`` and ``cli/recommend_text.py``
-  (``_()`` and ``N_()`` calls) plus the texts the engine and the regimen catalog carry (rule
-  statements, expected outcomes, regimen names, routes, schedules and notes);
+  (``_()`` and ``N_()`` calls), the ``say("...")`` sentences of ``engine/``, ``store/`` and
+  ``services/`` (free sentences, refusals and errors the window words in its language), plus
+  the texts the engine and the regimen catalog carry (rule statements, expected outcomes,
+  regimen names, routes, schedules and notes);
   ``<lang>/LC_MESSAGES/aml_desktop.po`` is merged from it and compiled to ``.mo`` beside it.
 - Qt Linguist, for the window: ``aml_desktop_<lang>.ts`` from ``ui/*.ui`` and ``gui/*.py``
   (``pyside6-lupdate``), compiled to ``.qm`` (``pyside6-lrelease``).
