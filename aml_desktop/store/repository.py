@@ -24,7 +24,7 @@ from aml_desktop.engine.app_data import DETAIL_KEYS
 from aml_desktop.engine.case import Case, Decision
 from aml_desktop.engine.case_io import CaseError, case_to_dict, parse_case
 from aml_desktop.engine.input_rules import hospital_number_key
-from aml_desktop.engine.sentences import Code, Listing, say
+from aml_desktop.engine.sentences import Listing, say
 from aml_desktop.engine.settings import EngineSettings
 from aml_desktop.engine.version import RULESET_VERSION
 
@@ -1154,7 +1154,11 @@ class Store(AuditMixin):
             raise StoreError(say("decision {number}: there is no such decision for this patient", number=position + 1))
         if row[0]["status"] is not None:
             raise StoreError(
-                say("decision {number}: it is already {status}", number=position + 1, status=Code(row[0]["status"]))
+                say(
+                    "decision {number}: it is already {status}",
+                    number=position + 1,
+                    status=_DECISION_STATUS_WORDS.get(row[0]["status"], row[0]["status"]),
+                )
             )
         keys = json.loads(row[0]["details"]) if row[0]["details"] else []
         added = ["status", "status_reason", "status_at", "status_by"] + (["superseded_by"] if by is not None else [])
@@ -1314,6 +1318,10 @@ def _case_digest(case: Case) -> str:
 
     text = json.dumps(case_to_dict(case), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+#: A corrected decision's status inside a refusal (the code itself in English).
+_DECISION_STATUS_WORDS = {"void": say("void"), "superseded": say("superseded")}
 
 
 def _describe_patient(case: Case, existing: str) -> str:
