@@ -1,4 +1,4 @@
-"""The clinic's patient store: one SQLite file, safe from crashes and bad input.
+"""The clinic's patient store: one SQLite file (the default) or a PostgreSQL server, safe from crashes and bad input.
 
 Everything outside this package uses only the names below; nobody else sees SQL or rows.
 """
@@ -22,7 +22,7 @@ from .models import AuditEntry, BackupReport, ClinicSettings, DecisionRecord, Pa
 from .repository import Store, check_batch
 
 
-def open_store_for_cli(db: Path | None, *, create: bool = False, damaged_ok: bool = False) -> Store:
+def open_store_for_cli(db: Path | str | None, *, create: bool = False, damaged_ok: bool = False) -> Store:
     """The store a command-line verb works on: ``--db`` or the application-data folder's database.
 
     Only the verbs that make a clinic (``import``, ``demo``) pass ``create``; they must say so when
@@ -31,6 +31,11 @@ def open_store_for_cli(db: Path | None, *, create: bool = False, damaged_ok: boo
     """
     from aml_desktop.paths import default_db_path
 
+    from .location import server_url
+
+    url = server_url(db)
+    if url is not None:
+        return Store.open(url, create=create, damaged_ok=damaged_ok)
     path = db if db is not None else default_db_path()
     if create and db is not None and not Path(db).parent.is_dir():
         raise StoreError(f"the folder {Path(db).parent} does not exist: no database was created (check the --db path)")

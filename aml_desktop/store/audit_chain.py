@@ -352,7 +352,11 @@ def _state_problems(
 
 def _missing_triggers(conn: sqlite3.Connection) -> list[str]:
     """The audit triggers that should exist and do not (a change now would go unrecorded)."""
-    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    if getattr(conn, "backend", None) == "postgresql":
+        names = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'"
+    else:
+        names = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+    present = {row[0] for row in conn.execute(names)}
     # Accounts are written by the store itself, each change with its entry: no triggers on users.
     expected = {f"audit_log_no_{operation}": "audit_log" for operation in ("update", "delete")}
     for table in STATE_TABLES:

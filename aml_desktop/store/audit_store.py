@@ -105,10 +105,11 @@ class AuditMixin:
         hashed = accounts.hash_password(password)
         with self._write(f"setup:{name}" if first else "accounts", "event" if first else "accounts") as conn:
             cursor = conn.execute(
-                "INSERT INTO users (name, full_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO users (name, full_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?) "
+                "RETURNING id",
                 [name, full_name.strip(), role, hashed, _iso(self.clock())],
             )
-            self._account_entry("account_add", int(cursor.lastrowid or 0), {"name": name, "role": role})
+            self._account_entry("account_add", int(cursor.fetchone()[0]), {"name": name, "role": role})
         added = self.find_account(name)
         assert added is not None
         return added

@@ -83,7 +83,16 @@ RECOVERY_HINT = (
 
 
 def quick_check(conn: sqlite3.Connection) -> list[str]:
-    """Problems ``PRAGMA quick_check`` finds (empty when the file is sound): run on every open."""
+    """Problems ``PRAGMA quick_check`` finds (empty when the file is sound): run on every open.
+
+    A PostgreSQL server checks its own pages (checksums, WAL); there the check is that the connection
+    answers."""
+    if getattr(conn, "backend", None) == "postgresql":
+        try:
+            conn.execute("SELECT 1").fetchone()
+        except driver.DatabaseError as error:
+            return [str(error)]
+        return []
     try:
         rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check(20)").fetchall()]
     except driver.DatabaseError as error:
@@ -217,10 +226,21 @@ def write_transaction(
     if conn.in_transaction:
         raise StoreError("a write is already in progress on this connection")
     user_slot.user = user
+    server_begin = getattr(conn, "begin_write", None)  # a PostgreSQL connection (store.pg.connection)
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        if server_begin is not None:
+            server_begin(user, BUSY_TIMEOUT_SECONDS)
+        else:
+            conn.execute("BEGIN IMMEDIATE")
     except driver.OperationalError as error:
         user_slot.user = None
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if server_begin is not None and "locked" in str(error):
+            raise StoreError(
+                f"the database is busy: {conn.lock_holder()}. Waited {BUSY_TIMEOUT_SECONDS:g} s; nothing was "  # type: ignore[attr-defined]
+                "changed. Try again when it has finished."
+            ) from error
         if "locked" in str(error) or "busy" in str(error):
             raise StoreError(busy_message(_file_of(conn), BUSY_TIMEOUT_SECONDS)) from error
         raise StoreError(f"the database cannot be written now ({error}); nothing was changed") from error

@@ -42,6 +42,7 @@ from .connection import (
 )
 from .errors import DamagedDatabase, ImportConflict, InvalidBatch, PatientNotFound, StaleRecord, StoreError
 from .ids import new_id
+from .location import Backend, anchor_path, server_url, shown
 from .lock_holder import holding
 from .models import ClinicSettings, DecisionRecord, PatientSummary, RecordVersion
 from .search import matching_keys_sql, search_text, single_term
@@ -101,8 +102,20 @@ def validate_case(case: Case) -> Case:
 class Store(AuditMixin):
     """One clinic's database file. One ``Store`` per thread (SQLite connections are not shared)."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, slot: UserSlot, today: Callable[[], date]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        slot: UserSlot,
+        today: Callable[[], date],
+        url: str | None = None,
+    ) -> None:
+        # For a server clinic ``path`` is this workstation's stand-in path (location.anchor_path): the audit
+        # head anchor and the session hang on it as they hang on a file's path.
         self.path = path
+        # The PostgreSQL URL of a server clinic (None: a SQLite file).
+        self.url = url
+        self.backend = Backend.POSTGRESQL if url is not None else Backend.SQLITE
         self._conn = conn
         self._slot = slot
         self._today = today
@@ -120,6 +133,16 @@ class Store(AuditMixin):
     @property
     def read_only(self) -> bool:
         return self.read_only_reason is not None
+
+    @property
+    def is_server(self) -> bool:
+        """True for a clinic on a PostgreSQL server, False for a SQLite file."""
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """Where the clinic is, as it may be shown: the file's path or the server's URL without a password."""
+        return shown(self.url) if self.url is not None else str(self.path)
 
     @classmethod
     def open(
@@ -142,6 +165,9 @@ class Store(AuditMixin):
         ``check=False`` skips the check (about 0.2 s for 10,000 patients) for a second connection to a
         file this process has just checked, such as a worker thread's.
         """
+        url = server_url(path)
+        if url is not None:
+            return cls._open_server(url, create=create, today=today)
         path = Path(path)
         if path.is_dir():
             raise StoreError(f"{path} is a folder, not a database file")
@@ -199,6 +225,43 @@ class Store(AuditMixin):
             audit_chain.head_path(path).unlink(missing_ok=True)
         return store
 
+    @classmethod
+    def _open_server(cls, url: str, *, create: bool, today: Callable[[], date] | None) -> Store:
+        """Open (and migrate) the clinic database at a PostgreSQL ``url``; see :meth:`open`.
+
+        An empty database becomes a new clinic only with ``create``; one that is not ours, or was made by
+        a newer version, is refused untouched with the same words as a file."""
+        from .pg import connection as pg_connection
+        from .pg import migrate as pg_migrate
+
+        conn = pg_connection.connect(url)
+        slot = UserSlot()
+        try:
+            initialised = pg_migrate.check_ours(conn)
+            if not initialised and not create:
+                raise StoreError(
+                    f"the database {shown(url)} is empty: it holds no clinic. 'aml-desktop server init' makes one "
+                    "there ('aml-desktop migrate-to' moves a clinic from a file)."
+                )
+            if pg_migrate.pending(conn):
+                pg_migrate.upgrade(url)
+                with write_transaction(conn, slot, "system:migration") as sealing:  # type: ignore[arg-type]
+                    audit_chain.seal(sealing)
+        except BaseException:
+            conn.close()
+            raise
+        anchor = anchor_path(url)
+        try:
+            anchor.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # the head anchor is a courtesy of this workstation; the clinic opens without it
+        store = cls(anchor, conn, slot, today or date.today, url=url)  # type: ignore[arg-type]
+        store.created = not initialised
+        store.account = session_for(anchor)
+        if store.created:
+            audit_chain.head_path(anchor).unlink(missing_ok=True)
+        return store
+
     def close(self) -> None:
         self._conn.close()
 
@@ -253,7 +316,7 @@ class Store(AuditMixin):
     def _filter(self, query: str, status: str | None) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
-        search = matching_keys_sql(query)
+        search = matching_keys_sql(query, server=self.is_server)
         if search is not None:
             clauses.append(f"list_key IN ({search[0]})")
             params.extend(search[1])
@@ -271,19 +334,21 @@ class Store(AuditMixin):
         a status filter is counted in the full-text table alone, without joining back to the list
         (each full-text row is one list line, written and removed together).
         """
-        single = single_term(query) if not status else None
+        single = single_term(query, server=self.is_server) if not status else None
         if single is not None and cap is not None:
-            table, expression = single
+            table, condition, expression = single
             return int(
                 self._scalar(
-                    f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)",
+                    f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {condition} LIMIT ?) AS matched",
                     [expression, cap + 1],
                 )
             )
         where, params = self._filter(query, status)
         if cap is not None:
             return int(
-                self._scalar(f"SELECT count(*) FROM (SELECT 1 FROM patient_list{where} LIMIT ?)", [*params, cap + 1])
+                self._scalar(
+                    f"SELECT count(*) FROM (SELECT 1 FROM patient_list{where} LIMIT ?) AS matched", [*params, cap + 1]
+                )
             )
         return int(self._scalar(f"SELECT count(*) FROM patient_list{where}", params))
 
@@ -299,7 +364,7 @@ class Store(AuditMixin):
         from the newest end. Full-text rows are list lines (written and removed together), so the
         count needs no join. With a status filter the general path counts and pages the list.
         """
-        search = matching_keys_sql(query) if not status else None
+        search = matching_keys_sql(query, server=self.is_server) if not status else None
         if search is None:
             count = self.count_patients(query, status, cap=cap if query.strip() else None)
             return count, self.list_patients(query, status, limit=limit) if count else []
@@ -307,7 +372,7 @@ class Store(AuditMixin):
         keys = [row[0] for row in self._conn.execute(f"{sql} LIMIT ?", [*params, cap + 1])]
         if len(keys) > cap:
             newest = [
-                row[0] for row in self._conn.execute(f"SELECT * FROM ({sql}) ORDER BY 1 DESC LIMIT ?", [*params, limit])
+                row[0] for row in self._conn.execute(f"SELECT * FROM ({sql}) AS matched ORDER BY 1 DESC LIMIT ?", [*params, limit])
             ]
         else:
             newest = sorted(keys, reverse=True)[:limit]
@@ -353,13 +418,13 @@ class Store(AuditMixin):
         elif above_key is not None:
             bound, order = (">", int(above_key)), "ASC"
         bound_params = [bound[1]] if bound else []
-        single = single_term(query) if not status else None
+        single = single_term(query, server=self.is_server) if not status else None
         if single is not None:
-            table, expression = single
+            table, condition, expression = single
             keyed = f" AND rowid {bound[0]} ?" if bound else ""
             sql = (
-                f"SELECT {columns} FROM (SELECT rowid AS key FROM {table} WHERE {table} MATCH ?{keyed} "
-                f"ORDER BY rowid {order} LIMIT ? OFFSET ?) JOIN patient_list ON list_key = key "
+                f"SELECT {columns} FROM (SELECT rowid AS key FROM {table} WHERE {condition}{keyed} "
+                f"ORDER BY rowid {order} LIMIT ? OFFSET ?) AS page JOIN patient_list ON list_key = key "
                 f"ORDER BY list_key {order}"
             )
             params: list[Any] = [expression, *bound_params, int(limit), int(offset)]
@@ -831,6 +896,13 @@ class Store(AuditMixin):
     def _drop_for_load(self, *, indexes: bool, triggers: bool) -> list[str]:
         """Drop the secondary indexes and/or per-row audit insert triggers; return the SQL to restore them."""
         conn = self._conn
+        if self.is_server:
+            # PostgreSQL: no DDL (it would lock readers out); the per-row insert entries are skipped for this
+            # transaction by the trigger functions (store.pg.triggers), and the indexes stay.
+            if not triggers:
+                return []
+            conn.execute("SELECT set_config('aml.import', 'on', true)")
+            return ["SELECT set_config('aml.import', 'off', true)"]
         names = [*(_BULK_INDEXES if indexes else ()), *(f"audit_{t}_insert" for t in _AUDITED_TABLES if triggers)]
         if not names:
             return []
@@ -1048,7 +1120,7 @@ class Store(AuditMixin):
     def stale_summary_count(self, today: date | None = None) -> int:
         """How many list lines are due for re-derivation on ``today`` (see :func:`due_lines_sql`)."""
         sql, params = due_lines_sql((today or self.today()).isoformat())
-        return int(self._scalar(f"SELECT count(*) FROM ({sql})", params))
+        return int(self._scalar(f"SELECT count(*) FROM ({sql}) AS due", params))
 
     def refresh_summaries(self, today: date | None = None, *, limit: int | None = None, batch: int = 200) -> int:
         """Re-derive the list lines due on ``today``; returns how many.

@@ -9,6 +9,7 @@ index. Every term must match.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 TRIGRAM_MIN = 3
@@ -45,27 +46,51 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def match_clauses(query: str) -> list[tuple[str, str]]:
-    """(FTS table, MATCH expression) pairs whose rowids must all match; empty for a blank query."""
+def _like(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _word_prefix(term: str) -> str:
+    """A tsquery for words starting with the term's letter-and-digit run (FTS5's ``"term"*``)."""
+    runs = _WORD_RUNS.findall(term)
+    return " <-> ".join(f"'{run}'" for run in runs[:-1]) + (" <-> " if len(runs) > 1 else "") + f"'{runs[-1]}':*"
+
+
+_WORD_RUNS = re.compile(r"[^\W_]+")
+
+
+def match_clauses(query: str, *, server: bool = False) -> list[tuple[str, str, str]]:
+    """(search table, condition on it, parameter) triples whose rowids must all match; empty for a blank query.
+
+    SQLite: FTS5 ``MATCH`` on the trigram table (substrings) or the word table's prefix index.
+    PostgreSQL (``server``): ``LIKE`` on the trigram table (a ``pg_trgm`` GIN index answers it), and a
+    prefix ``tsquery`` on the word table's ``tsvector``; the text in both is folded the same way."""
     clauses = []
     for term in fold(query).split():
         if len(term) >= TRIGRAM_MIN:
-            clauses.append(("patient_trigram", _quote(term)))
-        else:
-            clauses.append(("patient_words", _quote(term) + "*"))
+            if server:
+                clauses.append(("patient_trigram", "text LIKE ?", _like(term)))
+            else:
+                clauses.append(("patient_trigram", "patient_trigram MATCH ?", _quote(term)))
+        elif not server:
+            clauses.append(("patient_words", "patient_words MATCH ?", _quote(term) + "*"))
+        elif _WORD_RUNS.search(term):
+            clauses.append(("patient_words", "words @@ to_tsquery('simple', ?)", _word_prefix(term)))
+        else:  # punctuation alone: no word starts with it
+            clauses.append(("patient_words", "rowid IS NULL AND ? IS NULL", term))
     return clauses
 
 
-def matching_keys_sql(query: str) -> tuple[str, list[str]] | None:
+def matching_keys_sql(query: str, *, server: bool = False) -> tuple[str, list[str]] | None:
     """SQL selecting the ``patient_list.list_key`` values matching ``query``, or None for no filter."""
-    clauses = match_clauses(query)
+    clauses = match_clauses(query, server=server)
     if not clauses:
         return None
-    parts = [f"SELECT rowid FROM {table} WHERE {table} MATCH ?" for table, _ in clauses]
-    return " INTERSECT ".join(parts), [expression for _, expression in clauses]
+    parts = [f"SELECT rowid FROM {table} WHERE {condition}" for table, condition, _ in clauses]
+    return " INTERSECT ".join(parts), [parameter for _, _, parameter in clauses]
 
 
-def single_term(query: str) -> tuple[str, str] | None:
-    """The (FTS table, MATCH expression) of a one-word query, else None (blank, or several words)."""
-    clauses = match_clauses(query)
+def single_term(query: str, *, server: bool = False) -> tuple[str, str, str] | None:
+    """The (search table, condition, parameter) of a one-word query, else None (blank, or several words)."""
+    clauses = match_clauses(query, server=server)
     return clauses[0] if len(clauses) == 1 else None

@@ -1,0 +1,227 @@
+"""A PostgreSQL connection that the store's code uses as it uses a ``sqlite3`` connection.
+
+``PgConnection`` offers what the repository calls on a SQLite connection (``execute``,
+``executemany``, ``in_transaction``, ``close``) over psycopg 3 in autocommit mode, so the store's
+own ``BEGIN``/``COMMIT`` frame each write as on SQLite. Statements pass through ``sql.translate``.
+psycopg's errors are raised as the matching ``sqlite3`` exception classes (with PostgreSQL's
+message), so the store's one set of ``except`` clauses serves both engines.
+
+Writes are serialised by one transaction-level advisory lock (the clinic's write lock, as SQLite's
+``BEGIN IMMEDIATE``): a record-version check and the save that follows it cannot interleave with
+another workstation's, and the audit trail's numbering stays gapless. The wait for it is bounded by
+``lock_timeout``; who holds it is read from ``pg_stat_activity`` (each connection names its program,
+user and computer in ``application_name``).
+"""
+
+from __future__ import annotations
+
+import getpass
+import socket
+import sqlite3
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg import errors as pg_errors
+from psycopg.pq import TransactionStatus
+
+from aml_desktop.store.errors import StoreError
+from aml_desktop.store.location import shown
+
+from .sql import translate
+
+# The clinic's write lock: one advisory lock key ("AMLD").
+WRITE_LOCK_KEY = 0x414D4C44
+CONNECT_TIMEOUT_SECONDS = 10
+
+# Asked when the server wants a password that neither PGPASSWORD nor ~/.pgpass gave (the window or the
+# terminal sets it); returns None when the user gives none.
+PasswordProvider = Callable[[str], str | None]
+_password_provider: PasswordProvider | None = None
+# Passwords given in this process, per URL (never written anywhere).
+_PASSWORDS: dict[str, str] = {}
+
+
+def set_password_provider(provider: PasswordProvider | None) -> None:
+    """Who to ask for a server password (``provider(url_shown) -> password or None``)."""
+    global _password_provider
+    _password_provider = provider
+
+
+def set_password(url: str, password: str | None) -> None:
+    if password is None:
+        _PASSWORDS.pop(url, None)
+    else:
+        _PASSWORDS[url] = password
+
+
+def _who() -> str:
+    try:
+        user = getpass.getuser()
+    except Exception:  # no login name in some service environments
+        user = "unknown user"
+    program = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "python"
+    return f"AML Desktop ({program}) {user}@{socket.gethostname()}"[:63]
+
+
+def _as_sqlite_error(error: psycopg.Error) -> sqlite3.Error:
+    """The ``sqlite3`` exception the store's handlers expect, carrying PostgreSQL's message."""
+    message = (error.diag.message_primary or str(error)).strip()
+    if isinstance(error, pg_errors.LockNotAvailable):
+        return sqlite3.OperationalError(f"database is locked ({message})")
+    if isinstance(error, psycopg.IntegrityError):
+        return sqlite3.IntegrityError(message)
+    if isinstance(error, pg_errors.UndefinedTable | pg_errors.UndefinedColumn):
+        return sqlite3.OperationalError(message)
+    if isinstance(error, psycopg.OperationalError):
+        return sqlite3.OperationalError(f"the server connection failed: {message}")
+    if isinstance(error, psycopg.DatabaseError):
+        return sqlite3.DatabaseError(message)
+    return sqlite3.Error(message)
+
+
+class PgCursor:
+    """The results of one statement, read as a ``sqlite3.Cursor`` is."""
+
+    def __init__(self, cursor: psycopg.Cursor[Any]) -> None:
+        self._cursor = cursor
+        self.description = [(column.name, None, None, None, None, None, None) for column in cursor.description or ()]
+        self.rowcount = cursor.rowcount
+        self.lastrowid = None
+
+    def fetchone(self) -> Any:
+        return self._cursor.fetchone() if self.description else None
+
+    def fetchall(self) -> list[Any]:
+        return self._cursor.fetchall() if self.description else []
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.fetchall())
+
+
+class PgConnection:
+    """One psycopg connection to a clinic's database, used by the store like a ``sqlite3`` connection."""
+
+    backend = "postgresql"
+
+    def __init__(self, raw: psycopg.Connection[Any], url: str) -> None:
+        self.raw = raw
+        self.url = url
+
+    def execute(self, sql: str, params: Sequence[Any] | None = None) -> PgCursor:
+        try:
+            cursor = self.raw.execute(translate(sql), list(params) if params is not None else [])  # type: ignore[call-overload]
+        except psycopg.Error as error:
+            raise _as_sqlite_error(error) from error
+        return PgCursor(cursor)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        try:
+            with self.raw.cursor() as cursor:
+                cursor.executemany(translate(sql), [list(row) for row in rows])  # type: ignore[call-overload]
+        except psycopg.Error as error:
+            raise _as_sqlite_error(error) from error
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.info.transaction_status != TransactionStatus.IDLE
+
+    def create_function(self, *args: Any, **kwargs: Any) -> None:
+        """SQLite registers ``aml_user()`` per connection; on the server it is a function of the database."""
+
+    def close(self) -> None:
+        self.raw.close()
+
+    @property
+    def closed(self) -> bool:
+        return self.raw.closed
+
+    # --- write transactions ------------------------------------------------------------------------------
+
+    def begin_write(self, user: str, wait_seconds: float) -> None:
+        """``BEGIN``, attribute the transaction to ``user`` and take the clinic's write lock (bounded wait)."""
+        self.execute("BEGIN")
+        self.execute(
+            "SELECT set_config('aml.user', ?, true), set_config('lock_timeout', ?, true), "
+            "set_config('application_name', ?, true)",
+            [user, f"{int(wait_seconds * 1000)}ms", f"{_who()[:40]} as {user}"[:63]],
+        )
+        self.execute("SELECT pg_advisory_xact_lock(?)", [WRITE_LOCK_KEY])
+
+    def lock_holder(self) -> str:
+        """Who holds the clinic's write lock, in words (from ``pg_stat_activity``)."""
+        try:
+            with psycopg.connect(self.raw.info.dsn, password=_PASSWORDS.get(self.url), autocommit=True) as probe:
+                row = probe.execute(
+                    "SELECT a.application_name, a.client_addr::text, a.usename, "
+                    "to_char(a.xact_start AT TIME ZONE 'UTC', 'HH24:MI:SS') FROM pg_locks l "
+                    "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
+                    "AND l.objid = %s AND l.classid = 0 LIMIT 1",
+                    [WRITE_LOCK_KEY],
+                ).fetchone()
+        except psycopg.Error:
+            row = None
+        if row is None:
+            return "another workstation is writing to it (the server did not say which)"
+        name, address, role, since = row
+        where = f" from {address}" if address else ""
+        return f"{name or 'another program'} (database user {role}{where}) has been writing since {since} UTC"
+
+
+def _refused(url: str, error: psycopg.OperationalError) -> StoreError:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    where = shown(url)
+    if "password" in text.lower():
+        return StoreError(
+            f"the server at {where} refused the password for this user ({text}). Check the password (it can also "
+            "come from PGPASSWORD or ~/.pgpass); nothing was opened."
+        )
+    if "does not exist" in text:
+        return StoreError(f"{where}: {text}. Ask the administrator, or create it with 'aml-desktop server init'.")
+    return StoreError(
+        f"the PostgreSQL server at {where} cannot be reached ({text}). Check that the server is running, the "
+        "address and port, and that this workstation may connect (pg_hba.conf, firewall); nothing was opened."
+    )
+
+
+def _needs_password(error: psycopg.OperationalError) -> bool:
+    text = str(error).lower()
+    return "no password supplied" in text or "password authentication failed" in text
+
+
+def connect_raw(url: str, *, autocommit: bool = True) -> psycopg.Connection[Any]:
+    """A psycopg connection to ``url`` (password: the URL, PGPASSWORD, ~/.pgpass, then the provider)."""
+    options: dict[str, Any] = {
+        "autocommit": autocommit,
+        "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+        "application_name": _who(),
+    }
+    password = _PASSWORDS.get(url)
+    try:
+        return psycopg.connect(url, password=password, **options) if password else psycopg.connect(url, **options)
+    except psycopg.OperationalError as error:
+        if not _needs_password(error) or _password_provider is None or password is not None:
+            raise _refused(url, error) from None
+        asked = _password_provider(shown(url))
+        if not asked:
+            raise _refused(url, error) from None
+    try:
+        raw = psycopg.connect(url, password=asked, **options)
+    except psycopg.OperationalError as error:
+        raise _refused(url, error) from None
+    _PASSWORDS[url] = asked
+    return raw
+
+
+def connect(url: str) -> PgConnection:
+    """The store's connection to the clinic database at ``url``."""
+    raw = connect_raw(url)
+    raw.execute("SET TIME ZONE 'UTC'")
+    return PgConnection(raw, url)
+
+
+def password_for(url: str) -> str | None:
+    """The password given in this process for ``url`` (for a second connection: migrations, a worker)."""
+    return _PASSWORDS.get(url)
