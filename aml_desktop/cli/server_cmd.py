@@ -96,8 +96,7 @@ def describe(report: Any, request: Any) -> str:
     lines.append(f"  database {request.database}: {'created' if report.created_database else 'already there'}")
     if report.extensions_enabled:
         lines.append(f"  extensions enabled: {', '.join(report.extensions_enabled)}")
-    if report.migrations_applied:
-        lines.append(f"  migrations applied: {len(report.migrations_applied)} ({report.migrations_applied[-1]})")
+    lines.append(f"  schema: {'built' if report.schema_built else 'up to date'}")
     if report.admin_created:
         lines.append(f"  administrator account: {report.admin_created}")
     lines.append("")

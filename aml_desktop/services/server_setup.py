@@ -37,7 +37,7 @@ class ServerInitReport:
     created_database: bool
     role_password: str | None  # only when made now: shown once, never stored by us
     extensions_enabled: tuple[str, ...]
-    migrations_applied: tuple[str, ...]
+    schema_built: bool
     admin_created: str | None  # the account's label when it was created now
     workstation_url: str
     access: NetworkAccess
@@ -89,16 +89,16 @@ def initialise_server(request: ServerInitRequest, ask_admin_password: Callable[[
         elif not database.ours:
             admin.take_over_empty(conn, request.database, request.role)
         enabled = admin.prepare_database(request.admin_url, request.database, request.role)
-        applied, label = _migrate_and_add_admin(request, password)
+        built, label = _migrate_and_add_admin(request, password)
         access = admin.network_access(conn, network, request.database, request.role)
     url = admin.workstation_url(request.role, host, access.port, request.database, ssl=access.ssl)
     return ServerInitReport(
-        already_set_up=database.ours and role.exists and not applied and label is None,
+        already_set_up=database.ours and role.exists and not built and label is None and not role_password,
         created_role=not role.exists,
         created_database=not database.exists,
         role_password=role_password,
         extensions_enabled=tuple(enabled),
-        migrations_applied=applied,
+        schema_built=built,
         admin_created=label,
         workstation_url=url,
         access=access,
@@ -131,21 +131,26 @@ def _store_url(request: ServerInitRequest) -> str:
 
 
 def _has_accounts(request: ServerInitRequest) -> bool:
-    from aml_desktop.store import Store
+    """Whether our database has accounts already (False when an earlier run stopped before the schema)."""
+    from aml_desktop.store import Store, StoreError
 
-    with Store.open(_store_url(request), create=False) as store:
-        return bool(store.has_accounts())
+    try:
+        with Store.open(_store_url(request), create=False) as store:
+            return bool(store.has_accounts())
+    except StoreError:
+        return False
 
 
-def _migrate_and_add_admin(request: ServerInitRequest, password: str | None) -> tuple[tuple[str, ...], str | None]:
-    """Run the pending migrations as the application role, then add the first administrator if needed."""
+def _migrate_and_add_admin(request: ServerInitRequest, password: str | None) -> tuple[bool, str | None]:
+    """Build or update the schema as the application role, then add the first administrator if needed.
+    Returns (the schema was built now, the new administrator's label)."""
     from aml_desktop.store import Store
 
     with Store.open(_store_url(request), create=True) as store:
-        applied = tuple(getattr(store, "migrations_applied", ()))
+        built = bool(store.created)
         if store.has_accounts() or password is None:
-            return applied, None
+            return built, None
         account = store.add_account(
             request.admin_name, request.admin_full_name or request.admin_name, "administrator", password
         )
-        return applied, str(account.label)
+        return built, str(account.label)

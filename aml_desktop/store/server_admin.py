@@ -110,7 +110,7 @@ def connect_admin(admin_url: str, *, dbname: str | None = None) -> psycopg.Conne
     try:
         conn = psycopg.connect(conninfo, autocommit=True, connect_timeout=10)
     except psycopg.OperationalError as error:
-        raise ServerAdminError(cannot_connect_words(error, admin=not admin_url)) from None
+        raise ServerAdminError(cannot_connect_words(error, admin=True)) from None
     row = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
     if not row or not row[0]:
         who = conn.info.user
@@ -136,7 +136,7 @@ def cannot_connect_words(error: BaseException, *, admin: bool = False) -> str:
         )
     elif "no pg_hba.conf entry" in lowered:
         advice = "the server does not let this computer in: add the pg_hba.conf line 'aml-desktop server init' printed"
-    elif "connection refused" in lowered or "could not connect" in lowered or "timeout" in lowered:
+    elif any(w in lowered for w in ("connection refused", "could not connect", "timeout", "no such file")):
         advice = (
             "is PostgreSQL installed and running on this machine (apt-get install postgresql)?"
             if admin
@@ -169,8 +169,20 @@ def database_state(conn: psycopg.Connection[Any], admin_url: str, name: str) -> 
     if comment == MARKER:
         return DatabaseState(exists=True, ours=True, owner=owner)
     with connect_admin(admin_url, dbname=name) as inside:
+        if _holds_our_schema(inside):
+            return DatabaseState(exists=True, ours=True, owner=owner)
         found = _objects_in(inside)
     return DatabaseState(exists=True, owner=owner, foreign_objects=tuple(found))
+
+
+def _holds_our_schema(conn: psycopg.Connection[Any]) -> bool:
+    """True when the store built its schema here (``aml_desktop_meta`` carries our application id)."""
+    from .schema import APPLICATION_ID
+
+    if conn.execute("SELECT to_regclass('public.aml_desktop_meta')").fetchone() in (None, (None,)):
+        return False
+    row = conn.execute("SELECT application_id FROM public.aml_desktop_meta").fetchone()
+    return row is not None and int(row[0]) == APPLICATION_ID
 
 
 def _objects_in(conn: psycopg.Connection[Any]) -> list[str]:
