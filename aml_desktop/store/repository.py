@@ -372,10 +372,7 @@ class Store(AuditMixin):
         keys = [row[0] for row in self._conn.execute(f"{sql} LIMIT ?", [*params, cap + 1])]
         if len(keys) > cap:
             newest = [
-                row[0]
-                for row in self._conn.execute(
-                    f"SELECT * FROM ({sql}) AS matched ORDER BY 1 DESC LIMIT ?", [*params, limit]
-                )
+                row[0] for row in self._conn.execute(f"SELECT * FROM ({sql}) AS matched ORDER BY 1 DESC LIMIT ?", [*params, limit])
             ]
         else:
             newest = sorted(keys, reverse=True)[:limit]

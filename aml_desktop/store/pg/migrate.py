@@ -112,8 +112,6 @@ def upgrade(url: str) -> None:
     except StoreError:
         raise
     except Exception as error:  # SQLAlchemy/psycopg/alembic: said in words, nothing half-done (one transaction)
-        raise StoreError(
-            f"{shown(url)}: the database could not be brought up to date ({error}); nothing was changed"
-        ) from None
+        raise StoreError(f"{shown(url)}: the database could not be brought up to date ({error}); nothing was changed") from None
     finally:
         engine.dispose()
