@@ -24,7 +24,7 @@ def register(subparsers: Any) -> None:
         "init",
         help="create the role, the database and the first administrator; print what the workstations need",
         description="Set up a PostgreSQL server for AML Desktop: create the application role (its password is "
-        "made here and shown once) and the clinic database, enable pg_trgm and unaccent, run the migrations, "
+        "made here and shown once) and the clinic database, enable pg_trgm and citext, run the migrations, "
         "create the first administrator account (its password is asked twice at a terminal, or read as one line "
         "from standard input), then print the --db URL for the workstations and the pg_hba.conf line and firewall "
         "rule that let them in. A database that exists and is not an AML Desktop database is refused and left "

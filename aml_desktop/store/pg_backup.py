@@ -133,18 +133,19 @@ def _tool_failed(tool: str, stderr: str) -> StoreError:
 
 
 def _connect(url: str, password: str | None) -> psycopg.Connection[Any]:
-    import psycopg
+    """An autocommit connection with the store's password handling (URL, PGPASSWORD, ~/.pgpass, the prompt)."""
+    from .pg.connection import connect_raw, set_password
 
-    from .server_admin import cannot_connect_words
+    if password is not None:
+        set_password(url, password)
+    return connect_raw(url)
 
-    try:
-        return (
-            psycopg.connect(url, password=password, connect_timeout=10)
-            if password
-            else psycopg.connect(url, connect_timeout=10)
-        )
-    except psycopg.OperationalError as error:
-        raise StoreError(cannot_connect_words(error).replace("nothing was changed", "nothing was written")) from None
+
+def _password(url: str, given: str | None) -> str | None:
+    """The password for the tools (PGPASSWORD): the one given, or the one typed earlier in this process."""
+    from .pg.connection import password_for
+
+    return given if given is not None else password_for(url)
 
 
 def _tables(conn: psycopg.Connection[Any]) -> list[str]:
@@ -190,10 +191,10 @@ def dump_database(url: str, output: Path | str, *, password: str | None = None) 
                 [str(pg_dump), "--format=custom", f"--snapshot={snapshot}", f"--file={partial}", f"--dbname={url}"],
                 capture_output=True,
                 text=True,
-                env=_env(password),
+                env=_env(_password(url, password)),
                 check=False,
             )
-            conn.rollback()
+            conn.execute("ROLLBACK")
         if done.returncode != 0:
             raise _tool_failed("pg_dump", done.stderr)
         found = archive_rows(partial)
@@ -353,6 +354,24 @@ def _drop_statements(conn: psycopg.Connection[Any]) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
+def _check_revision(conn: psycopg.Connection[Any]) -> None:
+    """Refuse, before the restore commits, an archive made by a newer AML Desktop (this one could not open it)."""
+    from .pg.migrate import known_revisions
+
+    row = conn.execute("SELECT version_num FROM public.alembic_version").fetchone() if _has_alembic(conn) else None
+    revision = str(row[0]) if row else None
+    if revision is None or revision not in known_revisions():
+        raise StoreError(
+            f"the backup was made by a newer version of AML Desktop (schema {revision or 'unknown'}): install that "
+            "version to restore it"
+        )
+
+
+def _has_alembic(conn: psycopg.Connection[Any]) -> bool:
+    row = conn.execute("SELECT to_regclass('public.alembic_version')").fetchone()
+    return row is not None and row[0] is not None
+
+
 def restore_archive(
     url: str,
     backup: Path | str,
@@ -389,6 +408,7 @@ def restore_archive(
                 statements: list[str] = []
                 _walk(_script(path, entries), on_sql=run_sql, on_copy=run_copy, copy_statements=statements)
                 conn.execute("SELECT pg_catalog.set_config('search_path', 'public', true)")
+                _check_revision(conn)
                 found = count_rows(conn)
                 differ = sorted(t for t in expected if found.get(t) != expected[t])
                 if differ:

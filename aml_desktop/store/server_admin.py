@@ -31,10 +31,10 @@ MARKER = "AML Desktop clinic database (made by aml-desktop server init)"
 DEFAULT_DATABASE = "aml_desktop"
 DEFAULT_ROLE = "aml_desktop"
 DEFAULT_PORT = 5432
-# pg_trgm: the patient search as one types; unaccent: "Jose" finds "José"; citext: account names in any
-# case. All three are trusted extensions (PostgreSQL 13+), shipped with the server package on
-# Debian/Ubuntu and with the EDB installer.
-EXTENSIONS = ("pg_trgm", "unaccent", "citext")
+# pg_trgm: the patient search as one types (substrings by trigram); citext: account names in any case.
+# Both are trusted extensions (PostgreSQL 13+), shipped with the server package on Debian/Ubuntu and with
+# the EDB installer. Enabled here as the superuser, so the schema's migrations find them.
+EXTENSIONS = ("pg_trgm", "citext")
 # Objects a database has before anyone uses it, and extensions AML Desktop itself enables.
 _BUILT_IN_EXTENSIONS = frozenset({"plpgsql", *EXTENSIONS})
 _SYSTEM_SCHEMAS = ("pg_catalog", "information_schema", "pg_toast")
