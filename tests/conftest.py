@@ -93,3 +93,75 @@ def pg_url(tmp_path_factory: pytest.TempPathFactory) -> object:
         yield started.stdout.strip()
     finally:
         subprocess.run(["bash", str(script), "stop"], env=env, capture_output=True, check=False)
+
+
+# --- PostgreSQL: one fresh database per test, copied from a template the migrations built once ---------------
+
+_PG_TEMPLATE = "aml_template"
+
+
+def _admin_url(url: str, database: str) -> str:
+    from urllib.parse import urlsplit, urlunsplit
+
+    return urlunsplit(urlsplit(url)._replace(path=f"/{database}"))
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_url: str) -> str:
+    """The name of a template database holding an empty, migrated clinic (copied per test: fast)."""
+    import psycopg
+
+    from aml_desktop.store import Store
+
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {_PG_TEMPLATE} WITH (FORCE)")
+        admin.execute(f"CREATE DATABASE {_PG_TEMPLATE}")
+    Store.open(_admin_url(pg_url, _PG_TEMPLATE), create=True).close()
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(f"ALTER DATABASE {_PG_TEMPLATE} WITH ALLOW_CONNECTIONS false")
+    return _PG_TEMPLATE
+
+
+_pg_counter = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def pg_empty_database(pg_url: str) -> object:
+    """The URL of a new, empty database (no schema), dropped after the test."""
+    import psycopg
+
+    name = f"aml_test_{os.getpid()}_{next(_pg_counter)}"
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    try:
+        yield _admin_url(pg_url, name)
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def pg_database(pg_url: str, pg_template: str) -> object:
+    """The URL of a new database holding an empty, migrated clinic (a copy of the template), dropped after."""
+    import psycopg
+
+    name = f"aml_test_{os.getpid()}_{next(_pg_counter)}"
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+    try:
+        yield _admin_url(pg_url, name)
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``sqlite_only`` (about the SQLite file itself) are not collected for PostgreSQL."""
+    kept, dropped = [], []
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_server = callspec is not None and callspec.params.get("engine") == "postgresql"
+        (dropped if on_server and item.get_closest_marker("sqlite_only") else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept

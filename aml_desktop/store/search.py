@@ -77,7 +77,7 @@ def match_clauses(query: str, *, server: bool = False) -> list[tuple[str, str, s
         elif _WORD_RUNS.search(term):
             clauses.append(("patient_words", "words @@ to_tsquery('simple', ?)", _word_prefix(term)))
         else:  # punctuation alone: no word starts with it
-            clauses.append(("patient_words", "rowid IS NULL AND ? IS NULL", term))
+            clauses.append(("patient_words", "rowid IS NULL AND CAST(? AS text) IS NULL", term))
     return clauses
 
 

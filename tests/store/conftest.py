@@ -36,9 +36,23 @@ def comparable(case: Case, *, drop_id: bool = False) -> dict[str, Any]:
     return {key: data.get(key) for key in COMPARED}
 
 
+ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    """The engine the test runs on: every test that opens a clinic runs on a SQLite file and on PostgreSQL,
+    except those marked ``sqlite_only`` (about the file itself: WAL, pragmas, damage, encryption, file
+    backups, read-only media), which are collected for SQLite alone (see pytest_collection_modifyitems)."""
+    return str(request.param)
+
+
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "clinic.sqlite3"
+def db_path(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Any:
+    """Where the test's clinic lives: a new file's path (SQLite), or a new, migrated database's URL (PostgreSQL)."""
+    if engine == "sqlite":
+        return tmp_path / "clinic.sqlite3"
+    return request.getfixturevalue("pg_database")
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from aml_desktop.engine.case import Assessment
 from aml_desktop.store import Store, StoreError
 
 from .conftest import TODAY, USER, fixture_case
+from .engines import raw_connect, raw_errors
 
 
 def test_insert_update_delete_are_recorded_with_user_and_values(store: Store) -> None:
@@ -76,9 +77,15 @@ def test_the_audit_trail_cannot_be_edited_or_deleted(store: Store) -> None:
 
 def test_a_write_without_the_application_cannot_bypass_the_audit(store: Store, db_path: Path) -> None:
     store.save_case(fixture_case("patient1-early-relapse"), user=USER)
-    with sqlite3.connect(db_path) as outside, pytest.raises(sqlite3.OperationalError, match="aml_user"):
-        outside.execute("UPDATE assessments SET marrow_blasts_percent = 99")
-    outside.close()
+    # SQLite: the trigger's aml_user() exists only in the application; PostgreSQL: no aml.user set, so the
+    # entry's user is NULL and the trail refuses it. Either way the change is refused.
+    outside = raw_connect(db_path)
+    try:
+        with pytest.raises(raw_errors(), match="user"):
+            outside.execute("UPDATE assessments SET marrow_blasts_percent = 99")
+    finally:
+        outside.close()
+    assert {a.marrow_blasts_percent for a in store.get_case(store.find_patient_id("DT-1") or "").assessments} != {99}
 
 
 def test_a_failed_transaction_leaves_no_audit_entry_and_no_change(store: Store) -> None:

@@ -24,6 +24,10 @@ from aml_desktop.store import (
 
 from .conftest import TODAY, USER, all_fixture_cases, comparable
 
+# About the SQLite file itself: the SQLite backup API and backup files (a server is backed up
+# with pg_dump, see the server commands).
+pytestmark = pytest.mark.sqlite_only
+
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

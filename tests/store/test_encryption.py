@@ -10,7 +10,11 @@ from aml_desktop.store import Store, StoreError, backup_database, driver, restor
 
 from .conftest import TODAY, USER, fixture_case
 
-pytestmark = pytest.mark.skipif(not driver.available(), reason="SQLCipher (sqlcipher3) is not installed")
+# About the SQLite file itself: SQLCipher encryption of the file.
+pytestmark = [
+    pytest.mark.sqlite_only,
+    pytest.mark.skipif(not driver.available(), reason="SQLCipher (sqlcipher3) is not installed"),
+]
 PASSPHRASE = "a long clinic passphrase"
 
 

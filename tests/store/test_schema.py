@@ -15,6 +15,10 @@ from aml_desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
 from .conftest import TODAY, USER, comparable, fixture_case
 
+# About the SQLite file itself (PRAGMAs, STRICT tables, sqlite-utils migrations); the server's
+# schema is tested in test_server.py and test_schema_parity.py.
+pytestmark = pytest.mark.sqlite_only
+
 DATA = Path(__file__).parent / "data"
 
 

@@ -14,6 +14,10 @@ from aml_desktop.store.audit_chain import head_path
 
 from .conftest import TODAY, USER, fixture_case
 
+# About the SQLite file itself (tampering with the sqlite3 shell: sqlite_master, DROP TRIGGER,
+# copying files); tampering on a server is tested in test_server.py.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _raw(path: Path) -> sqlite3.Connection:
     """A plain SQLite connection, as a person with the file and the sqlite3 shell would use."""

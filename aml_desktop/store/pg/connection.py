@@ -71,7 +71,7 @@ def _as_sqlite_error(error: psycopg.Error) -> sqlite3.Error:
     message = (error.diag.message_primary or str(error)).strip()
     if isinstance(error, pg_errors.LockNotAvailable):
         return sqlite3.OperationalError(f"database is locked ({message})")
-    if isinstance(error, psycopg.IntegrityError):
+    if isinstance(error, psycopg.IntegrityError | pg_errors.RaiseException):  # RAISE: SQLite's RAISE(ABORT)
         return sqlite3.IntegrityError(message)
     if isinstance(error, pg_errors.UndefinedTable | pg_errors.UndefinedColumn):
         return sqlite3.OperationalError(message)

@@ -5,7 +5,8 @@ is rewritten here: ``?`` placeholders become ``%s`` (and a literal ``%`` is doub
 "now" becomes ``aml_now()`` (the same text format, milliseconds, UTC), the audit trail's column
 ``user`` (a reserved word on PostgreSQL) is quoted, ``COLLATE NOCASE`` goes (account names are
 ``citext``), the ``+column`` that keeps SQLite's planner off an index goes, ``temp.`` names the
-session's temporary schema and ``INSERT OR IGNORE`` becomes ``ON CONFLICT DO NOTHING``.
+session's temporary schema and ``INSERT OR IGNORE`` becomes ``ON CONFLICT DO NOTHING`` and ``IS [NOT] ?`` becomes
+``IS [NOT] DISTINCT FROM``.
 String literals are left alone.
 """
 
@@ -21,6 +22,9 @@ _PLUS_COLUMN = re.compile(r"(?<![\w)])\+(?=[a-z_]+ =)")
 _NOCASE = re.compile(r"\s+COLLATE\s+NOCASE", re.IGNORECASE)
 _TEMP = re.compile(r"\btemp\.")
 _WITHOUT_ROWID = re.compile(r"\)\s*WITHOUT\s+ROWID", re.IGNORECASE)
+# SQLite's "a IS b" compares any values, NULL included: PostgreSQL spells it IS [NOT] DISTINCT FROM.
+_IS_NOT_PARAM = re.compile(r"\bIS\s+NOT\s+(?=\?)", re.IGNORECASE)
+_IS_PARAM = re.compile(r"\bIS\s+(?=\?)", re.IGNORECASE)
 _OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+", re.IGNORECASE)
 
 
@@ -62,6 +66,8 @@ def translate(sql: str) -> str:
         if literal:
             out.append(text.replace("%", "%%"))
             continue
+        text = _IS_NOT_PARAM.sub("IS DISTINCT FROM ", text)
+        text = _IS_PARAM.sub("IS NOT DISTINCT FROM ", text)
         text = text.replace("%", "%%").replace("?", "%s")
         text = _USER.sub('"user"', text)
         text = _PLUS_COLUMN.sub("", text)
