@@ -55,6 +55,26 @@ def register(subparsers: Any) -> None:
     )
     p.set_defaults(func=run_init)
 
+    p = subparsers.add_parser(
+        "migrate-to",
+        help="move this clinic (the --db file) to an empty PostgreSQL server database, all or nothing",
+        description="Copy every patient with every course, cycle, assessment, mutation, fitness record and decision "
+        "(voided and superseded ones too), the clinic settings and formulary, the accounts with their password "
+        "hashes and roles, and the audit trail entry for entry, from the clinic file (the global --db, before the "
+        "command) to the server given here. All or nothing: a failure leaves the server as it was. The server must "
+        "be empty (or just prepared by 'server init'); the file is left as it was. Prints how many of each kind "
+        "moved. An administrator's job once the clinic has accounts (--user ADMIN).",
+    )
+    p.add_argument(
+        "--db",
+        dest="target",
+        required=True,
+        metavar="URL",
+        help="the server database, postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD, ~/.pgpass or "
+        "the prompt)",
+    )
+    p.set_defaults(func=run_migrate)
+
 
 def _error(message: str) -> None:
     print(f"aml-desktop server init: {message}", file=sys.stderr)
@@ -81,6 +101,25 @@ def run_init(args: argparse.Namespace) -> int:
         _error(str(error))
         return EXIT_REFUSED
     print(describe(report, request))
+    return EXIT_OK
+
+
+def run_migrate(args: argparse.Namespace) -> int:
+    from aml_desktop.cli.store_cmd import _user
+    from aml_desktop.services.transfer import migrate_to_server
+    from aml_desktop.store import StoreError
+    from aml_desktop.store.server import shown
+
+    try:
+        report = migrate_to_server(args.db, args.target, user=_user())
+    except StoreError as error:
+        print(f"aml-desktop migrate-to: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(f"moved to {shown(args.target)}:")
+    for line in report.lines():
+        print(f"  {line}")
+    print("the audit trail verifies on the server; the clinic file was left as it was.")
+    print(f'from now on, open the clinic with: aml-desktop --db "{shown(args.target)}"')
     return EXIT_OK
 
 
