@@ -24,6 +24,7 @@ from aml_desktop.store.search import SEARCH_COUNT_CAP
 
 if TYPE_CHECKING:  # the engine's result and rule modules load on the first evaluation, not at launch
     from aml_desktop.engine.result import Result
+    from aml_desktop.gui.server_watch import ListWatcher
     from aml_desktop.services.saving import Saved
     from aml_desktop.store import ClinicSettings, Store
 
@@ -56,6 +57,10 @@ class Controller(QObject):
         super().__init__()
         self._store: Store | None = store
         self.db_path: Path = Path(store.path)
+        # What the workers open: the file, or the server's URL (then db_path is this workstation's anchor).
+        self.db: Path | str = store.url if store.url is not None else Path(store.path)
+        self.is_server = bool(store.is_server)
+        self.location: str = str(store.location)
         self.user = user or _login_name()
         self._today = today
         self._settings_cache: ClinicSettings | None = None
@@ -67,6 +72,47 @@ class Controller(QObject):
         # The audit trail's last entry when the last backup was taken (or the window opened).
         self._backed_up_change = store.last_change_id()
         self._check: StoreTask | None = None
+        self.watcher: ListWatcher | None = None
+        if self.is_server:
+            self._watch(str(self.db))
+
+    def _watch(self, url: str) -> None:
+        """On a server: re-read the list when another workstation changes it; say when the server goes away."""
+        from aml_desktop.gui.server_watch import ListWatcher
+
+        watcher = ListWatcher(url)
+        watcher.changed.connect(self.patients_changed.emit)
+        watcher.lost.connect(
+            lambda text: self.message.emit(
+                f"The server cannot be reached ({text}). What is on screen stays; nothing typed is lost, and saving "
+                "works again once the server is back."
+            )
+        )
+        watcher.back.connect(self._server_back)
+        self.watcher = watcher
+        watcher.start()
+
+    def _server_back(self) -> None:
+        self.reconnect_if_lost()
+        self.message.emit("Connected to the server again; the patient list is up to date.")
+
+    def reconnect_if_lost(self) -> None:
+        """A server clinic whose connection was cut (a restart, the network): open a new one, same account.
+        Raises ``StoreError`` in words while the server is still away."""
+        if self._store is None or not self.is_server:
+            return
+        if not connection_lost(self._store):
+            try:
+                self._store.last_change_id()  # one indexed read: does the connection still answer?
+                return
+            except Exception:
+                pass  # cut by the server (its restart, the network): open a new one
+        from aml_desktop.store import Store
+
+        account = self._store.account
+        self._store.close()
+        self._store = Store.open(self.db, create=False, today=self._today, check=False)
+        self._store.account = account
 
     # ------------------------------------------------------------------ basics
 
@@ -92,6 +138,9 @@ class Controller(QObject):
         before quitting while such work runs.
         """
         self._stop_search()
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
         if self._writer is not None:
             self._writer.stop()  # a save in progress ends first: a write is never cut short
             self._writer = None
@@ -144,7 +193,7 @@ class Controller(QObject):
         arrives after a newer request is not passed on.
         """
         if self._search is None:
-            self._search = StoreWorker("patient-search", self.db_path, newest_only=True, today=self._today)
+            self._search = StoreWorker("patient-search", self.db, newest_only=True, today=self._today)
         self._search_seq += 1
         seq = self._search_seq
 
@@ -161,7 +210,7 @@ class Controller(QObject):
             if seq == self._search_seq:
                 self.message.emit(f"Search failed: {text}")
 
-        task = StoreTask("search", self.db_path, work, poll_ms=SEARCH_POLL_MS)
+        task = StoreTask("search", self.db, work, poll_ms=SEARCH_POLL_MS)
         task.signals.succeeded.connect(found)
         task.signals.failed.connect(failed)
         self._search.submit(task)
@@ -182,21 +231,30 @@ class Controller(QObject):
         self._await_check()  # nothing is written into a file the opening check found damaged
         read_only = self.store.read_only_reason
         if read_only is not None:  # the writer's own connection does not know what the check found
-            raise StoreError(f"{self.db_path} is open read-only ({read_only}): nothing can be changed")
+            raise StoreError(f"{self.location} is open read-only ({read_only}): nothing can be changed")
+        try:
+            self.reconnect_if_lost()
+        except StoreError as error:
+            raise StoreError(lost_words(error)) from None
         if self._writer is None:
-            self._writer = StoreWorker("writes", self.db_path, today=self._today)
+            self._writer = StoreWorker("writes", self.db, today=self._today)
         outcome: list[tuple[bool, Any]] = []
 
         def job(store: Any, _progress: Progress) -> tuple[bool, Any]:
             try:
                 return (True, work(store))
             except Exception as error:  # handed to the GUI thread as it is, type and message
+                if connection_lost(store):
+                    return (False, StoreError(lost_words(error)))
                 return (False, error)
 
-        task = StoreTask(title, self.db_path, job)
+        task = StoreTask(title, self.db, job)
         loop = QEventLoop()
         task.signals.succeeded.connect(outcome.append)
-        task.signals.failed.connect(lambda text: outcome.append((False, RuntimeError(text))))
+        # The writer could not even connect (the server is away): said as such, the form stays open.
+        task.signals.failed.connect(
+            lambda text: outcome.append((False, StoreError(lost_words(text)) if self.is_server else RuntimeError(text)))
+        )
         task.signals.finished.connect(loop.quit)
         self.writing = title
         self.write_started.emit(title)
@@ -374,7 +432,10 @@ class Controller(QObject):
         """Who already has this hospital number (name, or "another patient"); None when nobody else does."""
         if self._store is None or not hospital_number.strip():
             return None
-        found = self._store.find_patient_id(hospital_number.strip())
+        try:
+            found = self._store.find_patient_id(hospital_number.strip())
+        except Exception:  # the server went away: the save itself says so, with the form kept open
+            return None
         if found is None or found == except_id:
             return None
         try:
@@ -398,7 +459,7 @@ class Controller(QObject):
         background: bool = False,
     ) -> StoreTask:
         """Run ``work`` on a worker thread with its own connection; the window shows its progress."""
-        task = StoreTask(title, self.db_path if needs_store else None, work, background=background, today=self._today)
+        task = StoreTask(title, self.db if needs_store else None, work, background=background, today=self._today)
         self._tasks.add(task)
 
         def finished() -> None:
@@ -503,7 +564,10 @@ class Controller(QObject):
         return folder
 
     def changed_since_backup(self) -> bool:
-        """True when the audit trail grew since the last backup this window took (or since it opened)."""
+        """True when the audit trail grew since the last backup this window took (or since it opened).
+        Never on a server: its backups are scheduled on the server, not taken by each workstation."""
+        if self.is_server:
+            return False
         return self._store is not None and self._store.last_change_id() > self._backed_up_change
 
     def _note_backup(self, folder: Path, now: datetime) -> None:
@@ -519,6 +583,8 @@ class Controller(QObject):
 
     def backup_now(self, folder: Path) -> StoreTask:
         """A verified, numbered copy in ``folder``, older copies pruned to the clinic's "keep" setting."""
+        if self.is_server:
+            return self._backup_server(folder)
         keep = self.clinic_settings().backup_keep
         db_path = self.db_path
         now = datetime.now().astimezone()
@@ -542,6 +608,23 @@ class Controller(QObject):
 
         return self.start_task("Backing up the database", work, on_success=done, needs_store=False)
 
+    def _backup_server(self, folder: Path) -> StoreTask:
+        """A verified pg_dump archive of the server clinic in ``folder`` (by hand; the server keeps its own)."""
+        url = str(self.db)
+        target = folder / f"aml-desktop-server-{datetime.now().strftime('%Y-%m-%d_%H%M%S')}.dump"
+
+        def work(_store: Any, progress: Progress) -> Any:
+            from aml_desktop.store.pg_backup import dump_database
+
+            progress(0, 0, "Copying and verifying the clinic (pg_dump)")
+            return dump_database(url, target)
+
+        def done(report: Any) -> None:
+            self.store.record_event("backup", detail={"file": str(report.path)}, user=self.user, permission="backup")
+            self.message.emit(f"Backup written and verified: {report.path} ({report.integrity})")
+
+        return self.start_task("Backing up the clinic", work, on_success=done, needs_store=False)
+
     def backup_before_quit(self) -> Any:
         """The backup on quitting, on the GUI thread (the window is closing; a copy takes about a second)."""
         from aml_desktop.store import rotate_backups
@@ -555,6 +638,11 @@ class Controller(QObject):
 
     def restore(self, backup_path: Path) -> StoreTask:
         """Verify the backup, keep the current database as a safety copy, replace it, reopen."""
+        if self.is_server:
+            raise StoreError(
+                "a clinic on a server is restored on the server, by its administrator, while the workstations are "
+                f'closed: aml-desktop --db "{self.location}" --user ADMIN restore FILE'
+            )
         db_path = self.db_path
         self.store.check_allowed("restore")
         account = self.store.account
@@ -580,7 +668,7 @@ class Controller(QObject):
     def _reopen(self) -> None:
         from aml_desktop.store import Store
 
-        self._store = Store.open(self.db_path, create=False, check=False)  # the restore verified it
+        self._store = Store.open(self.db, create=False, check=False)  # the restore verified it
         self._backed_up_change = self._store.last_change_id()
         self._settings_cache = None
         self.store_reopened.emit()
@@ -610,6 +698,22 @@ class Controller(QObject):
                 self.task_failed.emit("Saving summaries", report.describe("saved", "summary", "summaries"))
 
         return self.start_task("Saving summaries", work, on_success=finished)
+
+
+def connection_lost(store: Any) -> bool:
+    """True when a server clinic's connection was cut (the server restarted, the network failed)."""
+    conn = getattr(store, "_conn", None)
+    return bool(getattr(store, "is_server", False) and getattr(conn, "closed", False))
+
+
+def lost_words(error: BaseException | str) -> str:
+    """A save that met a server gone away (cut connection, server down, network): what to do, in words."""
+    text = str(error).strip()
+    detail = text.splitlines()[0] if text else type(error).__name__
+    return (
+        f"the server cannot be reached or the connection to it was lost ({detail}). Nothing was saved; what you "
+        "typed is still here: save again once the server is back"
+    )
 
 
 def _login_name() -> str:
