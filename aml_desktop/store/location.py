@@ -11,10 +11,8 @@ logged-in session of this process is keyed by the same anchor path. See docs/ser
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 SCHEMES = ("postgresql", "postgres")
 _MANGLED = re.compile(r"^(postgresql|postgres):/(?!/)")
@@ -41,6 +39,8 @@ def is_server(value: str | Path | None) -> bool:
 
 def shown(url: str) -> str:
     """The URL as it may be printed: any password in it replaced by ``***``."""
+    from urllib.parse import urlsplit, urlunsplit
+
     parts = urlsplit(url)
     if parts.password is None:
         return url
@@ -54,6 +54,9 @@ def anchor_path(url: str) -> Path:
 
     ``<data>/servers/<host>_<port>_<db>-<hash>/clinic``: the audit head anchor and the session use it
     as they use the database's path for a file."""
+    import hashlib
+    from urllib.parse import urlsplit
+
     from aml_desktop.paths import data_dir
 
     parts = urlsplit(shown(url))

@@ -8,6 +8,7 @@ audit trail shows real before/after values).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import sqlite3
@@ -251,10 +252,8 @@ class Store(AuditMixin):
             conn.close()
             raise
         anchor = anchor_path(url)
-        try:
+        with contextlib.suppress(OSError):  # the head anchor is this workstation's courtesy: open without it
             anchor.parent.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            pass  # the head anchor is a courtesy of this workstation; the clinic opens without it
         store = cls(anchor, conn, slot, today or date.today, url=url)  # type: ignore[arg-type]
         store.created = not initialised
         store.account = session_for(anchor)
@@ -372,7 +371,10 @@ class Store(AuditMixin):
         keys = [row[0] for row in self._conn.execute(f"{sql} LIMIT ?", [*params, cap + 1])]
         if len(keys) > cap:
             newest = [
-                row[0] for row in self._conn.execute(f"SELECT * FROM ({sql}) AS matched ORDER BY 1 DESC LIMIT ?", [*params, limit])
+                row[0]
+                for row in self._conn.execute(
+                    f"SELECT * FROM ({sql}) AS matched ORDER BY 1 DESC LIMIT ?", [*params, limit]
+                )
             ]
         else:
             newest = sorted(keys, reverse=True)[:limit]

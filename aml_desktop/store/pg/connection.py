@@ -112,7 +112,7 @@ class PgConnection:
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> PgCursor:
         try:
-            cursor = self.raw.execute(translate(sql), list(params) if params is not None else [])  # type: ignore[call-overload]
+            cursor = self.raw.execute(translate(sql), list(params) if params is not None else [])
         except psycopg.Error as error:
             raise _as_sqlite_error(error) from error
         return PgCursor(cursor)
@@ -120,7 +120,7 @@ class PgConnection:
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         try:
             with self.raw.cursor() as cursor:
-                cursor.executemany(translate(sql), [list(row) for row in rows])  # type: ignore[call-overload]
+                cursor.executemany(translate(sql), [list(row) for row in rows])
         except psycopg.Error as error:
             raise _as_sqlite_error(error) from error
 

@@ -28,18 +28,21 @@ class DatabaseState(enum.Enum):
     FOREIGN = "foreign"  # holds tables that are not an AML Desktop clinic's
 
 
+# The revisions in pg/migrations/versions, oldest first (a test checks this against Alembic's own reading):
+# opening an up-to-date database compares with these, so Alembic is imported only when a migration runs.
+REVISIONS = ("0001_initial",)
+HEAD_REVISION = REVISIONS[-1]
+
+
 def _script() -> Any:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory(str(_MIGRATIONS))
 
 
-def known_revisions() -> set[str]:
-    return {rev.revision for rev in _script().walk_revisions()}
-
-
-def head_revision() -> str:
-    return str(_script().get_current_head())
+def script_revisions() -> list[str]:
+    """The revisions Alembic finds in the package, oldest first."""
+    return [str(rev.revision) for rev in reversed(list(_script().walk_revisions()))]
 
 
 def _tables(conn: PgConnection) -> list[str]:
@@ -67,7 +70,7 @@ def database_state(conn: PgConnection) -> tuple[DatabaseState, list[str]]:
     if mark is None or int(mark[0]) != APPLICATION_ID:
         return DatabaseState.FOREIGN, tables
     current = revision(conn)
-    if current is not None and current not in known_revisions():
+    if current is not None and current not in REVISIONS:
         return DatabaseState.NEWER, tables
     return DatabaseState.OURS, tables
 
@@ -82,13 +85,13 @@ def check_ours(conn: PgConnection) -> bool:
     if state is DatabaseState.NEWER:
         raise StoreError(
             f"{where} was made by a newer version of AML Desktop (schema {revision(conn)}; this program knows up to "
-            f"{head_revision()}); it was left untouched. Install the newer version to open it."
+            f"{HEAD_REVISION}); it was left untouched. Install the newer version to open it."
         )
     return state is DatabaseState.OURS
 
 
 def pending(conn: PgConnection) -> bool:
-    return revision(conn) != head_revision()
+    return revision(conn) != HEAD_REVISION
 
 
 def upgrade(url: str) -> None:
@@ -112,6 +115,8 @@ def upgrade(url: str) -> None:
     except StoreError:
         raise
     except Exception as error:  # SQLAlchemy/psycopg/alembic: said in words, nothing half-done (one transaction)
-        raise StoreError(f"{shown(url)}: the database could not be brought up to date ({error}); nothing was changed") from None
+        raise StoreError(
+            f"{shown(url)}: the database could not be brought up to date ({error}); nothing was changed"
+        ) from None
     finally:
         engine.dispose()

@@ -127,7 +127,9 @@ def audit_log_trigger_sql() -> Iterator[str]:
         "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW "
         f"WHEN (OLD.entry_hash IS NOT NULL OR {changed}) EXECUTE FUNCTION audit_log_refuse()"
     )
-    yield "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_refuse()"
+    yield (
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_refuse()"
+    )
 
 
 def all_sql() -> Iterator[str]:

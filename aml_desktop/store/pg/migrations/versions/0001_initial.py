@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (frozen, generated SQL: long lines kept as generated)
 """The clinic as of SQLite migration 0010: every table, index, check, the audit trail's PL/pgSQL, the mark.
 
 Frozen: generated once from ``store.pg.schema.METADATA`` and the trigger builder (``store.pg.triggers``)
