@@ -356,11 +356,11 @@ def _drop_statements(conn: psycopg.Connection[Any]) -> list[str]:
 
 def _check_revision(conn: psycopg.Connection[Any]) -> None:
     """Refuse, before the restore commits, an archive made by a newer AML Desktop (this one could not open it)."""
-    from .pg.migrate import known_revisions
+    from .pg.migrate import REVISIONS
 
     row = conn.execute("SELECT version_num FROM public.alembic_version").fetchone() if _has_alembic(conn) else None
     revision = str(row[0]) if row else None
-    if revision is None or revision not in known_revisions():
+    if revision is None or revision not in REVISIONS:
         raise StoreError(
             f"the backup was made by a newer version of AML Desktop (schema {revision or 'unknown'}): install that "
             "version to restore it"
