@@ -46,7 +46,19 @@ KINDS: tuple[tuple[str, str], ...] = (
     ("patient_trigram", "search entries (trigrams)"),
 )
 # Entries a freshly prepared server may hold (the schema's first settings, the first administrator).
-SET_UP_OPERATIONS = frozenset({"insert", "update", "account_add", "account_change", "password_reset", "chain_start"})
+SET_UP_OPERATIONS = frozenset(
+    {
+        "insert",
+        "update",
+        "account_add",
+        "account_change",
+        "password_reset",
+        "chain_start",
+        "login",
+        "login_failed",
+        "logout",
+    }
+)
 SET_UP_TABLES = frozenset({"clinic_settings", "formulary", "users", "clinic"})
 
 
@@ -56,6 +68,9 @@ class TransferReport:
     voided_decisions: int
     superseded_decisions: int
     trail_entries: int
+    # The server's own set-up entries (its first settings, the administrator server init made, logins)
+    # that the clinic's trail replaced; the move's entry names how many.
+    setup_entries_replaced: int = 0
 
     def lines(self) -> list[str]:
         """One line per kind, in the report's order ("patients: 35")."""
@@ -118,9 +133,11 @@ def _check_fresh(conn: Any, url: str) -> None:
         [sorted(SET_UP_OPERATIONS), sorted(SET_UP_TABLES)],
     ).fetchone()
     if patients or entries is not None:
+        what = f"{patients} patients" if patients else f"a {entries[0]} entry in its audit trail"
         raise StoreError(
-            f"{shown(url)} already holds a clinic ({patients} patients): migrate-to only fills an empty server, "
-            "and nothing was moved. Use a new database (aml-desktop server init --database NAME)."
+            f"{shown(url)} already holds a clinic ({what}): migrate-to only fills an empty server (or one that "
+            "'server init' just prepared), and nothing was moved. Use a new database (aml-desktop server init "
+            "--database NAME)."
         )
 
 
@@ -158,6 +175,7 @@ def copy_to_server(
             raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK_KEY])
             _check_fresh(raw, url)
             server_accounts = _count(raw, "users")
+            setup_entries = _count(raw, "audit_log")
             if server_accounts and not counts["users"]:
                 raise StoreError(
                     "the server has accounts (made by server init) but the clinic file has none: add an administrator "
@@ -202,6 +220,7 @@ def copy_to_server(
         voided_decisions=sum(1 for row in decisions if row[status] == "voided"),
         superseded_decisions=sum(1 for row in decisions if row[status] == "superseded"),
         trail_entries=counts["audit_log"],
+        setup_entries_replaced=setup_entries,
     )
 
 
@@ -223,4 +242,8 @@ def _advance_sequences(raw: Any, table: Any) -> None:
 
 def describe_detail(source: Path, report: TransferReport) -> dict[str, Any]:
     """What the server's trail records about the move (the file, and how many of each kind came)."""
-    return {"migrated_from": str(source), "counts": json.loads(json.dumps(report.counts))}
+    return {
+        "migrated_from": str(source),
+        "counts": json.loads(json.dumps(report.counts)),
+        "server_setup_entries_replaced": report.setup_entries_replaced,
+    }

@@ -141,6 +141,8 @@ def test_import_then_migrate_then_export_gives_the_same_case_files(
             assert copied[: len(trail_before)] == trail_before
             moved = [e for e in entries if e.detail and "migrated_from" in e.detail]
             assert len(moved) == 1 and moved[0].detail["migrated_from"] == str(laptop)  # type: ignore[index]
+            # The server's own set-up (its first settings, the administrator server init made) was replaced.
+            assert moved[0].detail["server_setup_entries_replaced"] == 2  # type: ignore[index]
             assert store.login("osei", CLIN_PW).full_name == "Dr Osei"
             records = store.decision_records(store.resolve_patient_id("DT-1"))  # type: ignore[arg-type]
             assert [(r.decision.chosen, r.status) for r in records] == [
