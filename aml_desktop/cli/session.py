@@ -12,7 +12,6 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 PASSWORD_VARIABLE = "AML_DESKTOP_PASSWORD"
 PASSPHRASE_VARIABLE = "AML_DESKTOP_PASSPHRASE"
@@ -42,14 +41,14 @@ def ask_password(prompt: str, variable: str = PASSWORD_VARIABLE) -> str | None:
 
 def log_in(args: argparse.Namespace) -> int | None:
     """Log ``--user`` in on the clinic's database when it has accounts; an exit status when refused."""
-    from aml_desktop.store import StoreError
+    from aml_desktop.store import server
     from aml_desktop.store.audit_store import forget_session
-    from aml_desktop.store.repository import Store
-    from aml_desktop.store.server import server_url
 
-    url = server_url(getattr(args, "db", None))
-    if url is not None:
-        return _log_in_on_server(args, url)
+    url = server.server_url(getattr(args, "db", None))
+    if url is not None:  # a clinic on a PostgreSQL server: its password (if libpq found none) at the terminal
+        server.set_password_provider(_ask_server_password)
+        forget_session(server.anchor_path(url))
+        return _log_in_to(url, args)
     path = database_path(args)
     forget_session(path)
     if not path.is_file() or path.stat().st_size == 0:
@@ -66,43 +65,30 @@ def log_in(args: argparse.Namespace) -> int | None:
             )
             return EXIT_LOGIN
         driver.set_passphrase(path, passphrase)
-    try:
-        store = Store.open(path, create=False, check=False)
-    except StoreError:
-        return None  # the command itself reports a foreign, newer or damaged file
-    return _log_in_on(store, args)
+    return _log_in_to(path, args)
 
 
-def _ask_server_password(shown_url: str) -> str | None:
-    """The terminal's answer when the server wants a password that PGPASSWORD and ~/.pgpass did not give."""
+def _ask_server_password(where: str) -> str | None:
     if not sys.stdin.isatty():
         return None
     import getpass
 
     try:
-        return getpass.getpass(f"Server password for {shown_url}: ")
+        return getpass.getpass(f"Password for the database {where}: ")
     except (OSError, EOFError):
         return None
 
 
-def _log_in_on_server(args: argparse.Namespace, url: str) -> int | None:
-    """The same login on a clinic on a PostgreSQL server (its session is keyed by the URL)."""
-    from aml_desktop.store import Store, StoreError, server
-    from aml_desktop.store.audit_store import forget_session
-
-    server.set_password_provider(_ask_server_password)
-    forget_session(server.anchor_path(url))
-    try:
-        store = Store.open(url, create=False)
-    except StoreError:
-        return None  # the command itself says why (no clinic there yet, server down, wrong password)
-    return _log_in_on(store, args)
-
-
-def _log_in_on(store: Any, args: argparse.Namespace) -> int | None:
+def _log_in_to(location: Path | str, args: argparse.Namespace) -> int | None:
+    """Log ``--user`` in on the clinic at ``location`` (a file's path or a server's URL)."""
     from aml_desktop.store import StoreError
     from aml_desktop.store.accounts import LoginRefused
+    from aml_desktop.store.repository import Store
 
+    try:
+        store = Store.open(location, create=False, check=False)
+    except StoreError:
+        return None  # the command itself reports a foreign, newer or damaged file
     with store:
         if not store.has_accounts():
             if args.user:

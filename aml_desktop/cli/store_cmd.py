@@ -101,7 +101,7 @@ def _error(verb: str, message: str) -> None:
 
 def _say_if_created(verb: str, store: Any) -> None:
     if store.created:
-        _error(verb, f"created a new clinic database at {store.path}")
+        _error(verb, f"created a new clinic database at {store.location}")
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -149,7 +149,7 @@ def run_export(args: argparse.Namespace) -> int:
         with open_store_for_cli(args.db, damaged_ok=args.all) as store:
             if args.all:
                 if store.read_only_reason and "damaged" in store.read_only_reason:
-                    _error("export", f"{store.path} is damaged: saving every patient that can still be read")
+                    _error("export", f"{store.location} is damaged: saving every patient that can still be read")
                 report = export_cases(store, args.output, today=today, fmt=fmt, progress=progress_line)
                 print(report.describe("exported", "patient", "patients"), file=sys.stderr)
                 store.record_event(

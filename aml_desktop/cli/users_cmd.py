@@ -138,6 +138,12 @@ def run_encrypt(args: argparse.Namespace) -> int:
     try:
         with open_store_for_cli(args.db) as store:
             store.check_allowed("settings")
+            if store.is_server:
+                _error(
+                    f"{store.location} is on a PostgreSQL server: encryption at rest is the server's (its disk); "
+                    "SQLCipher encrypts clinic files only. Nothing was changed"
+                )
+                return EXIT_REFUSED
             path = store.path
             if driver.is_encrypted(path):
                 _error(f"{path} is already encrypted; nothing was changed")

@@ -10,6 +10,8 @@ rules and the catalog: the window paints sooner.
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 _EXPORTS = {
@@ -95,3 +97,21 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return __all__
+
+
+class _Package(types.ModuleType):
+    """Keeps an export whose name is also its module's (``evaluate``) the function.
+
+    Importing ``aml_desktop.engine.evaluate`` makes Python set the package attribute ``evaluate``
+    to the submodule, after which ``from aml_desktop.engine import evaluate`` would hand out the
+    module instead of the function (a call then fails far from the cause). The submodule stays
+    reachable through ``sys.modules``.
+    """
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if isinstance(value, types.ModuleType) and _EXPORTS.get(name) == name:
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

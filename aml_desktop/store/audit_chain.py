@@ -18,11 +18,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from .dbapi import Connection, Cursor
 
 GENESIS = "0" * 64
 ABSENT = "absent"
@@ -103,26 +104,24 @@ def entry_hash(entry: Sequence[Any]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _dicts(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
+def _dicts(cursor: Cursor) -> Iterator[dict[str, Any]]:
     names = [d[0] for d in cursor.description]
     for values in cursor:
         yield dict(zip(names, values, strict=True))
 
 
-def current_row(conn: sqlite3.Connection, table: str, row_id: str) -> dict[str, Any] | None:
+def current_row(conn: Connection, table: str, row_id: str) -> dict[str, Any] | None:
     row_key = STATE_TABLES[table][0]
     cursor = conn.execute(f"SELECT * FROM {table} WHERE {row_key} = ?", [row_id])
     return next(_dicts(cursor), None)
 
 
-def current_state(conn: sqlite3.Connection, table: str, row_id: str) -> str:
+def current_state(conn: Connection, table: str, row_id: str) -> str:
     row = current_row(conn, table, row_id)
     return row_hash(table, row_id, None if row is None else canonical_values(table, row))
 
 
-def record_rows(
-    conn: sqlite3.Connection, patient_ids: Sequence[str]
-) -> dict[str, list[tuple[str, str, dict[str, Any]]]]:
+def record_rows(conn: Connection, patient_ids: Sequence[str]) -> dict[str, list[tuple[str, str, dict[str, Any]]]]:
     """Every row of these patients' records, canonical, grouped by patient (a temp table, one scan per table)."""
     found: dict[str, list[tuple[str, str, dict[str, Any]]]] = {pid: [] for pid in patient_ids}
     if not patient_ids:
@@ -144,7 +143,7 @@ def record_rows(
 _BULK_FROM = 500
 
 
-def _bulk_states(conn: sqlite3.Connection, pending: Sequence[Sequence[Any]]) -> dict[tuple[str, str], str]:
+def _bulk_states(conn: Connection, pending: Sequence[Sequence[Any]]) -> dict[tuple[str, str], str]:
     """The current state of every row these entries touch, one scan per table instead of one query per row."""
     wanted: dict[str, set[str]] = {}
     for entry in pending:
@@ -162,14 +161,14 @@ def _bulk_states(conn: sqlite3.Connection, pending: Sequence[Sequence[Any]]) -> 
     return states
 
 
-def _last_hash(conn: sqlite3.Connection) -> str:
+def _last_hash(conn: Connection) -> str:
     row = conn.execute(
         "SELECT entry_hash FROM audit_log WHERE entry_hash IS NOT NULL ORDER BY id DESC LIMIT 1"
     ).fetchone()
     return str(row[0]) if row is not None else GENESIS
 
 
-def seal(conn: sqlite3.Connection) -> tuple[int, str] | None:
+def seal(conn: Connection) -> tuple[int, str] | None:
     """Seal the entries this transaction wrote; returns the newest (id, hash), None when none were written."""
     pending = conn.execute(
         f"SELECT {', '.join(ENTRY_COLUMNS[:-2])} FROM audit_log WHERE entry_hash IS NULL ORDER BY id"
@@ -219,7 +218,7 @@ def read_head(db_path: Path) -> tuple[int, str] | None:
         return None
 
 
-def newest(conn: sqlite3.Connection) -> tuple[int, str] | None:
+def newest(conn: Connection) -> tuple[int, str] | None:
     row = conn.execute("SELECT id, entry_hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     return (int(row[0]), str(row[1])) if row is not None and row[1] is not None else None
 
@@ -240,7 +239,7 @@ class Verdict:
         return not self.problems
 
 
-def verify(conn: sqlite3.Connection, db_path: Path | None = None, *, limit: int = 20) -> Verdict:
+def verify(conn: Connection, db_path: Path | None = None, *, limit: int = 20) -> Verdict:
     """Check the chain entry by entry, then every audited row against its last audited state."""
     problems: list[tuple[int, str]] = []
     previous = GENESIS
@@ -300,7 +299,7 @@ def verify(conn: sqlite3.Connection, db_path: Path | None = None, *, limit: int 
 
 
 def _state_problems(
-    conn: sqlite3.Connection,
+    conn: Connection,
     last_row_entry: dict[tuple[str, str], tuple[int, str | None]],
     last_import: dict[str, tuple[int, str | None]],
 ) -> list[tuple[int, str]]:
@@ -350,7 +349,7 @@ def _state_problems(
     return problems
 
 
-def _missing_triggers(conn: sqlite3.Connection) -> list[str]:
+def _missing_triggers(conn: Connection) -> list[str]:
     """The audit triggers that should exist and do not (a change now would go unrecorded)."""
     if getattr(conn, "backend", None) == "postgresql":
         names = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'"
@@ -369,9 +368,7 @@ def _missing_triggers(conn: sqlite3.Connection) -> list[str]:
     ]
 
 
-def _import_time_rows(
-    conn: sqlite3.Connection, patient_id: str, import_id: int
-) -> list[tuple[str, str, dict[str, Any]]]:
+def _import_time_rows(conn: Connection, patient_id: str, import_id: int) -> list[tuple[str, str, dict[str, Any]]]:
     """The imported rows changed since: their values at import time, from the first change after it."""
     rows: dict[tuple[str, str], tuple[str, str, dict[str, Any]]] = {}
     for table, row_id, operation, before in conn.execute(
@@ -390,7 +387,7 @@ def _import_time_rows(
     return [r for r in rows.values() if r[0]]
 
 
-def _end(conn: sqlite3.Connection) -> int:
+def _end(conn: Connection) -> int:
     return int(conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]) + 1
 
 

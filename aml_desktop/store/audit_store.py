@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import math
-import sqlite3
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
@@ -17,6 +16,7 @@ from typing import Any
 
 from . import accounts, audit_chain, driver
 from .accounts import Account, LoginRefused, NotAllowed
+from .dbapi import Connection
 from .errors import StoreError
 from .models import AuditEntry
 
@@ -59,11 +59,11 @@ class AuditMixin:
 
     path: Path
     account: Account | None
-    _conn: sqlite3.Connection
+    _conn: Connection
     # The clock logins and the wrong-password delay read (tests set a fixed one; nothing sleeps).
     clock: Callable[[], datetime] = staticmethod(_utc_now)
 
-    def _write(self, user: str, permission: str = "record") -> AbstractContextManager[sqlite3.Connection]:
+    def _write(self, user: str, permission: str = "record") -> AbstractContextManager[Connection]:
         raise NotImplementedError
 
     def _rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:

@@ -7,7 +7,6 @@ items that are out of stock (or were, with the date they ran out), absent meanin
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 
 from aml_desktop.engine import codes
@@ -15,6 +14,7 @@ from aml_desktop.engine.cycles import CycleError, CycleSettings, settings_from_j
 from aml_desktop.engine.settings import Formulary
 from aml_desktop.present.i18n import LANGUAGES
 
+from .dbapi import Connection
 from .errors import StoreError
 from .models import PAPER_SIZES, ClinicSettings
 
@@ -38,7 +38,7 @@ _SETTINGS_COLUMNS = (
 )
 
 
-def read_settings(conn: sqlite3.Connection) -> ClinicSettings:
+def read_settings(conn: Connection) -> ClinicSettings:
     """The clinic's settings as stored."""
     cursor = conn.execute(f"SELECT {', '.join(_SETTINGS_COLUMNS)} FROM clinic_settings WHERE id = 1")
     row = dict(zip(_SETTINGS_COLUMNS, cursor.fetchone(), strict=True))
@@ -60,7 +60,7 @@ def read_settings(conn: sqlite3.Connection) -> ClinicSettings:
     )
 
 
-def write_settings(conn: sqlite3.Connection, settings: ClinicSettings) -> None:
+def write_settings(conn: Connection, settings: ClinicSettings) -> None:
     """Write the settings row and bring the formulary rows in line (inside the caller's transaction)."""
     values = [getattr(settings, c) for c in _SETTINGS_COLUMNS]
     assignments = ", ".join(f"{c} = ?" for c in _SETTINGS_COLUMNS)

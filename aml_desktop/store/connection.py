@@ -17,6 +17,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 from . import driver
+from .dbapi import Connection
 from .errors import DamagedDatabase, StoreError
 from .lock_holder import LOCK_WAIT_SECONDS, busy_message
 from .schema import APPLICATION_ID, KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
@@ -82,7 +83,7 @@ RECOVERY_HINT = (
 )
 
 
-def quick_check(conn: sqlite3.Connection) -> list[str]:
+def quick_check(conn: Connection) -> list[str]:
     """Problems ``PRAGMA quick_check`` finds (empty when the file is sound): run on every open.
 
     A PostgreSQL server checks its own pages (checksums, WAL); there the check is that the connection
@@ -176,7 +177,7 @@ def connect(path: Path, user_slot: UserSlot, *, read_only: bool = False) -> sqli
     return conn
 
 
-def _file_of(conn: sqlite3.Connection) -> Path:
+def _file_of(conn: Connection) -> Path:
     row = conn.execute("PRAGMA database_list").fetchone()
     return Path(row[2]) if row is not None and row[2] else Path("the database")
 
@@ -213,11 +214,11 @@ def migrate(conn: sqlite3.Connection, user_slot: UserSlot) -> None:
 
 @contextmanager
 def write_transaction(
-    conn: sqlite3.Connection,
+    conn: Connection,
     user_slot: UserSlot,
     user: str,
     before_commit: Callable[[], None] | None = None,
-) -> Iterator[sqlite3.Connection]:
+) -> Iterator[Connection]:
     """One ``BEGIN IMMEDIATE`` transaction attributed to ``user``; rolled back on any error.
 
     ``before_commit`` runs last inside the transaction (the store seals the audit entries there)."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
-import sqlite3
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -41,6 +40,7 @@ from .connection import (
     writable,
     write_transaction,
 )
+from .dbapi import Connection
 from .errors import DamagedDatabase, ImportConflict, InvalidBatch, PatientNotFound, StaleRecord, StoreError
 from .ids import new_id
 from .location import Backend, anchor_path, server_url, shown
@@ -106,7 +106,7 @@ class Store(AuditMixin):
     def __init__(
         self,
         path: Path,
-        conn: sqlite3.Connection,
+        conn: Connection,
         slot: UserSlot,
         today: Callable[[], date],
         url: str | None = None,
@@ -246,7 +246,7 @@ class Store(AuditMixin):
                 )
             if pg_migrate.pending(conn):
                 pg_migrate.upgrade(url)
-                with write_transaction(conn, slot, "system:migration") as sealing:  # type: ignore[arg-type]
+                with write_transaction(conn, slot, "system:migration") as sealing:
                     audit_chain.seal(sealing)
         except BaseException:
             conn.close()
@@ -254,7 +254,7 @@ class Store(AuditMixin):
         anchor = anchor_path(url)
         with contextlib.suppress(OSError):  # the head anchor is this workstation's courtesy: open without it
             anchor.parent.mkdir(parents=True, exist_ok=True)
-        store = cls(anchor, conn, slot, today or date.today, url=url)  # type: ignore[arg-type]
+        store = cls(anchor, conn, slot, today or date.today, url=url)
         store.created = not initialised
         store.account = session_for(anchor)
         if store.created:
@@ -287,7 +287,7 @@ class Store(AuditMixin):
         return row[0] if row is not None else None
 
     @contextmanager
-    def _write(self, user: str, permission: str = "record") -> Iterator[sqlite3.Connection]:
+    def _write(self, user: str, permission: str = "record") -> Iterator[Connection]:
         """One audited write transaction. In a clinic with accounts the logged-in account's role must
         allow ``permission`` and the trail names the account; "system:" work (derived summaries, the
         backup time) needs no account. The entries written are sealed into the chain before commit."""

@@ -6,13 +6,13 @@ the audit trail shows the real before and after values of each change.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any
 
 from aml_desktop.engine.case import Case
 
 from . import mapping
+from .dbapi import Connection
 from .ids import new_id, new_ids
 from .summary import Summary
 
@@ -134,13 +134,13 @@ def list_values(patient_id: str, case: Case, summary: Summary, now: str) -> tupl
     return tuple(own[c] if c in own else derived[c] for c in LIST_COLUMNS)
 
 
-def update_row(conn: sqlite3.Connection, table: str, key: str, key_value: Any, changes: Mapping[str, Any]) -> None:
+def update_row(conn: Connection, table: str, key: str, key_value: Any, changes: Mapping[str, Any]) -> None:
     if changes:
         assignments = ", ".join(f"{c} = ?" for c in changes)
         conn.execute(f"UPDATE {table} SET {assignments} WHERE {key} = ?", [*changes.values(), key_value])
 
 
-def sync_one(conn: sqlite3.Connection, table: str, patient_id: str, old: Row | None, new: Row | None) -> None:
+def sync_one(conn: Connection, table: str, patient_id: str, old: Row | None, new: Row | None) -> None:
     if old is None and new is None:
         return
     if new is None:
@@ -154,7 +154,7 @@ def sync_one(conn: sqlite3.Connection, table: str, patient_id: str, old: Row | N
 
 
 def sync_many(
-    conn: sqlite3.Connection,
+    conn: Connection,
     table: str,
     patient_id: str,
     old: Sequence[Row],

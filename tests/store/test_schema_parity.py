@@ -106,4 +106,4 @@ def test_the_store_knows_every_alembic_revision_in_order() -> None:
     """Opening compares with ``REVISIONS`` (no Alembic import); it must be what Alembic reads from the package."""
     from aml_desktop.store.pg.migrate import HEAD_REVISION, REVISIONS, script_revisions
 
-    assert list(REVISIONS) == script_revisions() and HEAD_REVISION == REVISIONS[-1]
+    assert list(REVISIONS) == script_revisions() and REVISIONS[-1] == HEAD_REVISION

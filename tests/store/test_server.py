@@ -396,3 +396,41 @@ def test_a_sqlite_clinic_never_imports_the_server_libraries(tmp_path: Path) -> N
         [sys.executable, "-c", probe, str(tmp_path / "c.sqlite3")], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert out.stdout.strip() == "none"
+
+
+# --- the command line on a server, as a user types it ------------------------------------------------------------
+
+
+def test_the_command_line_works_on_a_server_as_on_a_file(
+    pg_database: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from aml_desktop.cli.main import main
+
+    cases = sorted(str(p) for p in (ROOT / "tests" / "fixtures" / "cases").glob("*.json"))
+    assert main(["--db", pg_database, "import", *cases]) == 0
+    assert main(["--db", pg_database, "list"]) == 0
+    assert "DT-1" in capsys.readouterr().out
+    out = {}
+    for name, location in (("server", pg_database), ("file", str(tmp_path / "c.sqlite3"))):
+        if name == "file":
+            assert main(["--db", location, "import", *cases]) == 0
+        folder = tmp_path / name
+        assert main(["--db", location, "export", "--all", "--out", str(folder)]) == 0
+        out[name] = {
+            data["patient"]["hospital_number"]: {**data, "patient": {**data["patient"], "id": None}}
+            for data in (json.loads(p.read_text()) for p in folder.glob("*.json"))
+        }
+    assert out["server"] == out["file"] and len(out["server"]) == len(cases)  # the same case files
+    assert main(["--db", pg_database, "audit", "verify"]) == 0
+    assert "the audit trail is whole" in capsys.readouterr().out
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO("Cl1nician-pass-word\n"))
+    assert (
+        main(["--db", pg_database, "users", "add", "admin", "--full-name", "Ada Admin", "--role", "administrator"]) == 0
+    )
+    monkeypatch.setenv("AML_DESKTOP_PASSWORD", "wrong-pass-word")
+    assert main(["--db", pg_database, "--user", "admin", "list"]) != 0
+    assert "wrong account name or password" in capsys.readouterr().err
+    monkeypatch.setenv("AML_DESKTOP_PASSWORD", "Cl1nician-pass-word")
+    assert main(["--db", pg_database, "--user", "admin", "list"]) == 0
