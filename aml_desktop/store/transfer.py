@@ -201,7 +201,7 @@ def copy_to_server(
                     f"{k}: {counts[k]} read, {found.get(k)} written" for k in counts if found[k] != counts[k]
                 )
                 raise StoreError(f"the server did not receive every row ({differ}); nothing was moved")
-            verdict = verify(PgConnection(raw, url))  # type: ignore[arg-type]
+            verdict = verify(PgConnection(raw, url))
             if not verdict.whole:
                 raise StoreError(
                     "the copied audit trail does not verify on the server (" + "; ".join(verdict.problems[:3]) + "); "
