@@ -18,7 +18,7 @@ from PySide6.QtCore import QEventLoop, QObject, Signal
 
 from aml_desktop.engine.case import Case, Decision
 from aml_desktop.engine.settings import EngineSettings
-from aml_desktop.gui.workers import Progress, StoreTask, StoreWorker
+from aml_desktop.gui.workers import Progress, StoreTask, StoreWorker, connection_lost
 from aml_desktop.store import StoreError
 from aml_desktop.store.search import SEARCH_COUNT_CAP
 
@@ -698,12 +698,6 @@ class Controller(QObject):
                 self.task_failed.emit("Saving summaries", report.describe("saved", "summary", "summaries"))
 
         return self.start_task("Saving summaries", work, on_success=finished)
-
-
-def connection_lost(store: Any) -> bool:
-    """True when a server clinic's connection was cut (the server restarted, the network failed)."""
-    conn = getattr(store, "_conn", None)
-    return bool(getattr(store, "is_server", False) and getattr(conn, "closed", False))
 
 
 def lost_words(error: BaseException | str) -> str:

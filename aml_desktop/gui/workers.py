@@ -234,7 +234,7 @@ class StoreWorker:
                     task._fail(error)
                 else:
                     task.run(store)
-                    if _connection_lost(store):  # a server that went away: the next task connects again
+                    if connection_lost(store):  # a server that went away: the next task connects again
                         store.close()
                         store = None
                 finally:
@@ -248,7 +248,7 @@ def _answers(store: Any) -> bool:
     """A server clinic's connection still answers (one indexed read); a file's always does."""
     if not getattr(store, "is_server", False):
         return True
-    if _connection_lost(store):
+    if connection_lost(store):
         return False
     try:
         store.last_change_id()
@@ -257,7 +257,8 @@ def _answers(store: Any) -> bool:
     return True
 
 
-def _connection_lost(store: Any) -> bool:
+def connection_lost(store: Any) -> bool:
+    """True when a server clinic's connection was cut (the server restarted, the network failed)."""
     conn = getattr(store, "_conn", None)
     return bool(getattr(store, "is_server", False) and getattr(conn, "closed", False))
 

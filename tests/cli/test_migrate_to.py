@@ -81,32 +81,23 @@ def exported(
     return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
 
 
+def prepared_server(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], pg_url: str, database: str, role: str
+) -> str:
+    """A database as 'server init' leaves it (its own administrator, no patients); its URL as the superuser."""
+    monkeypatch.setattr("sys.stdin", io.StringIO("server admin pass\n"))
+    argv = ["server", "init", "--admin-url", pg_url, "--database", database, "--role", role, "--network", "10.0.0.0/8"]
+    assert main(argv) == 0
+    capsys.readouterr()
+    return pg_url.rsplit("/", 1)[0] + f"/{database}"
+
+
 def test_import_then_migrate_then_export_gives_the_same_case_files(
     laptop: Path, pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = exported(monkeypatch, laptop, "admin", ADMIN_PW, tmp_path / "laptop")
     with scratch_names(pg_url) as (database, role):
-        # The server as 'server init' leaves it: its own administrator, no patients.
-        monkeypatch.setattr("sys.stdin", io.StringIO("server admin pass\n"))
-        assert (
-            main(
-                [
-                    "server",
-                    "init",
-                    "--admin-url",
-                    pg_url,
-                    "--database",
-                    database,
-                    "--role",
-                    role,
-                    "--network",
-                    "10.0.0.0/8",
-                ]
-            )
-            == 0
-        )
-        capsys.readouterr()
-        server = pg_url.rsplit("/", 1)[0] + f"/{database}"
+        server = prepared_server(monkeypatch, capsys, pg_url, database, role)
         assert run(monkeypatch, "--db", laptop, "--user", "admin", "migrate-to", "--db", server, password=ADMIN_PW) == 0
         out = capsys.readouterr().out
         with Store.open(laptop) as store:  # the file as migrate-to read it (its login entry included)
@@ -180,26 +171,7 @@ def test_a_server_with_accounts_needs_accounts_in_the_file(
     open_file = tmp_path / "open.sqlite3"
     assert run(monkeypatch, "--db", open_file, "import", CASES / "patient1-early-relapse.json") == 0
     with scratch_names(pg_url) as (database, role):
-        monkeypatch.setattr("sys.stdin", io.StringIO("server admin pass\n"))
-        assert (
-            main(
-                [
-                    "server",
-                    "init",
-                    "--admin-url",
-                    pg_url,
-                    "--database",
-                    database,
-                    "--role",
-                    role,
-                    "--network",
-                    "10.0.0.0/8",
-                ]
-            )
-            == 0
-        )
-        capsys.readouterr()
-        server = pg_url.rsplit("/", 1)[0] + f"/{database}"
+        server = prepared_server(monkeypatch, capsys, pg_url, database, role)
         assert run(monkeypatch, "--db", open_file, "migrate-to", "--db", server) == 1
         assert "add an administrator on this computer first" in capsys.readouterr().err
         with Store.open(server) as store:
