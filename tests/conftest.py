@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -97,7 +98,8 @@ def pg_url(tmp_path_factory: pytest.TempPathFactory) -> object:
 
 # --- PostgreSQL: one fresh database per test, copied from a template the migrations built once ---------------
 
-_PG_TEMPLATE = "aml_template"
+# Per test session: two sessions sharing one server (AML_TEST_PG_URL) never touch each other's template.
+_PG_TEMPLATE = f"aml_template_{os.getpid()}"
 
 
 def _admin_url(url: str, database: str) -> str:
@@ -107,7 +109,7 @@ def _admin_url(url: str, database: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def pg_template(pg_url: str) -> str:
+def pg_template(pg_url: str) -> Iterator[str]:
     """The name of a template database holding an empty, migrated clinic (copied per test: fast)."""
     import psycopg
 
@@ -119,40 +121,38 @@ def pg_template(pg_url: str) -> str:
     Store.open(_admin_url(pg_url, _PG_TEMPLATE), create=True).close()
     with psycopg.connect(pg_url, autocommit=True) as admin:
         admin.execute(f"ALTER DATABASE {_PG_TEMPLATE} WITH ALLOW_CONNECTIONS false")
-    return _PG_TEMPLATE
+    yield _PG_TEMPLATE
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {_PG_TEMPLATE} WITH (FORCE)")
 
 
 _pg_counter = iter(range(1, 1_000_000))
 
 
+def _throwaway_database(pg_url: str, template: str | None = None) -> Iterator[str]:
+    """A new database (a copy of ``template`` when given) for one test, dropped after it."""
+    import psycopg
+
+    name = f"aml_test_{os.getpid()}_{next(_pg_counter)}"
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
+    try:
+        yield _admin_url(pg_url, name)
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 @pytest.fixture
-def pg_empty_database(pg_url: str) -> object:
+def pg_empty_database(pg_url: str) -> Iterator[str]:
     """The URL of a new, empty database (no schema), dropped after the test."""
-    import psycopg
-
-    name = f"aml_test_{os.getpid()}_{next(_pg_counter)}"
-    with psycopg.connect(pg_url, autocommit=True) as admin:
-        admin.execute(f"CREATE DATABASE {name}")
-    try:
-        yield _admin_url(pg_url, name)
-    finally:
-        with psycopg.connect(pg_url, autocommit=True) as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    yield from _throwaway_database(pg_url)
 
 
 @pytest.fixture
-def pg_database(pg_url: str, pg_template: str) -> object:
+def pg_database(pg_url: str, pg_template: str) -> Iterator[str]:
     """The URL of a new database holding an empty, migrated clinic (a copy of the template), dropped after."""
-    import psycopg
-
-    name = f"aml_test_{os.getpid()}_{next(_pg_counter)}"
-    with psycopg.connect(pg_url, autocommit=True) as admin:
-        admin.execute(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
-    try:
-        yield _admin_url(pg_url, name)
-    finally:
-        with psycopg.connect(pg_url, autocommit=True) as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    yield from _throwaway_database(pg_url, pg_template)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -17,7 +17,15 @@ from .backup import (
     verify_database,
 )
 from .case_files import CaseFileError, file_sources, read_case_files
-from .errors import DamagedDatabase, ImportConflict, InvalidBatch, PatientNotFound, StaleRecord, StoreError
+from .errors import (
+    DamagedDatabase,
+    ImportConflict,
+    InvalidBatch,
+    PatientNotFound,
+    ServerUnavailable,
+    StaleRecord,
+    StoreError,
+)
 from .models import AuditEntry, BackupReport, ClinicSettings, DecisionRecord, PatientSummary, RecordVersion
 from .repository import Store, check_batch
 
@@ -54,6 +62,7 @@ __all__ = [
     "PatientNotFound",
     "PatientSummary",
     "RecordVersion",
+    "ServerUnavailable",
     "StaleRecord",
     "Store",
     "StoreError",

@@ -25,3 +25,9 @@ class StaleRecord(StoreError):
 
 class DamagedDatabase(StoreError):
     """SQLite's check found damage in the file: nothing is written to it; a backup can replace it."""
+
+
+class ServerUnavailable(StoreError):
+    """The PostgreSQL server cannot be reached, or the connection to it was lost: nothing of the change in
+    progress was kept (or, lost while committing, it is unknown whether it was). The next call reconnects,
+    so the same save can simply be tried again; what the user typed must stay on screen."""

@@ -107,3 +107,24 @@ def test_the_store_knows_every_alembic_revision_in_order() -> None:
     from aml_desktop.store.pg.migrate import HEAD_REVISION, REVISIONS, script_revisions
 
     assert list(REVISIONS) == script_revisions() and REVISIONS[-1] == HEAD_REVISION
+
+
+@pytest.mark.postgresql
+def test_every_audited_column_of_the_definition_is_recorded_by_the_servers_triggers(pg_database: str) -> None:
+    """A column added to the definition but forgotten in a revision's trigger functions would go unaudited."""
+    from aml_desktop.store.pg.connection import connect
+    from aml_desktop.store.pg.triggers import AUDITED
+    from aml_desktop.store.schema import UNAUDITED_COLUMNS
+
+    conn = connect(pg_database)
+    try:
+        for table, (row_key, patient_key) in AUDITED.items():
+            body = conn.execute(f"SELECT pg_get_functiondef('audit_{table}'::regproc)").fetchone()[0]
+            for column in METADATA.tables[table].columns:
+                if column.name not in (row_key, patient_key, *UNAUDITED_COLUMNS):
+                    assert f"'{column.name}', NEW.{column.name}" in body or f"NEW.{column.name})" in body, (
+                        table,
+                        column.name,
+                    )
+    finally:
+        conn.close()

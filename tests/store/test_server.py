@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from aml_desktop.engine.case import Case, Patient
-from aml_desktop.store import Store, StoreError, server
+from aml_desktop.store import ServerUnavailable, Store, StoreError, server
 from aml_desktop.store import connection as connection_module
 from aml_desktop.store.audit_chain import head_path
 from aml_desktop.store.pg.migrate import DatabaseState
@@ -108,7 +108,7 @@ def test_an_unreachable_server_or_missing_database_is_said_in_words(pg_url: str)
     base = pg_url.rsplit("/", 1)[0]
     with pytest.raises(StoreError, match='database "no_such_clinic" does not exist'):
         Store.open(f"{base}/no_such_clinic")
-    with pytest.raises(StoreError, match=r"cannot be reached.*nothing was opened"):
+    with pytest.raises(ServerUnavailable, match=r"cannot be reached.*nothing was opened"):
         Store.open("postgresql://nobody@127.0.0.1:1/aml")
 
 
@@ -434,3 +434,109 @@ def test_the_command_line_works_on_a_server_as_on_a_file(
     assert "wrong account name or password" in capsys.readouterr().err
     monkeypatch.setenv("AML_DESKTOP_PASSWORD", "Cl1nician-pass-word")
     assert main(["--db", pg_database, "--user", "admin", "list"]) == 0
+
+
+# --- the server going away -----------------------------------------------------------------------------------------
+
+
+def _drop_connections(pg_url: str, url: str) -> None:
+    """What a server restart or a cut network does to this workstation's connections."""
+    import psycopg
+
+    database = url.rsplit("/", 1)[1]
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+            [database],
+        )
+
+
+def test_a_dropped_connection_is_replaced_on_the_next_read_or_save(clinic: tuple[str, str], pg_url: str) -> None:
+    url, patient_id = clinic
+    with Store.open(url, today=lambda: TODAY) as store:
+        _drop_connections(pg_url, url)
+        assert store.count_patients() == 2
+        case = store.get_case(patient_id)
+        _drop_connections(pg_url, url)
+        store.save_case(dataclasses.replace(case, courses=case.courses[:-1]), user=USER)
+        assert len(store.get_case(patient_id).courses) == len(case.courses) - 1
+        assert store.verify_audit().whole
+
+
+def test_a_connection_lost_during_a_save_keeps_nothing_and_the_same_save_then_goes_through(
+    clinic: tuple[str, str], pg_url: str
+) -> None:
+
+    url, patient_id = clinic
+    with Store.open(url, today=lambda: TODAY) as store:
+        case = store.get_case(patient_id)
+        version = store.record_version(patient_id).number
+        with (
+            pytest.raises(ServerUnavailable, match=r"was lost.*nothing was changed\. Check the network"),
+            store._write(USER),
+        ):
+            store._conn.execute("DELETE FROM mutations WHERE patient_id = ?", [patient_id])
+            _drop_connections(pg_url, url)
+            store._conn.execute("DELETE FROM courses WHERE patient_id = ?", [patient_id])
+        assert store.get_case(patient_id) == case  # the server rolled the half-done save back
+        edited = dataclasses.replace(case, courses=case.courses[:-1])
+        store.save_case(edited, user=USER, expected_version=version)  # the form's retry
+        assert store.get_case(patient_id).courses == edited.courses
+        assert store.verify_audit().whole
+
+
+@pytest.fixture
+def password_role(pg_url: str, pg_empty_database: str) -> Iterator[str]:
+    """A role that must give its password (scram) on this test cluster, owning a new clinic database."""
+    import os
+
+    import psycopg
+
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        row = admin.execute("SHOW hba_file").fetchone()
+        hba = Path(str(row[0] if row else ""))
+        if not os.access(hba, os.W_OK):
+            pytest.skip("the test server's pg_hba.conf cannot be changed from here")
+        admin.execute("DROP ROLE IF EXISTS aml_pw_test")
+        admin.execute("CREATE ROLE aml_pw_test LOGIN PASSWORD 'Ward-Pa55-word'")
+        database = pg_empty_database.rsplit("/", 1)[1]
+        admin.execute(f"ALTER DATABASE {database} OWNER TO aml_pw_test")
+        original = hba.read_text()
+        hba.write_text("host all aml_pw_test 127.0.0.1/32 scram-sha-256\n" + original)
+        admin.execute("SELECT pg_reload_conf()")
+        try:
+            yield pg_empty_database.replace("//postgres@", "//aml_pw_test@", 1)
+        finally:
+            hba.write_text(original)
+            admin.execute("SELECT pg_reload_conf()")
+
+
+def test_a_server_password_comes_from_pgpassword_pgpass_or_the_hook_and_a_wrong_one_is_said(
+    password_role: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = password_role
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
+    with pytest.raises(StoreError, match="asks for a password for this user and none was given"):
+        Store.open(url)
+    monkeypatch.setenv("PGPASSWORD", "wrong")
+    with pytest.raises(StoreError, match="refused the password for this user"):
+        Store.open(url)
+    monkeypatch.setenv("PGPASSWORD", "Ward-Pa55-word")
+    assert server.init_database(url) is True
+    monkeypatch.delenv("PGPASSWORD")
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text("127.0.0.1:*:*:aml_pw_test:Ward-Pa55-word\n")
+    pgpass.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    Store.open(url).close()
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
+    asked: list[str] = []
+    server.set_password_provider(lambda where: asked.append(where) or "Ward-Pa55-word")
+    try:
+        with Store.open(url) as first, Store.open(url) as second:  # a worker's store: asked once per process
+            assert first.count_patients() == second.count_patients() == 0
+    finally:
+        server.set_password_provider(None)
+        server.set_password(url, None)
+    assert asked == [url]

@@ -16,6 +16,7 @@ user and computer in ``application_name``).
 from __future__ import annotations
 
 import getpass
+import re
 import socket
 import sqlite3
 import sys
@@ -27,11 +28,14 @@ import psycopg
 from psycopg import errors as pg_errors
 from psycopg.pq import TransactionStatus
 
-from aml_desktop.store.errors import StoreError
+from aml_desktop.store.errors import ServerUnavailable, StoreError
 from aml_desktop.store.location import shown
 
 from .sql import translate
 
+# An insert of this many rows or more goes by COPY (see PgConnection.executemany).
+COPY_FROM_ROWS = 50
+_PLAIN_INSERT = re.compile(r"^INSERT INTO (?P<table>\w+) \((?P<columns>\w+(?:, \w+)*)\) VALUES \(\?(?:, \?)*\)$")
 # The clinic's write lock: one advisory lock key ("AMLD").
 WRITE_LOCK_KEY = 0x414D4C44
 CONNECT_TIMEOUT_SECONDS = 10
@@ -101,37 +105,122 @@ class PgCursor:
         return iter(self.fetchall())
 
 
+class _NoRows:
+    description = ()
+    rowcount = 0
+    lastrowid = None
+
+    def fetchone(self) -> Any:
+        return None
+
+    def fetchall(self) -> list[Any]:
+        return []
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(())
+
+
 class PgConnection:
-    """One psycopg connection to a clinic's database, used by the store like a ``sqlite3`` connection."""
+    """One psycopg connection to a clinic's database, used by the store like a ``sqlite3`` connection.
+
+    A connection the server dropped (a restart, the network, an idle timeout) is replaced by a new one
+    on the next statement outside a transaction, so a window left open overnight simply carries on.
+    Inside a write transaction a lost connection raises :class:`ServerUnavailable` (the server rolled
+    the transaction back) until the store's ``ROLLBACK``; the next write reconnects."""
 
     backend = "postgresql"
 
     def __init__(self, raw: psycopg.Connection[Any], url: str) -> None:
         self.raw = raw
         self.url = url
+        self._writing = False  # between the store's BEGIN and its COMMIT/ROLLBACK
+        self._closed = False
 
-    def execute(self, sql: str, params: Sequence[Any] | None = None) -> PgCursor:
+    def _lost(self, error: BaseException | None, *, committing: bool = False) -> ServerUnavailable:
+        detail = f" ({str(error).strip().splitlines()[0]})" if error is not None and str(error).strip() else ""
+        if committing:
+            return ServerUnavailable(
+                f"the connection to the PostgreSQL server at {shown(self.url)} was lost while saving{detail}: the "
+                "change may or may not have been saved. Reload the patient to see, then try again if needed."
+            )
+        return ServerUnavailable(
+            f"the connection to the PostgreSQL server at {shown(self.url)} was lost{detail}; nothing was changed. "
+            "Check the network and the server, then try again."
+        )
+
+    def _gone(self) -> bool:
+        return bool(self.raw.closed or self.raw.broken)
+
+    def _reconnect(self) -> None:
         try:
-            cursor = self.raw.execute(translate(sql), list(params) if params is not None else [])
+            raw = connect_raw(self.url)
+            raw.execute("SET TIME ZONE 'UTC'")
+        except StoreError as error:
+            raise ServerUnavailable(str(error)) from None
+        self.raw = raw
+
+    def execute(self, sql: str, params: Sequence[Any] | None = None) -> PgCursor | _NoRows:
+        word = sql.strip().upper()
+        if self._gone():
+            if self._closed:
+                raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
+            if word == "ROLLBACK":  # the server rolled it back when the connection went
+                self._writing = False
+                return _NoRows()
+            if self._writing:
+                raise self._lost(None)
+            self._reconnect()
+        query, values = translate(sql), list(params) if params is not None else []
+        try:
+            cursor = self.raw.execute(query, values)
         except psycopg.Error as error:
-            raise _as_sqlite_error(error) from error
+            if not self._gone():
+                raise _as_sqlite_error(error) from error
+            if self._writing:
+                raise self._lost(error, committing=word == "COMMIT") from None
+            # Outside a transaction nothing was half-done: a read (or the BEGIN) is simply tried once more.
+            self._reconnect()
+            try:
+                cursor = self.raw.execute(query, values)
+            except psycopg.Error as again:
+                raise (self._lost(again) if self._gone() else _as_sqlite_error(again)) from again
+        if word == "BEGIN":
+            self._writing = True
+        elif word in ("COMMIT", "ROLLBACK"):
+            self._writing = False
         return PgCursor(cursor)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Many rows; a plain ``INSERT INTO t (columns) VALUES (?, ...)`` of many rows goes by ``COPY`` (the
+        same rows, constraints and row triggers, a fraction of the round trips)."""
+        if self._gone():
+            raise self._lost(None)
+        rows = list(rows)
+        plain = _PLAIN_INSERT.match(sql)
         try:
             with self.raw.cursor() as cursor:
-                cursor.executemany(translate(sql), [list(row) for row in rows])
+                if plain is not None and len(rows) >= COPY_FROM_ROWS:
+                    with cursor.copy(f"COPY {plain['table']} ({plain['columns']}) FROM STDIN") as copy:
+                        for row in rows:
+                            copy.write_row(row)
+                else:
+                    cursor.executemany(translate(sql), [list(row) for row in rows])
         except psycopg.Error as error:
+            if self._gone():
+                raise self._lost(error) from None
             raise _as_sqlite_error(error) from error
 
     @property
     def in_transaction(self) -> bool:
+        if self._gone():
+            return self._writing
         return self.raw.info.transaction_status != TransactionStatus.IDLE
 
     def create_function(self, *args: Any, **kwargs: Any) -> None:
         """SQLite registers ``aml_user()`` per connection; on the server it is a function of the database."""
 
     def close(self) -> None:
+        self._closed = True
         self.raw.close()
 
     @property
@@ -173,6 +262,11 @@ class PgConnection:
 def _refused(url: str, error: psycopg.OperationalError) -> StoreError:
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     where = shown(url)
+    if "no password supplied" in text:
+        return StoreError(
+            f"the server at {where} asks for a password for this user and none was given ({text}): set PGPASSWORD or "
+            "a ~/.pgpass line, or type it when asked; nothing was opened."
+        )
     if "password" in text.lower():
         return StoreError(
             f"the server at {where} refused the password for this user ({text}). Check the password (it can also "
@@ -180,7 +274,7 @@ def _refused(url: str, error: psycopg.OperationalError) -> StoreError:
         )
     if "does not exist" in text:
         return StoreError(f"{where}: {text}. Ask the administrator, or create it with 'aml-desktop server init'.")
-    return StoreError(
+    return ServerUnavailable(
         f"the PostgreSQL server at {where} cannot be reached ({text}). Check that the server is running, the "
         "address and port, and that this workstation may connect (pg_hba.conf, firewall); nothing was opened."
     )

@@ -31,6 +31,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import CITEXT, TSVECTOR
 
+from aml_desktop.store.schema import AUDIT_OPERATIONS
+
 METADATA = MetaData()
 # Tables the parity test compares with SQLite's (the rest are engine-specific, see the module text).
 SHARED_TABLES = (
@@ -46,28 +48,6 @@ SHARED_TABLES = (
     "audit_log",
     "users",
     "patient_list",
-)
-AUDIT_OPERATIONS = (
-    "insert",
-    "update",
-    "delete",
-    "import",
-    "view",
-    "export",
-    "print",
-    "summary",
-    "backup",
-    "restore",
-    "login",
-    "login_failed",
-    "logout",
-    "lock",
-    "unlock",
-    "account_add",
-    "account_change",
-    "password_reset",
-    "chain_start",
-    "encrypt",
 )
 
 

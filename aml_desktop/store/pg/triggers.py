@@ -17,31 +17,15 @@ from collections.abc import Iterator
 
 from sqlalchemy import Double, Table
 
+from aml_desktop.store.audit_chain import ENTRY_COLUMNS, STATE_TABLES
+
 from .schema import METADATA
 
-# (row key, patient key) per audited table, as the SQLite triggers (store.schema._V1_AUDITED).
-AUDITED: dict[str, tuple[str, str | None]] = {
-    "patients": ("id", "id"),
-    "diagnoses": ("id", "patient_id"),
-    "courses": ("id", "patient_id"),
-    "assessments": ("id", "patient_id"),
-    "mutations": ("id", "patient_id"),
-    "fitness": ("id", "patient_id"),
-    "decisions": ("id", "patient_id"),
-    "clinic_settings": ("id", None),
-    "formulary": ("key", None),
-}
-SEALED_COLUMNS = (
-    "id",
-    "at",
-    "user",
-    "operation",
-    "table_name",
-    "row_id",
-    "patient_id",
-    "values_before",
-    "values_after",
-)
+# (row key, patient key) per audited table: the chain's state tables but accounts (written by the store itself,
+# each change with its own entry, as on SQLite).
+AUDITED: dict[str, tuple[str, str | None]] = {t: keys for t, keys in STATE_TABLES.items() if t != "users"}
+# The entry columns sealed once written (the hashes aside): audit_chain.ENTRY_COLUMNS up to values_after.
+SEALED_COLUMNS = ENTRY_COLUMNS[: ENTRY_COLUMNS.index("values_after") + 1]
 
 FUNCTIONS = [
     # SQLite's strftime('%Y-%m-%dT%H:%M:%fZ', 'now'): UTC, milliseconds.

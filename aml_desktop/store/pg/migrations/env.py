@@ -17,7 +17,8 @@ connection = context.config.attributes["connection"]
 context.configure(connection=connection, target_metadata=METADATA, transactional_ddl=True)
 with context.begin_transaction():
     lock = context.config.attributes.get("lock_key")
-    if lock is not None:
+    if lock is not None:  # bounded: a workstation holding the write lock for a minute is reported, not waited on
+        connection.execute(text("SELECT set_config('lock_timeout', '60s', true)"))
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": lock})
     connection.execute(text("SELECT set_config('aml.user', 'system:migration', true)"))
     context.run_migrations()
