@@ -19,7 +19,7 @@ from PySide6.QtCore import QEventLoop, QObject, Signal
 from aml_desktop.engine.case import Case, Decision
 from aml_desktop.engine.settings import EngineSettings
 from aml_desktop.gui.workers import Progress, StoreTask, StoreWorker, connection_lost
-from aml_desktop.store import StoreError
+from aml_desktop.store import ServerUnavailable, StoreError
 from aml_desktop.store.search import SEARCH_COUNT_CAP
 
 if TYPE_CHECKING:  # the engine's result and rule modules load on the first evaluation, not at launch
@@ -243,6 +243,8 @@ class Controller(QObject):
         def job(store: Any, _progress: Progress) -> tuple[bool, Any]:
             try:
                 return (True, work(store))
+            except ServerUnavailable as error:  # the store's own words (lost while committing: "may or may not")
+                return (False, StoreError(f"{str(error).rstrip('.')}. {TYPED_KEPT}"))
             except Exception as error:  # handed to the GUI thread as it is, type and message
                 if connection_lost(store):
                     return (False, StoreError(lost_words(error)))
@@ -700,14 +702,14 @@ class Controller(QObject):
         return self.start_task("Saving summaries", work, on_success=finished)
 
 
+TYPED_KEPT = "What you typed is still here: save again once the server is back"
+
+
 def lost_words(error: BaseException | str) -> str:
-    """A save that met a server gone away (cut connection, server down, network): what to do, in words."""
+    """A save that never reached the server (cut connection, server down, network): what to do, in words."""
     text = str(error).strip()
     detail = text.splitlines()[0] if text else type(error).__name__
-    return (
-        f"the server cannot be reached or the connection to it was lost ({detail}). Nothing was saved; what you "
-        "typed is still here: save again once the server is back"
-    )
+    return f"the server cannot be reached or the connection to it was lost ({detail}). Nothing was saved. {TYPED_KEPT}"
 
 
 def _login_name() -> str:

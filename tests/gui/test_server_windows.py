@@ -150,7 +150,7 @@ def test_the_server_going_away_during_a_save_loses_nothing_typed(
         assert len(dialogs) == 1
         for text in seen:
             assert "the server cannot be reached or the connection to it was lost" in text
-            assert "Nothing was saved; what you typed is still here: save again once the server is back" in text
+            assert "Nothing was saved. What you typed is still here: save again once the server is back" in text
             assert "Traceback" not in text
         with Store.open(url) as check:
             assert check.get_case(patient_id).patient.name == "Patient Two Renamed"
