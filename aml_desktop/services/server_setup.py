@@ -81,7 +81,9 @@ def initialise_server(request: ServerInitRequest, ask_admin_password: Callable[[
         if not role.exists:
             role_password = admin.new_password()
             admin.create_role(conn, request.role, role_password)
-        elif request.reset_role_password or not role.can_login:
+        elif request.reset_role_password or not role.can_login or needs_admin:
+            # An earlier run that stopped before its end never showed the password it made: the set-up is
+            # finished now, so the role gets a new one, shown below.
             role_password = admin.new_password()
             admin.set_role_password(conn, request.role, role_password)
         if not database.exists:

@@ -155,3 +155,23 @@ def test_refusals_in_words_change_nothing(
         workstation = server(pg_url).url(database, user=role)
         assert main(["server", "init", "--admin-url", workstation]) == 1
         assert f"the PostgreSQL account {role!r} is not a superuser" in capsys.readouterr().err
+
+
+def test_a_run_that_stopped_half_way_is_finished_with_a_new_role_password(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The role exists (an earlier run stopped before it printed the password): the next run finishes the
+    set-up and shows a new password, which is the role's."""
+    from aml_desktop.store import server_admin
+
+    with scratch_names(pg_url) as (database, role):
+        with admin(pg_url) as conn:
+            server_admin.create_role(conn, role, "lost-before-it-was-shown")
+        assert init(monkeypatch, pg_url, "--database", database, "--role", role) == 0
+        out = capsys.readouterr().out
+        assert f"role {role}: already there" in out and f"database {database}: created" in out
+        password = re.search(r"shown only this once.*\n\s+(\S+)", out)
+        assert password is not None
+        with admin(pg_url) as conn:
+            stored = conn.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s", [role]).fetchone()[0]
+        assert scram_matches(stored, password.group(1)) and not scram_matches(stored, "lost-before-it-was-shown")
