@@ -30,7 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__} (ruleset {RULESET_VERSION})")
-    parser.add_argument("--db", type=Path, help="the clinic database file (default: the application-data folder)")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        help="the clinic database file (default: the application-data folder), or a clinic on a PostgreSQL server: "
+        "postgresql://USER@HOST:PORT/DATABASE",
+    )
     parser.add_argument(
         "--user",
         metavar="NAME",
