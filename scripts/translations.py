@@ -56,7 +56,7 @@ SOURCES = (
 KEYWORDS = {"_": None, "N_": None}
 #: Qt: the forms and the GUI code whose strings go through ``tr()``.
 QT_SOURCES = (*sorted((ROOT / "ui").glob("*.ui")), *sorted((ROOT / "aml_desktop" / "gui").glob("*.py")))
-QT_LANGUAGES = {"fr": "fr_FR", "es": "es_ES", "pt": "pt_BR"}
+QT_LANGUAGES = {"fr": "fr_FR", "es": "es_ES", "pt": "pt_PT"}  # European Portuguese, as GLOSSARY.md says
 
 
 def _engine_texts() -> Iterable[tuple[str, str]]:
@@ -215,6 +215,22 @@ def _placeholders(text: str) -> list[str]:
     return sorted(field for _lit, field, _spec, _conv in string.Formatter().parse(text) if field is not None)
 
 
+def _qt_placeholder_problems(language: str, text: str) -> list[str]:
+    """The window's messages fill ``{name}`` after translation: a translation must keep every one."""
+    import xml.etree.ElementTree as ET
+
+    problems = []
+    for message in ET.fromstring(text).iter("message"):
+        source, translation = message.findtext("source") or "", message.findtext("translation") or ""
+        try:
+            lost = translation and _placeholders(source) != _placeholders(translation)
+        except ValueError:  # a brace that is not a placeholder: nothing to compare
+            lost = False
+        if lost:
+            problems.append(f"{language}: placeholders differ in the window's catalogue: {source!r}")
+    return problems
+
+
 def check_qt() -> list[str]:
     """Qt catalogues: current against the forms and code, every message finished, ``.qm`` fresh."""
     problems: list[str] = []
@@ -239,6 +255,7 @@ def check_qt() -> list[str]:
             unfinished = text.count('type="unfinished"') + text.count("<translation></translation>")
             if unfinished:
                 problems.append(f"{ts.relative_to(ROOT)}: {unfinished} untranslated messages")
+            problems += _qt_placeholder_problems(language, text)
             qm = Path(tmp) / f"{language}.qm"
             subprocess.run(
                 [qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True, cwd=ROOT

@@ -12,7 +12,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
@@ -90,9 +90,12 @@ def offer_demo(window: QWidget, controller: Controller, today: date) -> bool:
 
     answer = QMessageBox.question(
         window,
-        "Welcome to AML Desktop",
-        "This clinic database is new and empty.\n\nLoad the demo clinic (example patients, including the three "
-        "patients of DeWolf & Tallman 2020) to try the application? You can start with an empty clinic instead.",
+        QCoreApplication.translate("App", "Welcome to AML Desktop"),
+        QCoreApplication.translate(
+            "App",
+            "This clinic database is new and empty.\n\nLoad the demo clinic (example patients, including the three "
+            "patients of DeWolf & Tallman 2020) to try the application? You can start with an empty clinic instead.",
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -101,15 +104,22 @@ def offer_demo(window: QWidget, controller: Controller, today: date) -> bool:
     count = make_demo_clinic(controller.store, today=today)
     controller.patients_changed.emit()
     controller.message.emit(
-        f"Demo clinic loaded: {count} example patients. They are fictitious; do not mix them with real patients."
+        QCoreApplication.translate(
+            "App",
+            "Demo clinic loaded: {count} example patients. They are fictitious; do not mix them with real patients.",
+        ).format(count=count)
     )
     return True
 
 
 def _choose(icon: QMessageBox.Icon, problem: str, choices: list[tuple[str, str, QMessageBox.ButtonRole]]) -> str:
     """Show ``problem`` with one button per (answer, label, role); the answer clicked, else the last one."""
-    box = QMessageBox(icon, "AML Desktop", f"{problem}\n\nWhat would you like to do?")
-    buttons: dict[QAbstractButton, str] = {box.addButton(label, role): answer for answer, label, role in choices}
+    box = QMessageBox(
+        icon, "AML Desktop", f"{problem}\n\n" + QCoreApplication.translate("App", "What would you like to do?")
+    )
+    buttons: dict[QAbstractButton, str] = {
+        box.addButton(QCoreApplication.translate("App", label), role): answer for answer, label, role in choices
+    }
     box.exec()
     clicked = box.clickedButton()
     return buttons.get(clicked, choices[-1][0]) if clicked is not None else choices[-1][0]
@@ -117,14 +127,14 @@ def _choose(icon: QMessageBox.Icon, problem: str, choices: list[tuple[str, str, 
 
 _ROLE = QMessageBox.ButtonRole
 MISSING_CHOICES = [
-    ("locate", "Locate the database file…", _ROLE.ActionRole),
-    ("create", "Create a new, empty clinic", _ROLE.AcceptRole),
-    ("quit", "Quit", _ROLE.RejectRole),
+    ("locate", str(QT_TRANSLATE_NOOP("App", "Locate the database file…")), _ROLE.ActionRole),
+    ("create", str(QT_TRANSLATE_NOOP("App", "Create a new, empty clinic")), _ROLE.AcceptRole),
+    ("quit", str(QT_TRANSLATE_NOOP("App", "Quit")), _ROLE.RejectRole),
 ]
 DAMAGED_CHOICES = [
-    ("restore", "Restore from a backup…", _ROLE.AcceptRole),
-    ("read_only", "Open read-only to export", _ROLE.ActionRole),
-    ("quit", "Quit", _ROLE.RejectRole),
+    ("restore", str(QT_TRANSLATE_NOOP("App", "Restore from a backup…")), _ROLE.AcceptRole),
+    ("read_only", str(QT_TRANSLATE_NOOP("App", "Open read-only to export")), _ROLE.ActionRole),
+    ("quit", str(QT_TRANSLATE_NOOP("App", "Quit")), _ROLE.RejectRole),
 ]
 
 
@@ -163,22 +173,27 @@ def open_clinic(path: Path) -> tuple[Store | None, bool]:
             if choice != "restore":
                 return None, False
             backup, _ = QFileDialog.getOpenFileName(
-                None, "Restore from a backup", str(path.parent), "Database backups (*.sqlite3);;All files (*)"
+                None,
+                QCoreApplication.translate("App", "Restore from a backup"),
+                str(path.parent),
+                QCoreApplication.translate("App", "Database backups (*.sqlite3);;All files (*)"),
             )
             if backup:
                 safety = restore_database(path, Path(backup))
-                QMessageBox.information(
-                    None, "AML Desktop", f"Restored from {backup}.\nThe damaged file was kept as {safety}."
+                restored = QCoreApplication.translate(
+                    "App", "Restored from {backup}.\nThe damaged file was kept as {safety}."
                 )
+                QMessageBox.information(None, "AML Desktop", restored.format(backup=backup, safety=safety))
         except StoreError as error:
             if path.exists() and path.stat().st_size > 0:
                 raise  # a foreign or newer file: refused with its own message
             problem = str(error)
             if path == default_db_path() and not path.exists():
-                problem = (
-                    f"There is no clinic database yet in the application-data folder ({path}). Create a new "
-                    "clinic, or locate an existing database file (for example on a USB stick)."
-                )
+                problem = QCoreApplication.translate(
+                    "App",
+                    "There is no clinic database yet in the application-data folder ({folder}). Create a new "
+                    "clinic, or locate an existing database file (for example on a USB stick).",
+                ).format(folder=path)
             choice = ask_missing_database(path, problem)
             if choice == "create":
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -186,7 +201,10 @@ def open_clinic(path: Path) -> tuple[Store | None, bool]:
             if choice != "locate":
                 return None, False
             picked, _ = QFileDialog.getOpenFileName(
-                None, "Locate the clinic database", str(path.parent), "Database (*.sqlite3);;All files (*)"
+                None,
+                QCoreApplication.translate("App", "Locate the clinic database"),
+                str(path.parent),
+                QCoreApplication.translate("App", "Database (*.sqlite3);;All files (*)"),
             )
             if picked:
                 path = Path(picked)
@@ -218,9 +236,12 @@ def open_window(db_path: Path | str | None, *, today: date | None = None) -> tup
     """Open the store and build the main window; returns (window, controller, created), None if the user quit."""
     from aml_desktop.gui.controller import Controller
     from aml_desktop.gui.main_window import MainWindow
+    from aml_desktop.gui.translation import clinic_language, install_language
     from aml_desktop.paths import default_db_path
+    from aml_desktop.present.i18n import system_language
     from aml_desktop.store.server import server_url
 
+    install_language(system_language())  # until the clinic's is known: the questions about a missing file
     url = server_url(db_path)
     store: Store | None
     if url is not None:
@@ -231,7 +252,6 @@ def open_window(db_path: Path | str | None, *, today: date | None = None) -> tup
     if store is None:
         return None
     from aml_desktop.gui.security import Security, sign_in
-    from aml_desktop.gui.translation import clinic_language, install_language
 
     install_language(clinic_language(store))
     if not sign_in(store):
@@ -253,7 +273,8 @@ def run_gui(db_path: Path | str | None) -> int:
     try:
         opened = open_window(db_path)
     except StoreError as error:
-        QMessageBox.critical(None, "AML Desktop", f"The clinic database cannot be opened:\n{error}")
+        cannot = QCoreApplication.translate("App", "The clinic database cannot be opened:\n{error}")
+        QMessageBox.critical(None, "AML Desktop", cannot.format(error=error))
         return 2
     if opened is None:
         return 0

@@ -37,6 +37,7 @@ from aml_desktop.gui.forms.ui_assessment_dialog import Ui_AssessmentDialog
 from aml_desktop.gui.mutation_table import GeneListNotes, MutationTable
 from aml_desktop.gui.patient_dialog import karyotype_summary, measurement_problems
 from aml_desktop.gui.words import label
+from aml_desktop.present.formats import not_recorded
 
 NUMBER_FIELDS = ("marrow_blasts_percent", "anc", "platelets", "hemoglobin", "wbc")
 
@@ -63,11 +64,11 @@ class AssessmentDialog(EditDialog):
         self.today = today
         self.result_case: Case | None = None
         ui = self.ui
-        self.setWindowTitle("Edit assessment" if index is not None else "Add assessment")
-        fill_tristate(ui.circulating_blasts_combo, yes="yes (blasts in the blood)", no="none")
-        fill_tristate(ui.extramedullary_combo, yes="yes (extramedullary disease)", no="none")
-        fill_codes(ui.mrd_status_combo, codes.MRD_STATUSES, none_text="not done")
-        fill_codes(ui.mrd_method_combo, codes.MRD_METHODS, none_text="not recorded")
+        self.setWindowTitle(self.tr("Edit assessment") if index is not None else self.tr("Add assessment"))
+        fill_tristate(ui.circulating_blasts_combo, yes=self.tr("yes (blasts in the blood)"), no=self.tr("none"))
+        fill_tristate(ui.extramedullary_combo, yes=self.tr("yes (extramedullary disease)"), no=self.tr("none"))
+        fill_codes(ui.mrd_status_combo, codes.MRD_STATUSES, none_text=self.tr("not done"))
+        fill_codes(ui.mrd_method_combo, codes.MRD_METHODS, none_text=not_recorded())
         setup_mutation_table(ui.mutations_table)
         self.mutation_table = MutationTable(ui.mutations_table)
         self.tested_notes = GeneListNotes(ui.tested_genes_edit)
@@ -200,7 +201,10 @@ class AssessmentDialog(EditDialog):
             return
         for response in responses:
             if response.index == position:
-                self.ui.response_label.setText(f"ELN response of this assessment: <b>{label(response.category)}</b>")
+                words = label(response.category)
+                self.ui.response_label.setText(
+                    self.tr("ELN response of this assessment: {response}").format(response=f"<b>{words}</b>")
+                )
                 return
         self.ui.response_label.setText("")
 

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObject, Signal
 
 from aml_desktop.engine.case import Case, Decision
 from aml_desktop.engine.settings import EngineSettings
@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # the engine's result and rule modules load on the first eval
     from aml_desktop.services.saving import Saved
     from aml_desktop.store import ClinicSettings, Store
 
-REFRESH_TITLE = "Updating patient statuses"
+REFRESH_TITLE = str(QT_TRANSLATE_NOOP("Controller", "Updating patient statuses"))  # shown translated
 # Patients re-derived between two progress reports (about 0.2 s here at ~1 ms a patient).
 REFRESH_BATCH = 200
 # How long closing waits for a background task to reach its next progress report; one batch
@@ -84,8 +84,10 @@ class Controller(QObject):
         watcher.changed.connect(self.patients_changed.emit)
         watcher.lost.connect(
             lambda text: self.message.emit(
-                f"The server cannot be reached ({text}). What is on screen stays; nothing typed is lost, and saving "
-                "works again once the server is back."
+                self.tr(
+                    "The server cannot be reached ({error}). What is on screen stays; nothing typed is lost, and "
+                    "saving works again once the server is back."
+                ).format(error=text)
             )
         )
         watcher.back.connect(self._server_back)
@@ -94,7 +96,7 @@ class Controller(QObject):
 
     def _server_back(self) -> None:
         self.reconnect_if_lost()
-        self.message.emit("Connected to the server again; the patient list is up to date.")
+        self.message.emit(self.tr("Connected to the server again; the patient list is up to date."))
 
     def reconnect_if_lost(self) -> None:
         """A server clinic whose connection was cut (a restart, the network): open a new one, same account.
@@ -208,7 +210,7 @@ class Controller(QObject):
 
         def failed(text: str) -> None:
             if seq == self._search_seq:
-                self.message.emit(f"Search failed: {text}")
+                self.message.emit(self.tr("Search failed: {error}").format(error=text))
 
         task = StoreTask("search", self.db, work, poll_ms=SEARCH_POLL_MS)
         task.signals.succeeded.connect(found)
@@ -231,7 +233,11 @@ class Controller(QObject):
         self._await_check()  # nothing is written into a file the opening check found damaged
         read_only = self.store.read_only_reason
         if read_only is not None:  # the writer's own connection does not know what the check found
-            raise StoreError(f"{self.location} is open read-only ({read_only}): nothing can be changed")
+            raise StoreError(
+                self.tr("{file} is open read-only ({reason}): nothing can be changed").format(
+                    file=self.location, reason=read_only
+                )
+            )
         try:
             self.reconnect_if_lost()
         except StoreError as error:
@@ -244,7 +250,7 @@ class Controller(QObject):
             try:
                 return (True, work(store))
             except ServerUnavailable as error:  # the store's own words (lost while committing: "may or may not")
-                return (False, StoreError(f"{str(error).rstrip('.')}. {TYPED_KEPT}"))
+                return (False, StoreError(f"{str(error).rstrip('.')}. {typed_kept()}"))
             except Exception as error:  # handed to the GUI thread as it is, type and message
                 if connection_lost(store):
                     return (False, StoreError(lost_words(error)))
@@ -266,7 +272,8 @@ class Controller(QObject):
         finally:
             self.writing = None
             self.write_finished.emit()
-        ok, value = outcome[0] if outcome else (False, RuntimeError(f"{title}: stopped before it ran"))
+        stopped = RuntimeError(self.tr("{task}: stopped before it ran").format(task=title))
+        ok, value = outcome[0] if outcome else (False, stopped)
         if not ok:
             raise value
         return value
@@ -292,7 +299,7 @@ class Controller(QObject):
                 self._store.mark_damaged(problems)
             self.database_checked.emit(problems)
 
-        self._check = self.start_task("Checking the database", work, on_success=done, background=True)
+        self._check = self.start_task(self.tr("Checking the database"), work, on_success=done, background=True)
         return self._check
 
     def _await_check(self) -> None:
@@ -315,7 +322,7 @@ class Controller(QObject):
 
         user, today = self.user, self.today()
         saved: Saved = self._write(
-            "Saving the patient",
+            self.tr("Saving the patient"),
             lambda store: save_patient(store, case, user=user, today=today, expected_version=expected_version),
         )
         self.patient_saved.emit(saved.patient_id)
@@ -327,11 +334,11 @@ class Controller(QObject):
     def _warn_duplicates(self, patient_ids: list[str]) -> None:
         warnings = self.store.duplicate_warnings(patient_ids)
         if warnings:
-            self.message.emit("Please check: " + "; ".join(warnings) + ".")
+            self.message.emit(self.tr("Please check: {warnings}.").format(warnings="; ".join(warnings)))
 
     def delete_patient(self, patient_id: str) -> None:
         user = self.user
-        self._write("Deleting the patient", lambda store: store.delete_patient(patient_id, user=user))
+        self._write(self.tr("Deleting the patient"), lambda store: store.delete_patient(patient_id, user=user))
         self.patients_changed.emit()
 
     # ------------------------------------------------------------------ engine
@@ -346,7 +353,9 @@ class Controller(QObject):
 
     def save_clinic_settings(self, settings: Any) -> None:
         user = self.user
-        self._write("Saving the clinic settings", lambda store: store.save_clinic_settings(settings, user=user))
+        self._write(
+            self.tr("Saving the clinic settings"), lambda store: store.save_clinic_settings(settings, user=user)
+        )
         self._settings_cache = None
         self.settings_changed.emit()
         self.patients_changed.emit()  # the derived list columns may change with thresholds
@@ -362,7 +371,8 @@ class Controller(QObject):
             return None
         if self._check is not None and not self._check.wait(0):
             return None  # the window starts it once the opening check found the file sound
-        running = next((t for t in self._tasks if t.title == REFRESH_TITLE), None)
+        title = self.tr(REFRESH_TITLE)
+        running = next((t for t in self._tasks if t.title == title), None)
         if running is not None:
             return running  # it loops until nothing is stale, re-reading the settings every batch
         today = self.today()
@@ -372,19 +382,19 @@ class Controller(QObject):
         def work(store: Any, progress: Progress) -> int:
             total = store.stale_summary_count(today)
             done = 0
-            progress(0, total, REFRESH_TITLE)
+            progress(0, total, title)
             while True:
                 # One batch per call: a stop request (quitting, restoring) waits for one batch at most.
                 count = store.refresh_summaries(today, limit=REFRESH_BATCH)
                 if count == 0:
                     return done
                 done += count
-                progress(min(done, total), total, REFRESH_TITLE)
+                progress(min(done, total), total, title)
 
         def finished(count: Any) -> None:
             self.patients_changed.emit()
 
-        return self.start_task(REFRESH_TITLE, work, on_success=finished, background=True)
+        return self.start_task(title, work, on_success=finished, background=True)
 
     def evaluate(self, case: Case) -> Result:
         from aml_desktop.engine.evaluate import evaluate
@@ -406,7 +416,7 @@ class Controller(QObject):
 
         user, snapshot = self.user, result_to_dict(result)
         self._write(
-            "Recording the decision",
+            self.tr("Recording the decision"),
             lambda store: store.record_decision(
                 patient_id,
                 decision,
@@ -425,7 +435,8 @@ class Controller(QObject):
         """Mark a decision void with the reason (it stays in the record, marked)."""
         user = self.user
         self._write(
-            "Voiding the decision", lambda store: store.void_decision(patient_id, position, reason=reason, user=user)
+            self.tr("Voiding the decision"),
+            lambda store: store.void_decision(patient_id, position, reason=reason, user=user),
         )
         self.patient_saved.emit(patient_id)
         self.patients_changed.emit()
@@ -444,7 +455,7 @@ class Controller(QObject):
             name = self._store.get_case(found).patient.name
         except Exception:
             name = None
-        return name or "another patient"
+        return name or self.tr("another patient")
 
     def decision_records(self, patient_id: str) -> list[Any]:
         return list(self.store.decision_records(patient_id))
@@ -481,32 +492,41 @@ class Controller(QObject):
         read_only = self.read_only_reason()
         user = self.user
 
+        # Worded here, on the GUI thread: the worker only passes them on.
+        refused = self.tr("Nothing was imported: the database is read-only ({reason}).").format(reason=read_only)
+        reading = self.tr("Reading and checking {count} file(s)").format(count=len(paths))
+        not_imported, not_stored = self.tr("Nothing was imported."), self.tr("Nothing was imported: {error}")
+        saving, done_words = self.tr("Saving (all or nothing)"), self.tr("Done")
+
         def work(store: Any, progress: Progress) -> list[str]:
             from aml_desktop.services.importing import check_case_files, store_checked_cases
             from aml_desktop.store import StoreError
 
             if read_only is not None:  # this worker's own connection does not know it
-                raise StoreError(f"Nothing was imported: the database is read-only ({read_only}).")
-            progress(0, 2, f"Reading and checking {len(paths)} file(s)")
+                raise StoreError(refused)
+            progress(0, 2, reading)
             try:
                 cases = check_case_files(paths)
             except StoreError as error:
-                raise StoreError(f"Nothing was imported.\n{error}") from None
-            progress(1, 2, "Saving (all or nothing)")
+                raise StoreError(f"{not_imported}\n{error}") from None
+            progress(1, 2, saving)
             try:
                 imported = store_checked_cases(store, paths, cases, user=user)
             except StoreError as error:
-                raise StoreError(f"Nothing was imported: {error}") from None
-            progress(2, 2, "Done")
+                raise StoreError(not_stored.format(error=error)) from None
+            progress(2, 2, done_words)
             return [patient_id for _path, _case, patient_id in imported]
 
         def done(ids: Any) -> None:
             self.patients_changed.emit()
-            self.message.emit(f"Imported {len(ids)} patient{'s' if len(ids) != 1 else ''}.")
+            words = self.tr("Imported 1 patient.") if len(ids) == 1 else self.tr("Imported {count} patients.")
+            self.message.emit(words.format(count=len(ids)))
             self._warn_duplicates(list(ids))
             self.refresh_stale_summaries()  # the imported lines' statuses, off the GUI thread
 
-        return self.start_task(f"Importing {len(paths)} case file(s)", work, on_success=done)
+        return self.start_task(
+            self.tr("Importing {count} case file(s)").format(count=len(paths)), work, on_success=done
+        )
 
     def export_case(self, patient_id: str, target: Path, *, fhir: bool = False) -> StoreTask:
         """Write one patient as an ``aml-case/1`` file (the clinic's full formulary), or with ``fhir``
@@ -514,19 +534,23 @@ class Controller(QObject):
         from aml_desktop.services.export import ExportFormat
 
         today, fmt = self.today(), ExportFormat(fhir=fhir)
+        writing = self.tr("Writing {file}").format(file=target.name)
 
         def work(store: Any, progress: Progress) -> str:
             from aml_desktop.services.export import export_case
             from aml_desktop.services.patients import patient_label
 
-            progress(0, 0, f"Writing {target.name}")
+            progress(0, 0, writing)
             return patient_label(export_case(store, patient_id, target, today=today, fmt=fmt))
 
         def done(label: Any) -> None:
             self.record_event("export", patient_id, file=str(target), fhir=fhir)
-            self.message.emit(f"Exported {label}{' as FHIR' if fhir else ''} to {target}.")
+            words = (
+                self.tr("Exported {patient} as FHIR to {file}.") if fhir else self.tr("Exported {patient} to {file}.")
+            )
+            self.message.emit(words.format(patient=label, file=target))
 
-        return self.start_task("Exporting the patient", work, on_success=done)
+        return self.start_task(self.tr("Exporting the patient"), work, on_success=done)
 
     def snapshot(self, patient_id: str) -> Any:
         """What the patient's printed summary holds today (the same as ``aml-desktop summary --patient``)."""
@@ -542,7 +566,11 @@ class Controller(QObject):
             try:
                 self._store.record_event(operation, patient_id=patient_id, detail=detail or None, user=self.user)
             except StoreError as error:  # locked meanwhile, or the file is busy: say so, never lose silently
-                self.message.emit(f"The {operation} could not be recorded in the audit trail: {error}")
+                self.message.emit(
+                    self.tr("The {operation} could not be recorded in the audit trail: {error}").format(
+                        operation=operation, error=error
+                    )
+                )
 
     def signer(self) -> str | None:
         """The logged-in account's full name, which signs decisions; None in a clinic without accounts."""
@@ -590,11 +618,12 @@ class Controller(QObject):
         keep = self.clinic_settings().backup_keep
         db_path = self.db_path
         now = datetime.now().astimezone()
+        copying = self.tr("Copying and verifying the database")
 
         def work(_store: Any, progress: Progress) -> Any:
             from aml_desktop.store import rotate_backups
 
-            progress(0, 0, "Copying and verifying the database")
+            progress(0, 0, copying)
             return rotate_backups(db_path, folder, keep=keep, now=now)
 
         def done(report: Any) -> None:
@@ -605,27 +634,34 @@ class Controller(QObject):
                 )
                 self._note_backup(folder, now)
             self.settings_changed.emit()
-            removed = f" ({len(report.removed)} older cop{'y' if len(report.removed) == 1 else 'ies'} removed)"
-            self.message.emit(f"Backup written and verified: {report.path}" + (removed if report.removed else ""))
+            count = len(report.removed)
+            removed = self.tr(" (1 older copy removed)") if count == 1 else self.tr(" ({count} older copies removed)")
+            written = self.tr("Backup written and verified: {file}").format(file=report.path)
+            self.message.emit(written + (removed.format(count=count) if count else ""))
 
-        return self.start_task("Backing up the database", work, on_success=done, needs_store=False)
+        return self.start_task(self.tr("Backing up the database"), work, on_success=done, needs_store=False)
 
     def _backup_server(self, folder: Path) -> StoreTask:
         """A verified pg_dump archive of the server clinic in ``folder`` (by hand; the server keeps its own)."""
         url = str(self.db)
         target = folder / f"aml-desktop-server-{datetime.now().strftime('%Y-%m-%d_%H%M%S')}.dump"
+        title = self.tr("Copying and verifying the clinic (pg_dump)")
 
         def work(_store: Any, progress: Progress) -> Any:
             from aml_desktop.store.pg_backup import dump_database
 
-            progress(0, 0, "Copying and verifying the clinic (pg_dump)")
+            progress(0, 0, title)
             return dump_database(url, target)
 
         def done(report: Any) -> None:
             self.store.record_event("backup", detail={"file": str(report.path)}, user=self.user, permission="backup")
-            self.message.emit(f"Backup written and verified: {report.path} ({report.integrity})")
+            self.message.emit(
+                self.tr("Backup written and verified: {file} ({check})").format(
+                    file=report.path, check=report.integrity
+                )
+            )
 
-        return self.start_task("Backing up the clinic", work, on_success=done, needs_store=False)
+        return self.start_task(self.tr("Backing up the clinic"), work, on_success=done, needs_store=False)
 
     def backup_before_quit(self) -> Any:
         """The backup on quitting, on the GUI thread (the window is closing; a copy takes about a second)."""
@@ -642,28 +678,39 @@ class Controller(QObject):
         """Verify the backup, keep the current database as a safety copy, replace it, reopen."""
         if self.is_server:
             raise StoreError(
-                "a clinic on a server is restored on the server, by its administrator, while the workstations are "
-                f'closed: aml-desktop --db "{self.location}" --user ADMIN restore FILE'
+                self.tr(
+                    "a clinic on a server is restored on the server, by its administrator, while the workstations "
+                    'are closed: aml-desktop --db "{url}" --user ADMIN restore FILE'
+                ).format(url=self.location)
             )
         db_path = self.db_path
         self.store.check_allowed("restore")
         account = self.store.account
         self.close()
+        verifying, replacing, done_words = (
+            self.tr("Verifying the backup"),
+            self.tr("Replacing the database"),
+            self.tr("Done"),
+        )
 
         def work(_store: Any, progress: Progress) -> Any:
             from aml_desktop.store import restore_database, verify_database
 
-            progress(0, 2, "Verifying the backup")
+            progress(0, 2, verifying)
             verify_database(backup_path)
-            progress(1, 2, "Replacing the database")
+            progress(1, 2, replacing)
             safety = restore_database(db_path, backup_path, account=account, user=self.user)
-            progress(2, 2, "Done")
+            progress(2, 2, done_words)
             return safety
 
         def done(safety: Any) -> None:
-            self.message.emit(f"Restored from {backup_path.name}. The previous database was kept as {safety}.")
+            self.message.emit(
+                self.tr("Restored from {backup}. The previous database was kept as {safety}.").format(
+                    backup=backup_path.name, safety=safety
+                )
+            )
 
-        task = self.start_task("Restoring from a backup", work, on_success=done, needs_store=False)
+        task = self.start_task(self.tr("Restoring from a backup"), work, on_success=done, needs_store=False)
         task.signals.finished.connect(self._reopen)
         return task
 
@@ -695,21 +742,41 @@ class Controller(QObject):
         def finished(report: Any) -> None:
             self.record_event("summary", folder=str(folder), patients=len(report.written), search=query, status=status)
             if report.ok:
-                self.message.emit(f"Saved {len(report.written)} summaries in {folder}.")
+                count = len(report.written)
+                words = (
+                    self.tr("Saved 1 summary in {folder}.")
+                    if count == 1
+                    else self.tr("Saved {count} summaries in {folder}.")
+                )
+                self.message.emit(words.format(count=count, folder=folder))
             else:
-                self.task_failed.emit("Saving summaries", report.describe("saved", "summary", "summaries"))
+                failed = self.tr(
+                    "saved {count} of {total} summaries in {folder}; these patients could not be read or written:"
+                )
+                total = len(report.written) + len(report.failed)
+                lines = [failed.format(count=len(report.written), total=total, folder=folder)]
+                self.task_failed.emit(self.tr("Saving summaries"), "\n  ".join(lines + [str(f) for f in report.failed]))
 
-        return self.start_task("Saving summaries", work, on_success=finished)
+        return self.start_task(self.tr("Saving summaries"), work, on_success=finished)
 
 
-TYPED_KEPT = "What you typed is still here: save again once the server is back"
+TYPED_KEPT = str(QT_TRANSLATE_NOOP("Controller", "What you typed is still here: save again once the server is back"))
+LOST = str(
+    QT_TRANSLATE_NOOP(
+        "Controller", "the server cannot be reached or the connection to it was lost ({error}). Nothing was saved."
+    )
+)
+
+
+def typed_kept() -> str:
+    return QCoreApplication.translate("Controller", TYPED_KEPT)
 
 
 def lost_words(error: BaseException | str) -> str:
     """A save that never reached the server (cut connection, server down, network): what to do, in words."""
     text = str(error).strip()
     detail = text.splitlines()[0] if text else type(error).__name__
-    return f"the server cannot be reached or the connection to it was lost ({detail}). Nothing was saved. {TYPED_KEPT}"
+    return f"{QCoreApplication.translate('Controller', LOST).format(error=detail)} {typed_kept()}"
 
 
 def _login_name() -> str:

@@ -29,7 +29,7 @@ from aml_desktop.present.chart import (
     place_rows,
     tick_text,
 )
-from aml_desktop.present.formats import fmt_month
+from aml_desktop.present.formats import fmt_month, not_recorded
 
 # (title, relative height, threshold, threshold label, marker, colour) per panel, as on paper.
 PANELS: Final = (
@@ -216,7 +216,7 @@ class CourseChart(QWidget):
         painter.drawText(QPointF(rect.right() + 3, ty + metrics.ascent() / 2 - 1), threshold_label)
         if not series.points:
             painter.setPen(QColor("#555555"))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "not recorded")
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, not_recorded())
             return
         pen = QPen(QColor(colour), 2)
         painter.setPen(pen)

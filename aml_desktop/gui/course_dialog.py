@@ -44,24 +44,24 @@ class CourseDialog(EditDialog):
         self.today = today
         self.result_case: Case | None = None
         ui = self.ui
-        self.setWindowTitle("Edit treatment course" if index is not None else "Add treatment course")
+        self.setWindowTitle(self.tr("Edit treatment course") if index is not None else self.tr("Add treatment course"))
         fill_codes(ui.phase_combo, codes.PHASES)
-        fill_codes(ui.intensity_combo, codes.INTENSITIES, none_text="from the regimen code")
+        fill_codes(ui.intensity_combo, codes.INTENSITIES, none_text=self.tr("from the regimen code"))
         ui.regimen_combo.addItem("", None)
         for code in codes.REGIMENS:
             title = _regimen_title(code)
             ui.regimen_combo.addItem(title if title.startswith(code) else f"{code} — {title}", code)
         for code in codes.TRANSPLANT_TYPES:
-            ui.regimen_combo.addItem(f"{code} transplant", code)
+            ui.regimen_combo.addItem(self.tr("{kind} transplant").format(kind=label(code).lower()), code)
         ui.regimen_combo.setToolTip(
-            "Choose a regimen from the catalog, or type another one (then choose its intensity)"
+            self.tr("Choose a regimen from the catalog, or type another one (then choose its intensity)")
         )
         ui.regimen_combo.currentIndexChanged.connect(self._update_regimen_info)
         ui.regimen_combo.editTextChanged.connect(self._update_regimen_info)
         ui.start_date_edit.set_range(date(1900, 1, 1), today)
         ui.start_date_edit.required = True
         ui.end_edit.set_range(date(1900, 1, 1), today)
-        ui.end_edit.edit.setPlaceholderText("empty while the course goes on")
+        ui.end_edit.edit.setPlaceholderText(self.tr("empty while the course goes on"))
         self.marker = ProblemMarker(ui.problems_label, self._fields())
         course = case.courses[index] if index is not None else None
         if course is not None:
@@ -98,9 +98,10 @@ class CourseDialog(EditDialog):
         if not text:
             ui.regimen_info_label.setText("")
         elif is_known_regimen(text):
-            ui.regimen_info_label.setText(f"Catalog regimen: {_regimen_title(canonical_regimen(text))}")
+            title = _regimen_title(canonical_regimen(text))
+            ui.regimen_info_label.setText(self.tr("Catalog regimen: {title}").format(title=title))
         else:
-            ui.regimen_info_label.setText("Not a catalog regimen: choose its intensity below.")
+            ui.regimen_info_label.setText(self.tr("Not a catalog regimen: choose its intensity below."))
 
     def course_dict(self) -> dict[str, Any]:
         ui = self.ui

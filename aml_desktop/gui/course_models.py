@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 
 from aml_desktop.engine.case import Assessment, Course
 from aml_desktop.gui.words import label
-from aml_desktop.present.formats import fmt_date, fmt_mrd
+from aml_desktop.present.formats import fmt_date, fmt_mrd, fmt_number, not_recorded, yes_no
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -29,11 +29,12 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 
 
 def _num(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+    """The language's decimal sign (French ``1,6``); empty when not measured."""
+    return "" if value is None else fmt_number(value)
 
 
 def _yes(value: bool | None) -> str:
-    return {None: "", True: "yes", False: "no"}[value]
+    return "" if value is None else yes_no(value)
 
 
 class _RowsModel(QAbstractTableModel):
@@ -70,7 +71,11 @@ class _RowsModel(QAbstractTableModel):
 
 def _open_end(course: Course, courses: Sequence[Course]) -> str:
     """No end date: "ongoing" only for the latest course; an earlier one simply has none recorded."""
-    return "not recorded" if any(c.start > course.start for c in courses) else "ongoing"
+    return (
+        not_recorded()
+        if any(c.start > course.start for c in courses)
+        else QCoreApplication.translate("CourseTables", "ongoing")
+    )
 
 
 class CourseTableModel(_RowsModel):
@@ -99,7 +104,8 @@ class CourseTableModel(_RowsModel):
             )
             for c in self.courses
         ]
-        self.tips = [("", f"Code (for support): {c.regimen}", "", "", "") for c in self.courses]
+        support = QCoreApplication.translate("CourseTables", "Code (for support): {code}")
+        self.tips = [("", support.format(code=c.regimen), "", "", "") for c in self.courses]
         self.endResetModel()
 
 
@@ -133,7 +139,7 @@ class AssessmentTableModel(_RowsModel):
         molecular = ""
         if a.has_molecular_result:
             found = ", ".join(m.gene + (f" {m.variant}" if m.variant else "") for m in a.mutations or ())
-            molecular = found or "tested, no mutation"
+            molecular = found or QCoreApplication.translate("CourseTables", "tested, no mutation")
         return (
             fmt_date(a.date),
             response,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -44,6 +44,7 @@ from aml_desktop.engine.cycles import (
 from aml_desktop.engine.organ import OrganResult, organ_from_json
 from aml_desktop.gui.date_field import DateField
 from aml_desktop.gui.form_support import EditDialog, ProblemMarker, date_text, number_text, parse_number
+from aml_desktop.gui.words import label
 from aml_desktop.present.cycles import (
     AGENT_HEADER,
     DAY_HEADER,
@@ -56,6 +57,13 @@ from aml_desktop.present.cycles import (
 )
 from aml_desktop.present.formats import fmt_date
 from aml_desktop.services import cycles as service
+
+#: What happened to a dose on a cycle day, in words (the codes of ``engine.cycles``).
+STATUS_WORDS = {
+    "given": str(QT_TRANSLATE_NOOP("CyclePanel", "Given")),
+    "held": str(QT_TRANSLATE_NOOP("CyclePanel", "Held")),
+    "reduced": str(QT_TRANSLATE_NOOP("CyclePanel", "Reduced")),
+}
 
 
 def _table(header: tuple[str, ...]) -> QTableWidget:
@@ -87,7 +95,11 @@ def _number(edit: QLineEdit, name: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, str):
-        raise CycleError(f"{name}: {value!r} is not a number")
+        raise CycleError(
+            QCoreApplication.translate("CyclePanel", "{field}: {value} is not a number").format(
+                field=name, value=repr(value)
+            )
+        )
     return float(value)
 
 
@@ -95,7 +107,8 @@ def _typed_date(field: DateField, name: str) -> date:
     """The field's date; ``CycleError`` naming the field when it is empty or refused (its reason is beside it)."""
     day = field.date()
     if day is None:
-        raise CycleError(f"{name}: {field.problem() or 'a date is required'}")
+        problem = field.problem() or QCoreApplication.translate("CyclePanel", "a date is required")
+        raise CycleError(f"{name}: {problem}")
     return day
 
 
@@ -131,19 +144,23 @@ class CyclePanel(QWidget):
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel("Cycle:"))
+        chooser.addWidget(QLabel(self.tr("Cycle:")))
         self.cycle_combo = QComboBox()
         self.cycle_combo.setObjectName("cycle_combo")
         self.cycle_combo.currentIndexChanged.connect(self._show_selected)
         chooser.addWidget(self.cycle_combo, 1)
-        self.plan_button = QPushButton("Plan a cycle…")
-        self.give_button = QPushButton("Record given…")
-        self.modify_button = QPushButton("Change a dose…")
-        self.organ_button = QPushButton("Organ function…")
-        self.roadmap_button = QPushButton("Road map PDF…")
+        # The buttons on their own row: French and Spanish words do not fit beside the cycle at 1024 px.
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        self.plan_button = QPushButton(self.tr("Plan a cycle…"))
+        self.give_button = QPushButton(self.tr("Record given…"))
+        self.modify_button = QPushButton(self.tr("Change a dose…"))
+        self.organ_button = QPushButton(self.tr("Organ function…"))
+        self.roadmap_button = QPushButton(self.tr("Road map PDF…"))
         for button in (self.plan_button, self.give_button, self.modify_button, self.organ_button, self.roadmap_button):
-            chooser.addWidget(button)
+            actions.addWidget(button)
         layout.addLayout(chooser)
+        layout.addLayout(actions)
         self.plan_label = QTextBrowser()
         self.plan_label.setObjectName("cycle_plan_label")
         self.plan_label.setMaximumHeight(230)
@@ -178,12 +195,13 @@ class CyclePanel(QWidget):
             self.cycles = read_cycles(case.extensions)
         except CycleError as error:
             self.cycles = ()
-            self.status_label.setText(f"The stored cycles cannot be read: {error}")
+            self.status_label.setText(self.tr("The stored cycles cannot be read: {error}").format(error=error))
         keep = self.selected_id()
         self.cycle_combo.blockSignals(True)
         self.cycle_combo.clear()
         for cycle in self.cycles:
-            self.cycle_combo.addItem(f"{cycle_title(cycle)} (day 1 {fmt_date(cycle.start)})", cycle.id)
+            title = self.tr("{cycle} (day 1 {date})").format(cycle=cycle_title(cycle), date=fmt_date(cycle.start))
+            self.cycle_combo.addItem(title, cycle.id)
         ids = [c.id for c in self.cycles]
         self.cycle_combo.setCurrentIndex(ids.index(keep) if keep in ids else len(ids) - 1)
         self.cycle_combo.blockSignals(False)
@@ -196,26 +214,26 @@ class CyclePanel(QWidget):
         if self.case is None:
             return
         cycle = next((c for c in self.cycles if c.id == self.selected_id()), None)
-        label = cycle_day_label(self.cycles, self.today)
+        today_label = cycle_day_label(self.cycles, self.today)
         self._overdue = 0
         if cycle is None:
-            self.status_label.setText(label or "No cycle planned.")
+            self.status_label.setText(today_label or self.tr("No cycle planned."))
             self.plan_label.setHtml("")
             _fill(self.agent_table, [])
             _fill(self.day_table, [])
             return
         view = roadmap_view(self.case, cycle, self.cycles, self.settings, self.today)
         self._overdue = len(view.overdue)
-        status = [f"<b>{label}</b>"] if label else []
+        status = [f"<b>{today_label}</b>"] if today_label else []
         status += [f"<span style='color:#a00000'><b>{text}</b></span>" for text in view.overdue]
-        self.status_label.setText("<br>".join(status) or "No cycle running today.")
+        self.status_label.setText("<br>".join(status) or self.tr("No cycle running today."))
         plan = view.plan
         lines = [f"<b>{plan.title}</b>: {view.subtitle}", plan.body]
         lines += [f"<span style='color:#a00000'>⚠ {w}</span>" for w in plan.warnings]
         lines += [f"☐ {item}" for item in (*plan.checklist, plan.anthracycline)]
         lines += [f"<i>{note}</i>" for note in plan.notes]
         refs = "; ".join(f"[{r.number}] {r.id}" for r in view.references)
-        lines.append(f"<small>Sources: {refs}</small>")
+        lines.append("<small>" + self.tr("Sources: {references}").format(references=refs) + "</small>")
         self.plan_label.setHtml("<br>".join(lines))
         _fill(self.agent_table, plan.agent_rows)
         _fill(self.day_table, [row[:-1] for row in view.days])
@@ -235,7 +253,7 @@ class PlanCycleDialog(EditDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Plan a chemotherapy cycle")
+        self.setWindowTitle(self.tr("Plan a chemotherapy cycle"))
         self.case, self.settings = case, settings
         self.result_case: Case | None = None
         form = QFormLayout()
@@ -245,7 +263,7 @@ class PlanCycleDialog(EditDialog):
                 self.regimen_combo.addItem(f"{entry.code} — {entry.name}", entry.code)
         self.phase_combo = QComboBox()
         for phase in ("induction", "reinduction", "consolidation", "maintenance"):
-            self.phase_combo.addItem(phase.capitalize(), phase)
+            self.phase_combo.addItem(label(phase), phase)
         self.phase_combo.setCurrentIndex(1)
         self.cycle_spin = QSpinBox()
         self.cycle_spin.setRange(1, 99)
@@ -253,27 +271,27 @@ class PlanCycleDialog(EditDialog):
         self.start_edit.set_range(date(1900, 1, 1), None)  # a cycle may be planned ahead
         self.start_edit.required = True
         self.start_edit.set_date(today)
-        self.start_edit.setProperty("caption", "Day 1 (start)")
+        self.start_edit.setProperty("caption", self.tr("Day 1 (start)"))
         defaults = service.body_size_defaults(case, today)
         self.height_edit = QLineEdit(number_text(defaults.height_cm))
         self.weight_edit = QLineEdit(number_text(defaults.weight_kg))
         self.weight_date_edit = DateField()
         self.weight_date_edit.set_range(date(1900, 1, 1), today)
         self.weight_date_edit.set_date(defaults.weight_date or today)
-        self.weight_date_edit.setProperty("caption", "Weight measured on")
+        self.weight_date_edit.setProperty("caption", self.tr("Weight measured on"))
         self.by_edit = QLineEdit(clinician)
-        for name, widget in (
-            ("Regimen", self.regimen_combo),
-            ("Phase", self.phase_combo),
-            ("Cycle number", self.cycle_spin),
-            ("Day 1 (start)", self.start_edit),
-            ("Height (cm) for this cycle", self.height_edit),
-            ("Weight (kg) for this cycle", self.weight_edit),
-            ("Weight measured on", self.weight_date_edit),
-            ("Planned by", self.by_edit),
+        for name, caption, widget in (
+            ("regimen", self.tr("Regimen"), self.regimen_combo),
+            ("phase", self.tr("Phase"), self.phase_combo),
+            ("cycle", self.tr("Cycle number"), self.cycle_spin),
+            ("day", self.tr("Day 1 (start)"), self.start_edit),
+            ("height", self.tr("Height (cm) for this cycle"), self.height_edit),
+            ("weight", self.tr("Weight (kg) for this cycle"), self.weight_edit),
+            ("weight", self.tr("Weight measured on"), self.weight_date_edit),
+            ("planned", self.tr("Planned by"), self.by_edit),
         ):
-            widget.setObjectName(name.split(" ")[0].lower() + "_field")
-            form.addRow(name, widget)
+            widget.setObjectName(name + "_field")
+            form.addRow(caption, widget)
         self.preview = QLabel()
         self.preview.setObjectName("plan_preview")
         self.preview.setWordWrap(True)
@@ -301,16 +319,16 @@ class PlanCycleDialog(EditDialog):
         self.cycle_spin.setValue(service.next_cycle_number(self.case, str(self.regimen_combo.currentData())))
 
     def _build(self) -> tuple[Case, Cycle]:
-        start = _typed_date(self.start_edit, "Day 1 (start)")
-        weight = _number(self.weight_edit, "Weight (kg)")
-        weight_date = _typed_date(self.weight_date_edit, "Weight measured on") if weight is not None else None
+        start = _typed_date(self.start_edit, self.tr("Day 1 (start)"))
+        weight = _number(self.weight_edit, self.tr("Weight (kg)"))
+        weight_date = _typed_date(self.weight_date_edit, self.tr("Weight measured on")) if weight is not None else None
         return service.plan(
             self.case,
             regimen=str(self.regimen_combo.currentData()),
             start=start,
             phase=str(self.phase_combo.currentData()),
             cycle_number=self.cycle_spin.value(),
-            height_cm=_number(self.height_edit, "Height (cm)"),
+            height_cm=_number(self.height_edit, self.tr("Height (cm)")),
             weight_kg=weight,
             weight_date=weight_date,
             by=self.by_edit.text() or "—",
@@ -327,7 +345,11 @@ class PlanCycleDialog(EditDialog):
         self.problems.setText("")
         view = roadmap_view(case, cycle, read_cycles(case.extensions), self.settings, cycle.start)
         lines = [view.plan.body]
-        lines += [f"{agent_name(a.agent)}: {ordered_text(a)} {a.route}, days {a.schedule}" for a in cycle.agents]
+        days = self.tr("{agent}: {dose} {route}, days {days}")
+        lines += [
+            days.format(agent=agent_name(a.agent), dose=ordered_text(a), route=a.route, days=a.schedule)
+            for a in cycle.agents
+        ]
         lines += [f"⚠ {w}" for w in view.plan.warnings]
         lines += [f"☐ {item}" for item in (*view.plan.checklist, view.plan.anthracycline)]
         self.preview.setText("<br>".join(lines))
@@ -338,7 +360,7 @@ class PlanCycleDialog(EditDialog):
             return
         self.marker.clear()
         if not self.by_edit.text().strip():
-            self.problems.setText("Planned by: the planning clinician is required")
+            self.problems.setText(self.tr("Planned by: the planning clinician is required"))
             self.by_edit.setFocus()
             return
         try:
@@ -356,7 +378,7 @@ class GiveDialog(EditDialog):
         self, case: Case, cycle: Cycle, *, today: date, nurse: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Record given: {cycle_title(cycle)}")
+        self.setWindowTitle(self.tr("Record given: {cycle}").format(cycle=cycle_title(cycle)))
         self.case, self.cycle = case, cycle
         self.result_case: Case | None = None
         form = QFormLayout()
@@ -367,22 +389,24 @@ class GiveDialog(EditDialog):
         self.agent_combo = QComboBox()
         self.agent_combo.setObjectName("agent_field")
         for agent in cycle.agents:
-            self.agent_combo.addItem(f"{agent_name(agent.agent)} (to give {ordered_text(agent)})", agent.agent)
+            words = self.tr("{agent} (to give {dose})").format(agent=agent_name(agent.agent), dose=ordered_text(agent))
+            self.agent_combo.addItem(words, agent.agent)
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("status_field")
         for status in ADMINISTRATION_STATUSES:
-            self.status_combo.addItem(status.capitalize(), status)
+            words = QCoreApplication.translate("CyclePanel", STATUS_WORDS[status]) if status in STATUS_WORDS else status
+            self.status_combo.addItem(words, status)
         self.dose_edit = QLineEdit()
         self.dose_edit.setObjectName("dose_field")
         self.note_edit = QLineEdit()
         self.by_edit = QLineEdit(nurse)
         self.by_edit.setObjectName("by_field")
-        form.addRow("Cycle day", self.day_spin)
-        form.addRow("Agent", self.agent_combo)
-        form.addRow("Status", self.status_combo)
-        form.addRow("Dose given", self.dose_edit)
-        form.addRow("Note", self.note_edit)
-        form.addRow("Given by", self.by_edit)
+        form.addRow(self.tr("Cycle day"), self.day_spin)
+        form.addRow(self.tr("Agent"), self.agent_combo)
+        form.addRow(self.tr("Status"), self.status_combo)
+        form.addRow(self.tr("Dose given"), self.dose_edit)
+        form.addRow(self.tr("Note"), self.note_edit)
+        form.addRow(self.tr("Given by"), self.by_edit)
         self.problems = finish_form(self, form, "give_problems")
         self.agent_combo.currentIndexChanged.connect(self._agent_changed)
         self.day_spin.valueChanged.connect(self._agent_changed)
@@ -408,7 +432,7 @@ class GiveDialog(EditDialog):
     def accept(self) -> None:
         try:
             status = str(self.status_combo.currentData())
-            dose = None if status == "held" else _number(self.dose_edit, "Dose given")
+            dose = None if status == "held" else _number(self.dose_edit, self.tr("Dose given"))
             entry = Administration(
                 self.day_spin.value(), str(self.agent_combo.currentData()), status, dose, self.by_edit.text(),
                 self.note_edit.text(),
@@ -428,13 +452,14 @@ class ModifyDialog(EditDialog):
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle(f"Change a dose: {cycle_title(cycle)}")
+        self.setWindowTitle(self.tr("Change a dose: {cycle}").format(cycle=cycle_title(cycle)))
         self.case, self.cycle, self.today, self.settings = case, cycle, today, settings
         self.result_case: Case | None = None
         form = QFormLayout()
         self.agent_combo = QComboBox()
         for agent in cycle.agents:
-            self.agent_combo.addItem(f"{agent_name(agent.agent)} (now {ordered_text(agent)})", agent.agent)
+            words = self.tr("{agent} (now {dose})").format(agent=agent_name(agent.agent), dose=ordered_text(agent))
+            self.agent_combo.addItem(words, agent.agent)
         self.percent_edit = QLineEdit()
         self.percent_edit.setObjectName("percent_field")
         self.dose_edit = QLineEdit()
@@ -449,14 +474,14 @@ class ModifyDialog(EditDialog):
         self.from_day.setObjectName("from_day_field")
         self.from_day.setRange(1, cycle.last_day)
         self.from_day.setValue(min(max(cycle.day_of(today), 1), cycle.last_day))
-        self.from_day.setToolTip("Earlier days keep the dose they had (what was given stays as recorded)")
-        form.addRow("Agent", self.agent_combo)
-        form.addRow("Percent of the calculated dose", self.percent_edit)
-        form.addRow("or new dose per administration", self.dose_edit)
-        form.addRow("From cycle day", self.from_day)
-        form.addRow("Reason", self.reason_combo)
-        form.addRow("Reason in words", self.text_edit)
-        form.addRow("Changed by", self.by_edit)
+        self.from_day.setToolTip(self.tr("Earlier days keep the dose they had (what was given stays as recorded)"))
+        form.addRow(self.tr("Agent"), self.agent_combo)
+        form.addRow(self.tr("Percent of the calculated dose"), self.percent_edit)
+        form.addRow(self.tr("or new dose per administration"), self.dose_edit)
+        form.addRow(self.tr("From cycle day"), self.from_day)
+        form.addRow(self.tr("Reason"), self.reason_combo)
+        form.addRow(self.tr("Reason in words"), self.text_edit)
+        form.addRow(self.tr("Changed by"), self.by_edit)
         self.problems = finish_form(self, form, "modify_problems")
         self.track_changes()
 
@@ -466,8 +491,8 @@ class ModifyDialog(EditDialog):
                 reason=str(self.reason_combo.currentData()),
                 by=self.by_edit.text(),
                 on=self.today,
-                percent=_number(self.percent_edit, "Percent"),
-                new_dose=_number(self.dose_edit, "New dose"),
+                percent=_number(self.percent_edit, self.tr("Percent")),
+                new_dose=_number(self.dose_edit, self.tr("New dose")),
                 text=self.text_edit.text().strip(),
                 from_day=self.from_day.value(),
             )
@@ -484,16 +509,16 @@ class OrganDialog(EditDialog):
     """Record creatinine, bilirubin, ALT, AST and LVEF of one day (any may be left empty)."""
 
     FIELDS = (
-        ("creatinine_mg_dl", "Creatinine (mg/dL)"),
-        ("bilirubin_mg_dl", "Bilirubin (mg/dL)"),
-        ("alt_u_l", "ALT (U/L)"),
-        ("ast_u_l", "AST (U/L)"),
-        ("lvef_percent", "LVEF (%)"),
+        ("creatinine_mg_dl", str(QT_TRANSLATE_NOOP("OrganDialog", "Creatinine (mg/dL)"))),
+        ("bilirubin_mg_dl", str(QT_TRANSLATE_NOOP("OrganDialog", "Bilirubin (mg/dL)"))),
+        ("alt_u_l", str(QT_TRANSLATE_NOOP("OrganDialog", "ALT (U/L)"))),
+        ("ast_u_l", str(QT_TRANSLATE_NOOP("OrganDialog", "AST (U/L)"))),
+        ("lvef_percent", str(QT_TRANSLATE_NOOP("OrganDialog", "LVEF (%)"))),
     )
 
     def __init__(self, case: Case, *, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Organ function and heart")
+        self.setWindowTitle(self.tr("Organ function and heart"))
         self.case = case
         self.result_case: Case | None = None
         form = QFormLayout()
@@ -502,14 +527,14 @@ class OrganDialog(EditDialog):
         self.date_edit.set_range(date(1900, 1, 1), today)
         self.date_edit.required = True
         self.date_edit.set_date(today)
-        self.date_edit.setProperty("caption", "Date")
-        form.addRow("Date", self.date_edit)
+        self.date_edit.setProperty("caption", self.tr("Date"))
+        form.addRow(self.tr("Date"), self.date_edit)
         self.edits: dict[str, QLineEdit] = {}
         for key, caption in self.FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"{key}_field")
             self.edits[key] = edit
-            form.addRow(caption, edit)
+            form.addRow(self.tr(caption), edit)
         self.problems = finish_form(self, form, "organ_problems")
         self.marker = ProblemMarker(self.problems, {"date": self.date_edit})
         self.track_changes()
@@ -519,14 +544,14 @@ class OrganDialog(EditDialog):
             self.marker.show([])
             return
         self.marker.clear()
-        captions = dict(self.FIELDS)
+        captions = {key: self.tr(caption) for key, caption in self.FIELDS}
         try:
             raw: dict[str, Any] = {"date": date_text(self.date_edit)}
             for key, edit in self.edits.items():
                 value = _number(edit, captions[key])
                 if value is not None:
                     raw[key] = value
-            result: OrganResult = organ_from_json(raw, "Organ results")
+            result: OrganResult = organ_from_json(raw, "Organ results")  # replaced by the captions below
         except (CycleError, ValueError) as error:
             message = str(error)
             for key, caption in captions.items():
@@ -554,17 +579,17 @@ class CycleSettingsDialog(EditDialog):
 
     def __init__(self, settings: CycleSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Chemotherapy settings")
+        self.setWindowTitle(self.tr("Chemotherapy settings"))
         self.result_settings: CycleSettings | None = None
         form = QFormLayout()
         self.weight_days = QSpinBox()
         self.weight_days.setObjectName("weight_days_field")
         self.weight_days.setRange(0, 90)
         self.weight_days.setValue(settings.weight_max_age_days)
-        self.weight_days.setToolTip("Issue 15 default 7 days [IMPL]: check local protocol")
+        self.weight_days.setToolTip(self.tr("Issue 15 default 7 days [IMPL]: check local protocol"))
         self.bsa_cap = QLineEdit(number_text(settings.bsa_cap_m2))
         self.bsa_cap.setObjectName("bsa_cap_field")
-        self.bsa_cap.setPlaceholderText("empty: no cap")
+        self.bsa_cap.setPlaceholderText(self.tr("empty: no cap"))
         self.tolerance = QLineEdit(number_text(settings.rounding_tolerance_percent))
         self.tolerance.setObjectName("tolerance_field")
         self.strengths = QLineEdit(
@@ -576,11 +601,11 @@ class CycleSettingsDialog(EditDialog):
         self.strengths.setPlaceholderText("cytarabine=100,500; etoposide=100")
         self.never = QLineEdit(", ".join(sorted(settings.never_round)))
         self.never.setObjectName("never_round_field")
-        form.addRow("Warn when the weight is older than (days)", self.weight_days)
-        form.addRow("BSA cap (m²)", self.bsa_cap)
-        form.addRow("Round to stock within (%)", self.tolerance)
-        form.addRow("Stocked sizes (mg or µg)", self.strengths)
-        form.addRow("Never round", self.never)
+        form.addRow(self.tr("Warn when the weight is older than (days)"), self.weight_days)
+        form.addRow(self.tr("BSA cap (m²)"), self.bsa_cap)
+        form.addRow(self.tr("Round to stock within (%)"), self.tolerance)
+        form.addRow(self.tr("Stocked sizes (mg or µg)"), self.strengths)
+        form.addRow(self.tr("Never round"), self.never)
         self.problems = finish_form(self, form, "cycle_settings_problems")
         self.track_changes()
 
@@ -591,12 +616,12 @@ class CycleSettingsDialog(EditDialog):
                 agent, _, sizes = item.partition("=")
                 values = [parse_number(x) for x in sizes.split(",") if x.strip()]
                 if not agent.strip() or not values or any(not isinstance(v, int | float) for v in values):
-                    raise CycleError(f"Stocked sizes: {item!r} is not AGENT=SIZE,SIZE")
+                    raise CycleError(self.tr("Stocked sizes: {item} is not AGENT=SIZE,SIZE").format(item=repr(item)))
                 strengths[agent.strip()] = tuple(float(v) for v in values if isinstance(v, int | float))
-            tolerance = _number(self.tolerance, "Round to stock within (%)")
+            tolerance = _number(self.tolerance, self.tr("Round to stock within (%)"))
             self.result_settings = CycleSettings(
                 weight_max_age_days=self.weight_days.value(),
-                bsa_cap_m2=_number(self.bsa_cap, "BSA cap (m²)"),
+                bsa_cap_m2=_number(self.bsa_cap, self.tr("BSA cap (m²)")),
                 rounding_tolerance_percent=10.0 if tolerance is None else tolerance,
                 strengths=strengths,
                 never_round=frozenset(a.strip() for a in self.never.text().split(",") if a.strip()),

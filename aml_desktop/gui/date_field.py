@@ -13,7 +13,7 @@ import calendar
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -38,12 +38,25 @@ INVALID_EDIT_STYLE = "QLineEdit { border: 2px solid #c00000; background: #fff0f0
 
 
 def words(day: date) -> str:
-    """``15 March 1978``: unambiguous in every clinic."""
-    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+    """``15 March 1978`` (``15 mars 1978`` in French): unambiguous in every clinic."""
+    return f"{day.day} {month_name(day.month)} {day.year}"
+
+
+def month_name(month: int) -> str:
+    """The month's full name in the window's language (English month names otherwise)."""
+    from aml_desktop.present.i18n import SOURCE_LANGUAGE, current_language
+
+    if current_language() == SOURCE_LANGUAGE:
+        return calendar.month_name[month]
+    return QLocale().standaloneMonthName(month, QLocale.FormatType.LongFormat)
 
 
 def example(order: str) -> str:
-    return "YYYY-MM-DD or DD/MM/YYYY" if order == "day_first" else "YYYY-MM-DD"
+    return (
+        QCoreApplication.translate("DateField", "YYYY-MM-DD or DD/MM/YYYY")
+        if order == "day_first"
+        else QCoreApplication.translate("DateField", "YYYY-MM-DD")
+    )
 
 
 def parse_date_text(text: str, order: str = "iso") -> date | str | None:
@@ -58,20 +71,28 @@ def parse_date_text(text: str, order: str = "iso") -> date | str | None:
     elif day_first and order == "day_first":
         day, month, year = (int(x) for x in day_first.groups())
     elif day_first:
-        return f"type the date as YYYY-MM-DD (this clinic does not use day-first dates): “{stripped}”"
+        return QCoreApplication.translate(
+            "DateField", "type the date as YYYY-MM-DD (this clinic does not use day-first dates): “{text}”"
+        ).format(text=stripped)
     elif _SHORT_YEAR.match(stripped):
-        return f"write the year in full (four digits): “{stripped}”"
+        return QCoreApplication.translate("DateField", "write the year in full (four digits): “{text}”").format(
+            text=stripped
+        )
     else:
-        return f"“{stripped}” is not a date: type it as {example(order)}"
+        return QCoreApplication.translate("DateField", "“{text}” is not a date: type it as {example}").format(
+            text=stripped, example=example(order)
+        )
     if not 1 <= month <= 12:
-        return f"there is no month {month} (“{stripped}”)"
+        return QCoreApplication.translate("DateField", "there is no month {month} (“{text}”)").format(
+            month=month, text=stripped
+        )
     if year < 1:
-        return f"“{stripped}” is not a date"
+        return QCoreApplication.translate("DateField", "“{text}” is not a date").format(text=stripped)
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        return (
-            f"{day} {calendar.month_name[month]} {year} does not exist ({calendar.month_name[month]} has {last} days)"
-        )
+        return QCoreApplication.translate(
+            "DateField", "{day} {month} {year} does not exist ({month} has {last} days)"
+        ).format(day=day, month=month_name(month), year=year, last=last)
     return date(year, month, day)
 
 
@@ -93,17 +114,17 @@ class DateField(QWidget):
         super().__init__(parent)
         self.minimum: Day | None = date(1900, 1, 1)
         self.maximum: Day | None = None
-        self.maximum_words = "today"
+        self.maximum_words = self.tr("today")
         self.required = False
         self.edit = QLineEdit(self)
         self.edit.setObjectName("date_text")
         self.edit.setClearButtonEnabled(False)
         self.button = QToolButton(self)
         self.button.setObjectName("calendar_button")
-        self.button.setText("Calendar…")
+        self.button.setText(self.tr("Calendar…"))
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field; Alt+Down opens it
-        self.button.setToolTip("Pick the date on a calendar (Alt+Down in the field)")
+        self.button.setToolTip(self.tr("Pick the date on a calendar (Alt+Down in the field)"))
         self.message = QLabel(self)
         self.message.setObjectName("date_message")
         self.message.setWordWrap(True)
@@ -119,7 +140,7 @@ class DateField(QWidget):
         column.addWidget(self.message)
         self.setFocusProxy(self.edit)
         self.edit.setPlaceholderText(example(self.order))
-        self.edit.setToolTip(f"Type the date as {example(self.order)}")
+        self.edit.setToolTip(self.tr("Type the date as {example}").format(example=example(self.order)))
         self.edit.textChanged.connect(self._text_changed)
         self.edit.editingFinished.connect(self._finished)
         self.button.clicked.connect(self.open_calendar)
@@ -136,8 +157,9 @@ class DateField(QWidget):
         """The clinic's choice: ``iso`` (YYYY-MM-DD only) or ``day_first`` (also DD/MM/YYYY)."""
         cls.order = order if order in DATE_ORDERS else "iso"
 
-    def set_range(self, minimum: Day | None, maximum: Day | None, *, maximum_words: str = "today") -> None:
-        self.minimum, self.maximum, self.maximum_words = minimum, maximum, maximum_words
+    def set_range(self, minimum: Day | None, maximum: Day | None, *, maximum_words: str | None = None) -> None:
+        self.minimum, self.maximum = minimum, maximum
+        self.maximum_words = maximum_words or self.tr("today")
         self._refresh(final=bool(self.text()))
 
     # ------------------------------------------------------------------ value
@@ -166,16 +188,18 @@ class DateField(QWidget):
         """Why the text is not an acceptable date (None when it is one, or empty and optional)."""
         value = parse_date_text(self.edit.text(), self.order)
         if value is None:
-            return "a date is required" if self.required else None
+            return self.tr("a date is required") if self.required else None
         if isinstance(value, str):
             return value
         return self._range_problem(value)
 
     def _range_problem(self, day: Day) -> str | None:
         if self.minimum is not None and day < self.minimum:
-            return f"{words(day)} is before {words(self.minimum)}"
+            return self.tr("{day} is before {minimum}").format(day=words(day), minimum=words(self.minimum))
         if self.maximum is not None and day > self.maximum:
-            return f"{words(day)} is after {self.maximum_words} ({words(self.maximum)})"
+            return self.tr("{day} is after {bound} ({maximum})").format(
+                day=words(day), bound=self.maximum_words, maximum=words(self.maximum)
+            )
         return None
 
     # ------------------------------------------------------------------ messages

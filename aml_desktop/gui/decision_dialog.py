@@ -28,6 +28,7 @@ from aml_desktop.gui.form_support import EditDialog, ProblemMarker, fill_codes
 from aml_desktop.gui.forms.ui_decision_dialog import Ui_DecisionDialog
 from aml_desktop.gui.presenters import h
 from aml_desktop.gui.words import label
+from aml_desktop.present.formats import fmt_date
 
 
 class DecisionDialog(EditDialog):
@@ -54,18 +55,19 @@ class DecisionDialog(EditDialog):
         primary = result.recommendation.primary
         self.recommended = primary.category
         regs = ", ".join(label(r) for r in primary.regimens)
+        recommended = f"<b>{h(label(primary.category))}</b>" + (f" ({h(regs)})" if regs else "")
+        ruleset = h(self.tr("ruleset {version}").format(version=result.ruleset_version))
         ui.recommended_label.setText(
-            f"Recommended: <b>{h(label(primary.category))}</b>"
-            + (f" ({h(regs)})" if regs else "")
-            + f"<br><span style='color:#555'>ruleset {h(result.ruleset_version)}</span>"
+            self.tr("Recommended: {therapy}").format(therapy=recommended)
+            + f"<br><span style='color:#555'>{ruleset}</span>"
         )
         fill_codes(ui.chosen_category_combo, [c for c in codes.CATEGORIES if c != "not_applicable"])
-        fill_codes(ui.reason_combo, codes.DECISION_REASONS, none_text="— choose a reason —")
+        fill_codes(ui.reason_combo, codes.DECISION_REASONS, none_text=self.tr("— choose a reason —"))
         ui.clinician_edit.setText(clinician)
         ui.decision_date_edit.set_range(date(1900, 1, 1), today)
         ui.decision_date_edit.required = True
         ui.decision_date_edit.set_date(today)
-        ui.reason_text_edit.setPlaceholderText("Why another therapy (required when overriding)")
+        ui.reason_text_edit.setPlaceholderText(self.tr("Why another therapy (required when overriding)"))
         # Superseding: which decision this replaces, and why (required; the original stays, marked).
         self.supersedes = supersedes
         self.supersede_reason_edit: QPlainTextEdit | None = None
@@ -73,7 +75,7 @@ class DecisionDialog(EditDialog):
             self._add_supersede_fields(supersedes)
         if primary.category == "not_applicable":
             ui.accept_radio.setEnabled(False)
-            ui.accept_radio.setText("Accept (nothing is recommended now)")
+            ui.accept_radio.setText(self.tr("Accept (nothing is recommended now)"))
             ui.override_radio.setChecked(True)
         ui.accept_radio.toggled.connect(self._update_mode)
         ui.chosen_category_combo.currentIndexChanged.connect(self._fill_regimens)
@@ -121,19 +123,20 @@ class DecisionDialog(EditDialog):
         problems = []
         clinician = ui.clinician_edit.text().strip()
         if not clinician:
-            problems.append(("clinician", "your name is required: the decision is signed"))
+            problems.append(("clinician", self.tr("your name is required: the decision is signed")))
         chosen = ui.chosen_category_combo.currentData() if self.overriding() else self.recommended
         reason_code = ui.reason_combo.currentData() if self.overriding() else None
         details = ui.reason_text_edit.toPlainText().strip()
         if self.overriding():
             if chosen == self.recommended:
-                problems.append(("chosen", "is the recommended therapy: choose “Accept” instead"))
+                problems.append(("chosen", self.tr("is the recommended therapy: choose “Accept” instead")))
             if reason_code is None:
-                problems.append(("reason_code", "a reason is required when you choose another therapy"))
+                problems.append(("reason_code", self.tr("a reason is required when you choose another therapy")))
             if not details:
-                problems.append(("override_reason", "say why another therapy was chosen (the details are required)"))
+                why = self.tr("say why another therapy was chosen (the details are required)")
+                problems.append(("override_reason", why))
         if self.supersede_reason_edit is not None and not self.supersede_reason_edit.toPlainText().strip():
-            problems.append(("supersede_reason", "say why the earlier decision is replaced"))
+            problems.append(("supersede_reason", self.tr("say why the earlier decision is replaced")))
         regimen = ui.regimen_combo.currentText().strip() or None
         day = ui.decision_date_edit.date()
         if problems or day is None:
@@ -160,18 +163,22 @@ class DecisionDialog(EditDialog):
 
     def _add_supersede_fields(self, record: Any) -> None:
         d = record.decision
-        self.setWindowTitle("Replace a decision")
+        self.setWindowTitle(self.tr("Replace a decision"))
         note = QLabel(
-            f"This replaces the decision of {h(d.date.isoformat())} ({h(label(d.chosen))}). "
-            "The earlier decision stays in the record, marked as superseded."
+            h(
+                self.tr(
+                    "This replaces the decision of {date} ({therapy}). "
+                    "The earlier decision stays in the record, marked as superseded."
+                ).format(date=fmt_date(d.date), therapy=label(d.chosen))
+            )
         )
         note.setWordWrap(True)
         note.setObjectName("supersede_note_label")
         self.supersede_reason_edit = QPlainTextEdit()
         self.supersede_reason_edit.setObjectName("supersede_reason_edit")
-        self.supersede_reason_edit.setPlaceholderText("Why the earlier decision is replaced (required)")
+        self.supersede_reason_edit.setPlaceholderText(self.tr("Why the earlier decision is replaced (required)"))
         self.supersede_reason_edit.setMaximumHeight(70)
-        caption = QLabel("Why &replaced:")
+        caption = QLabel(self.tr("Why &replaced:"))
         caption.setBuddy(self.supersede_reason_edit)
         layout = self.layout()
         assert isinstance(layout, QBoxLayout)
@@ -187,24 +194,29 @@ class VoidDecisionDialog(EditDialog):
     def __init__(self, record: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         d = record.decision
-        self.setWindowTitle("Void a decision")
+        self.setWindowTitle(self.tr("Void a decision"))
         self.reason: str | None = None
+        therapy = h(label(d.chosen)) + (f" ({h(label(d.regimen))})" if d.regimen else "")
         intro = QLabel(
-            f"Void the decision of <b>{h(d.date.isoformat())}</b>: {h(label(d.chosen))}"
-            + (f" ({h(label(d.regimen))})" if d.regimen else "")
-            + ".<br>It stays in the record and on the printed summary, marked as void."
+            self.tr("Void the decision of {date}: {therapy}.").format(
+                date=f"<b>{h(fmt_date(d.date))}</b>", therapy=therapy
+            )
+            + "<br>"
+            + h(self.tr("It stays in the record and on the printed summary, marked as void."))
         )
         intro.setWordWrap(True)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setObjectName("void_reason_edit")
-        self.reason_edit.setPlaceholderText("Why is this decision void? (for example: entered for the wrong patient)")
-        caption = QLabel("&Reason:")
+        self.reason_edit.setPlaceholderText(
+            self.tr("Why is this decision void? (for example: entered for the wrong patient)")
+        )
+        caption = QLabel(self.tr("&Reason:"))
         caption.setBuddy(self.reason_edit)
         self.problems_label = QLabel()
         self.problems_label.setStyleSheet("color: #a40000;")
         self.problems_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Void decision")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Void decision"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -219,7 +231,7 @@ class VoidDecisionDialog(EditDialog):
     def accept(self) -> None:
         reason = self.reason_edit.toPlainText().strip()
         if not reason:
-            self.marker.show([("reason", "say why the decision is void")])
+            self.marker.show([("reason", self.tr("say why the decision is void"))])
             return
         self.reason = reason
         if not self.commit(reason):

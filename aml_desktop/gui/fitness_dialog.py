@@ -22,7 +22,7 @@ from aml_desktop.gui.form_support import EditDialog, ProblemMarker, date_text, s
 from aml_desktop.gui.forms.ui_fitness_dialog import Ui_FitnessDialog
 from aml_desktop.gui.presenters import h
 from aml_desktop.gui.words import label
-from aml_desktop.present.formats import age_on
+from aml_desktop.present.formats import age_on, not_recorded
 from aml_desktop.present.vocabulary import FERRARA_CRITERIA
 
 # Codes stored for the ticked criteria (the check box object names without "_check"); words from the vocabulary.
@@ -48,20 +48,20 @@ class FitnessDialog(EditDialog):
         self.settings = settings
         self.result_case: Case | None = None
         ui = self.ui
-        ui.ecog_combo.addItem("not recorded", None)
+        ui.ecog_combo.addItem(not_recorded(), None)
         ecog_words = (
-            "fully active",
-            "restricted in strenuous activity",
-            "ambulatory, no work, up > 50 % of day",
-            "limited self-care, in bed > 50 % of day",
-            "completely disabled",
-            "dead",
+            self.tr("fully active"),
+            self.tr("restricted in strenuous activity"),
+            self.tr("ambulatory, no work, up > 50 % of day"),
+            self.tr("limited self-care, in bed > 50 % of day"),
+            self.tr("completely disabled"),
+            self.tr("dead"),
         )
         for score, words in enumerate(ecog_words):
             ui.ecog_combo.addItem(f"{score} — {words}", score)
-        ui.fit_combo.addItem("not judged (the default rule applies)", None)
-        ui.fit_combo.addItem("yes — fit for intensive chemotherapy", True)
-        ui.fit_combo.addItem("no — not fit for intensive chemotherapy", False)
+        ui.fit_combo.addItem(self.tr("not judged (the default rule applies)"), None)
+        ui.fit_combo.addItem(self.tr("yes — fit for intensive chemotherapy"), True)
+        ui.fit_combo.addItem(self.tr("no — not fit for intensive chemotherapy"), False)
         self.checks: dict[str, QCheckBox] = {code: getattr(ui, f"{code}_check") for code in CRITERIA}
         f = case.fitness
         ui.fitness_date_edit.set_range(date(1900, 1, 1), today)
@@ -98,20 +98,23 @@ class FitnessDialog(EditDialog):
         lines = []
         ticked = self.ticked()
         if ticked:
-            lines.append(
-                f"<b>{len(ticked)} Ferrara criterion{'a' if len(ticked) > 1 else ''} met</b>: by Ferrara 2013 the "
-                "patient is unfit for intensive chemotherapy."
+            met = (
+                self.tr("1 Ferrara criterion met")
+                if len(ticked) == 1
+                else self.tr("{count} Ferrara criteria met").format(count=len(ticked))
             )
+            unfit = self.tr("by Ferrara 2013 the patient is unfit for intensive chemotherapy.")
+            lines.append(f"<b>{h(met)}</b>: {h(unfit)}")
             if ui.fit_combo.currentData() is True:
-                lines.append(
-                    "<span style='color:#8a4b00'>You judged the patient fit although a criterion is met: "
-                    "please make sure this is intended.</span>"
+                warning = self.tr(
+                    "You judged the patient fit although a criterion is met: please make sure this is intended."
                 )
+                lines.append(f"<span style='color:#8a4b00'>{h(warning)}</span>")
         age = age_on(self.case.patient.birth_date, self.today)
         probe = replace(self.case, fitness=_fitness_obj(ui.ecog_combo.currentData(), None))
         default = judge_fitness(probe, age=age, as_of=self.today, settings=self.settings)
-        lines.append(f"Without a judgement, the engine concludes: {h(default.reason)}.")
-        lines.append("The treating clinician decides; the form helps.")
+        lines.append(h(self.tr("Without a judgement, the engine concludes: {reason}.").format(reason=default.reason)))
+        lines.append(h(self.tr("The treating clinician decides; the form helps.")))
         ui.guidance_label.setText("<br>".join(lines))
 
     def accept(self) -> None:

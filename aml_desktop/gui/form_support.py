@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -37,7 +37,6 @@ from aml_desktop.gui.date_field import DateField
 from aml_desktop.gui.words import label
 
 INVALID_STYLE = "border: 2px solid #c00000; background: #fff0f0;"
-NOT_RECORDED = "not recorded"
 
 
 # ----------------------------------------------------------------------------- values
@@ -87,11 +86,16 @@ def fill_codes(combo: QComboBox, codes: Iterable[str], *, none_text: str | None 
         combo.addItem(label(code), code)
 
 
-def fill_tristate(combo: QComboBox, *, yes: str = "yes", no: str = "no", none_text: str = NOT_RECORDED) -> None:
+def fill_tristate(
+    combo: QComboBox, *, yes: str | None = None, no: str | None = None, none_text: str | None = None
+) -> None:
+    """Not recorded / yes / no (the words of ``present``, unless a form gives its own, already translated)."""
+    from aml_desktop.present.formats import not_recorded, yes_no
+
     combo.clear()
-    combo.addItem(none_text, None)
-    combo.addItem(yes, True)
-    combo.addItem(no, False)
+    combo.addItem(none_text or not_recorded(), None)
+    combo.addItem(yes or yes_no(True), True)
+    combo.addItem(no or yes_no(False), False)
 
 
 def select_data(combo: QComboBox, value: Any) -> None:
@@ -166,7 +170,14 @@ def set_mutation_rows(table: QTableWidget, mutations: Iterable[Any]) -> None:
 
 def setup_mutation_table(table: QTableWidget) -> None:
     table.setColumnCount(4)
-    table.setHorizontalHeaderLabels(["Gene", "Variant", "Allelic ratio", "VAF %"])
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("FormSupport", "Gene"),
+            QCoreApplication.translate("FormSupport", "Variant"),
+            QCoreApplication.translate("FormSupport", "Allelic ratio"),
+            QCoreApplication.translate("FormSupport", "VAF %"),
+        ]
+    )
     header = table.horizontalHeader()
     for column, mode in enumerate(
         (QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch)
@@ -206,7 +217,8 @@ class ProblemMarker:
     def _show_lines(self) -> None:
         """The summary under the form lists what is still to correct (a corrected field leaves it)."""
         texts = [line for _owner, line in self.lines]
-        self.label.setText("Not saved — please correct:\n" + "\n".join(texts) if texts else "")
+        heading = QCoreApplication.translate("FormSupport", "Not saved — please correct:")
+        self.label.setText(heading + "\n" + "\n".join(texts) if texts else "")
 
     def clear_widget(self, widget: QWidget) -> None:
         """The field was edited: its message goes (the next save judges it again)."""
@@ -340,7 +352,12 @@ def layout_holding(layout: Any, widget: QWidget) -> Any:
     return None
 
 
-_ITEM_WORDS = {"courses": "course", "assessments": "assessment", "decisions": "decision", "mutations": "mutation"}
+_ITEM_WORDS = {
+    "courses": str(QT_TRANSLATE_NOOP("FormSupport", "course")),
+    "assessments": str(QT_TRANSLATE_NOOP("FormSupport", "assessment")),
+    "decisions": str(QT_TRANSLATE_NOOP("FormSupport", "decision")),
+    "mutations": str(QT_TRANSLATE_NOOP("FormSupport", "mutation")),
+}
 
 
 def path_words(path: str) -> str:
@@ -349,7 +366,9 @@ def path_words(path: str) -> str:
     for piece in path.split("."):
         match = re.fullmatch(r"(\w+)\[(\d+)\]", piece)
         if match:
-            parts.append(f"{_ITEM_WORDS.get(match.group(1), match.group(1))} {int(match.group(2)) + 1}")
+            item = match.group(1)
+            words = QCoreApplication.translate("FormSupport", _ITEM_WORDS[item]) if item in _ITEM_WORDS else item
+            parts.append(f"{words} {int(match.group(2)) + 1}")
         elif piece not in ("extensions", "aml_desktop"):
             parts.append(piece.replace("_", " "))
     return ", ".join(parts)
@@ -411,8 +430,8 @@ def confirm_discard(parent: QWidget) -> bool:
     """Ask before throwing edits away; True when the user agrees to discard."""
     answer = QMessageBox.question(
         parent,
-        "Discard changes?",
-        "You have changes that are not saved. Discard them?",
+        QCoreApplication.translate("FormSupport", "Discard changes?"),
+        QCoreApplication.translate("FormSupport", "You have changes that are not saved. Discard them?"),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -439,7 +458,9 @@ class EditDialog(QDialog):
         try:
             self.saved = self.saver(record)
         except Exception as error:  # the store's refusal, in its words, beside the form
-            self.marker.show([(path, f"not saved: {error}")])
+            self.marker.show(
+                [(path, QCoreApplication.translate("FormSupport", "not saved: {error}").format(error=error))]
+            )
             return False
         return True
 
@@ -449,7 +470,7 @@ class EditDialog(QDialog):
         save = box.button(QDialogButtonBox.StandardButton.Save)
         if save is not None:
             save.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-            save.setToolTip("Save (Ctrl+S)")
+            save.setToolTip(QCoreApplication.translate("FormSupport", "Save (Ctrl+S)"))
             save.setDefault(True)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QKeyCombination,
@@ -54,7 +55,7 @@ MIN_WIDTH, MIN_HEIGHT = 1000, 700
 # Bump when the window's saved layout (geometry, splitter) would no longer fit the widgets.
 SETTINGS_VERSION = "1"
 # The export dialog's second file type: a FHIR R4 Bundle instead of an aml-case/1 file.
-FHIR_FILTER = "FHIR R4 bundle (*.fhir.json)"
+FHIR_FILTER = "FHIR R4 bundle (*.fhir.json)"  # translated where shown (fhir_filter)
 # How often a running window checks whether the scheduled backup is due.
 BACKUP_CHECK_MS = 30 * 60 * 1000
 
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         self.progress_dialogs: list[QProgressDialog] = []
         # The account features (login, lock, audit check), set by ``gui.security.Security``; None in tests without.
         self.security: Any = None
-        self.cycle_settings_action = self.ui.clinic_menu.addAction("Chemotherapy settings…")
+        self.cycle_settings_action = self.ui.clinic_menu.addAction(self.tr("Chemotherapy settings…"))
         self.cycle_settings_action.triggered.connect(self.open_cycle_settings)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         ui = self.ui
@@ -144,7 +145,11 @@ class MainWindow(QMainWindow):
         controller.patients_changed.connect(self._patients_changed)
         controller.settings_changed.connect(self._settings_changed)
         controller.task_started.connect(self._task_started)
-        controller.task_failed.connect(lambda title, text: self.show_message(f"{title} failed: {text}", error=True))
+        controller.task_failed.connect(
+            lambda title, text: self.show_message(
+                self.tr("{task} failed: {error}").format(task=title, error=text), error=True
+            )
+        )
         controller.message.connect(self.show_message)
         self.save_in_progress = SaveInProgress(self)
         controller.write_started.connect(self.save_in_progress.start)
@@ -181,9 +186,11 @@ class MainWindow(QMainWindow):
         self._show_read_only()
         choice = app.ask_damaged_database(
             self.controller.db_path,
-            f"{self.controller.db_path} is damaged (SQLite's check found: {'; '.join(problems[:3])}). Nothing "
-            "more will be written to it. Restore the last good backup, or keep it open read-only to export "
-            "what can still be read (File > Export case file, or 'aml-desktop export --all').",
+            self.tr(
+                "{file} is damaged (SQLite's check found: {problems}). Nothing "
+                "more will be written to it. Restore the last good backup, or keep it open read-only to export "
+                "what can still be read (File > Export case file, or 'aml-desktop export --all')."
+            ).format(file=self.controller.db_path, problems="; ".join(problems[:3])),
         )
         if choice == "restore":
             self.restore()
@@ -195,14 +202,17 @@ class MainWindow(QMainWindow):
         reason = self.controller.read_only_reason()
         self.read_only_banner.setVisible(reason is not None)
         if reason is not None:
-            self.read_only_banner.setText(
-                f"Read-only: {reason}. You can look at patients, print and export, but nothing can be changed"
-                + (
-                    ". Use Clinic > Restore from backup to replace the damaged database with a backup."
-                    if "damaged" in reason
-                    else " (copy the database to a folder that can be written to work on it)."
+            if "damaged" in reason:
+                text = self.tr(
+                    "Read-only: {reason}. You can look at patients, print and export, but nothing can be changed. "
+                    "Use Clinic > Restore from backup to replace the damaged database with a backup."
                 )
-            )
+            else:
+                text = self.tr(
+                    "Read-only: {reason}. You can look at patients, print and export, but nothing can be changed "
+                    "(copy the database to a folder that can be written to work on it)."
+                )
+            self.read_only_banner.setText(text.format(reason=reason))
         for action in (self.ui.new_patient_action, self.ui.import_action):
             action.setEnabled(reason is None)
         self.ui.new_patient_button.setEnabled(reason is None)
@@ -265,15 +275,19 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.controller.writing:  # a save is never cut short; the window closes once it is written
-            self.statusBar().showMessage(f"{self.controller.writing}… the window closes when it is saved.")
+            self.statusBar().showMessage(
+                self.tr("{task}… the window closes when it is saved.").format(task=self.controller.writing)
+            )
             event.ignore()
             QTimer.singleShot(100, self.close)
             return
         if self.controller.must_finish():  # background housekeeping is stopped by the controller, no question
             answer = QMessageBox.question(
                 self,
-                "Work in progress",
-                "A backup, restore or import is still running. Quit anyway? (A restore must not be interrupted.)",
+                self.tr("Work in progress"),
+                self.tr(
+                    "A backup, restore or import is still running. Quit anyway? (A restore must not be interrupted.)"
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -293,12 +307,14 @@ class MainWindow(QMainWindow):
         except Exception as error:
             QMessageBox.warning(
                 self,
-                "Backup on quitting failed",
-                f"The backup taken on quitting failed:\n{error}\n\nYour data is saved in the database; "
-                "take a backup (Clinic > Back up now) when you next open AML Desktop.",
+                self.tr("Backup on quitting failed"),
+                self.tr(
+                    "The backup taken on quitting failed:\n{error}\n\nYour data is saved in the database; "
+                    "take a backup (Clinic > Back up now) when you next open AML Desktop."
+                ).format(error=error),
             )
             return
-        self.statusBar().showMessage(f"Backup written: {report.path}", 2000)
+        self.statusBar().showMessage(self.tr("Backup written: {file}").format(file=report.path), 2000)
 
     # ------------------------------------------------------------------ messages and tasks
 
@@ -344,7 +360,8 @@ class MainWindow(QMainWindow):
         """Housekeeping the user did not ask for reports in the status bar and never blocks the window."""
 
         def progress(done: int, total: int, text: str) -> None:
-            self.statusBar().showMessage(f"{text or task.title}: {done} of {total}" if total else task.title)
+            words = self.tr("{task}: {done} of {total}").format(task=text or task.title, done=done, total=total)
+            self.statusBar().showMessage(words if total else task.title)
 
         task.signals.progress.connect(progress)
         task.signals.finished.connect(lambda: self.statusBar().clearMessage())
@@ -371,9 +388,12 @@ class MainWindow(QMainWindow):
         self._reselect()
 
     def _update_count(self) -> None:
+        from aml_desktop.present.formats import fmt_amount
+
         n = self.model.rowCount()
         more = "+" if self.model.more_than_counted() else ""
-        self.ui.patient_count_label.setText(f"{n:,}{more} patient{'s' if n != 1 or more else ''}")
+        words = self.tr("{count} patient") if n == 1 and not more else self.tr("{count} patients")
+        self.ui.patient_count_label.setText(words.format(count=f"{fmt_amount(n)}{more}"))
 
     def _patients_changed(self) -> None:
         if not self.controller.available:
@@ -448,13 +468,16 @@ class MainWindow(QMainWindow):
                 self.patient_id, self.case, self.result = None, None, None
                 self._set_patient_actions(False)
                 self.show_message(
-                    f"This patient's record cannot be read: the database is damaged ({error}). Restore a backup "
-                    "(Clinic > Restore from backup); 'aml-desktop export --all' saves the patients that can be read.",
+                    self.tr(
+                        "This patient's record cannot be read: the database is damaged ({error}). Restore a "
+                        "backup (Clinic > Restore from backup); 'aml-desktop export --all' saves the patients "
+                        "that can be read."
+                    ).format(error=error),
                     error=True,
                 )
                 self._reselect()  # no row stays highlighted for a patient not shown
             except Exception as error:
-                self.show_message(f"This patient could not be opened: {error}", error=True)
+                self.show_message(self.tr("This patient could not be opened: {error}").format(error=error), error=True)
                 self._reselect()  # the highlight goes back to the patient still shown
 
     # ------------------------------------------------------------------ patient
@@ -476,8 +499,8 @@ class MainWindow(QMainWindow):
         ui.decisions_layout.addWidget(self.decisions_panel)
         self._add_cycle_tab()
         cp = self.course_panel
-        cp.ui.add_course_button.setToolTip("Add a treatment course (Ctrl+Shift+C)")
-        cp.ui.add_assessment_button.setToolTip("Add an assessment (Ctrl+Shift+A)")
+        cp.ui.add_course_button.setToolTip(self.tr("Add a treatment course (Ctrl+Shift+C)"))
+        cp.ui.add_assessment_button.setToolTip(self.tr("Add an assessment (Ctrl+Shift+A)"))
         cp.add_course.connect(lambda: self.edit_course(None))
         cp.edit_course.connect(self.edit_course)
         cp.remove_course.connect(self.remove_course)
@@ -541,7 +564,9 @@ class MainWindow(QMainWindow):
                 result, error_text = None, str(error)
         if result is None:
             # The course stays visible and editable, so the input at fault can be corrected.
-            problem = f"The engine could not evaluate this patient: {error_text}. No recommendation is shown."
+            problem = self.tr(
+                "The engine could not evaluate this patient: {error}. No recommendation is shown."
+            ).format(error=error_text)
             self.show_message(problem, error=True)
         self.patient_id, self.case, self.result = patient_id, case, result
         self.ui.patient_header_label.setText(header_html(case, result, self.controller.today()))
@@ -576,13 +601,13 @@ class MainWindow(QMainWindow):
         """ "Record decision" only when something is recommended; the tooltip says why not."""
         read_only = self.controller.read_only_reason()
         can = has_decision_to_make(result) and read_only is None
-        why = "" if can else "Nothing to decide now: no treatment is recommended for this patient."
+        why = "" if can else self.tr("Nothing to decide now: no treatment is recommended for this patient.")
         if read_only is not None:
-            why = f"Nothing can be recorded: the database is read-only ({read_only})."
+            why = self.tr("Nothing can be recorded: the database is read-only ({reason}).").format(reason=read_only)
         self.decisions_panel.editable = read_only is None
         self.decisions_panel.update_buttons(self.decisions_panel.ui.decisions_table.currentRow())
         self.ui.decision_action.setEnabled(can)
-        self.ui.decision_action.setToolTip(why or "Record what you decided for this recommendation")
+        self.ui.decision_action.setToolTip(why or self.tr("Record what you decided for this recommendation"))
         if self.security is not None:  # a role that may not decide keeps the action greyed, with its reason
             self.security.grey_for_role()
         decide = self.ui.decision_action
@@ -600,11 +625,11 @@ class MainWindow(QMainWindow):
         try:
             saved = self.controller.save_patient(case, expected_version=self.version if editing else None)
         except StaleRecord as error:
-            self.show_message(f"Not saved: {error}", error=True)
+            self.show_message(self.tr("Not saved: {error}").format(error=error), error=True)
             self._offer_reload(str(error))
             return
         except Exception as error:
-            self.show_message(f"Not saved: {error}", error=True)
+            self.show_message(self.tr("Not saved: {error}").format(error=error), error=True)
             return
         self.show_patient(saved.patient_id, saved)
         self._reselect()
@@ -636,8 +661,8 @@ class MainWindow(QMainWindow):
         """Someone else changed the record: show their version (the user's change was not saved)."""
         answer = QMessageBox.warning(
             self,
-            "Changed by someone else",
-            f"{text[:1].upper()}{text[1:]}\n\nReload the patient now?",
+            self.tr("Changed by someone else"),
+            f"{text[:1].upper()}{text[1:]}\n\n" + self.tr("Reload the patient now?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -685,7 +710,12 @@ class MainWindow(QMainWindow):
         if self.case is None:
             return
         c = self.case.courses[index]
-        if self._confirm(f"Remove the course {label(c.regimen)} ({label(c.phase)}) started {c.start.isoformat()}?"):
+        from aml_desktop.present.formats import fmt_date
+
+        question = self.tr("Remove the course {regimen} ({phase}) started {date}?").format(
+            regimen=label(c.regimen), phase=label(c.phase), date=fmt_date(c.start)
+        )
+        if self._confirm(question):
             courses = self.case.courses[:index] + self.case.courses[index + 1 :]
             self._save(replace(self.case, courses=courses))
 
@@ -700,7 +730,9 @@ class MainWindow(QMainWindow):
         if self.case is None:
             return
         a = self.case.assessments[index]
-        if self._confirm(f"Remove the assessment of {a.date.isoformat()}?"):
+        from aml_desktop.present.formats import fmt_date
+
+        if self._confirm(self.tr("Remove the assessment of {date}?").format(date=fmt_date(a.date))):
             items = self.case.assessments[:index] + self.case.assessments[index + 1 :]
             self._save(replace(self.case, assessments=items))
 
@@ -709,12 +741,14 @@ class MainWindow(QMainWindow):
         if self.case is None or self.patient_id is None:
             return
         p = self.case.patient
-        who = " ".join(x for x in (p.name, p.hospital_number) if x) or "this patient"
+        who = " ".join(x for x in (p.name, p.hospital_number) if x) or self.tr("this patient")
         answer = QMessageBox.warning(
             self,
-            "Delete patient?",
-            f"Delete {who} and the whole recorded course, assessments and decisions?\n\n"
-            "This cannot be undone here (a backup or an exported case file can bring the patient back).",
+            self.tr("Delete patient?"),
+            self.tr(
+                "Delete {patient} and the whole recorded course, assessments and decisions?\n\n"
+                "This cannot be undone here (a backup or an exported case file can bring the patient back)."
+            ).format(patient=who),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -728,7 +762,7 @@ class MainWindow(QMainWindow):
         try:
             self.controller.delete_patient(patient_id)
         except Exception as error:
-            self.show_message(f"Not deleted: {error}", error=True)
+            self.show_message(self.tr("Not deleted: {error}").format(error=error), error=True)
             return
         # Show nobody rather than whichever patient slid into the deleted row.
         selection = self.ui.patient_table_view.selectionModel()
@@ -738,12 +772,12 @@ class MainWindow(QMainWindow):
         self.patient_id = None
         self.case = self.result = None
         self._set_patient_actions(False)
-        self.show_message(f"Deleted {who}.")
+        self.show_message(self.tr("Deleted {patient}.").format(patient=who))
 
     def _confirm(self, text: str) -> bool:
         answer = QMessageBox.question(
             self,
-            "Please confirm",
+            self.tr("Please confirm"),
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -774,7 +808,7 @@ class MainWindow(QMainWindow):
         from aml_desktop.gui.decision_dialog import DecisionDialog
 
         if self.result is None or self.patient_id is None or not has_decision_to_make(self.result):
-            self.show_message("There is nothing to decide for this patient now: no treatment is recommended.")
+            self.show_message(self.tr("There is nothing to decide for this patient now: no treatment is recommended."))
             return
         signer = self.controller.signer()
         clinician = signer or str(self.settings.value("clinician_name", "") or "")
@@ -804,7 +838,9 @@ class MainWindow(QMainWindow):
         self.show_patient(patient_id)
         self.ui.patient_tabs.setCurrentWidget(self.ui.decisions_tab)
         self.show_message(
-            "Decision recorded." if supersedes is None else "Decision recorded; the earlier one is marked superseded."
+            self.tr("Decision recorded.")
+            if supersedes is None
+            else self.tr("Decision recorded; the earlier one is marked superseded.")
         )
         self._offer_cycle(dialog.decision)
 
@@ -830,7 +866,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.show_patient(patient_id)
             self.ui.patient_tabs.setCurrentWidget(self.ui.decisions_tab)
-            self.show_message("The decision is marked void; it stays in the record.")
+            self.show_message(self.tr("The decision is marked void; it stays in the record."))
 
     def _decision_record(self, position: int) -> Any:
         if self.patient_id is None:
@@ -845,7 +881,7 @@ class MainWindow(QMainWindow):
         from aml_desktop.gui.cycle_panel import CyclePanel
 
         self.cycle_panel = CyclePanel()
-        self.cycle_tab_index = self.ui.patient_tabs.addTab(self.cycle_panel, "Chemotherapy")
+        self.cycle_tab_index = self.ui.patient_tabs.addTab(self.cycle_panel, self.tr("Chemotherapy"))
         panel = self.cycle_panel
         panel.plan_requested.connect(lambda: self.plan_cycle(None))
         panel.give_requested.connect(self.record_given)
@@ -863,9 +899,9 @@ class MainWindow(QMainWindow):
         try:
             self.controller.save_clinic_settings(replace(clinic, cycle_settings=dialog.result_settings))
         except Exception as error:
-            self.show_message(f"Settings not saved: {error}", error=True)
+            self.show_message(self.tr("Settings not saved: {error}").format(error=error), error=True)
             return
-        self.show_message("Chemotherapy settings saved. New plans use them; existing plans keep their doses.")
+        self.show_message(self.tr("Chemotherapy settings saved. New plans use them; existing plans keep their doses."))
 
     def _show_cycles(self, case: Case) -> None:
         """The cycles tab, and "MEC cycle 1, day 9" with anything overdue in the patient header."""
@@ -882,7 +918,8 @@ class MainWindow(QMainWindow):
         if label or overdue:
             extra = f"<b>{label}</b>" if label else ""
             if overdue:
-                extra += f" <span style='color:#a00000'><b>· {overdue} check(s) overdue</b></span>"
+                late = self.tr("1 check overdue") if overdue == 1 else self.tr("{count} checks overdue")
+                extra += f" <span style='color:#a00000'><b>· {late.format(count=overdue)}</b></span>"
             header = self.ui.patient_header_label
             header.setText(f"{header.text()}<br>{extra}")
 
@@ -954,7 +991,9 @@ class MainWindow(QMainWindow):
         cycle = self._cycle(cycle_id)
         if cycle is None or self.case is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save the road map", f"roadmap-{cycle.regimen}.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the road map"), f"roadmap-{cycle.regimen}.pdf", self.tr("PDF (*.pdf)")
+        )
         if not path:
             return
         clinic = self.controller.clinic_settings()
@@ -969,9 +1008,9 @@ class MainWindow(QMainWindow):
             )
             write_atomically(Path(path), pdf)
         except Exception as error:
-            self.show_message(f"The road map was not saved: {error}", error=True)
+            self.show_message(self.tr("The road map was not saved: {error}").format(error=error), error=True)
             return
-        self.show_message(f"Road map saved to {path}.")
+        self.show_message(self.tr("Road map saved to {file}.").format(file=path))
 
     def _offer_cycle(self, decision: Any) -> None:
         """An accepted decision naming a catalog regimen offers to plan its cycle (today, latest weight)."""
@@ -982,9 +1021,11 @@ class MainWindow(QMainWindow):
             return
         answer = QMessageBox.question(
             self,
-            "Plan the cycle?",
-            f"The decision accepts {regimen}. Plan its cycle now, starting today, "
-            "with the latest weight and the catalog's doses?",
+            self.tr("Plan the cycle?"),
+            self.tr(
+                "The decision accepts {regimen}. Plan its cycle now, starting today, "
+                "with the latest weight and the catalog's doses?"
+            ).format(regimen=regimen),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.plan_cycle(regimen)
@@ -997,7 +1038,7 @@ class MainWindow(QMainWindow):
         try:
             snapshot = self.controller.snapshot(self.patient_id)
         except Exception as error:
-            self.show_message(f"The summary cannot be made: {error}", error=True)
+            self.show_message(self.tr("The summary cannot be made: {error}").format(error=error), error=True)
             return None
         return SummaryDialog(snapshot, today=self.controller.today(), parent=self, notify=self.show_message)
 
@@ -1014,14 +1055,16 @@ class MainWindow(QMainWindow):
             dialog.save_pdf()
 
     def batch_summaries(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the summaries of the listed patients")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the summaries of the listed patients"))
         if folder:
             self.controller.batch_summaries(Path(folder), self.model.query, self.model.status)
 
     # ------------------------------------------------------------------ files
 
     def import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import case files", "", "AML case files (*.json);;All files (*)")
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import case files"), "", self.tr("AML case files (*.json);;All files (*)")
+        )
         if paths:
             self.controller.import_files([Path(p) for p in paths])
 
@@ -1030,11 +1073,15 @@ class MainWindow(QMainWindow):
             return
         from aml_desktop.services.names import case_file_name
 
+        fhir_filter = self.tr("FHIR R4 bundle (*.fhir.json)")
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export case file", case_file_name(self.case), f"AML case files (*.json);;{FHIR_FILTER}"
+            self,
+            self.tr("Export case file"),
+            case_file_name(self.case),
+            self.tr("AML case files (*.json)") + f";;{fhir_filter}",
         )
         if path:
-            self.controller.export_case(self.patient_id, Path(path), fhir=chosen == FHIR_FILTER)
+            self.controller.export_case(self.patient_id, Path(path), fhir=chosen in (fhir_filter, FHIR_FILTER))
 
     # ------------------------------------------------------------------ clinic
 
@@ -1087,7 +1134,7 @@ class MainWindow(QMainWindow):
         try:
             self.controller.store.check_allowed("backup")
         except Exception as error:
-            self.show_message(f"No backup taken: {error}", error=True)
+            self.show_message(self.tr("No backup taken: {error}").format(error=error), error=True)
             return
         self.controller.backup_now(self.controller.backup_folder())
 
@@ -1105,7 +1152,9 @@ class MainWindow(QMainWindow):
                 self.controller.backup_now(folder)
                 return
             self.show_message(
-                f"Scheduled backup skipped: the folder {folder} is not available (is the USB stick plugged in?).",
+                self.tr(
+                    "Scheduled backup skipped: the folder {folder} is not available (is the USB stick plugged in?)."
+                ).format(folder=folder),
                 error=True,
             )
         warning = backup_warning(settings, now) if self.controller.read_only_reason() is None else None
@@ -1116,25 +1165,29 @@ class MainWindow(QMainWindow):
         try:
             self.controller.store.check_allowed("restore")
         except Exception as error:
-            self.show_message(f"Not restored: {error}", error=True)
+            self.show_message(self.tr("Not restored: {error}").format(error=error), error=True)
             return
         if self.controller.must_finish():
             self.show_message(
-                "A restore cannot start while an import, backup or batch of summaries is running. "
-                "Wait for it to finish, then restore.",
+                self.tr(
+                    "A restore cannot start while an import, backup or batch of summaries is running. "
+                    "Wait for it to finish, then restore."
+                ),
                 error=True,
             )
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, "Restore from a backup", "", "Database backups (*.sqlite3);;All files (*)"
+            self, self.tr("Restore from a backup"), "", self.tr("Database backups (*.sqlite3);;All files (*)")
         )
         if not path:
             return
         answer = QMessageBox.warning(
             self,
-            "Restore the database?",
-            f"Replace the whole clinic database with the backup\n{path}?\n\nThe backup is verified first; the current "
-            "database is kept as a dated safety copy beside it.",
+            self.tr("Restore the database?"),
+            self.tr(
+                "Replace the whole clinic database with the backup\n{file}?\n\nThe backup is verified first; "
+                "the current database is kept as a dated safety copy beside it."
+            ).format(file=path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -1153,7 +1206,7 @@ class MainWindow(QMainWindow):
         GuideDialog(self).exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About AML Desktop", about_text())
+        QMessageBox.about(self, self.tr("About AML Desktop"), about_text())
 
 
 def has_decision_to_make(result: Result | None) -> bool:
@@ -1162,14 +1215,20 @@ def has_decision_to_make(result: Result | None) -> bool:
 
 
 def about_text() -> str:
-    return (
-        f"<h3>AML Desktop {__version__}</h3>"
-        f"<p>Ruleset {RULESET_VERSION} · engine {ENGINE_VERSION}</p>"
-        "<p>Decision support for relapsed or refractory AML after DeWolf &amp; Tallman, "
-        "“How I treat relapsed or refractory AML”, Blood 2020;136(9):1023-1032.</p>"
-        "<p><b>The treating clinician decides.</b> Every recommendation shows its rules and sources; "
-        "check doses against the local protocol and the drug label.</p>"
+    versions = QCoreApplication.translate("MainWindow", "Ruleset {ruleset} · engine {engine}").format(
+        ruleset=RULESET_VERSION, engine=ENGINE_VERSION
     )
+    basis = QCoreApplication.translate(
+        "MainWindow",
+        "Decision support for relapsed or refractory AML after DeWolf &amp; Tallman, "
+        "“How I treat relapsed or refractory AML”, Blood 2020;136(9):1023-1032.",
+    )
+    decides = QCoreApplication.translate("MainWindow", "The treating clinician decides.")
+    check = QCoreApplication.translate(
+        "MainWindow",
+        "Every recommendation shows its rules and sources; check doses against the local protocol and the drug label.",
+    )
+    return f"<h3>AML Desktop {__version__}</h3><p>{versions}</p><p>{basis}</p><p><b>{decides}</b> {check}</p>"
 
 
 class FirstPaint(QObject):

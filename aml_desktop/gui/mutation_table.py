@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -118,12 +118,17 @@ class MutationTable:
                 continue
             meant = suggest_gene(gene)
             if meant is not None:
-                out.append(
-                    f"{gene}: not a gene the engine reads — did you mean {meant}? "
-                    f"Until it is corrected, {meant} counts as not tested."
+                text = QCoreApplication.translate(
+                    "MutationTable",
+                    "{gene}: not a gene the engine reads — did you mean {meant}? "
+                    "Until it is corrected, {meant} counts as not tested.",
                 )
+                out.append(text.format(gene=gene, meant=meant))
             else:
-                out.append(f"{gene}: not a gene the engine reads; it is kept in the record but not used.")
+                text = QCoreApplication.translate(
+                    "MutationTable", "{gene}: not a gene the engine reads; it is kept in the record but not used."
+                )
+                out.append(text.format(gene=gene))
         return out
 
     def refresh(self) -> None:
@@ -193,6 +198,9 @@ class GeneListNotes:
         for symbol in re.split(r"[,;\s]+", self.edit.text()):
             meant = suggest_gene(symbol) if symbol and not is_known_gene(symbol) else None
             if meant is not None:
-                lines.append(f"⚠ {symbol}: not a gene the engine reads — did you mean {meant}?")
+                text = QCoreApplication.translate(
+                    "MutationTable", "{gene}: not a gene the engine reads — did you mean {meant}?"
+                )
+                lines.append("⚠ " + text.format(gene=symbol, meant=meant))
         self.notes.setText("\n".join(lines))
         self.notes.setVisible(bool(lines))

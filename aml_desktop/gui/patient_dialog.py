@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from aml_desktop.engine import codes
@@ -43,6 +43,7 @@ from aml_desktop.gui.form_support import (
 from aml_desktop.gui.forms.ui_patient_dialog import Ui_PatientDialog
 from aml_desktop.gui.mutation_table import GeneListNotes, MutationTable
 from aml_desktop.gui.words import label
+from aml_desktop.present.formats import not_recorded
 
 MEASUREMENTS_PATH = "extensions.aml_desktop.measurements"
 
@@ -52,22 +53,30 @@ def karyotype_summary(text: str) -> str:
     from aml_desktop.engine.karyotype import read_karyotype
 
     if not text.strip():
-        return "No karyotype recorded: ELN risk may be unknown."
+        return QCoreApplication.translate("PatientDialog", "No karyotype recorded: ELN risk may be unknown.")
     reading = read_karyotype(text)
     parts = []
     if not reading.readable:
-        parts.append("Not read as a karyotype.")
+        parts.append(QCoreApplication.translate("PatientDialog", "Not read as a karyotype."))
     elif reading.normal:
-        parts.append("Normal karyotype.")
+        parts.append(QCoreApplication.translate("PatientDialog", "Normal karyotype."))
     else:
         lesions = sorted(x for x in reading.lesions if x != "other")
         if lesions:
-            parts.append("Lesions: " + ", ".join(label(x) for x in lesions) + ".")
-        parts.append(f"{reading.abnormality_count} abnormalit{'y' if reading.abnormality_count == 1 else 'ies'}.")
+            parts.append(
+                QCoreApplication.translate("PatientDialog", "Lesions: {lesions}.").format(
+                    lesions=", ".join(label(x) for x in lesions)
+                )
+            )
+        count = reading.abnormality_count
+        many = QCoreApplication.translate("PatientDialog", "{count} abnormalities.")
+        parts.append(
+            (QCoreApplication.translate("PatientDialog", "1 abnormality.") if count == 1 else many).format(count=count)
+        )
         if reading.complex_2017:
-            parts.append("Complex (ELN 2017).")
+            parts.append(QCoreApplication.translate("PatientDialog", "Complex (ELN 2017)."))
         if reading.monosomal_2017:
-            parts.append("Monosomal (ELN 2017).")
+            parts.append(QCoreApplication.translate("PatientDialog", "Monosomal (ELN 2017)."))
     parts.extend(reading.warnings)
     return " ".join(parts)
 
@@ -94,27 +103,31 @@ class PatientDialog(EditDialog):
         self.base = case
         self.result_case: Case | None = None
         ui = self.ui
-        self.setWindowTitle("Edit patient and diagnosis" if case else "New patient")
-        fill_codes(ui.sex_combo, codes.SEXES, none_text="not recorded")
-        fill_tristate(ui.extramedullary_combo, yes="yes (extramedullary disease)", no="no")
+        self.setWindowTitle(self.tr("Edit patient and diagnosis") if case else self.tr("New patient"))
+        fill_codes(ui.sex_combo, codes.SEXES, none_text=not_recorded())
+        fill_tristate(ui.extramedullary_combo, yes=self.tr("yes (extramedullary disease)"))
         for code in codes.CYTOGENETIC_FINDINGS:
             item = QListWidgetItem(label(code))
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             ui.findings_list.addItem(item)
-        ui.findings_list.setToolTip("Findings from other tests (FISH, RT-PCR) that the karyotype text does not show")
+        ui.findings_list.setToolTip(
+            self.tr("Findings from other tests (FISH, RT-PCR) that the karyotype text does not show")
+        )
         setup_mutation_table(ui.mutations_table)
         self.mutation_table = MutationTable(ui.mutations_table)
         self.tested_notes = GeneListNotes(ui.tested_genes_edit)
-        ui.measurements_table.setHorizontalHeaderLabels(["Date", "Height (cm)", "Weight (kg)"])
+        ui.measurements_table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Height (cm)"), self.tr("Weight (kg)")]
+        )
         ui.measurements_table.horizontalHeader().setStretchLastSection(True)
         ui.measurements_table.setColumnWidth(0, 110)
         date_header = ui.measurements_table.horizontalHeaderItem(0)
         if date_header is not None:
-            date_header.setToolTip("YYYY-MM-DD")
+            date_header.setToolTip(self.tr("YYYY-MM-DD"))
         ui.measurements_table.verticalHeader().setVisible(False)
-        ui.measurements_table.setProperty("caption", "Height and weight")
+        ui.measurements_table.setProperty("caption", self.tr("Height and weight"))
         for edit in (ui.birth_date_edit, ui.diagnosis_date_edit):
             edit.set_range(date(1900, 1, 1), today)
             edit.required = True
@@ -246,7 +259,8 @@ class PatientDialog(EditDialog):
         number = text.strip()
         if number and self.number_owner is not None:
             owner = self.number_owner(number)
-        message = f"{number} is already the hospital number of {owner}" if owner else None
+        taken = self.tr("{number} is already the hospital number of {owner}").format(number=number, owner=owner)
+        message = taken if owner else None
         self.number_label.setText(message or "")
         self.number_label.setVisible(bool(message))
         return message
@@ -255,7 +269,7 @@ class PatientDialog(EditDialog):
         data = self.form_dict()
         problems: list[tuple[str, str]] = []
         if not self.ui.name_edit.text().strip() and not self.ui.hospital_number_edit.text().strip():
-            problems.append(("patient.name", "enter the patient's name or hospital number (or both)"))
+            problems.append(("patient.name", self.tr("enter the patient's name or hospital number (or both)")))
         taken = self._check_number(self.ui.hospital_number_edit.text())
         if taken:
             problems.append(("patient.hospital_number", taken))
@@ -303,18 +317,42 @@ def measurement_problems(items: list[dict[str, Any]], today: date) -> list[tuple
         path = f"{MEASUREMENTS_PATH}[{i}]"
         when = parse_date_text(str(m.get("date") or ""), DateField.order)  # the date fields' one reading
         if isinstance(when, date) and when > today:
-            problems.append((f"{path}.date", f"row {i + 1}: the date {date_words(when)} is in the future"))
+            text = QCoreApplication.translate("PatientDialog", "row {row}: the date {date} is in the future").format(
+                row=i + 1, date=date_words(when)
+            )
+            problems.append((f"{path}.date", text))
         elif not isinstance(when, date):
-            problems.append((f"{path}.date", f"row {i + 1}: {when or 'the date is required'}"))
+            why = when or QCoreApplication.translate("PatientDialog", "the date is required")
+            problems.append(
+                (
+                    f"{path}.date",
+                    QCoreApplication.translate("PatientDialog", "row {row}: {problem}").format(row=i + 1, problem=why),
+                )
+            )
         for key, check in (("height_cm", check_height_cm), ("weight_kg", check_weight_kg)):
             value = m.get(key)
             if value is None:
                 if key == "weight_kg":
-                    problems.append((f"{path}.{key}", f"row {i + 1}: the weight is required"))
+                    text = QCoreApplication.translate("PatientDialog", "row {row}: the weight is required").format(
+                        row=i + 1
+                    )
+                    problems.append((f"{path}.{key}", text))
                 continue
             try:
                 check(value)
             except ValueError as error:
-                words = str(error).replace(key, "Height" if key == "height_cm" else "Weight", 1)
-                problems.append((f"{path}.{key}", f"row {i + 1}: {words}"))
+                name = (
+                    QCoreApplication.translate("PatientDialog", "Height")
+                    if key == "height_cm"
+                    else QCoreApplication.translate("PatientDialog", "Weight")
+                )
+                words = str(error).replace(key, name, 1)
+                problems.append(
+                    (
+                        f"{path}.{key}",
+                        QCoreApplication.translate("PatientDialog", "row {row}: {problem}").format(
+                            row=i + 1, problem=words
+                        ),
+                    )
+                )
     return problems

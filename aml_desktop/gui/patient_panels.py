@@ -212,10 +212,12 @@ class RecommendationPanel(QWidget):
         self.ui.recommendation_splitter.setSizes([660, 300])
         self.ui.recommendation_splitter.setCollapsible(0, False)
         self.ui.recommendation_splitter.setCollapsible(1, True)
-        self.checklist_button = QPushButton("Hide chec&klist")
+        self.checklist_button = QPushButton(self.tr("Hide chec&klist"))
         self.checklist_button.setObjectName("checklist_toggle_button")
         self.checklist_button.setCheckable(True)
-        self.checklist_button.setToolTip("Hide or show the Needed items and the checklist beside the recommendation")
+        self.checklist_button.setToolTip(
+            self.tr("Hide or show the Needed items and the checklist beside the recommendation")
+        )
         self.checklist_button.toggled.connect(self.set_checklist_hidden)
         self.ui.recommendation_buttons_layout.insertWidget(0, self.checklist_button)
         self.ui.recommendation_buttons_layout.insertStretch(1, 1)
@@ -224,7 +226,7 @@ class RecommendationPanel(QWidget):
     def set_checklist_hidden(self, hidden: bool) -> None:
         """Collapse the side column (the recommendation gets the width); its items stay in the summary."""
         self.ui.recommendation_side_widget.setVisible(not hidden)
-        self.checklist_button.setText("Show c&hecklist" if hidden else "Hide chec&klist")
+        self.checklist_button.setText(self.tr("Show c&hecklist") if hidden else self.tr("Hide chec&klist"))
         if self.checklist_button.isChecked() != hidden:
             self.checklist_button.setChecked(hidden)
 
@@ -250,7 +252,8 @@ class RecommendationPanel(QWidget):
             prefix = "⚠ " if item.kind == "flag" else ""
             entry = QListWidgetItem(prefix + item.title + (f"\n{item.detail}" if item.detail else ""))
             entry.setData(Qt.ItemDataRole.UserRole, item.code)
-            entry.setToolTip((f"{item.detail}\n\n" if item.detail else "") + f"Code (for support): {item.code}")
+            support = self.tr("Code (for support): {code}").format(code=item.code)
+            entry.setToolTip((f"{item.detail}\n\n" if item.detail else "") + support)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
             checklist.addItem(entry)
@@ -292,12 +295,14 @@ class DecisionsPanel(QWidget):
         table.currentCellChanged.connect(lambda row, *_: self._show_detail(row))
         self.records: list[Any] = []
         self.editable = True  # False while the database is read-only
-        self.supersede_button = QPushButton("Repl&ace with a new decision…")
+        self.supersede_button = QPushButton(self.tr("Repl&ace with a new decision…"))
         self.supersede_button.setObjectName("supersede_decision_button")
-        self.supersede_button.setToolTip("Record a new decision that replaces the selected one (which stays, marked)")
-        self.void_button = QPushButton("&Void decision…")
+        self.supersede_button.setToolTip(
+            self.tr("Record a new decision that replaces the selected one (which stays, marked)")
+        )
+        self.void_button = QPushButton(self.tr("&Void decision…"))
         self.void_button.setObjectName("void_decision_button")
-        self.void_button.setToolTip("Mark the selected decision as entered in error (it stays, marked void)")
+        self.void_button.setToolTip(self.tr("Mark the selected decision as entered in error (it stays, marked void)"))
         self.supersede_button.clicked.connect(lambda: self._request(self.supersede_requested))
         self.void_button.clicked.connect(lambda: self._request(self.void_requested))
         buttons = QHBoxLayout()
@@ -325,7 +330,8 @@ class DecisionsPanel(QWidget):
         table.setRowCount(len(records))
         for row, rec in enumerate(records):
             d = rec.decision
-            reason = label(rec.reason_code) if rec.reason_code else ("accepted" if d.chosen == d.recommended else "")
+            accepted = self.tr("accepted") if d.chosen == d.recommended else ""
+            reason = label(rec.reason_code) if rec.reason_code else accepted
             cells = [
                 fmt_date(d.date),
                 label(d.recommended),
@@ -349,7 +355,11 @@ class DecisionsPanel(QWidget):
             table.setCurrentCell(len(records) - 1, 0)
         else:
             self.ui.decision_detail_browser.setHtml(
-                "<p>No decision recorded yet. Use <b>Record decision…</b> on the Recommendation tab.</p>"
+                "<p>"
+                + self.tr("No decision recorded yet. Use {button} on the Recommendation tab.").format(
+                    button="<b>" + h(self.tr("Record decision…")) + "</b>"
+                )
+                + "</p>"
             )
         self.update_buttons(table.currentRow())
 
@@ -359,7 +369,8 @@ class DecisionsPanel(QWidget):
             return
         rec = self.records[row]
         d = rec.decision
-        parts = [f"<h3>{h(fmt_date(d.date))}: {h(label(d.chosen))}</h3>"]
+        heading = self.tr("{date}: {therapy}").format(date=fmt_date(d.date), therapy=label(d.chosen))
+        parts = [f"<h3>{h(heading)}</h3>"]
         if not rec.in_force:
             parts.append(
                 f"<p style='color:#a40000'><b>{h(status_words(rec).capitalize())}</b>"
@@ -367,37 +378,43 @@ class DecisionsPanel(QWidget):
                 f"<span style='color:#555'>({h(rec.status_by or '')}, "
                 f"{h((rec.status_at or '')[:16].replace('T', ' '))})</span></p>"
             )
+        chosen = f"<b>{h(label(d.chosen))}</b>" + (f" ({h(label(d.regimen))})" if d.regimen else "")
         parts.append(
-            f"<p>Recommended: {h(label(d.recommended))}. Chosen: <b>{h(label(d.chosen))}</b>"
-            + (f" ({h(label(d.regimen))})" if d.regimen else "")
-            + ".</p>"
+            "<p>"
+            + self.tr("Recommended: {recommended}. Chosen: {chosen}.").format(
+                recommended=h(label(d.recommended)), chosen=chosen
+            )
+            + "</p>"
         )
         reason = reason_words(rec.reason_code, d.override_reason)
         if reason:
-            parts.append(f"<p>Reason: {h(reason)}</p>")
-        parts.append(
-            f"<p style='color:#555'>Clinician: {h(d.clinician or '')} · recorded "
-            f"{h((rec.recorded_at or '')[:16].replace('T', ' '))} by {h(rec.recorded_by or '')} · "
-            f"ruleset {h(rec.ruleset_version or 'unknown')}</p>"
+            parts.append("<p>" + h(self.tr("Reason: {reason}").format(reason=reason)) + "</p>")
+        signed = self.tr("Clinician: {clinician} · recorded {when} by {user} · ruleset {ruleset}").format(
+            clinician=d.clinician or "",
+            when=(rec.recorded_at or "")[:16].replace("T", " "),
+            user=rec.recorded_by or "",
+            ruleset=rec.ruleset_version or self.tr("unknown"),
         )
+        parts.append(f"<p style='color:#555'>{h(signed)}</p>")
         snap = rec.snapshot or {}
         primary = (snap.get("recommendation") or {}).get("primary") or {}
         if primary:
             regs = ", ".join(label(r) for r in primary.get("regimens") or [])
-            parts.append(
-                f"<p>What the screen showed then: {h(label(primary.get('category', '')))}"
-                + (f" ({h(regs)})" if regs else "")
-                + ".</p>"
-            )
+            then = h(label(primary.get("category", ""))) + (f" ({h(regs)})" if regs else "")
+            parts.append("<p>" + self.tr("What the screen showed then: {therapy}.").format(therapy=then) + "</p>")
         self.ui.decision_detail_browser.setHtml("".join(parts))
 
 
 def status_words(record: Any) -> str:
     """ "void", "superseded by the decision of 2026-11-20", or "" for a decision in force."""
     if record.status == "voided":
-        return "void"
+        return QCoreApplication.translate("DecisionsPanel", "void")
     if record.status == "superseded":
-        return "superseded" + (f" by decision {record.superseded_by + 1}" if record.superseded_by is not None else "")
+        if record.superseded_by is not None:
+            return QCoreApplication.translate("DecisionsPanel", "superseded by decision {number}").format(
+                number=record.superseded_by + 1
+            )
+        return QCoreApplication.translate("DecisionsPanel", "superseded")
     return ""
 
 

@@ -75,7 +75,11 @@ def _facts(facts: Iterable[Fact]) -> str:
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     head = "".join(f"<th>{h(x)}</th>" for x in header)
-    body = "".join("<tr>" + "".join(f"<td>{h(x)}</td>" for x in row) + "</tr>" for row in rows)
+    # The first cell (an agent, a date, a phase) is one word or two: whole, never "Mitoxantron/e".
+    body = "".join(
+        "<tr>" + "".join(f"<td{' nowrap' if i == 0 else ''}>{h(x)}</td>" for i, x in enumerate(row)) + "</tr>"
+        for row in rows
+    )
     return f"<table><tr>{head}</tr>{body}</table>"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-NO_ACCOUNTS_TEXT = "No accounts: anyone at this computer can read and change records"
+NO_ACCOUNTS_TEXT = str(
+    QT_TRANSLATE_NOOP("Security", "No accounts: anyone at this computer can read and change records")
+)
+# The store's role and permission codes in the window's words (the store words its own refusals).
+ROLE_NAMES = {
+    "administrator": str(QT_TRANSLATE_NOOP("Security", "administrator")),
+    "clinician": str(QT_TRANSLATE_NOOP("Security", "clinician")),
+    "nurse": str(QT_TRANSLATE_NOOP("Security", "nurse")),
+    "viewer": str(QT_TRANSLATE_NOOP("Security", "viewer")),
+}
+ROLE_CHOICES = {
+    "administrator": str(QT_TRANSLATE_NOOP("Security", "Administrator (accounts, settings, formulary, restore)")),
+    "clinician": str(QT_TRANSLATE_NOOP("Security", "Clinician (everything clinical, records decisions)")),
+    "nurse": str(
+        QT_TRANSLATE_NOOP(
+            "Security", "Nurse or data clerk (enters courses and results; cannot record or void a decision)"
+        )
+    ),
+    "viewer": str(QT_TRANSLATE_NOOP("Security", "Viewer (reads and prints)")),
+}
+ACTION_WORDS = {
+    "record": str(QT_TRANSLATE_NOOP("Security", "change a patient's record")),
+    "decision": str(QT_TRANSLATE_NOOP("Security", "record, void or change a treatment decision")),
+    "delete": str(QT_TRANSLATE_NOOP("Security", "delete a patient")),
+    "settings": str(QT_TRANSLATE_NOOP("Security", "change the clinic's settings or formulary")),
+    "accounts": str(QT_TRANSLATE_NOOP("Security", "add, reset or disable accounts")),
+    "restore": str(QT_TRANSLATE_NOOP("Security", "restore the database from a backup")),
+    "backup": str(QT_TRANSLATE_NOOP("Security", "take a backup")),
+    "event": str(QT_TRANSLATE_NOOP("Security", "use the clinic")),
+}
+
+
+def role_name(role: str) -> str:
+    """An account's role in the window's language (an unknown code as it is)."""
+    return QCoreApplication.translate("Security", ROLE_NAMES[role]) if role in ROLE_NAMES else role
+
+
 _RED = "background: #fde7e9; border: 1px solid #c50f1f; padding: 6px; color: #7a0010;"
 _ERROR_STYLE = "color: #b00020;"
 LOCK_COLOUR = "#1f2a36"
@@ -60,10 +96,10 @@ def _password_field() -> QLineEdit:
 class LoginDialog(QDialog):
     """Account name and password; refused attempts say why (and the store records them)."""
 
-    def __init__(self, store: Any, *, name: str = "", title: str = "Log in", parent: QWidget | None = None) -> None:
+    def __init__(self, store: Any, *, name: str = "", title: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(f"AML Desktop — {title}")
+        self.setWindowTitle(f"AML Desktop — {title or self.tr('Log in')}")
         self.name_edit = QLineEdit(name)
         self.name_edit.setObjectName("login_name")
         self.password_edit = _password_field()
@@ -72,15 +108,16 @@ class LoginDialog(QDialog):
         self.error_label.setStyleSheet(_ERROR_STYLE)
         self.error_label.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Account", self.name_edit)
-        form.addRow("Password", self.password_edit)
+        form.addRow(self.tr("Account"), self.name_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
         buttons = QDialogButtonBox()
-        self.login_button = buttons.addButton("Log in", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.login_button = buttons.addButton(self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.attempt)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{store.path.name}</b><br>Log in with your own account: every entry is signed with it.")
+        own = self.tr("Log in with your own account: every entry is signed with it.")
+        heading = QLabel(f"<b>{store.path.name}</b><br>{own}")
         heading.setWordWrap(True)
         layout.addWidget(heading)
         layout.addLayout(form)
@@ -112,31 +149,40 @@ class NewAccountDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.first = first
-        self.setWindowTitle("AML Desktop — " + ("Create the administrator" if first else "Add an account"))
+        self.setWindowTitle(
+            "AML Desktop — " + (self.tr("Create the administrator") if first else self.tr("Add an account"))
+        )
         self.name_edit = QLineEdit()
         self.full_name_edit = QLineEdit()
         self.role_combo = QComboBox()
         for role in ("administrator",) if first else ROLES:
-            self.role_combo.addItem(ROLE_WORDS[role], role)
+            words = (
+                QCoreApplication.translate("Security", ROLE_CHOICES[role]) if role in ROLE_CHOICES else ROLE_WORDS[role]
+            )
+            self.role_combo.addItem(words, role)
         self.password_edit = _password_field()
         self.again_edit = _password_field()
         self.error_label = QLabel()
         self.error_label.setStyleSheet(_ERROR_STYLE)
         self.error_label.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Login name", self.name_edit)
-        form.addRow("Full name (signs decisions)", self.full_name_edit)
-        form.addRow("Role", self.role_combo)
-        form.addRow(f"Password (at least {MIN_PASSWORD_LENGTH} characters)", self.password_edit)
-        form.addRow("Password again", self.again_edit)
+        form.addRow(self.tr("Login name"), self.name_edit)
+        form.addRow(self.tr("Full name (signs decisions)"), self.full_name_edit)
+        form.addRow(self.tr("Role"), self.role_combo)
+        form.addRow(
+            self.tr("Password (at least {count} characters)").format(count=MIN_PASSWORD_LENGTH), self.password_edit
+        )
+        form.addRow(self.tr("Password again"), self.again_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.attempt)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if first:
             intro = QLabel(
-                "Create the clinic's administrator. From then on everyone logs in with their own account, every "
-                "entry in the record names its author, and only an administrator adds accounts."
+                self.tr(
+                    "Create the clinic's administrator. From then on everyone logs in with their own account, every "
+                    "entry in the record names its author, and only an administrator adds accounts."
+                )
             )
             intro.setWordWrap(True)
             layout.addWidget(intro)
@@ -149,7 +195,7 @@ class NewAccountDialog(QDialog):
         from aml_desktop.store import StoreError
 
         if self.password_edit.text() != self.again_edit.text():
-            self.error_label.setText("The two passwords differ.")
+            self.error_label.setText(self.tr("The two passwords differ."))
             self.again_edit.clear()
             return
         try:
@@ -178,8 +224,11 @@ def ask_passphrase(path: Any, parent: QWidget | None = None) -> bool:
     while driver.needs_passphrase(path):
         text, ok = QInputDialog.getText(
             parent,
-            "AML Desktop — Clinic passphrase",
-            f"{problem}The clinic database {path.name} is encrypted.\nClinic passphrase:",
+            "AML Desktop — " + QCoreApplication.translate("Security", "Clinic passphrase"),
+            problem
+            + QCoreApplication.translate(
+                "Security", "The clinic database {file} is encrypted.\nClinic passphrase:"
+            ).format(file=path.name),
             QLineEdit.EchoMode.Password,
         )
         if not ok:
@@ -189,7 +238,7 @@ def ask_passphrase(path: Any, parent: QWidget | None = None) -> bool:
             driver.connect(path).close()
         except StoreError:
             driver.set_passphrase(path, None)
-            problem = "Wrong passphrase. "
+            problem = QCoreApplication.translate("Security", "Wrong passphrase.") + " "
     return True
 
 
@@ -254,9 +303,9 @@ class LockScreen(QWidget):
         self.error_label.setStyleSheet("color: #ffb4b4;")
         self.error_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error_label.setWordWrap(True)
-        unlock = QPushButton("Unlock")
+        unlock = QPushButton(self.tr("Unlock"))
         unlock.clicked.connect(self.attempt)
-        switch = QPushButton("Log in as someone else…")
+        switch = QPushButton(self.tr("Log in as someone else…"))
         switch.clicked.connect(self.switch_user)
         row = QHBoxLayout()
         row.addStretch()
@@ -278,9 +327,9 @@ class LockScreen(QWidget):
 
     def lock(self, name: str) -> None:
         self.name = name
-        self.title.setText(
-            f"<h2>AML Desktop is locked</h2><p>The records are hidden. {name}, enter your password to go on.</p>"
-        )
+        locked = self.tr("AML Desktop is locked")
+        hidden = self.tr("The records are hidden. {name}, enter your password to go on.").format(name=name)
+        self.title.setText(f"<h2>{locked}</h2><p>{hidden}</p>")
         self.error_label.clear()
         self.password_edit.clear()
         parent = self.parentWidget()
@@ -308,7 +357,7 @@ class LockScreen(QWidget):
         self.unlocked.emit()
 
     def switch_user(self) -> None:
-        dialog = LoginDialog(self._store_of(), title="Log in as someone else", parent=self)
+        dialog = LoginDialog(self._store_of(), title=self.tr("Log in as someone else"), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.unlocked.emit()
 
@@ -338,9 +387,9 @@ class Security(QObject):
         self.banner.setObjectName("no_accounts_banner")
         self.banner.setStyleSheet(f"QWidget#no_accounts_banner {{ {_RED} }}")
         row = QHBoxLayout(self.banner)
-        self.banner_label = QLabel(NO_ACCOUNTS_TEXT)
+        self.banner_label = QLabel(self.tr(NO_ACCOUNTS_TEXT))
         self.banner_label.setStyleSheet("color: #7a0010; font-weight: bold; border: none;")
-        self.create_button = QPushButton("Create the administrator…")
+        self.create_button = QPushButton(self.tr("Create the administrator…"))
         self.create_button.clicked.connect(self.create_administrator)
         row.addWidget(self.banner_label, 1)
         row.addWidget(self.create_button)
@@ -354,13 +403,13 @@ class Security(QObject):
         self.lock_screen = LockScreen(window, lambda: controller.store)
         self.covers: list[LockScreen] = []
         self.lock_screen.unlocked.connect(self._unlocked)
-        menu = window.menuBar().addMenu("&Accounts")
-        self.lock_action = menu.addAction("Lock now")
+        menu = window.menuBar().addMenu(self.tr("&Accounts"))
+        self.lock_action = menu.addAction(self.tr("Lock now"))
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
-        self.accounts_action = menu.addAction("Accounts…")
+        self.accounts_action = menu.addAction(self.tr("Accounts…"))
         self.accounts_action.triggered.connect(self.open_accounts)
-        self.audit_action = menu.addAction("Audit trail…")
+        self.audit_action = menu.addAction(self.tr("Audit trail…"))
         self.audit_action.triggered.connect(self.open_audit)
         window.addAction(self.lock_action)
         self.idle = IdleWatcher(self._idle_minutes(), self)
@@ -393,7 +442,7 @@ class Security(QObject):
         self.accounts_action.setEnabled(admin)
         self.audit_action.setEnabled(admin or not has_accounts)
         self.lock_action.setEnabled(account is not None)
-        who = f" — {account.full_name} ({account.role})" if account is not None else ""
+        who = f" — {account.full_name} ({role_name(account.role)})" if account is not None else ""
         self.window.setWindowTitle(self.base_title + who)
         self.grey_for_role()
         if account is not None:
@@ -420,6 +469,8 @@ class Security(QObject):
         """Grey what the logged-in account's role may not do, saying why; the store refuses it regardless."""
         from aml_desktop.store.accounts import PERMISSION_WORDS, allowed
 
+        nobody = self.tr("nobody logged in")
+
         if not self.controller.available or not self.controller.store.has_accounts():
             return
         account = self.controller.store.account
@@ -428,13 +479,14 @@ class Security(QObject):
             if widget is None or allowed(account, permission):
                 continue
             widget.setEnabled(False)
-            role = account.role if account is not None else "nobody logged in"
-            widget.setToolTip(f"A {role} may not {PERMISSION_WORDS[permission]}.")
+            role = role_name(account.role) if account is not None else nobody
+            action = self.tr(ACTION_WORDS[permission]) if permission in ACTION_WORDS else PERMISSION_WORDS[permission]
+            widget.setToolTip(self.tr("A {role} may not {action}.").format(role=role, action=action))
 
     def check_audit_later(self) -> Any:
         """Verify the trail on a worker when the window opens (about 2 s for 10,000 patients)."""
         return self.controller.start_task(
-            "Checking the audit trail",
+            self.tr("Checking the audit trail"),
             lambda store, _progress: store.verify_audit(),
             on_success=self.show_verdict,
             background=True,
@@ -447,12 +499,16 @@ class Security(QObject):
     def show_verdict(self, verdict: Any) -> Any:
         if verdict.whole:
             self.audit_banner.hide()
-            self.window.show_message(f"Audit trail checked: whole ({verdict.entries} entries).")
+            self.window.show_message(
+                self.tr("Audit trail checked: whole ({count} entries).").format(count=verdict.entries)
+            )
         else:
             self.audit_banner.setText(
-                f"The audit trail is BROKEN at entry {verdict.first_broken}: {verdict.problems[0]}. The record may "
-                "have been changed outside AML Desktop. Tell the clinic's administrator; do not rely on the entries "
-                "after it until it is explained."
+                self.tr(
+                    "The audit trail is BROKEN at entry {entry}: {problem}. The record may "
+                    "have been changed outside AML Desktop. Tell the clinic's administrator; do not rely on the "
+                    "entries after it until it is explained."
+                ).format(entry=verdict.first_broken, problem=verdict.problems[0])
             )
             self.audit_banner.show()
         return verdict
@@ -503,7 +559,9 @@ class Security(QObject):
         dialog = NewAccountDialog(self.controller.store, first=True, parent=self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
-            self.window.show_message("Administrator created and logged in. Add the other accounts under Accounts.")
+            self.window.show_message(
+                self.tr("Administrator created and logged in. Add the other accounts under Accounts.")
+            )
 
     def open_accounts(self) -> None:
         AccountsDialog(self.controller.store, parent=self.window).exec()
@@ -520,22 +578,24 @@ class AccountsDialog(QDialog):
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("AML Desktop — Accounts")
+        self.setWindowTitle("AML Desktop — " + self.tr("Accounts"))
         self.resize(720, 360)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Login", "Full name", "Role", "State"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Login"), self.tr("Full name"), self.tr("Role"), self.tr("State")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        add = QPushButton("Add…")
+        add = QPushButton(self.tr("Add…"))
         add.clicked.connect(self.add)
-        reset = QPushButton("Reset password…")
+        reset = QPushButton(self.tr("Reset password…"))
         reset.clicked.connect(self.reset)
-        toggle = QPushButton("Disable / enable")
+        toggle = QPushButton(self.tr("Disable / enable"))
         toggle.clicked.connect(self.toggle)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         for button in (add, reset, toggle):
@@ -544,14 +604,14 @@ class AccountsDialog(QDialog):
         buttons.addWidget(close)
         self.idle_spin = QSpinBox()
         self.idle_spin.setRange(1, 240)
-        self.idle_spin.setSuffix(" minutes")
+        self.idle_spin.setSuffix(self.tr(" minutes"))
         self.idle_spin.setValue(store.idle_lock_minutes())
-        save_idle = QPushButton("Save")
+        save_idle = QPushButton(self.tr("Save"))
         save_idle.clicked.connect(self.save_idle)
         idle = QHBoxLayout()
-        idle.addWidget(QLabel("Lock the window after"))
+        idle.addWidget(QLabel(self.tr("Lock the window after")))
         idle.addWidget(self.idle_spin)
-        idle.addWidget(QLabel("without a key press or a click"))
+        idle.addWidget(QLabel(self.tr("without a key press or a click")))
         idle.addWidget(save_idle)
         idle.addStretch()
         layout = QVBoxLayout(self)
@@ -566,7 +626,9 @@ class AccountsDialog(QDialog):
 
         try:
             self.store.set_idle_lock_minutes(self.idle_spin.value())
-            self.message.setText(f"The window now locks after {self.idle_spin.value()} idle minutes.")
+            self.message.setText(
+                self.tr("The window now locks after {count} idle minutes.").format(count=self.idle_spin.value())
+            )
         except StoreError as error:
             self.message.setText(str(error))
 
@@ -574,7 +636,8 @@ class AccountsDialog(QDialog):
         accounts = self.store.list_accounts()
         self.table.setRowCount(len(accounts))
         for row, a in enumerate(accounts):
-            for column, text in enumerate((a.name, a.full_name, a.role, "active" if a.active else "disabled")):
+            state = self.tr("active") if a.active else self.tr("disabled")
+            for column, text in enumerate((a.name, a.full_name, role_name(a.role), state)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
     def selected(self) -> str | None:
@@ -597,7 +660,7 @@ class AccountsDialog(QDialog):
             return
         try:
             self.store.reset_password(name, dialog.password)
-            self.message.setText(f"New password set for {name}.")
+            self.message.setText(self.tr("New password set for {name}.").format(name=name))
         except StoreError as error:
             self.message.setText(str(error))
         finally:
@@ -622,14 +685,14 @@ class PasswordDialog(QDialog):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"New password for {name}")
+        self.setWindowTitle(self.tr("New password for {name}").format(name=name))
         self.first = _password_field()
         self.again = _password_field()
         self.error_label = QLabel()
         self.error_label.setStyleSheet(_ERROR_STYLE)
         form = QFormLayout(self)
-        form.addRow("New password", self.first)
-        form.addRow("Again", self.again)
+        form.addRow(self.tr("New password"), self.first)
+        form.addRow(self.tr("Again"), self.again)
         form.addRow(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.attempt)
@@ -639,7 +702,7 @@ class PasswordDialog(QDialog):
 
     def attempt(self) -> None:
         if self.first.text() != self.again.text():
-            self.error_label.setText("The two passwords differ.")
+            self.error_label.setText(self.tr("The two passwords differ."))
             return
         self.password = self.first.text()
         self.first.clear()
@@ -650,46 +713,58 @@ class PasswordDialog(QDialog):
 class AuditDialog(QDialog):
     """The audit trail for administrators: by patient, by account, by date; the chain's check on top."""
 
-    COLUMNS = ("#", "When (UTC)", "Who", "What", "Table", "Patient", "Details")
+    COLUMNS = (
+        "#",
+        str(QT_TRANSLATE_NOOP("AuditDialog", "When (UTC)")),
+        str(QT_TRANSLATE_NOOP("AuditDialog", "Who")),
+        str(QT_TRANSLATE_NOOP("AuditDialog", "What")),
+        str(QT_TRANSLATE_NOOP("AuditDialog", "Table")),
+        str(QT_TRANSLATE_NOOP("AuditDialog", "Patient")),
+        str(QT_TRANSLATE_NOOP("AuditDialog", "Details")),
+    )
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("AML Desktop — Audit trail")
+        self.setWindowTitle("AML Desktop — " + self.tr("Audit trail"))
         self.resize(1000, 560)
         verdict = store.verify_audit()
         self.status = QLabel(
-            f"Chain checked: whole, {verdict.entries} entries; every row is as its last entry left it."
+            self.tr("Chain checked: whole, {count} entries; every row is as its last entry left it.").format(
+                count=verdict.entries
+            )
             if verdict.whole
-            else f"BROKEN at entry {verdict.first_broken}: {verdict.problems[0]}"
+            else self.tr("BROKEN at entry {entry}: {problem}").format(
+                entry=verdict.first_broken, problem=verdict.problems[0]
+            )
         )
         self.status.setWordWrap(True)
         self.status.setStyleSheet("" if verdict.whole else _ERROR_STYLE)
         self.patient_edit = QLineEdit()
-        self.patient_edit.setPlaceholderText("hospital number or id")
+        self.patient_edit.setPlaceholderText(self.tr("hospital number or id"))
         self.user_combo = QComboBox()
-        self.user_combo.addItem("Everyone", None)
+        self.user_combo.addItem(self.tr("Everyone"), None)
         for account in store.list_accounts():
             self.user_combo.addItem(f"{account.name} ({account.full_name})", account.name)
-        self.since_check = QCheckBox("From")
+        self.since_check = QCheckBox(self.tr("From"))
         self.since_edit = QDateEdit(QDate.currentDate().addDays(-30))
         self.since_edit.setCalendarPopup(True)
         self.since_edit.setDisplayFormat("yyyy-MM-dd")
-        self.until_check = QCheckBox("To")
+        self.until_check = QCheckBox(self.tr("To"))
         self.until_edit = QDateEdit(QDate.currentDate())
         self.until_edit.setCalendarPopup(True)
         self.until_edit.setDisplayFormat("yyyy-MM-dd")
-        show = QPushButton("Show")
+        show = QPushButton(self.tr("Show"))
         show.clicked.connect(self.reload)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Patient"))
+        filters.addWidget(QLabel(self.tr("Patient")))
         filters.addWidget(self.patient_edit)
-        filters.addWidget(QLabel("Account"))
+        filters.addWidget(QLabel(self.tr("Account")))
         filters.addWidget(self.user_combo)
         for widget in (self.since_check, self.since_edit, self.until_check, self.until_edit, show):
             filters.addWidget(widget)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) if c != "#" else c for c in self.COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
@@ -727,4 +802,6 @@ class AuditDialog(QDialog):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
-        self.count_label.setText(f"{len(entries)} entries shown (newest first, at most 200)")
+        self.count_label.setText(
+            self.tr("{count} entries shown (newest first, at most 200)").format(count=len(entries))
+        )

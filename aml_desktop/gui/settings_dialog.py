@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QTableWidgetItem, QWidget
 
 from aml_desktop.engine import codes
@@ -24,7 +24,7 @@ from aml_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from aml_desktop.gui.words import label
 from aml_desktop.present.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
 
-UNIT_CHOICES = (("SI", "×10⁹/L (SI); hemoglobin g/dL"),)
+UNIT_CHOICES = (("SI", str(QT_TRANSLATE_NOOP("SettingsDialog", "×10⁹/L (SI); hemoglobin g/dL"))),)
 
 
 class SettingsDialog(EditDialog):
@@ -44,7 +44,7 @@ class SettingsDialog(EditDialog):
             ui.paper_size_combo.addItem(size, size)
         select_data(ui.paper_size_combo, settings.paper_size)
         for code, words in UNIT_CHOICES:
-            ui.units_combo.addItem(words, code)
+            ui.units_combo.addItem(self.tr(words), code)
         select_data(ui.units_combo, settings.units)
         # The clinic's language: the window (after a restart), new dialogs and printed summaries at once.
         self.language_combo = QComboBox()
@@ -52,12 +52,14 @@ class SettingsDialog(EditDialog):
         for code in LANGUAGES:
             self.language_combo.addItem(LANGUAGE_NAMES[code], code)
         select_data(self.language_combo, settings.language or current_language())
-        ui.general_form.addRow(self.tr("Language"), self.language_combo)
+        ui.general_form.addRow(self.tr("Language:"), self.language_combo)
         ui.fhir_identifier_system_edit.setPlaceholderText(DEFAULT_HOSPITAL_NUMBER_SYSTEM)
         ui.fhir_identifier_system_edit.setText(settings.fhir_identifier_system or "")
-        ui.date_order_combo.addItem("YYYY-MM-DD only (1978-03-15)", "iso")
-        ui.date_order_combo.addItem("YYYY-MM-DD or day first, DD/MM/YYYY (15/03/1978)", "day_first")
-        ui.date_order_combo.setToolTip("How dates may be typed in every form; a date is always shown back in words")
+        ui.date_order_combo.addItem(self.tr("YYYY-MM-DD only (1978-03-15)"), "iso")
+        ui.date_order_combo.addItem(self.tr("YYYY-MM-DD or day first, DD/MM/YYYY (15/03/1978)"), "day_first")
+        ui.date_order_combo.setToolTip(
+            self.tr("How dates may be typed in every form; a date is always shown back in words")
+        )
         select_data(ui.date_order_combo, settings.date_order)
         self._fill_formulary(settings)
         ui.fit_age_below_spin.setValue(settings.fit_age_below)
@@ -69,7 +71,7 @@ class SettingsDialog(EditDialog):
         ui.backup_keep_spin.setValue(settings.backup_keep)
         ui.backup_interval_spin.setValue(settings.backup_interval_hours)
         ui.backup_warn_spin.setValue(settings.backup_warn_days)
-        ui.last_backup_label.setText((settings.last_backup_at or "never").replace("T", " "))
+        ui.last_backup_label.setText((settings.last_backup_at or self.tr("never")).replace("T", " "))
         ui.browse_backup_button.clicked.connect(self._browse)
         ui.backup_now_button.clicked.connect(self._backup_now)
         ui.restore_button.clicked.connect(self.restore_requested.emit)
@@ -91,12 +93,12 @@ class SettingsDialog(EditDialog):
         table = self.ui.formulary_table
         table.setColumnCount(3)
         table.setHorizontalHeaderLabels(
-            ["Drug or capability", "In stock / available", "Out of stock since (YYYY-MM-DD)"]
+            [self.tr("Drug or capability"), self.tr("In stock / available"), self.tr("Out of stock since (YYYY-MM-DD)")]
         )
         table.setRowCount(len(codes.FORMULARY_KEYS))
         table.verticalHeader().setVisible(False)
         for row, key in enumerate(codes.FORMULARY_KEYS):
-            kind = "capability" if key in codes.CAPABILITIES else "drug"
+            kind = self.tr("capability") if key in codes.CAPABILITIES else self.tr("drug")
             name = QTableWidgetItem(f"{label(key)} ({kind})")
             name.setData(Qt.ItemDataRole.UserRole, key)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -111,7 +113,7 @@ class SettingsDialog(EditDialog):
         table.horizontalHeader().setStretchLastSection(True)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Backup folder", self.ui.backup_folder_edit.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.ui.backup_folder_edit.text())
         if folder:
             self.ui.backup_folder_edit.setText(folder)
 
@@ -126,7 +128,7 @@ class SettingsDialog(EditDialog):
         problems: list[tuple[str, str]] = []
         name = ui.clinic_name_edit.text().strip()
         if not name:
-            problems.append(("clinic_name", "the clinic name is required (it is printed on every summary)"))
+            problems.append(("clinic_name", self.tr("the clinic name is required (it is printed on every summary)")))
         system = ui.fhir_identifier_system_edit.text().strip() or None
         system_problem = identifier_system_problem(system) if system is not None else None
         if system_problem is not None:
@@ -142,10 +144,12 @@ class SettingsDialog(EditDialog):
             if text and not has:
                 day = parse_date_text(text, ui.date_order_combo.currentData())  # as every date field reads it
                 if not isinstance(day, date):
-                    problems.append(("formulary", f"{label(key)}: out of stock since: {day}"))
+                    text = self.tr("{drug}: out of stock since: {problem}").format(drug=label(key), problem=day)
+                    problems.append(("formulary", text))
                     continue
                 if day > self.today:
-                    problems.append(("formulary", f"{label(key)}: {text} is in the future"))
+                    future = self.tr("{drug}: {date} is in the future").format(drug=label(key), date=text)
+                    problems.append(("formulary", future))
                 since[key] = day
         try:
             EngineSettings(

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QTextBrowser, QWidget
 
@@ -76,11 +76,13 @@ class SummaryDialog(QDialog):
         self.preview.setObjectName("preview_browser")
         self.preview.setHtml(preview_html(snapshot))
         self.ui.preview_layout.addWidget(self.preview)
-        name = snapshot.case.patient.name or snapshot.case.patient.hospital_number or "patient"
-        self.setWindowTitle(f"Treatment summary — {name}")
+        name = snapshot.case.patient.name or snapshot.case.patient.hospital_number or self.tr("patient")
+        self.setWindowTitle(self.tr("Treatment summary — {patient}").format(patient=name))
         self.ui.summary_info_label.setText(
-            "This is the content of the printed summary. Print or save gives the PDF with signature lines; "
-            "“Open in PDF viewer” shows its exact pages."
+            self.tr(
+                "This is the content of the printed summary. Print or save gives the PDF with signature lines; "
+                "“Open in PDF viewer” shows its exact pages."
+            )
         )
         # A patient's family may read another language than the clinic's: the page can be printed in any.
         self.language_combo = QComboBox()
@@ -119,7 +121,9 @@ class SummaryDialog(QDialog):
         return summary_file_name(self.snapshot.case, self.today)
 
     def save_pdf(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save summary as PDF", self.default_name(), "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save summary as PDF"), self.default_name(), self.tr("PDF files (*.pdf)")
+        )
         if not path:
             return None
         target = Path(path)
@@ -128,9 +132,9 @@ class SummaryDialog(QDialog):
         try:
             write_atomically(target, self.pdf_bytes())
         except OSError as error:
-            self.notify(f"The summary was not saved: {error.strerror or error}")
+            self.notify(self.tr("The summary was not saved: {error}").format(error=error.strerror or error))
             return None
-        self.notify(f"Summary saved: {target}")
+        self.notify(self.tr("Summary saved: {file}").format(file=target))
         return target
 
     def _temp_pdf(self) -> Path:
@@ -144,8 +148,10 @@ class SummaryDialog(QDialog):
         target = self._temp_pdf()
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
             self.notify(
-                "No PDF viewer is installed on this computer (or none is set to open PDF files). "
-                "Use “Save as PDF…” and open the file on a computer that has one, or print it."
+                self.tr(
+                    "No PDF viewer is installed on this computer (or none is set to open PDF files). "
+                    "Use “Save as PDF…” and open the file on a computer that has one, or print it."
+                )
             )
             return None
         return target
@@ -155,39 +161,54 @@ class SummaryDialog(QDialog):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print treatment summary")
+        dialog.setWindowTitle(self.tr("Print treatment summary"))
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.setMinMax(1, self.page_count())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         pages = chosen_pages(printer, self.page_count())
         if not pages:
-            self.notify(f"Nothing printed: the page range is outside the summary's {self.page_count()} page(s).")
+            self.notify(
+                self.tr("Nothing printed: the page range is outside the summary's {count} page(s).").format(
+                    count=self.page_count()
+                )
+            )
             return False
         copies = max(1, printer.copyCount())
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
             try:
                 write_atomically(Path(printer.outputFileName()), select_pages(self.pdf_bytes(), pages))
             except OSError as error:
-                self.notify(f"The summary was not printed to a file: {error.strerror or error}")
+                self.notify(
+                    self.tr("The summary was not printed to a file: {error}").format(error=error.strerror or error)
+                )
                 return False
-            self.notify(f"Summary printed to {printer.outputFileName()} ({page_words(pages)}).")
+            self.notify(
+                self.tr("Summary printed to {file} ({pages}).").format(
+                    file=printer.outputFileName(), pages=page_words(pages)
+                )
+            )
             return True
         path = self._temp_pdf()
         try:
             spool_pdf(path, printer.printerName(), copies=copies, pages=pages)
         except (OSError, subprocess.SubprocessError) as error:
             self.notify(
-                f"The summary could not be sent to the printer: {error}. Save it as PDF and print from a viewer."
+                self.tr(
+                    "The summary could not be sent to the printer: {error}. Save it as PDF and print from a viewer."
+                ).format(error=error)
             )
             return False
         finally:
             if not sys.platform.startswith("win"):
                 path.unlink(missing_ok=True)  # the spooler has its own copy once lp returns
-        self.notify(
-            f"Summary sent to the printer {printer.printerName() or '(default)'}: {page_words(pages)}, "
-            f"{copies} cop{'y' if copies == 1 else 'ies'}."
+        sent = (
+            self.tr("Summary sent to the printer {printer}: {pages}, 1 copy.")
+            if copies == 1
+            else self.tr("Summary sent to the printer {printer}: {pages}, {count} copies.")
         )
+        printer_name = printer.printerName() or self.tr("(default)")
+        self.notify(sent.format(printer=printer_name, pages=page_words(pages), count=copies))
         return True
 
     def page_count(self) -> int:
@@ -231,8 +252,8 @@ def select_pages(data: bytes, pages: list[int]) -> bytes:
 
 def page_words(pages: list[int]) -> str:
     if len(pages) == 1:
-        return f"page {pages[0]}"
-    return f"pages {pages[0]}–{pages[-1]}"
+        return QCoreApplication.translate("SummaryDialog", "page {number}").format(number=pages[0])
+    return QCoreApplication.translate("SummaryDialog", "pages {first}–{last}").format(first=pages[0], last=pages[-1])
 
 
 _PRIVATE_DIR: Path | None = None
