@@ -216,8 +216,10 @@ def ask_server_password(shown_url: str) -> str | None:
 
     text, ok = QInputDialog.getText(
         None,
-        "AML Desktop — server password",
-        f"Password of the database role for\n{shown_url}\n(ask the person who set up the server):",
+        QCoreApplication.translate("App", "AML Desktop — server password"),
+        QCoreApplication.translate(
+            "App", "Password of the database role for\n{url}\n(ask the person who set up the server):"
+        ).format(url=shown_url),
         QLineEdit.EchoMode.Password,
     )
     return text if ok and text else None
