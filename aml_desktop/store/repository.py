@@ -1,7 +1,8 @@
 """The patient store: the only code that reads and writes the clinical tables.
 
-Repository methods take and return the engine's dataclasses. Every change runs in one
-``BEGIN IMMEDIATE`` transaction attributed to a user; the audit triggers record it in the same
+Repository methods take and return the engine's dataclasses. Every change runs in one write
+transaction attributed to a user (SQLite: ``BEGIN IMMEDIATE``; PostgreSQL: ``BEGIN`` and the clinic's
+advisory write lock, see ``store.pg``); the audit triggers record it in the same
 transaction. Saving a patient changes only the rows that differ (record ids stay stable and the
 audit trail shows real before/after values).
 """
@@ -101,7 +102,9 @@ def validate_case(case: Case) -> Case:
 
 
 class Store(AuditMixin):
-    """One clinic's database file. One ``Store`` per thread (SQLite connections are not shared)."""
+    """One clinic's database: a SQLite file or a PostgreSQL database (``backend``). One ``Store`` per thread
+    (connections are not shared). Every method below is the same code on both engines; what differs lives
+    in ``connection`` (the file) and ``pg`` (the server)."""
 
     def __init__(
         self,
