@@ -15,7 +15,12 @@ query is the median of many repeats. The clinics are built once and cached (``be
   transaction;
 - file size per patient against the same rows in bare tables.
 
-Run: ``python -m benchmarks.scale_bench [--sizes 1000,10000] [--with-500k]``. Prints, never asserts.
+With ``--server URL`` (a PostgreSQL superuser, e.g. ``scripts/pg_test_cluster.sh url``) each clinic is also
+moved to a fresh server database (``migrate-to``'s copy, timed) and the same search keystrokes are
+measured there, against the server's own index match (pg_trgm ``LIKE`` / ``tsvector`` prefix) alone.
+
+Run: ``python -m benchmarks.scale_bench [--sizes 1000,10000] [--with-500k] [--server URL] [--search-only]``.
+Prints, never asserts.
 """
 
 from __future__ import annotations
@@ -107,53 +112,62 @@ def _per_line_costs(store: Any, day: Any, patients: int, now_s: float) -> None:
 # ----------------------------------------------------------------------------- search and paging
 
 
-def bench_search(path: Path, patients: int) -> None:
-    from aml_desktop.store import Store
-    from aml_desktop.store.search import SEARCH_COUNT_CAP
+SEARCHES = (
+    ("'a' (one letter, word prefix)", "a"),
+    ("'zo' (word prefix)", "zo"),
+    ("'jose' (trigram)", "jose"),
+    ("'nguyen' (trigram, accents folded)", "nguyen"),
+    ("'SYN-01234' (hospital number)", "SYN-01234"),
+    ("'jose perez' (two words: general path)", "jose perez"),
+)
 
-    print(f"search keystroke: capped count ({SEARCH_COUNT_CAP:,}+) and first page of 100, vs the FTS5 match alone")
-    with Store.open(path, create=False, check=False, today=lambda: DERIVED_ON) as store:
+
+def bench_search(where: Path | str, patients: int) -> None:
+    """The search keystroke on a file (``where`` a path) or a server (a ``postgresql://`` URL): the floor is
+    the engine's own index match alone (FTS5; pg_trgm ``LIKE`` and the ``tsvector`` prefix on the server)."""
+    from aml_desktop.store import Store
+    from aml_desktop.store.search import SEARCH_COUNT_CAP, match_clauses
+
+    server = isinstance(where, str)
+    index = "pg_trgm/tsvector" if server else "FTS5"
+    print(f"search keystroke: capped count ({SEARCH_COUNT_CAP:,}+) and first page of 100, vs the {index} match alone")
+    with Store.open(where, create=False, check=False, today=lambda: DERIVED_ON) as store:
         conn = store._conn
 
-        def fts(*clauses: tuple[str, str]) -> Callable[[], Any]:
-            sql = " INTERSECT ".join(f"SELECT rowid FROM {t} WHERE {t} MATCH ?" for t, _ in clauses)
-            return lambda: conn.execute(sql, [e for _, e in clauses]).fetchall()
+        def keys(clauses: Sequence[tuple[str, str, str]]) -> str:
+            return " INTERSECT ".join(f"SELECT rowid FROM {table} WHERE {condition}" for table, condition, _ in clauses)
 
-        def old(*clauses: tuple[str, str]) -> Callable[[], Any]:
-            keys = " INTERSECT ".join(f"SELECT rowid FROM {t} WHERE {t} MATCH ?" for t, _ in clauses)
-            params = [e for _, e in clauses]
+        def fts(clauses: Sequence[tuple[str, str, str]]) -> Callable[[], Any]:
+            sql = keys(clauses)
+            return lambda: conn.execute(sql, [p for _, _, p in clauses]).fetchall()
+
+        def old(clauses: Sequence[tuple[str, str, str]]) -> Callable[[], Any]:
+            params = [p for _, _, p in clauses]
 
             def run() -> None:
-                conn.execute(f"SELECT count(*) FROM patient_list WHERE list_key IN ({keys})", params).fetchone()
                 conn.execute(
-                    f"SELECT * FROM patient_list WHERE list_key IN ({keys}) ORDER BY list_key DESC LIMIT 100", params
+                    f"SELECT count(*) FROM patient_list WHERE list_key IN ({keys(clauses)})", params
+                ).fetchone()
+                conn.execute(
+                    f"SELECT * FROM patient_list WHERE list_key IN ({keys(clauses)}) ORDER BY list_key DESC LIMIT 100",
+                    params,
                 ).fetchall()
 
             return run
 
         worst = 0.0
-        for label, query, clauses in (
-            ("'a' (one letter, word prefix)", "a", [("patient_words", '"a"*')]),
-            ("'zo' (word prefix)", "zo", [("patient_words", '"zo"*')]),
-            ("'jose' (trigram)", "jose", [("patient_trigram", '"jose"')]),
-            ("'nguyen' (trigram, accents folded)", "nguyen", [("patient_trigram", '"nguyen"')]),
-            ("'SYN-01234' (hospital number)", "SYN-01234", [("patient_trigram", '"syn-01234"')]),
-            (
-                "'jose perez' (two words: general path)",
-                "jose perez",
-                [("patient_trigram", '"jose"'), ("patient_trigram", '"perez"')],
-            ),
-        ):
+        for label, query in SEARCHES:
+            clauses = match_clauses(query, server=server)
 
             def ours(query: str = query) -> None:
                 store.search(query, limit=100, cap=SEARCH_COUNT_CAP)  # what the window's search thread runs
 
-            floor = _median_ms(fts(*clauses))
+            floor = _median_ms(fts(clauses))
             mine = _median_ms(ours)
             worst = max(worst, mine)
-            matches = len(fts(*clauses)())
+            matches = len(fts(clauses)())
             _line(f"{label}: {matches:,} matches", mine, "ms", floor, SEARCH_TARGET if patients <= 50_000 else None)
-            print(f"  {'':<58} old (full count joined to the list): {_median_ms(old(*clauses), repeat=10):.3f} ms")
+            print(f"  {'':<58} old (full count joined to the list): {_median_ms(old(clauses), repeat=10):.3f} ms")
         if patients >= 500_000:
             print(
                 f"  worst keystroke {worst:.2f} ms (target under one frame, {FRAME_MS:g} ms): "
@@ -257,10 +271,49 @@ def bench_import(folder: Path, patients: int) -> None:
     )
 
 
+# ----------------------------------------------------------------------------- the same clinic on a server
+
+
+def bench_server(admin_url: str, path: Path, patients: int) -> None:
+    """The clinic moved to a fresh database on a PostgreSQL server (``migrate-to``'s copy, timed), then the
+    same search keystrokes there. ``admin_url``: a superuser (``scripts/pg_test_cluster.sh url``)."""
+    import psycopg
+
+    from aml_desktop.store.connection import read_only_connection
+    from aml_desktop.store.transfer import copy_to_server
+
+    name = f"aml_bench_{patients}"
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {name}")
+    base, _, _ = admin_url.rpartition("/")
+    url = f"{base}/{name}"
+    try:
+        start = time.perf_counter()
+        report = copy_to_server(path, url, open_source=read_only_connection, user="benchmark")
+        seconds = time.perf_counter() - start
+        rows = sum(report.counts.values())
+        print(f"migrate-to: {patients:,} patients ({rows:,} rows, trail verified) copied in {seconds:.1f} s")
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("VACUUM ANALYZE")  # as autovacuum would have done on a clinic that grew day by day
+        bench_search(url, patients)
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.scale_bench", description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,50000", help="clinic sizes (default 1000,10000,50000)")
     parser.add_argument("--with-500k", action="store_true", help="also 500,000 patients (built once, minutes)")
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        default=os.environ.get("AML_BENCH_PG_URL"),
+        help="a PostgreSQL superuser URL (scripts/pg_test_cluster.sh url): the search also on the server "
+        "(default: AML_BENCH_PG_URL)",
+    )
+    parser.add_argument("--search-only", action="store_true", help="only the search keystrokes (and the server's)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     if args.with_500k or os.environ.get("AML_BENCH_500K") == "1":
@@ -269,9 +322,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     for patients in sizes:
         print(f"--- {patients:,} patients ---", flush=True)
         path = cached_clinic(patients)
-        bench_refresh(path, folder, patients)
+        if not args.search_only:
+            bench_refresh(path, folder, patients)
         bench_search(path, patients)
-        if patients <= 5 * IMPORT_FILES_MAX:  # bigger clinics import the same 10,000 files: measured once
+        if args.server:
+            print("on a PostgreSQL server:")
+            bench_server(args.server, path, patients)
+        if patients <= 5 * IMPORT_FILES_MAX and not args.search_only:  # bigger clinics import the same files
             bench_import(folder, patients)
         print(flush=True)
     shutil.rmtree(folder, ignore_errors=True)

@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from aml_desktop import __version__
-from aml_desktop.cli import audit_cmd, cycle_cmd, recommend_cmd, store_cmd, summary_cmd, users_cmd
+from aml_desktop.cli import audit_cmd, cycle_cmd, recommend_cmd, server_cmd, store_cmd, summary_cmd, users_cmd
 
 # Each module exposes ``register(subparsers)``; its handlers take (args) and return an exit code.
 # They import their heavy modules inside the handlers, so importing them here costs little.
-COMMAND_MODULES = (recommend_cmd, store_cmd, summary_cmd, cycle_cmd, users_cmd, audit_cmd)
+COMMAND_MODULES = (recommend_cmd, store_cmd, summary_cmd, cycle_cmd, users_cmd, audit_cmd, server_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,7 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__} (ruleset {RULESET_VERSION})")
-    parser.add_argument("--db", type=Path, help="the clinic database file (default: the application-data folder)")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        help="the clinic database file (default: the application-data folder), or a clinic on a PostgreSQL server: "
+        "postgresql://USER@HOST:PORT/DATABASE",
+    )
     parser.add_argument(
         "--user",
         metavar="NAME",
@@ -65,7 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _uses_the_clinic(args: argparse.Namespace) -> bool:
-    """Every command reads or writes the clinic's database, except ``recommend`` on a case file."""
+    """Every command reads or writes the clinic's database, except ``recommend`` on a case file and
+    ``server``, which works as the PostgreSQL superuser before any clinic exists."""
+    if args.command == "server":
+        return False
     return not (args.command == "recommend" and not getattr(args, "patient", None))
 
 

@@ -60,7 +60,8 @@ def register(subparsers: Any) -> None:
         "backup",
         help="take a verified copy of the database",
         description="Copy the database with SQLite's online backup API (safe while the application is "
-        "writing) and verify the copy before reporting success.",
+        "writing) and verify the copy before reporting success. On a PostgreSQL server (--db postgresql://...) "
+        "the copy is a pg_dump archive of one consistent snapshot, read back and counted before success.",
     )
     p.add_argument("-o", "--output", type=Path, required=True, help="the backup file to write")
     p.set_defaults(func=run_backup)
@@ -68,7 +69,8 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "restore",
         help="replace the database with a verified backup",
-        description="Verify FILE, keep the current database as a dated safety copy, then restore FILE.",
+        description="Verify FILE, keep the current database as a dated safety copy, then restore FILE. On a "
+        "PostgreSQL server the safety copy is a pg_dump archive beside FILE and the restore is one transaction.",
     )
     p.add_argument("file", type=Path, metavar="FILE", help="a backup made by 'aml-desktop backup'")
     p.set_defaults(func=run_restore)
@@ -245,9 +247,19 @@ def run_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _server(args: argparse.Namespace) -> str | None:
+    """The PostgreSQL URL ``--db`` names (None for a file)."""
+    from aml_desktop.store.server import server_url
+
+    return server_url(args.db)
+
+
 def run_backup(args: argparse.Namespace) -> int:
     from aml_desktop.store import StoreError, backup_database, open_store_for_cli
 
+    url = _server(args)
+    if url is not None:
+        return _backup_server(url, args)
     try:
         with open_store_for_cli(args.db) as store:
             store.check_allowed("backup")
@@ -263,9 +275,42 @@ def run_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _backup_server(url: str, args: argparse.Namespace) -> int:
+    from aml_desktop.services.server_backup import backup_server
+    from aml_desktop.store import StoreError
+
+    try:
+        report = backup_server(url, args.output, user=_user())
+    except StoreError as error:
+        text = str(error)
+        _error("backup", text if "written" in text or "nothing was" in text else f"{text}; no backup was written")
+        return EXIT_REFUSED
+    print(f"backup written to {report.path} ({report.bytes:,} bytes, pg_dump archive); integrity: {report.integrity}")
+    return EXIT_OK
+
+
+def _restore_server(url: str, args: argparse.Namespace) -> int:
+    from aml_desktop.services.server_backup import restore_server
+    from aml_desktop.store import StoreError
+    from aml_desktop.store.server import shown
+
+    try:
+        report = restore_server(url, args.file, user=_user())
+    except StoreError as error:
+        text = str(error)
+        _error("restore", text if text.startswith("nothing was restored") else f"nothing was changed: {text}")
+        return EXIT_REFUSED
+    print(f"restored {args.file} into {shown(url)} ({sum(report.rows.values()):,} rows)")
+    print(f"the clinic as it was before is kept in {report.safety}")
+    return EXIT_OK
+
+
 def run_restore(args: argparse.Namespace) -> int:
     from aml_desktop.store import StoreError, restore_database
 
+    url = _server(args)
+    if url is not None:
+        return _restore_server(url, args)
     target = _db_path(args)
     existed = target.exists() and target.stat().st_size > 0
     from aml_desktop.store.audit_store import session_for

@@ -211,17 +211,47 @@ def open_clinic(path: Path) -> tuple[Store | None, bool]:
                 path = Path(picked)
 
 
-def open_window(db_path: Path | None, *, today: date | None = None) -> tuple[MainWindow, Controller, bool] | None:
+def ask_server_password(shown_url: str) -> str | None:
+    """The window's answer when the server wants a password that PGPASSWORD and ~/.pgpass did not give."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(
+        None,
+        QCoreApplication.translate("App", "AML Desktop — server password"),
+        QCoreApplication.translate(
+            "App", "Password of the database role for\n{url}\n(ask the person who set up the server):"
+        ).format(url=shown_url),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok and text else None
+
+
+def open_server_clinic(url: str) -> Store:
+    """The store for a clinic on a PostgreSQL server; a server that cannot be reached, a wrong password or a
+    database that holds no clinic is a ``StoreError`` in words (run_gui shows it)."""
+    from aml_desktop.store import Store, server
+
+    server.set_password_provider(ask_server_password)
+    return Store.open(url, create=False, check=False)
+
+
+def open_window(db_path: Path | str | None, *, today: date | None = None) -> tuple[MainWindow, Controller, bool] | None:
     """Open the store and build the main window; returns (window, controller, created), None if the user quit."""
     from aml_desktop.gui.controller import Controller
     from aml_desktop.gui.main_window import MainWindow
     from aml_desktop.gui.translation import clinic_language, install_language
     from aml_desktop.paths import default_db_path
     from aml_desktop.present.i18n import system_language
+    from aml_desktop.store.server import server_url
 
-    path = Path(db_path) if db_path is not None else default_db_path()
     install_language(system_language())  # until the clinic's is known: the questions about a missing file
-    store, created = open_clinic(path)
+    url = server_url(db_path)
+    store: Store | None
+    if url is not None:
+        store, created = open_server_clinic(url), False
+    else:
+        path = Path(db_path) if db_path is not None else default_db_path()
+        store, created = open_clinic(path)
     if store is None:
         return None
     from aml_desktop.gui.security import Security, sign_in
@@ -236,7 +266,7 @@ def open_window(db_path: Path | None, *, today: date | None = None) -> tuple[Mai
     return window, controller, created
 
 
-def run_gui(db_path: Path | None) -> int:
+def run_gui(db_path: Path | str | None) -> int:
     """Show the main window until the user quits; returns the exit status."""
     from aml_desktop.gui.main_window import schedule_after_show
     from aml_desktop.store import StoreError

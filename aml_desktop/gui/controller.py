@@ -14,17 +14,18 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObject, Signal
 
 from aml_desktop.engine.case import Case, Decision
 from aml_desktop.engine.settings import EngineSettings
-from aml_desktop.gui.workers import Progress, StoreTask, StoreWorker
+from aml_desktop.gui.workers import Progress, StoreTask, StoreWorker, connection_lost
 from aml_desktop.present.sentences import message_words
-from aml_desktop.store import StoreError
+from aml_desktop.store import ServerUnavailable, StoreError
 from aml_desktop.store.search import SEARCH_COUNT_CAP
 
 if TYPE_CHECKING:  # the engine's result and rule modules load on the first evaluation, not at launch
     from aml_desktop.engine.result import Result
+    from aml_desktop.gui.server_watch import ListWatcher
     from aml_desktop.services.saving import Saved
     from aml_desktop.store import ClinicSettings, Store
 
@@ -57,6 +58,10 @@ class Controller(QObject):
         super().__init__()
         self._store: Store | None = store
         self.db_path: Path = Path(store.path)
+        # What the workers open: the file, or the server's URL (then db_path is this workstation's anchor).
+        self.db: Path | str = store.url if store.url is not None else Path(store.path)
+        self.is_server = bool(store.is_server)
+        self.location: str = str(store.location)
         self.user = user or _login_name()
         self._today = today
         self._settings_cache: ClinicSettings | None = None
@@ -68,6 +73,49 @@ class Controller(QObject):
         # The audit trail's last entry when the last backup was taken (or the window opened).
         self._backed_up_change = store.last_change_id()
         self._check: StoreTask | None = None
+        self.watcher: ListWatcher | None = None
+        if self.is_server:
+            self._watch(str(self.db))
+
+    def _watch(self, url: str) -> None:
+        """On a server: re-read the list when another workstation changes it; say when the server goes away."""
+        from aml_desktop.gui.server_watch import ListWatcher
+
+        watcher = ListWatcher(url)
+        watcher.changed.connect(self.patients_changed.emit)
+        watcher.lost.connect(
+            lambda text: self.message.emit(
+                self.tr(
+                    "The server cannot be reached ({error}). What is on screen stays; nothing typed is lost, and "
+                    "saving works again once the server is back."
+                ).format(error=text)
+            )
+        )
+        watcher.back.connect(self._server_back)
+        self.watcher = watcher
+        watcher.start()
+
+    def _server_back(self) -> None:
+        self.reconnect_if_lost()
+        self.message.emit(self.tr("Connected to the server again; the patient list is up to date."))
+
+    def reconnect_if_lost(self) -> None:
+        """A server clinic whose connection was cut (a restart, the network): open a new one, same account.
+        Raises ``StoreError`` in words while the server is still away."""
+        if self._store is None or not self.is_server:
+            return
+        if not connection_lost(self._store):
+            try:
+                self._store.last_change_id()  # one indexed read: does the connection still answer?
+                return
+            except Exception:
+                pass  # cut by the server (its restart, the network): open a new one
+        from aml_desktop.store import Store
+
+        account = self._store.account
+        self._store.close()
+        self._store = Store.open(self.db, create=False, today=self._today, check=False)
+        self._store.account = account
 
     # ------------------------------------------------------------------ basics
 
@@ -93,6 +141,9 @@ class Controller(QObject):
         before quitting while such work runs.
         """
         self._stop_search()
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
         if self._writer is not None:
             self._writer.stop()  # a save in progress ends first: a write is never cut short
             self._writer = None
@@ -145,7 +196,7 @@ class Controller(QObject):
         arrives after a newer request is not passed on.
         """
         if self._search is None:
-            self._search = StoreWorker("patient-search", self.db_path, newest_only=True, today=self._today)
+            self._search = StoreWorker("patient-search", self.db, newest_only=True, today=self._today)
         self._search_seq += 1
         seq = self._search_seq
 
@@ -162,7 +213,7 @@ class Controller(QObject):
             if seq == self._search_seq:
                 self.message.emit(self.tr("Search failed: {error}").format(error=text))
 
-        task = StoreTask("search", self.db_path, work, poll_ms=SEARCH_POLL_MS)
+        task = StoreTask("search", self.db, work, poll_ms=SEARCH_POLL_MS)
         task.signals.succeeded.connect(found)
         task.signals.failed.connect(failed)
         self._search.submit(task)
@@ -185,11 +236,15 @@ class Controller(QObject):
         if read_only is not None:  # the writer's own connection does not know what the check found
             raise StoreError(
                 self.tr("{file} is open read-only ({reason}): nothing can be changed").format(
-                    file=self.db_path, reason=message_words(read_only)
+                    file=self.location, reason=message_words(read_only)
                 )
             )
+        try:
+            self.reconnect_if_lost()
+        except StoreError as error:
+            raise StoreError(lost_words(error)) from None
         if self._writer is None:
-            self._writer = StoreWorker("writes", self.db_path, today=self._today)
+            self._writer = StoreWorker("writes", self.db, today=self._today)
         outcome: list[tuple[bool, Any]] = []
         # Who is logged in now: the writer's connection was opened earlier, perhaps before this login
         # (or another account's), and the store checks and signs every write with its own account.
@@ -199,13 +254,20 @@ class Controller(QObject):
             store.account = account
             try:
                 return (True, work(store))
+            except ServerUnavailable as error:  # the store's own words (lost while committing: "may or may not")
+                return (False, StoreError(f"{message_words(error).rstrip('.')}. {typed_kept()}"))
             except Exception as error:  # handed to the GUI thread as it is, type and message
+                if connection_lost(store):
+                    return (False, StoreError(lost_words(error)))
                 return (False, error)
 
-        task = StoreTask(title, self.db_path, job)
+        task = StoreTask(title, self.db, job)
         loop = QEventLoop()
         task.signals.succeeded.connect(outcome.append)
-        task.signals.failed.connect(lambda text: outcome.append((False, RuntimeError(text))))
+        # The writer could not even connect (the server is away): said as such, the form stays open.
+        task.signals.failed.connect(
+            lambda text: outcome.append((False, StoreError(lost_words(text)) if self.is_server else RuntimeError(text)))
+        )
         task.signals.finished.connect(loop.quit)
         self.writing = title
         self.write_started.emit(title)
@@ -390,7 +452,10 @@ class Controller(QObject):
         """Who already has this hospital number (name, or "another patient"); None when nobody else does."""
         if self._store is None or not hospital_number.strip():
             return None
-        found = self._store.find_patient_id(hospital_number.strip())
+        try:
+            found = self._store.find_patient_id(hospital_number.strip())
+        except Exception:  # the server went away: the save itself says so, with the form kept open
+            return None
         if found is None or found == except_id:
             return None
         try:
@@ -414,7 +479,7 @@ class Controller(QObject):
         background: bool = False,
     ) -> StoreTask:
         """Run ``work`` on a worker thread with its own connection; the window shows its progress."""
-        task = StoreTask(title, self.db_path if needs_store else None, work, background=background, today=self._today)
+        task = StoreTask(title, self.db if needs_store else None, work, background=background, today=self._today)
         self._tasks.add(task)
 
         def finished() -> None:
@@ -538,7 +603,10 @@ class Controller(QObject):
         return folder
 
     def changed_since_backup(self) -> bool:
-        """True when the audit trail grew since the last backup this window took (or since it opened)."""
+        """True when the audit trail grew since the last backup this window took (or since it opened).
+        Never on a server: its backups are scheduled on the server, not taken by each workstation."""
+        if self.is_server:
+            return False
         return self._store is not None and self._store.last_change_id() > self._backed_up_change
 
     def _note_backup(self, folder: Path, now: datetime) -> None:
@@ -554,6 +622,8 @@ class Controller(QObject):
 
     def backup_now(self, folder: Path) -> StoreTask:
         """A verified, numbered copy in ``folder``, older copies pruned to the clinic's "keep" setting."""
+        if self.is_server:
+            return self._backup_server(folder)
         keep = self.clinic_settings().backup_keep
         db_path = self.db_path
         now = datetime.now().astimezone()
@@ -580,6 +650,28 @@ class Controller(QObject):
 
         return self.start_task(self.tr("Backing up the database"), work, on_success=done, needs_store=False)
 
+    def _backup_server(self, folder: Path) -> StoreTask:
+        """A verified pg_dump archive of the server clinic in ``folder`` (by hand; the server keeps its own)."""
+        url = str(self.db)
+        target = folder / f"aml-desktop-server-{datetime.now().strftime('%Y-%m-%d_%H%M%S')}.dump"
+        title = self.tr("Copying and verifying the clinic (pg_dump)")
+
+        def work(_store: Any, progress: Progress) -> Any:
+            from aml_desktop.store.pg_backup import dump_database
+
+            progress(0, 0, title)
+            return dump_database(url, target)
+
+        def done(report: Any) -> None:
+            self.store.record_event("backup", detail={"file": str(report.path)}, user=self.user, permission="backup")
+            self.message.emit(
+                self.tr("Backup written and verified: {file} ({check})").format(
+                    file=report.path, check=report.integrity
+                )
+            )
+
+        return self.start_task(self.tr("Backing up the clinic"), work, on_success=done, needs_store=False)
+
     def backup_before_quit(self) -> Any:
         """The backup on quitting, on the GUI thread (the window is closing; a copy takes about a second)."""
         from aml_desktop.store import rotate_backups
@@ -593,6 +685,13 @@ class Controller(QObject):
 
     def restore(self, backup_path: Path) -> StoreTask:
         """Verify the backup, keep the current database as a safety copy, replace it, reopen."""
+        if self.is_server:
+            raise StoreError(
+                self.tr(
+                    "a clinic on a server is restored on the server, by its administrator, while the workstations "
+                    'are closed: aml-desktop --db "{url}" --user ADMIN restore FILE'
+                ).format(url=self.location)
+            )
         db_path = self.db_path
         self.store.check_allowed("restore")
         account = self.store.account
@@ -627,7 +726,7 @@ class Controller(QObject):
     def _reopen(self) -> None:
         from aml_desktop.store import Store
 
-        self._store = Store.open(self.db_path, create=False, check=False)  # the restore verified it
+        self._store = Store.open(self.db, create=False, check=False)  # the restore verified it
         self._backed_up_change = self._store.last_change_id()
         self._settings_cache = None
         self.store_reopened.emit()
@@ -670,6 +769,25 @@ class Controller(QObject):
                 )
 
         return self.start_task(self.tr("Saving summaries"), work, on_success=finished)
+
+
+TYPED_KEPT = str(QT_TRANSLATE_NOOP("Controller", "What you typed is still here: save again once the server is back"))
+LOST = str(
+    QT_TRANSLATE_NOOP(
+        "Controller", "the server cannot be reached or the connection to it was lost ({error}). Nothing was saved."
+    )
+)
+
+
+def typed_kept() -> str:
+    return QCoreApplication.translate("Controller", TYPED_KEPT)
+
+
+def lost_words(error: BaseException | str) -> str:
+    """A save that never reached the server (cut connection, server down, network): what to do, in words."""
+    text = message_words(error).strip()
+    detail = text.splitlines()[0] if text else type(error).__name__
+    return f"{QCoreApplication.translate('Controller', LOST).format(error=detail)} {typed_kept()}"
 
 
 def _login_name() -> str:

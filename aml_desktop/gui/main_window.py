@@ -79,7 +79,8 @@ class MainWindow(QMainWindow):
         self.cycle_settings_action.triggered.connect(self.open_cycle_settings)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         ui = self.ui
-        self.setWindowTitle(f"AML Desktop — {controller.db_path.name}")
+        shown = controller.location if controller.is_server else controller.db_path.name
+        self.setWindowTitle(f"AML Desktop — {shown}")
         ui.message_frame.hide()
         ui.message_close_button.clicked.connect(ui.message_frame.hide)
 
@@ -1150,8 +1151,8 @@ class MainWindow(QMainWindow):
         """Automatic backups are on by default: into the clinic's folder, else the application-data folder."""
         from aml_desktop.store import auto_backup_due, backup_warning
 
-        if not self.controller.available or self.controller.must_finish():
-            return
+        if not self.controller.available or self.controller.must_finish() or self.controller.is_server:
+            return  # a server's backups are scheduled on the server (README, "A hospital server")
         settings = self.controller.clinic_settings()
         now = datetime.now().astimezone()
         folder = self.controller.backup_folder()

@@ -59,7 +59,7 @@ class StoreTask:
     def __init__(
         self,
         title: str,
-        db_path: Path | None,
+        db_path: Path | str | None,
         work: Callable[[Any, Progress], Any],
         *,
         background: bool = False,
@@ -174,7 +174,7 @@ class StoreWorker:
     """
 
     def __init__(
-        self, name: str, db_path: Path, *, newest_only: bool = False, today: Callable[[], date] | None = None
+        self, name: str, db_path: Path | str, *, newest_only: bool = False, today: Callable[[], date] | None = None
     ) -> None:
         self.db_path = db_path
         self.today = today
@@ -224,6 +224,9 @@ class StoreWorker:
                     if self._stopping:
                         return
                     task = self._waiting.pop(0)
+                if store is not None and not _answers(store):  # cut by the server since the last task
+                    store.close()
+                    store = None
                 try:
                     if store is None:
                         from aml_desktop.store import Store
@@ -233,11 +236,33 @@ class StoreWorker:
                     task._fail(error)
                 else:
                     task.run(store)
+                    if connection_lost(store):  # a server that went away: the next task connects again
+                        store.close()
+                        store = None
                 finally:
                     task._done.set()
         finally:
             if store is not None:
                 store.close()
+
+
+def _answers(store: Any) -> bool:
+    """A server clinic's connection still answers (one indexed read); a file's always does."""
+    if not getattr(store, "is_server", False):
+        return True
+    if connection_lost(store):
+        return False
+    try:
+        store.last_change_id()
+    except Exception:
+        return False
+    return True
+
+
+def connection_lost(store: Any) -> bool:
+    """True when a server clinic's connection was cut (the server restarted, the network failed)."""
+    conn = getattr(store, "_conn", None)
+    return bool(getattr(store, "is_server", False) and getattr(conn, "closed", False))
 
 
 def error_message(error: BaseException) -> str:

@@ -174,6 +174,20 @@ El archivo dañado se conservó como {safety}.</translation>
         <translation>Base de datos (*.sqlite3);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>AML Desktop — server password</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>AML Desktop — contraseña del servidor</translation>
+    </message>
+    <message>
+        <source>Password of the database role for
+{url}
+(ask the person who set up the server):</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Contraseña del rol de la base de datos para
+{url}
+(pídala a la persona que instaló el servidor):</translation>
+    </message>
+    <message>
         <source>The clinic database cannot be opened:
 {error}</source>
         <translatorcomment>needs clinical review</translatorcomment>
@@ -460,6 +474,16 @@ El archivo dañado se conservó como {safety}.</translation>
         <translation>Actualizando el estado de los pacientes</translation>
     </message>
     <message>
+        <source>The server cannot be reached ({error}). What is on screen stays; nothing typed is lost, and saving works again once the server is back.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>No se puede contactar con el servidor ({error}). Lo que está en pantalla se mantiene; no se pierde nada de lo escrito y se podrá guardar de nuevo cuando el servidor vuelva.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again; the patient list is up to date.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Conectado de nuevo al servidor; la lista de pacientes está actualizada.</translation>
+    </message>
+    <message>
         <source>Search failed: {error}</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>La búsqueda falló: {error}</translation>
@@ -610,6 +634,26 @@ El archivo dañado se conservó como {safety}.</translation>
         <translation>Copia de seguridad de la base de datos</translation>
     </message>
     <message>
+        <source>Copying and verifying the clinic (pg_dump)</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Copiando y verificando la clínica (pg_dump)</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {file} ({check})</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Copia de seguridad escrita y verificada: {file} ({check})</translation>
+    </message>
+    <message>
+        <source>Backing up the clinic</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Copia de seguridad de la clínica</translation>
+    </message>
+    <message>
+        <source>a clinic on a server is restored on the server, by its administrator, while the workstations are closed: aml-desktop --db &quot;{url}&quot; --user ADMIN restore FILE</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>una clínica en un servidor se restaura en el servidor, por su administrador, con los puestos de trabajo cerrados: aml-desktop --db &quot;{url}&quot; --user ADMIN restore ARCHIVO</translation>
+    </message>
+    <message>
         <source>Verifying the backup</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Verificando la copia de seguridad</translation>
@@ -648,6 +692,16 @@ El archivo dañado se conservó como {safety}.</translation>
         <source>Saving summaries</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Guardando los resúmenes</translation>
+    </message>
+    <message>
+        <source>What you typed is still here: save again once the server is back</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Lo que escribió sigue aquí: vuelva a guardar cuando el servidor vuelva</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached or the connection to it was lost ({error}). Nothing was saved.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>no se puede contactar con el servidor o se perdió la conexión ({error}). No se guardó nada.</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,20 @@ Le fichier endommagé a été conservé sous {safety}.</translation>
         <translation>Base de données (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>AML Desktop — server password</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>AML Desktop — mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>Password of the database role for
+{url}
+(ask the person who set up the server):</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Mot de passe du rôle de la base de données pour
+{url}
+(demandez-le à la personne qui a installé le serveur) :</translation>
+    </message>
+    <message>
         <source>The clinic database cannot be opened:
 {error}</source>
         <translatorcomment>needs clinical review</translatorcomment>
@@ -460,6 +474,16 @@ Le fichier endommagé a été conservé sous {safety}.</translation>
         <translation>Mise à jour des statuts des patients</translation>
     </message>
     <message>
+        <source>The server cannot be reached ({error}). What is on screen stays; nothing typed is lost, and saving works again once the server is back.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Le serveur est injoignable ({error}). Ce qui est affiché reste ; rien de ce qui a été saisi n&apos;est perdu, et l&apos;enregistrement refonctionnera dès le retour du serveur.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again; the patient list is up to date.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Reconnecté au serveur ; la liste des patients est à jour.</translation>
+    </message>
+    <message>
         <source>Search failed: {error}</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>La recherche a échoué : {error}</translation>
@@ -610,6 +634,26 @@ Le fichier endommagé a été conservé sous {safety}.</translation>
         <translation>Sauvegarde de la base de données</translation>
     </message>
     <message>
+        <source>Copying and verifying the clinic (pg_dump)</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Copie et vérification de la clinique (pg_dump)</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {file} ({check})</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Sauvegarde écrite et vérifiée : {file} ({check})</translation>
+    </message>
+    <message>
+        <source>Backing up the clinic</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Sauvegarde de la clinique</translation>
+    </message>
+    <message>
+        <source>a clinic on a server is restored on the server, by its administrator, while the workstations are closed: aml-desktop --db &quot;{url}&quot; --user ADMIN restore FILE</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>une clinique sur un serveur se restaure sur le serveur, par son administrateur, postes de travail fermés : aml-desktop --db &quot;{url}&quot; --user ADMIN restore FICHIER</translation>
+    </message>
+    <message>
         <source>Verifying the backup</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Vérification de la sauvegarde</translation>
@@ -648,6 +692,16 @@ Le fichier endommagé a été conservé sous {safety}.</translation>
         <source>Saving summaries</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Enregistrement des résumés</translation>
+    </message>
+    <message>
+        <source>What you typed is still here: save again once the server is back</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ce que vous avez saisi est toujours là : enregistrez de nouveau dès le retour du serveur</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached or the connection to it was lost ({error}). Nothing was saved.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>le serveur est injoignable ou la connexion a été perdue ({error}). Rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,20 @@ O ficheiro danificado foi guardado como {safety}.</translation>
         <translation>Base de dados (*.sqlite3);;Todos os ficheiros (*)</translation>
     </message>
     <message>
+        <source>AML Desktop — server password</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>AML Desktop — palavra-passe do servidor</translation>
+    </message>
+    <message>
+        <source>Password of the database role for
+{url}
+(ask the person who set up the server):</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Palavra-passe do papel da base de dados para
+{url}
+(peça-a à pessoa que instalou o servidor):</translation>
+    </message>
+    <message>
         <source>The clinic database cannot be opened:
 {error}</source>
         <translatorcomment>needs clinical review</translatorcomment>
@@ -460,6 +474,16 @@ O ficheiro danificado foi guardado como {safety}.</translation>
         <translation>A atualizar o estado dos doentes</translation>
     </message>
     <message>
+        <source>The server cannot be reached ({error}). What is on screen stays; nothing typed is lost, and saving works again once the server is back.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Não é possível contactar o servidor ({error}). O que está no ecrã mantém-se; nada do que foi escrito se perde, e será possível gravar de novo quando o servidor voltar.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again; the patient list is up to date.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Ligado de novo ao servidor; a lista de doentes está atualizada.</translation>
+    </message>
+    <message>
         <source>Search failed: {error}</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>A pesquisa falhou: {error}</translation>
@@ -610,6 +634,26 @@ O ficheiro danificado foi guardado como {safety}.</translation>
         <translation>A fazer cópia de segurança da base de dados</translation>
     </message>
     <message>
+        <source>Copying and verifying the clinic (pg_dump)</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>A copiar e verificar a clínica (pg_dump)</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {file} ({check})</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Cópia de segurança escrita e verificada: {file} ({check})</translation>
+    </message>
+    <message>
+        <source>Backing up the clinic</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Cópia de segurança da clínica</translation>
+    </message>
+    <message>
+        <source>a clinic on a server is restored on the server, by its administrator, while the workstations are closed: aml-desktop --db &quot;{url}&quot; --user ADMIN restore FILE</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>uma clínica num servidor é restaurada no servidor, pelo seu administrador, com os postos de trabalho fechados: aml-desktop --db &quot;{url}&quot; --user ADMIN restore FICHEIRO</translation>
+    </message>
+    <message>
         <source>Verifying the backup</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>A verificar a cópia de segurança</translation>
@@ -648,6 +692,16 @@ O ficheiro danificado foi guardado como {safety}.</translation>
         <source>Saving summaries</source>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>A guardar os resumos</translation>
+    </message>
+    <message>
+        <source>What you typed is still here: save again once the server is back</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>O que escreveu continua aqui: grave de novo quando o servidor voltar</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached or the connection to it was lost ({error}). Nothing was saved.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>não é possível contactar o servidor ou a ligação perdeu-se ({error}). Nada foi gravado.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ class DatabaseState(enum.Enum):
 
 # The revisions in pg/migrations/versions, oldest first (a test checks this against Alembic's own reading):
 # opening an up-to-date database compares with these, so Alembic is imported only when a migration runs.
-REVISIONS = ("0001_initial",)
+REVISIONS = ("0001_initial", "0002_notify_patient_list")
 HEAD_REVISION = REVISIONS[-1]
 
 
