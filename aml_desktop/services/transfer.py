@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from aml_desktop.engine.sentences import say
 from aml_desktop.store import Store, StoreError, open_store_for_cli
 from aml_desktop.store.connection import read_only_connection
 from aml_desktop.store.server import server_url, shown
@@ -19,12 +20,15 @@ def migrate_to_server(source_db: Path | str | None, target: str, *, user: str) -
     """Copy the clinic file (``--db``, or the default database) into the empty server database ``target``."""
     url = server_url(target)
     if url is None:
-        raise StoreError(f"--db {target}: give the server as postgresql://USER@HOST:PORT/DATABASE")
+        raise StoreError(say("--db {target}: give the server as postgresql://USER@HOST:PORT/DATABASE", target=target))
     with open_store_for_cli(source_db) as store:
         if store.is_server:
             raise StoreError(
-                f"the clinic to move must be a file: {store.location} is already on a server (use backup and restore "
-                "to copy a server)"
+                say(
+                    "the clinic to move must be a file: {location} is already on a server (use backup and "
+                    "restore to copy a server)",
+                    location=store.location,
+                )
             )
         store.check_allowed("restore")
         path = Path(store.path)
@@ -34,5 +38,11 @@ def migrate_to_server(source_db: Path | str | None, target: str, *, user: str) -
         moved.record_event("restore", detail=describe_detail(path, report), user=who, permission="system")
         verdict = moved.verify_audit()
     if not verdict.whole:  # checked before the commit too; this is the trail with the move's own entry
-        raise StoreError(f"the clinic was moved to {shown(url)}, but its trail does not verify: {verdict.problems[0]}")
+        raise StoreError(
+            say(
+                "the clinic was moved to {shown}, but its trail does not verify: {problem}",
+                shown=shown(url),
+                problem=verdict.problems[0],
+            )
+        )
     return report

@@ -29,6 +29,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from aml_desktop.engine.sentences import Listing, say
+
 from .errors import StoreError
 
 if TYPE_CHECKING:
@@ -123,10 +125,14 @@ def _tool_failed(tool: str, stderr: str) -> StoreError:
     text = "; ".join(lines[:3]) or "no message"
     if "server version mismatch" in text:
         return StoreError(
-            f"{tool} on this computer is older than the server ({text}): install the PostgreSQL client tools of "
-            "the server's version"
+            say(
+                "{tool} on this computer is older than the server ({text}): install the PostgreSQL client "
+                "tools of the server's version",
+                tool=tool,
+                text=text,
+            )
         )
-    return StoreError(f"{tool} failed: {text}")
+    return StoreError(say("{tool} failed: {text}", tool=tool, text=text))
 
 
 # --- backup -----------------------------------------------------------------------------------------------
@@ -174,7 +180,7 @@ def dump_database(url: str, output: Path | str, *, password: str | None = None) 
     """Write a verified ``pg_dump -Fc`` archive of the clinic at ``url`` to ``output``."""
     target = Path(output)
     if not target.parent.is_dir():
-        raise StoreError(f"the folder {target.parent} does not exist: no backup was written")
+        raise StoreError(say("the folder {parent} does not exist: no backup was written", parent=target.parent))
     pg_dump = find_tool("pg_dump")
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
@@ -185,7 +191,13 @@ def dump_database(url: str, output: Path | str, *, password: str | None = None) 
             counts = count_rows(conn)
             missing = [t for t in CLINIC_TABLES if t not in counts]
             if missing:
-                raise StoreError(f"{shown_url(url)} is not an AML Desktop clinic (no {', '.join(missing)} table)")
+                raise StoreError(
+                    say(
+                        "{shown} is not an AML Desktop clinic (no {tables} table)",
+                        shown=shown_url(url),
+                        tables=Listing(tuple(missing), ", "),
+                    )
+                )
             taken_at = datetime.now(UTC).isoformat(timespec="seconds")
             done = subprocess.run(
                 [str(pg_dump), "--format=custom", f"--snapshot={snapshot}", f"--file={partial}", f"--dbname={url}"],
@@ -201,12 +213,14 @@ def dump_database(url: str, output: Path | str, *, password: str | None = None) 
         differ = {t: (n, found.get(t)) for t, n in counts.items() if found.get(t) != n}
         if differ:
             words = ", ".join(f"{t}: {n} in the database, {f} in the archive" for t, (n, f) in sorted(differ.items()))
-            raise StoreError(f"the archive does not hold what the database held ({words})")
+            raise StoreError(say("the archive does not hold what the database held ({words})", words=words))
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, target)
     except OSError as error:
-        raise StoreError(f"cannot write {target}: {error.strerror or error}") from None
+        raise StoreError(
+            say("cannot write {target}: {error}", target=target, error=str(error.strerror or error))
+        ) from None
     finally:
         partial.unlink(missing_ok=True)
     return ServerBackupReport(target, target.stat().st_size, counts, taken_at)
@@ -231,7 +245,13 @@ def archive_list(path: Path) -> list[str]:
         [str(find_tool("pg_restore")), "--list", str(path)], capture_output=True, text=True, check=False
     )
     if done.returncode != 0:
-        raise StoreError(f"{path} is not a PostgreSQL backup made by 'aml-desktop backup' ({_first(done.stderr)})")
+        raise StoreError(
+            say(
+                "{path} is not a PostgreSQL backup made by 'aml-desktop backup' ({first})",
+                path=path,
+                first=_first(done.stderr),
+            )
+        )
     return done.stdout.splitlines()
 
 
@@ -314,12 +334,18 @@ def check_archive(path: Path | str) -> list[str]:
     """The archive's entries to restore (without the superuser's parts); refused when it is not a clinic."""
     backup = Path(path)
     if not backup.is_file():
-        raise StoreError(f"{backup} does not exist")
+        raise StoreError(say("{backup} does not exist", backup=backup))
     entries = archive_list(backup)
     data = {_name(m.group(2)) for line in entries if (m := _TABLE_DATA.match(line)) and _name(m.group(1)) == "public"}
     missing = [t for t in CLINIC_TABLES if t not in data]
     if missing:
-        raise StoreError(f"{backup} is not a backup of an AML Desktop clinic (it has no {', '.join(missing)} table)")
+        raise StoreError(
+            say(
+                "{backup} is not a backup of an AML Desktop clinic (it has no {tables} table)",
+                backup=backup,
+                tables=Listing(tuple(missing), ", "),
+            )
+        )
     return [line for line in entries if not _SKIPPED_ENTRIES.match(line)]
 
 
@@ -362,8 +388,11 @@ def _check_revision(conn: psycopg.Connection[Any]) -> None:
     revision = str(row[0]) if row else None
     if revision is None or revision not in REVISIONS:
         raise StoreError(
-            f"the backup was made by a newer version of AML Desktop (schema {revision or 'unknown'}): install that "
-            "version to restore it"
+            say(
+                "the backup was made by a newer version of AML Desktop (schema {revision}): install that "
+                "version to restore it",
+                revision=revision or "unknown",
+            )
         )
 
 
@@ -412,13 +441,19 @@ def restore_archive(
                 found = count_rows(conn)
                 differ = sorted(t for t in expected if found.get(t) != expected[t])
                 if differ:
-                    raise StoreError(f"the restored tables do not match the backup ({', '.join(differ)})")
+                    raise StoreError(
+                        say("the restored tables do not match the backup ({items})", items=Listing(tuple(differ), ", "))
+                    )
         except StoreError as error:
-            raise StoreError(f"nothing was restored: {error}; the clinic is as it was") from None
+            raise StoreError(say("nothing was restored: {error}; the clinic is as it was", error=error)) from None
         except Exception as error:  # psycopg's errors: the transaction rolled back
             from .server_admin import first_line
 
             raise StoreError(
-                f"nothing was restored ({first_line(error)}); the clinic is as it was, and a copy of it is in {safety}"
+                say(
+                    "nothing was restored ({first_line}); the clinic is as it was, and a copy of it is in {safety}",
+                    first_line=first_line(error),
+                    safety=safety,
+                )
             ) from None
     return ServerRestoreReport(path, safety, expected)

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from aml_desktop.engine.sentences import Listing, say
+
 from .errors import StoreError
 
 # What ``migrate-to`` reports, in this order, with the words for each table.
@@ -105,7 +107,9 @@ def _source_rows(conn: Any, table: Any) -> tuple[list[str], list[tuple[Any, ...]
     try:
         cursor = conn.execute(f"SELECT {', '.join(_quoted(c) for c in columns)} FROM {table.name}")
     except Exception as error:
-        raise StoreError(f"the clinic file cannot be read ({table.name}: {error}); nothing was moved") from None
+        raise StoreError(
+            say("the clinic file cannot be read ({name}: {error}); nothing was moved", name=table.name, error=error)
+        ) from None
     return columns, [tuple(row) for row in cursor.fetchall()]
 
 
@@ -116,9 +120,9 @@ def _target_state(url: str) -> None:
 
     state = database_state(url)
     if state is DatabaseState.FOREIGN:
-        raise StoreError(f"{shown(url)} holds tables that are not AML Desktop's: nothing was moved")
+        raise StoreError(say("{shown} holds tables that are not AML Desktop's: nothing was moved", shown=shown(url)))
     if state is DatabaseState.NEWER:
-        raise StoreError(f"{shown(url)} was made by a newer version of AML Desktop: nothing was moved")
+        raise StoreError(say("{shown} was made by a newer version of AML Desktop: nothing was moved", shown=shown(url)))
     if state is DatabaseState.EMPTY:
         init_database(url)
 
@@ -135,9 +139,13 @@ def _check_fresh(conn: Any, url: str) -> None:
     if patients or entries is not None:
         what = f"{patients} patients" if patients else f"a {entries[0]} entry in its audit trail"
         raise StoreError(
-            f"{shown(url)} already holds a clinic ({what}): migrate-to only fills an empty server (or one that "
-            "'server init' just prepared), and nothing was moved. Use a new database (aml-desktop server init "
-            "--database NAME)."
+            say(
+                "{shown} already holds a clinic ({what}): migrate-to only fills an empty server (or one "
+                "that 'server init' just prepared), and nothing was moved. Use a new database (aml-desktop "
+                "server init --database NAME).",
+                shown=shown(url),
+                what=what,
+            )
         )
 
 
@@ -161,7 +169,9 @@ def copy_to_server(
         plan = []
         for table in _tables():
             if table.name not in source_tables:
-                raise StoreError(f"the clinic file has no {table.name} table (is it up to date?); nothing was moved")
+                raise StoreError(
+                    say("the clinic file has no {name} table (is it up to date?); nothing was moved", name=table.name)
+                )
             plan.append((table, *_source_rows(src, table)))
         src.execute("COMMIT")
     counts = {table.name: len(rows) for table, _, rows in plan}
@@ -178,9 +188,11 @@ def copy_to_server(
             setup_entries = _count(raw, "audit_log")
             if server_accounts and not counts["users"]:
                 raise StoreError(
-                    "the server has accounts (made by server init) but the clinic file has none: add an administrator "
-                    "on this computer first (aml-desktop users add NAME --role administrator), so the clinic stays "
-                    "protected on the network, then run migrate-to again; nothing was moved"
+                    say(
+                        "the server has accounts (made by server init) but the clinic file has none: add an "
+                        "administrator on this computer first (aml-desktop users add NAME --role administrator), "
+                        "so the clinic stays protected on the network, then run migrate-to again; nothing was moved"
+                    )
                 )
             # Rows arrive as they are: the per-row audit entries are skipped (the trail itself is copied).
             raw.execute("SELECT set_config('aml.import', 'on', true), set_config('aml.user', %s, true)", [user])
@@ -200,19 +212,25 @@ def copy_to_server(
                 differ = ", ".join(
                     f"{k}: {counts[k]} read, {found.get(k)} written" for k in counts if found[k] != counts[k]
                 )
-                raise StoreError(f"the server did not receive every row ({differ}); nothing was moved")
+                raise StoreError(
+                    say("the server did not receive every row ({differ}); nothing was moved", differ=differ)
+                )
             verdict = verify(PgConnection(raw, url))
             if not verdict.whole:
                 raise StoreError(
-                    "the copied audit trail does not verify on the server (" + "; ".join(verdict.problems[:3]) + "); "
-                    "nothing was moved"
+                    say(
+                        "the copied audit trail does not verify on the server ({problems}); nothing was moved",
+                        problems=Listing(tuple(verdict.problems[:3]), "; "),
+                    )
                 )
     except StoreError:
         raise
     except Exception as error:  # psycopg's errors: the transaction rolled back, the server is as it was
         from .server_admin import first_line
 
-        raise StoreError(f"the server refused the copy ({first_line(error)}); nothing was moved") from None
+        raise StoreError(
+            say("the server refused the copy ({first_line}); nothing was moved", first_line=first_line(error))
+        ) from None
     finally:
         raw.close()
     return TransferReport(
