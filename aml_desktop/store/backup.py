@@ -478,6 +478,6 @@ def backup_warning(settings: ClinicSettings, now: datetime) -> str | None:
             "The last good backup is {days} days old ({when}). Back up now (Clinic > Back up now), and check that "
             "the backup folder is available.",
             days=age.days,
-            when=last.strftime("%Y-%m-%d %H:%M"),
+            when=say("{day} {time}", day=last.date(), time=last.strftime("%H:%M")),
         )
     return None

@@ -133,6 +133,15 @@ class BackupReport:
     removed: tuple[Path, ...] = ()
 
 
+def _utc_words(stamp: str) -> str:
+    """``2026-11-30 14:02:11 UTC`` (the audit trail's time), its date written the page's way when worded."""
+    try:
+        day = date.fromisoformat(stamp[:10])
+    except ValueError:
+        return stamp + " UTC"
+    return say("{day} {time} UTC", day=day, time=stamp[11:]) if stamp[11:] else say("{day} UTC", day=day)
+
+
 @dataclass(frozen=True)
 class RecordVersion:
     """A patient record's version, raised by every change, and who made the last change and when."""
@@ -150,7 +159,7 @@ class RecordVersion:
             if deleted:
                 return say("deleted by {who} at an unknown time", who=who)
             return say("changed by {who} at an unknown time", who=who)
-        when = self.changed_at.replace("T", " ").rstrip("Z")[:19] + " UTC"
+        when = _utc_words(self.changed_at.replace("T", " ").rstrip("Z")[:19])
         if deleted:
             return say("deleted by {who} at {when}", who=who, when=when)
         return say("changed by {who} at {when}", who=who, when=when)
