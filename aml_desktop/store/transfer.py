@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .audit_chain import replaced_end_detail
 from .errors import StoreError
 
 # What ``migrate-to`` reports, in this order, with the words for each table.
@@ -71,6 +72,8 @@ class TransferReport:
     # The server's own set-up entries (its first settings, the administrator server init made, logins)
     # that the clinic's trail replaced; the move's entry names how many.
     setup_entries_replaced: int = 0
+    # The newest entry of the set-up trail the move replaced (named in the move's entry, see audit_chain).
+    replaced_end: tuple[int, str] | None = None
 
     def lines(self) -> list[str]:
         """One line per kind, in the report's order ("patients: 35")."""
@@ -153,6 +156,7 @@ def copy_to_server(
     ``open_source(path)`` gives a read-only connection to the file (sqlite3-like)."""
     from .audit_chain import verify
     from .pg.connection import WRITE_LOCK_KEY, PgConnection, connect_raw
+    from .pg_backup import trail_end
 
     _target_state(url)
     with closing(open_source(source)) as src:
@@ -176,6 +180,7 @@ def copy_to_server(
             _check_fresh(raw, url)
             server_accounts = _count(raw, "users")
             setup_entries = _count(raw, "audit_log")
+            setup_end = trail_end(raw)
             if server_accounts and not counts["users"]:
                 raise StoreError(
                     "the server has accounts (made by server init) but the clinic file has none: add an administrator "
@@ -221,6 +226,7 @@ def copy_to_server(
         superseded_decisions=sum(1 for row in decisions if row[status] == "superseded"),
         trail_entries=counts["audit_log"],
         setup_entries_replaced=setup_entries,
+        replaced_end=setup_end,
     )
 
 
@@ -246,4 +252,5 @@ def describe_detail(source: Path, report: TransferReport) -> dict[str, Any]:
         "migrated_from": str(source),
         "counts": json.loads(json.dumps(report.counts)),
         "server_setup_entries_replaced": report.setup_entries_replaced,
+        **replaced_end_detail(report.replaced_end),
     }
