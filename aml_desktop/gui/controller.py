@@ -82,7 +82,7 @@ class Controller(QObject):
         from aml_desktop.gui.server_watch import ListWatcher
 
         watcher = ListWatcher(url)
-        watcher.changed.connect(self.patients_changed.emit)
+        watcher.changed.connect(self._changed_elsewhere)
         watcher.lost.connect(
             lambda text: self.message.emit(
                 self.tr(
@@ -94,6 +94,12 @@ class Controller(QObject):
         watcher.back.connect(self._server_back)
         self.watcher = watcher
         watcher.start()
+
+    def _changed_elsewhere(self) -> None:
+        """Another workstation changed the list: show it, and derive the lines it left undone (an import
+        from the command line stores its patients' lines for the window to derive)."""
+        self.patients_changed.emit()
+        self.refresh_stale_summaries()
 
     def _server_back(self) -> None:
         self.reconnect_if_lost()

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from aml_desktop.store import open_store_for_cli
+from aml_desktop.store.audit_chain import replaced_end_detail
 from aml_desktop.store.pg_backup import ServerBackupReport, ServerRestoreReport, dump_database, restore_archive
 
 
@@ -45,6 +46,7 @@ def restore_server(url: str, backup: Path, *, user: str) -> ServerRestoreReport:
                 "backup": str(report.backup),
                 "replaced_database_kept_as": str(report.safety),
                 "rows": sum(report.rows.values()),
+                **replaced_end_detail(report.replaced_end),
             },
             user=who,
             permission="event" if store.account is not None else "system",

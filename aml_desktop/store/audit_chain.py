@@ -225,6 +225,53 @@ def newest(conn: Connection) -> tuple[int, str] | None:
     return (int(row[0]), str(row[1])) if row is not None and row[1] is not None else None
 
 
+# A restore's entry names the newest entry of the trail it replaced (``REPLACED_END``): a computer whose
+# head is at or before that entry saw a trail that a recorded restore put aside, not a secret rollback.
+REPLACED_END = "replaced_trail_end"
+
+
+def replaced_end_detail(end: tuple[int, str] | None) -> dict[str, Any]:
+    """The part of a restore's (or a move's) entry that names the end of the trail it replaced."""
+    return {} if end is None else {REPLACED_END: {"entry": end[0], "hash": end[1]}}
+
+
+def _restore_explains(conn: Connection, head: tuple[int, str]) -> bool:
+    """True when a recorded restore replaced a trail that reached at least the entry this computer saw."""
+    rows = conn.execute("SELECT detail FROM audit_log WHERE operation = 'restore' AND detail IS NOT NULL").fetchall()
+    for (detail,) in rows:
+        try:
+            end = json.loads(detail).get(REPLACED_END)
+            if end is not None and int(end["entry"]) >= head[0]:
+                return True
+        except (ValueError, TypeError, KeyError, AttributeError):
+            continue
+    return False
+
+
+def _head_problems(conn: Connection, db_path: Path) -> list[tuple[int, str]]:
+    """The trail against the newest entry this computer saw (its head file): rolled back or rewritten?"""
+    head = read_head(db_path)
+    if head is None:
+        return []
+    newest_entry = newest(conn)
+    if newest_entry is None or newest_entry[0] < head[0]:
+        shown = newest_entry[0] if newest_entry else 0
+        problem = say(
+            "the trail ends at entry {shown}, but this computer last saw entry {seen}: the database "
+            "was rolled back (an older copy put in its place) or entries were deleted",
+            shown=shown,
+            seen=head[0],
+        )
+    else:
+        stored_hash = conn.execute("SELECT entry_hash FROM audit_log WHERE id = ?", [head[0]]).fetchone()
+        if stored_hash is not None and stored_hash[0] == head[1]:
+            return []
+        problem = say("entry {entry_id} is not the entry this computer saw under that number", entry_id=head[0])
+    if _restore_explains(conn, head):
+        return []
+    return [(head[0], problem)]
+
+
 # --- verification -----------------------------------------------------------------------------------------
 
 
@@ -300,34 +347,7 @@ def verify(conn: Connection, db_path: Path | None = None, *, limit: int = 20) ->
         elif state is not None and table in STATE_TABLES:
             last_row_entry[(str(table), str(row_id))] = (entry_id, state)
     if db_path is not None:
-        head = read_head(db_path)
-        if head is not None:
-            newest_entry = newest(conn)
-            if newest_entry is None or newest_entry[0] < head[0]:
-                shown = newest_entry[0] if newest_entry else 0
-                problems.append(
-                    (
-                        head[0],
-                        say(
-                            "the trail ends at entry {shown}, but this computer last saw entry {seen}: the database "
-                            "was rolled back (an older copy put in its place) or entries were deleted",
-                            shown=shown,
-                            seen=head[0],
-                        ),
-                    )
-                )
-            else:
-                stored_hash = conn.execute("SELECT entry_hash FROM audit_log WHERE id = ?", [head[0]]).fetchone()
-                if stored_hash is None or stored_hash[0] != head[1]:
-                    problems.append(
-                        (
-                            head[0],
-                            say(
-                                "entry {entry_id} is not the entry this computer saw under that number",
-                                entry_id=head[0],
-                            ),
-                        )
-                    )
+        problems.extend(_head_problems(conn, db_path))
     problems.extend(_state_problems(conn, last_row_entry, last_import))
     problems.extend((_end(conn), text) for text in _missing_triggers(conn))
     problems.sort(key=lambda p: p[0])

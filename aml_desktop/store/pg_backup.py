@@ -71,6 +71,8 @@ class ServerRestoreReport:
     backup: Path
     safety: Path
     rows: dict[str, int]
+    # The newest entry of the trail the restore replaced (its restore entry names it, see audit_chain).
+    replaced_end: tuple[int, str] | None = None
 
 
 # --- the tools --------------------------------------------------------------------------------------------
@@ -422,6 +424,7 @@ def restore_archive(
         try:
             with conn.transaction():
                 conn.execute(f"SET LOCAL lock_timeout = '{int(lock_wait_seconds * 1000)}ms'")
+                replaced_end = trail_end(conn)
                 for statement in _drop_statements(conn):
                     conn.execute(statement)
                 cursor = conn.cursor()
@@ -456,4 +459,18 @@ def restore_archive(
                     safety=safety,
                 )
             ) from None
-    return ServerRestoreReport(path, safety, expected)
+    return ServerRestoreReport(path, safety, expected, replaced_end)
+
+
+def trail_end(conn: psycopg.Connection[Any]) -> tuple[int, str] | None:
+    """The newest sealed entry of the clinic's trail on the server (None for a database without one yet)."""
+    import psycopg
+
+    try:
+        with conn.transaction():  # a savepoint: a database that has no trail table leaves the caller's work going
+            row = conn.execute(
+                "SELECT id, entry_hash FROM audit_log WHERE entry_hash IS NOT NULL ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+    except psycopg.errors.UndefinedTable:
+        return None
+    return (int(row[0]), str(row[1])) if row else None

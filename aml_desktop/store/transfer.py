@@ -28,6 +28,7 @@ from typing import Any
 
 from aml_desktop.engine.sentences import Listing, say
 
+from .audit_chain import replaced_end_detail
 from .errors import StoreError
 
 # What ``migrate-to`` reports, in this order, with the words for each table.
@@ -73,6 +74,8 @@ class TransferReport:
     # The server's own set-up entries (its first settings, the administrator server init made, logins)
     # that the clinic's trail replaced; the move's entry names how many.
     setup_entries_replaced: int = 0
+    # The newest entry of the set-up trail the move replaced (named in the move's entry, see audit_chain).
+    replaced_end: tuple[int, str] | None = None
 
     def lines(self) -> list[str]:
         """One line per kind, in the report's order ("patients: 35")."""
@@ -161,6 +164,7 @@ def copy_to_server(
     ``open_source(path)`` gives a read-only connection to the file (sqlite3-like)."""
     from .audit_chain import verify
     from .pg.connection import WRITE_LOCK_KEY, PgConnection, connect_raw
+    from .pg_backup import trail_end
 
     _target_state(url)
     with closing(open_source(source)) as src:
@@ -186,6 +190,7 @@ def copy_to_server(
             _check_fresh(raw, url)
             server_accounts = _count(raw, "users")
             setup_entries = _count(raw, "audit_log")
+            setup_end = trail_end(raw)
             if server_accounts and not counts["users"]:
                 raise StoreError(
                     say(
@@ -239,6 +244,7 @@ def copy_to_server(
         superseded_decisions=sum(1 for row in decisions if row[status] == "superseded"),
         trail_entries=counts["audit_log"],
         setup_entries_replaced=setup_entries,
+        replaced_end=setup_end,
     )
 
 
@@ -264,4 +270,5 @@ def describe_detail(source: Path, report: TransferReport) -> dict[str, Any]:
         "migrated_from": str(source),
         "counts": json.loads(json.dumps(report.counts)),
         "server_setup_entries_replaced": report.setup_entries_replaced,
+        **replaced_end_detail(report.replaced_end),
     }

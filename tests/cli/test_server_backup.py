@@ -126,3 +126,31 @@ def test_without_pg_dump_the_message_says_what_to_install(
     assert "pg_dump is not installed on this computer: Debian/Ubuntu: apt-get install postgresql-client" in err
     assert "Traceback" not in err
     assert not list(folder.iterdir())
+
+
+def test_another_workstation_accepts_a_recorded_restore_but_not_a_silent_rollback(
+    clinic: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each workstation remembers the newest entry it saw; a restore's entry names the trail it replaced."""
+    archive = tmp_path / "clinic.dump"
+    assert run(monkeypatch, "--db", clinic, "backup", "-o", archive) == 0
+    ward = tmp_path / "ward-workstation"
+    office = tmp_path / "office-workstation"
+    ward.mkdir()
+    office.mkdir()
+    monkeypatch.setenv("AML_DESKTOP_DATA_DIR", str(ward))
+    assert run(monkeypatch, "--db", clinic, "demo") == 0  # the ward saw the entries the restore will put aside
+    monkeypatch.setenv("AML_DESKTOP_DATA_DIR", str(office))
+    assert run(monkeypatch, "--db", clinic, "restore", archive) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("AML_DESKTOP_DATA_DIR", str(ward))
+    assert run(monkeypatch, "--db", clinic, "audit", "verify") == 0, capsys.readouterr()
+    # The same trail rolled back without a restore entry (entries deleted behind the application's back).
+    with psycopg.connect(clinic, autocommit=True) as conn:
+        conn.execute("ALTER TABLE audit_log DISABLE TRIGGER USER")
+        conn.execute("DELETE FROM audit_log WHERE operation = 'restore'")
+        conn.execute("ALTER TABLE audit_log ENABLE TRIGGER USER")
+    capsys.readouterr()
+    assert run(monkeypatch, "--db", clinic, "audit", "verify") != 0
+    said = capsys.readouterr()
+    assert "this computer last saw entry" in said.out + said.err

@@ -79,6 +79,14 @@ def test_two_windows_on_one_server_refuse_the_stale_save_naming_who_changed_it(
             controller.close()
 
 
+def twin_case(store: Store, ids: dict[str, str]) -> Any:
+    """Patient Two again under another hospital number (a new patient for the clinic)."""
+    from dataclasses import replace
+
+    case = store.get_case(ids["patient2-primary-refractory"])
+    return replace(case, patient=replace(case.patient, id=None, hospital_number="DAY-10", name="Day Unit Two"))
+
+
 def test_the_list_follows_what_another_workstation_changes(
     qtbot: Any, server_clinic: tuple[str, dict[str, str]]
 ) -> None:
@@ -102,6 +110,19 @@ def test_the_list_follows_what_another_workstation_changes(
         with Store.open(url, today=lambda: TODAY) as elsewhere:
             elsewhere.delete_patient(ids["patient3-older-idh1"], user="dayunit")
         qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=10_000)
+        # An import at another workstation (the command line's: lines left for a window to derive) ...
+        with Store.open(url, today=lambda: TODAY) as elsewhere:
+            (new_id,) = elsewhere.import_cases([twin_case(elsewhere, ids)], user="dayunit", derive=False)
+        # ... is derived by this window, not left "unknown" in every workstation's list.
+
+        def derived() -> bool:
+            with Store.open(url, today=lambda: TODAY) as look:
+                return look.stale_summary_count(TODAY) == 0
+
+        qtbot.waitUntil(derived, timeout=10_000)
+        with Store.open(url, today=lambda: TODAY) as look:
+            line = next(s for s in look.list_patients() if s.id == new_id)
+        assert line.status == "primary_refractory"
     finally:
         window.close()
         controller.close()
