@@ -47,7 +47,7 @@ PERMISSION_WORDS = {
     "backup": say("take a backup"),
     "event": say("use the clinic"),
 }
-#: A role named inside a refusal ("the account vic is a viewer"): the code in English, words in another language.
+#: A role named inside a refusal ("the account vic has the role viewer"): the code in English, words in another language.
 ROLE_NAMES = {
     "administrator": say("administrator"),
     "clinician": say("clinician"),
@@ -99,7 +99,7 @@ def require(account: Account | None, permission: str) -> None:
     if account.role not in PERMISSIONS[permission]:
         raise NotAllowed(
             say(
-                "the account {name} is a {role}: a {role} may not {words}; nothing was changed",
+                "the account {name} has the role {role}, which may not {words}; nothing was changed",
                 name=account.name,
                 role=ROLE_NAMES.get(account.role, account.role),
                 words=_words(permission),

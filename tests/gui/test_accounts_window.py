@@ -253,7 +253,7 @@ def test_a_viewer_saving_from_the_window_is_refused_by_the_store_and_told_why(
     window.show_patient(patient)
     case = store.get_case(patient)
     window._save(dataclasses.replace(case, courses=case.courses[:1]))
-    assert "Not saved: the account vic is a viewer: a viewer may not change a patient's record" in (
+    assert "Not saved: the account vic has the role viewer, which may not change a patient's record" in (
         window.ui.message_label.text()
     )
     assert len(store.get_case(patient).courses) == len(case.courses)

@@ -107,7 +107,7 @@ ENGLISH_REFUSALS = (
     "since you opened it",
     "nothing was saved",
     "Reload the patient to see the change",
-    "is a viewer",
+    "has the role viewer",
     "may not change a patient's record",
     "wrong account name or password",
     "must be between",

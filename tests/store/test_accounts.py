@@ -87,7 +87,7 @@ def test_each_role_against_each_kind_of_write(tmp_path: Path, role: str, write: 
             newest = store.audit_entries(limit=1)[0]
             assert newest.user == names[role]  # the entry names the account, not the OS login
         else:
-            with pytest.raises(NotAllowed, match=f"is a {role}"):
+            with pytest.raises(NotAllowed, match=f"has the role {role}"):
                 action(store, patient_id, tmp_path)
             assert len(store.audit_entries(limit=100_000)) == entries  # nothing written
         assert store.verify_audit().whole
