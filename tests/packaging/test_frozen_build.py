@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -116,6 +117,83 @@ def test_every_resource_file_is_in_the_bundle(frozen: Path) -> None:
             copy = bundled / path.relative_to(source)
             assert copy.is_file(), f"{path.relative_to(REPO)} is missing from the frozen program"
             assert copy.read_bytes() == path.read_bytes(), f"{path.relative_to(REPO)} differs in the frozen program"
+
+
+MIGRATIONS = REPO / "aml_desktop" / "store" / "pg" / "migrations"
+
+
+def test_server_migrations_are_in_the_bundle_where_alembic_reads_them(frozen: Path) -> None:
+    """env.py, script.py.mako and every revision, beside where store/pg/migrate.py's __file__ points in the bundle.
+
+    Alembic's ScriptDirectory reads them from disk (Path(__file__).parent / "migrations"), not from the archive
+    of Python modules: a revision missing here would leave a new hospital server without its schema.
+    """
+    bundled = frozen / "_internal" / "aml_desktop" / "store" / "pg" / "migrations"
+    sources = [p for p in MIGRATIONS.rglob("*") if p.is_file() and p.suffix in {".py", ".mako"}]
+    assert {p.name for p in sources} >= {"env.py", "script.py.mako", "0001_initial.py"}
+    for path in sources:
+        copy = bundled / path.relative_to(MIGRATIONS)
+        assert copy.is_file(), f"{path.relative_to(REPO)} is missing from the frozen program"
+        assert copy.read_bytes() == path.read_bytes(), f"{path.relative_to(REPO)} differs in the frozen program"
+
+
+@pytest.mark.postgresql
+def test_frozen_program_sets_up_and_opens_a_postgresql_clinic(frozen: Path, pg_url: str, tmp_path: Path) -> None:
+    """A workstation of a hospital server, as the README tells an administrator and a clinician to use it.
+
+    On an empty database the hospital's administrator made: ``server init`` (migrations run by the bundled
+    Alembic), then with the printed URL an account, an import of the paper's patients, the list,
+    a recommendation by hospital number, a pg_dump backup and the audit trail's check.
+    """
+    pytest.importorskip("psycopg", reason="the server extra is not installed (pip install -e '.[server]')")
+    from tests.server_helpers import admin, scratch_names
+
+    env = {**os.environ, "AML_DESKTOP_DATA_DIR": str(tmp_path / "data"), "HOME": str(tmp_path / "home")}
+    env.pop("AML_DESKTOP_PASSWORD", None)
+
+    def frozen_run(*args: str, stdin: str = "", password: str | None = None) -> str:
+        run = subprocess.run(
+            [str(frozen / PROGRAM), *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env if password is None else {**env, "AML_DESKTOP_PASSWORD": password},
+            timeout=300,
+            check=False,
+        )
+        assert run.returncode == 0, f"{args}: {run.stdout}{run.stderr}"
+        return run.stdout
+
+    with scratch_names(pg_url) as (database, role):
+        with admin(pg_url) as conn:
+            conn.execute(f'CREATE DATABASE "{database}"')
+        out = frozen_run(
+            "server", "init", "--admin-url", pg_url, "--database", database, "--role", role,
+            "--network", "127.0.0.0/8", "--host", "127.0.0.1", stdin="frozen admin pass 1\n",
+        )  # fmt: skip
+        assert "schema: built" in out, out
+        url = re.search(r'aml-desktop --db "(postgresql://[^"]+)"', out)
+        role_password = re.search(r"shown only this once.*\n\s+(\S+)", out)
+        assert url is not None and role_password is not None, out
+        env["PGPASSWORD"] = role_password.group(1)
+        db = ["--db", url.group(1)]
+        assert "admin\tadmin\tadministrator\tactive" in frozen_run(
+            *db, "--user", "admin", "users", "list", password="frozen admin pass 1"
+        )
+        frozen_run(
+            *db, "--user", "admin", "users", "add", "--role", "clinician", "clin",
+            stdin="frozen clinician pass 1\n", password="frozen admin pass 1",
+        )  # fmt: skip
+        clinician = ["--user", "clin"]
+        pw = "frozen clinician pass 1"
+        imported = frozen_run(*db, *clinician, "import", *map(str, PAPER_PATIENTS), password=pw)
+        assert [line.split()[1] for line in imported.splitlines()] == ["DT-1", "DT-2", "DT-3"], imported
+        listed = frozen_run(*db, *clinician, "list", password=pw)
+        assert all(f"DT-{n}" in listed for n in (1, 2, 3)), listed
+        assert "Patient One" in frozen_run(*db, *clinician, "recommend", "--patient", "DT-1", "--text", password=pw)
+        assert "pg_dump archive" in frozen_run(*db, *clinician, "backup", "-o", str(tmp_path / "c.dump"), password=pw)
+        assert "the audit trail is whole" in frozen_run(*db, *clinician, "audit", "verify", password=pw)
 
 
 def test_bad_case_file_is_refused_with_a_message(frozen: Path, tmp_path: Path) -> None:
