@@ -119,6 +119,17 @@ def test_every_resource_file_is_in_the_bundle(frozen: Path) -> None:
             assert copy.read_bytes() == path.read_bytes(), f"{path.relative_to(REPO)} differs in the frozen program"
 
 
+@pytest.mark.parametrize("language", ["en", "fr", "es", "pt"])
+def test_text_in_every_language_matches_the_source_program(frozen: Path, language: str) -> None:
+    """Dates, numbers and lists written by Babel from the few locale files the bundle keeps (bundle_filter)."""
+    case = str(CASES / "patient1-early-relapse.json")
+    frozen_run = run_frozen(frozen, "recommend", case, "--text", "--lang", language)
+    assert frozen_run.returncode == 0, frozen_run.stderr
+    source_run = run_source("recommend", case, "--text", "--lang", language)
+    assert source_run.returncode == 0, source_run.stderr
+    assert frozen_run.stdout == source_run.stdout
+
+
 MIGRATIONS = REPO / "aml_desktop" / "store" / "pg" / "migrations"
 
 
