@@ -339,10 +339,15 @@ def waiting_in_poll(proc: Path) -> bool:
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the platform data folder checked here is the XDG one")
-def test_first_run_creates_the_database_in_the_platform_data_folder_and_shows_the_window(
+def test_default_database_is_in_the_platform_data_folder_and_the_window_starts_on_it(
     frozen: Path, tmp_path: Path, gui_process: list[subprocess.Popen[bytes]]
 ) -> None:
-    """Offscreen, no data folder override: the window opens on a new database under XDG_DATA_HOME."""
+    """No data folder override: the clinic is made under XDG_DATA_HOME, and the window (offscreen) opens on it.
+
+    The window never makes a database unasked (a missing file is a question: create or locate), so the
+    clinic is made by the same program's ``demo`` command, then the window reaches Qt's event loop
+    (waiting on its first question, the clinic's language).
+    """
     env = {k: v for k, v in os.environ.items() if k != "AML_DESKTOP_DATA_DIR"}
     env |= {
         "QT_QPA_PLATFORM": "offscreen",
@@ -350,23 +355,27 @@ def test_first_run_creates_the_database_in_the_platform_data_folder_and_shows_th
         "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
         "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
     }
+    made = run_frozen(frozen, "demo", env=env)
+    assert made.returncode == 0, made.stderr
+    database = tmp_path / "xdg-data" / "AML Desktop" / "aml-desktop.sqlite3"
+    assert database.is_file(), made.stderr
+    assert not (frozen / "aml-desktop.sqlite3").exists(), "the database must never sit next to the program"
     process = subprocess.Popen([str(frozen / PROGRAM)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     gui_process.append(process)
-    database = tmp_path / "xdg-data" / "AML Desktop" / "aml-desktop.sqlite3"
     proc = Path(f"/proc/{process.pid}")
 
     def waiting_in_event_loop() -> bool:
-        """The database exists and Qt (offscreen) sits idle in its event loop, which starts after the window shows."""
-        if not database.is_file() or not (proc / "maps").exists():
+        """Qt (offscreen) sits idle in its event loop."""
+        if not (proc / "maps").exists():
             return False
         return "libqoffscreen" in (proc / "maps").read_text() and waiting_in_poll(proc)
 
-    wait_for(waiting_in_event_loop, process, "database and window")
-    assert not (frozen / "aml-desktop.sqlite3").exists(), "the database must never sit next to the program"
+    wait_for(waiting_in_event_loop, process, "window")
 
 
 @pytest.mark.skipif(
-    not all(shutil.which(tool) for tool in ("Xvfb", "xwininfo")), reason="needs Xvfb and xwininfo (x11-utils)"
+    not all(shutil.which(tool) for tool in ("Xvfb", "xwininfo", "xdotool")),
+    reason="needs Xvfb, xwininfo (x11-utils) and xdotool",
 )
 def test_window_and_demo_offer_appear_on_a_real_x_display(
     frozen: Path, tmp_path: Path, gui_process: list[subprocess.Popen[bytes]]
@@ -388,6 +397,25 @@ def test_window_and_demo_offer_appear_on_a_real_x_display(
         tree = subprocess.run(["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True, check=False)
         return tree.stdout
 
+    presses = [0.0]
+
+    def pressing_return_until(condition: Callable[[], bool]) -> Callable[[], bool]:
+        """Answer the open question with its default button (Return, at most every 2 s) until ``condition``."""
+
+        def check() -> bool:
+            if condition():
+                return True
+            if time.monotonic() - presses[0] > 2:
+                subprocess.run(["xdotool", "key", "Return"], env=env, capture_output=True, check=False)
+                presses[0] = time.monotonic()
+            return False
+
+        return check
+
+    # A new clinic's questions before the window: no database yet (default: create it), then its language.
+    database = tmp_path / "data" / "aml-desktop.sqlite3"
+    wait_for(pressing_return_until(database.is_file), app, "new clinic")
+    wait_for(pressing_return_until(lambda: "AML Desktop — aml-desktop.sqlite3" in window_titles()), app, "window")
     wait_for(lambda: "Welcome to AML Desktop" in window_titles(), app, "demo offer")
     assert "AML Desktop — aml-desktop.sqlite3" in window_titles()
     if trace.exists():
