@@ -47,7 +47,8 @@ PERMISSION_WORDS = {
     "backup": say("take a backup"),
     "event": say("use the clinic"),
 }
-#: A role named inside a refusal ("the account vic has the role viewer"): the code in English, words in another language.
+#: A role named inside a refusal ("the account vic has the role viewer"): the code in English,
+#: words in another language.
 ROLE_NAMES = {
     "administrator": say("administrator"),
     "clinician": say("clinician"),
