@@ -46,11 +46,11 @@ from aml_desktop.gui.date_field import DateField
 from aml_desktop.gui.form_support import EditDialog, ProblemMarker, date_text, number_text, parse_number
 from aml_desktop.gui.words import label
 from aml_desktop.present.cycles import (
-    AGENT_HEADER,
-    DAY_HEADER,
+    agent_header,
     agent_name,
     cycle_day_label,
     cycle_title,
+    day_header,
     ordered_text,
     reason_words,
     roadmap_view,
@@ -166,10 +166,10 @@ class CyclePanel(QWidget):
         self.plan_label.setObjectName("cycle_plan_label")
         self.plan_label.setMaximumHeight(230)
         layout.addWidget(self.plan_label)
-        self.agent_table = _table(AGENT_HEADER)
+        self.agent_table = _table(agent_header())
         self.agent_table.setObjectName("cycle_agent_table")
         layout.addWidget(self.agent_table, 1)
-        self.day_table = _table(DAY_HEADER[:-1])
+        self.day_table = _table(day_header()[:-1])
         self.day_table.setObjectName("cycle_day_table")
         layout.addWidget(self.day_table, 2)
         self.plan_button.clicked.connect(self.plan_requested)

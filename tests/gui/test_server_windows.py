@@ -182,3 +182,51 @@ def test_the_server_going_away_during_a_save_loses_nothing_typed(
         controller.close()
     with psycopg.connect(url) as conn:
         assert conn.execute("SELECT count(*) FROM patients").fetchone()[0] == 3
+
+
+def test_the_window_asks_for_the_server_password_and_says_when_it_is_wrong(
+    qtbot: Any, password_role: str, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No PGPASSWORD and no ~/.pgpass: the window asks, the password is typed key by key, a wrong one is said."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+    from aml_desktop.gui.app import open_server_clinic
+    from aml_desktop.store import StoreError, server
+
+    url = password_role
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    server.set_password(url, "Ward-Pa55-word")
+    server.init_database(url)
+    server.set_password(url, None)
+    asked: list[str] = []
+
+    def answer(text: str) -> None:
+        def type_it() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, QInputDialog)
+            asked.append(dialog.labelText())
+            field = dialog.findChild(QLineEdit)
+            assert field is not None and field.echoMode() == QLineEdit.EchoMode.Password
+            QTest.keyClicks(field, text)
+            QTest.keyClick(field, Qt.Key.Key_Return)
+
+        QTimer.singleShot(0, type_it)
+
+    try:
+        answer("Ward-Pa55-wrong")
+        with pytest.raises(StoreError, match="refused the password for this user") as refused:
+            open_server_clinic(url)
+        assert "Ward-Pa55" not in str(refused.value)  # never echoed back
+        answer("Ward-Pa55-word")
+        store = open_server_clinic(url)
+        try:
+            assert store.count_patients() == 0
+        finally:
+            store.close()
+    finally:
+        server.set_password_provider(None)
+        server.set_password(url, None)
+    assert len(asked) == 2 and "aml_pw_test@127.0.0.1" in asked[0]

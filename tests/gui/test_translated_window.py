@@ -80,21 +80,11 @@ def english_left_behind(language: str) -> tuple[frozenset[str], tuple[re.Pattern
     return frozenset(exact), tuple(patterns)
 
 
-@cache
-def present_words() -> frozenset[str]:
-    """Column names the cycle tables take from ``present.cycles`` (gettext's side, judged by its own tests)."""
-    from aml_desktop.present.cycles import AGENT_HEADER, DAY_HEADER
-
-    return frozenset((*AGENT_HEADER, *DAY_HEADER))
-
-
 def english_in(texts: list[str], language: str) -> list[str]:
     exact, patterns = english_left_behind(language)
     found = []
     for text in texts:
         plain = _plain(text)
-        if plain in present_words():
-            continue
         pieces = [plain, *plain.splitlines()]
         if any(piece in exact for piece in pieces) or any(p.search(plain) for p in patterns):
             found.append(plain)

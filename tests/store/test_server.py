@@ -487,32 +487,6 @@ def test_a_connection_lost_during_a_save_keeps_nothing_and_the_same_save_then_go
         assert store.verify_audit().whole
 
 
-@pytest.fixture
-def password_role(pg_url: str, pg_empty_database: str) -> Iterator[str]:
-    """A role that must give its password (scram) on this test cluster, owning a new clinic database."""
-    import os
-
-    import psycopg
-
-    with psycopg.connect(pg_url, autocommit=True) as admin:
-        row = admin.execute("SHOW hba_file").fetchone()
-        hba = Path(str(row[0] if row else ""))
-        if not os.access(hba, os.W_OK):
-            pytest.skip("the test server's pg_hba.conf cannot be changed from here")
-        admin.execute("DROP ROLE IF EXISTS aml_pw_test")
-        admin.execute("CREATE ROLE aml_pw_test LOGIN PASSWORD 'Ward-Pa55-word'")
-        database = pg_empty_database.rsplit("/", 1)[1]
-        admin.execute(f"ALTER DATABASE {database} OWNER TO aml_pw_test")
-        original = hba.read_text()
-        hba.write_text("host all aml_pw_test 127.0.0.1/32 scram-sha-256\n" + original)
-        admin.execute("SELECT pg_reload_conf()")
-        try:
-            yield pg_empty_database.replace("//postgres@", "//aml_pw_test@", 1)
-        finally:
-            hba.write_text(original)
-            admin.execute("SELECT pg_reload_conf()")
-
-
 def test_a_server_password_comes_from_pgpassword_pgpass_or_the_hook_and_a_wrong_one_is_said(
     password_role: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
