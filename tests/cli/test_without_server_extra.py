@@ -15,8 +15,10 @@ URL = "postgresql://aml_desktop@192.0.2.10:5432/aml_desktop"  # never reached: n
 @pytest.fixture
 def without_psycopg(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg raises ImportError
-    for name in [n for n in sys.modules if n.startswith("aml_desktop.store.pg.")]:
-        monkeypatch.delitem(sys.modules, name)  # imported afresh, as in a process that never had psycopg
+    # The store's server package imported afresh (its attributes too), as in a process that never had psycopg.
+    for name in [n for n in sys.modules if n == "aml_desktop.store.pg" or n.startswith("aml_desktop.store.pg.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.delattr("aml_desktop.store.pg", raising=False)
 
 
 @pytest.mark.usefixtures("without_psycopg")
