@@ -53,7 +53,7 @@ bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 package: install
-	$(BIN)/python -m pip install --quiet -e '.[package]'
+	$(BIN)/python -m pip install --quiet -e '.[package,server]'  # the bundle is also a hospital server's workstation
 	$(BIN)/python packaging/build.py
 
 clean:

@@ -1,4 +1,4 @@
-"""Which files the frozen AML Desktop ships: only the Qt the application uses.
+"""Which files the frozen AML Desktop ships: only the Qt and the Babel locale data the application uses.
 
 PyInstaller's PySide6 hooks collect far more than a widgets application needs (QML, Quick, PDF,
 Network, Wayland, translations...). ``aml-desktop.spec`` asks this module about every collected
@@ -10,7 +10,7 @@ file by its destination in the bundle, on Linux (``PySide6/Qt/lib/libQt6Gui.so.6
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 ALWAYS_QT_MODULES = frozenset({"QtCore", "QtGui", "QtWidgets"})
@@ -92,3 +92,30 @@ def is_system_library(dest: str, src: str) -> bool:
     """A library PyInstaller copied from the system (Linux), as opposed to one from a wheel or Python."""
     dest = dest.replace("\\", "/")
     return "/" not in dest and not dest.startswith("libpython") and src.startswith(SYSTEM_LIB_DIRS)
+
+
+BABEL_LOCALE_DATA = "babel/locale-data/"
+
+
+def babel_locales_read(locales: Iterable[str], parent_exceptions: Mapping[str, str]) -> frozenset[str]:
+    """The locale data files Babel opens for ``locales``: each locale, the ones it inherits from, and root.
+
+    Babel's own inheritance rule (``babel.localedata.load``): CLDR's parent exception when there is one,
+    else the identifier without its last part (``pt_PT`` -> ``pt`` -> ``root``). The application's
+    locales have no script part, the one case where Babel goes to ``root`` directly.
+    """
+    read = {"root"}
+    for name in locales:
+        while name != "root":
+            read.add(name)
+            parts = name.split("_")
+            name = parent_exceptions.get(name) or ("root" if len(parts) == 1 else "_".join(parts[:-1]))
+    return frozenset(read)
+
+
+def keep_babel_file(dest: str, locales_read: frozenset[str]) -> bool:
+    """Babel's CLDR data for every locale in the world is 33 MB in 1,000 files; the four languages need six."""
+    dest = dest.replace("\\", "/")
+    if not dest.startswith(BABEL_LOCALE_DATA) or not dest.endswith(".dat"):
+        return True
+    return dest[len(BABEL_LOCALE_DATA) : -len(".dat")] in locales_read

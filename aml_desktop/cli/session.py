@@ -46,7 +46,12 @@ def log_in(args: argparse.Namespace) -> int | None:
 
     url = server.server_url(getattr(args, "db", None))
     if url is not None:  # a clinic on a PostgreSQL server: its password (if libpq found none) at the terminal
-        server.set_password_provider(_ask_server_password)
+        from aml_desktop.store import StoreError
+
+        try:
+            server.set_password_provider(_ask_server_password)
+        except StoreError:
+            return None  # installed without the server extra: the command itself says so, in words
         forget_session(server.anchor_path(url))
         return _log_in_to(url, args)
     path = database_path(args)

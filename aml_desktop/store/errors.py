@@ -31,3 +31,8 @@ class ServerUnavailable(StoreError):
     """The PostgreSQL server cannot be reached, or the connection to it was lost: nothing of the change in
     progress was kept (or, lost while committing, it is unknown whether it was). The next call reconnects,
     so the same save can simply be tried again; what the user typed must stay on screen."""
+
+
+#: What a clinic on a server, or ``server init``, says where the ``server`` extra is not installed (a pip
+#: install without it, or a frozen program built without it) instead of a traceback.
+SERVER_EXTRA_MISSING = "the PostgreSQL driver is not installed: pip install 'aml-desktop[server]'"

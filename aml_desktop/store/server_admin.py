@@ -21,7 +21,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .errors import StoreError
+from .errors import SERVER_EXTRA_MISSING, StoreError
 
 if TYPE_CHECKING:
     import psycopg
@@ -38,7 +38,6 @@ EXTENSIONS = ("pg_trgm", "citext")
 # Objects a database has before anyone uses it, and extensions AML Desktop itself enables.
 _BUILT_IN_EXTENSIONS = frozenset({"plpgsql", *EXTENSIONS})
 _SYSTEM_SCHEMAS = ("pg_catalog", "information_schema", "pg_toast")
-INSTALL_HINT = "the PostgreSQL driver is not installed: pip install 'aml-desktop[server]'"
 
 
 class ServerAdminError(StoreError):
@@ -88,7 +87,7 @@ def _psycopg() -> Any:
     try:
         import psycopg
     except ImportError:
-        raise ServerAdminError(INSTALL_HINT) from None
+        raise ServerAdminError(SERVER_EXTRA_MISSING) from None
     return psycopg
 
 

@@ -182,3 +182,47 @@ def test_installer_script_takes_what_the_build_makes() -> None:
     for section in ("[Setup]", "[Files]", "[Icons]", "[Run]"):
         assert section in iss
     assert "{uninstallexe}" in iss, "the Start menu needs its uninstall entry"
+
+
+def test_babel_data_kept_is_each_language_with_what_it_inherits() -> None:
+    from babel.core import get_global
+
+    from aml_desktop.present.i18n import BABEL_LOCALES, LANGUAGES
+
+    locales = [BABEL_LOCALES.get(language, language) for language in LANGUAGES]
+    read = bundle_filter.babel_locales_read(locales, get_global("parent_exceptions"))
+    assert read == {"root", "en", "fr", "es", "pt", "pt_PT"}
+    assert bundle_filter.babel_locales_read(["en_AU"], {"en_AU": "en_001"}) == {"root", "en", "en_001", "en_AU"}
+    for name in read:
+        assert bundle_filter.keep_babel_file(f"babel/locale-data/{name}.dat", read)
+    for dest in ("babel/locale-data/de.dat", "babel/locale-data/pt_BR.dat", "babel\\locale-data\\fr_CA.dat"):
+        assert not bundle_filter.keep_babel_file(dest, read)
+    for dest in ("babel/global.dat", "babel/locale-data/LICENSE.unicode", "aml_desktop/resources/fonts/x.dat"):
+        assert bundle_filter.keep_babel_file(dest, read)
+
+
+def test_babel_formats_every_language_from_the_kept_data_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Babel, pointed at a folder holding only the kept files, formats dates, numbers and lists in every language."""
+    import datetime
+    import shutil
+
+    import babel.localedata
+    from babel.core import UnknownLocaleError, get_global
+    from babel.dates import format_date
+    from babel.lists import format_list
+    from babel.numbers import format_decimal
+
+    from aml_desktop.present.i18n import BABEL_LOCALES, LANGUAGES
+
+    locales = [BABEL_LOCALES.get(language, language) for language in LANGUAGES]
+    source = Path(babel.localedata._dirname)
+    for name in bundle_filter.babel_locales_read(locales, get_global("parent_exceptions")):
+        shutil.copy(source / f"{name}.dat", tmp_path / f"{name}.dat")
+    monkeypatch.setattr(babel.localedata, "_dirname", str(tmp_path))
+    monkeypatch.setattr(babel.localedata, "_cache", {})
+    for locale in locales:
+        assert format_date(datetime.date(2026, 3, 15), "d MMM y", locale=locale)
+        assert format_decimal(1850.5, format="#,##0.0", locale=locale)
+        assert format_list(["a", "b", "c"], style="or", locale=locale)
+    with pytest.raises(UnknownLocaleError):  # the test sees only the kept files
+        format_date(datetime.date(2026, 3, 15), "d MMM y", locale="de")

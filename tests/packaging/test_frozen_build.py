@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -116,6 +117,94 @@ def test_every_resource_file_is_in_the_bundle(frozen: Path) -> None:
             copy = bundled / path.relative_to(source)
             assert copy.is_file(), f"{path.relative_to(REPO)} is missing from the frozen program"
             assert copy.read_bytes() == path.read_bytes(), f"{path.relative_to(REPO)} differs in the frozen program"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "pt"])
+def test_text_in_every_language_matches_the_source_program(frozen: Path, language: str) -> None:
+    """Dates, numbers and lists written by Babel from the few locale files the bundle keeps (bundle_filter)."""
+    case = str(CASES / "patient1-early-relapse.json")
+    frozen_run = run_frozen(frozen, "recommend", case, "--text", "--lang", language)
+    assert frozen_run.returncode == 0, frozen_run.stderr
+    source_run = run_source("recommend", case, "--text", "--lang", language)
+    assert source_run.returncode == 0, source_run.stderr
+    assert frozen_run.stdout == source_run.stdout
+
+
+MIGRATIONS = REPO / "aml_desktop" / "store" / "pg" / "migrations"
+
+
+def test_server_migrations_are_in_the_bundle_where_alembic_reads_them(frozen: Path) -> None:
+    """env.py, script.py.mako and every revision, beside where store/pg/migrate.py's __file__ points in the bundle.
+
+    Alembic's ScriptDirectory reads them from disk (Path(__file__).parent / "migrations"), not from the archive
+    of Python modules: a revision missing here would leave a new hospital server without its schema.
+    """
+    bundled = frozen / "_internal" / "aml_desktop" / "store" / "pg" / "migrations"
+    sources = [p for p in MIGRATIONS.rglob("*") if p.is_file() and p.suffix in {".py", ".mako"}]
+    assert {p.name for p in sources} >= {"env.py", "script.py.mako", "0001_initial.py"}
+    for path in sources:
+        copy = bundled / path.relative_to(MIGRATIONS)
+        assert copy.is_file(), f"{path.relative_to(REPO)} is missing from the frozen program"
+        assert copy.read_bytes() == path.read_bytes(), f"{path.relative_to(REPO)} differs in the frozen program"
+
+
+@pytest.mark.postgresql
+def test_frozen_program_sets_up_and_opens_a_postgresql_clinic(frozen: Path, pg_url: str, tmp_path: Path) -> None:
+    """A workstation of a hospital server, as the README tells an administrator and a clinician to use it.
+
+    On an empty database the hospital's administrator made: ``server init`` (migrations run by the bundled
+    Alembic), then with the printed URL an account, an import of the paper's patients, the list,
+    a recommendation by hospital number, a pg_dump backup and the audit trail's check.
+    """
+    pytest.importorskip("psycopg", reason="the server extra is not installed (pip install -e '.[server]')")
+    from tests.server_helpers import admin, scratch_names
+
+    env = {**os.environ, "AML_DESKTOP_DATA_DIR": str(tmp_path / "data"), "HOME": str(tmp_path / "home")}
+    env.pop("AML_DESKTOP_PASSWORD", None)
+
+    def frozen_run(*args: str, stdin: str = "", password: str | None = None) -> str:
+        run = subprocess.run(
+            [str(frozen / PROGRAM), *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env if password is None else {**env, "AML_DESKTOP_PASSWORD": password},
+            timeout=300,
+            check=False,
+        )
+        assert run.returncode == 0, f"{args}: {run.stdout}{run.stderr}"
+        return run.stdout
+
+    with scratch_names(pg_url) as (database, role):
+        with admin(pg_url) as conn:
+            conn.execute(f'CREATE DATABASE "{database}"')
+        out = frozen_run(
+            "server", "init", "--admin-url", pg_url, "--database", database, "--role", role,
+            "--network", "127.0.0.0/8", "--host", "127.0.0.1", stdin="frozen admin pass 1\n",
+        )  # fmt: skip
+        assert "schema: built" in out, out
+        url = re.search(r'aml-desktop --db "(postgresql://[^"]+)"', out)
+        role_password = re.search(r"shown only this once.*\n\s+(\S+)", out)
+        assert url is not None and role_password is not None, out
+        env["PGPASSWORD"] = role_password.group(1)
+        db = ["--db", url.group(1)]
+        assert "admin\tadmin\tadministrator\tactive" in frozen_run(
+            *db, "--user", "admin", "users", "list", password="frozen admin pass 1"
+        )
+        frozen_run(
+            *db, "--user", "admin", "users", "add", "--role", "clinician", "clin",
+            stdin="frozen clinician pass 1\n", password="frozen admin pass 1",
+        )  # fmt: skip
+        clinician = ["--user", "clin"]
+        pw = "frozen clinician pass 1"
+        imported = frozen_run(*db, *clinician, "import", *map(str, PAPER_PATIENTS), password=pw)
+        assert [line.split()[1] for line in imported.splitlines()] == ["DT-1", "DT-2", "DT-3"], imported
+        listed = frozen_run(*db, *clinician, "list", password=pw)
+        assert all(f"DT-{n}" in listed for n in (1, 2, 3)), listed
+        assert "Patient One" in frozen_run(*db, *clinician, "recommend", "--patient", "DT-1", "--text", password=pw)
+        assert "pg_dump archive" in frozen_run(*db, *clinician, "backup", "-o", str(tmp_path / "c.dump"), password=pw)
+        assert "the audit trail is whole" in frozen_run(*db, *clinician, "audit", "verify", password=pw)
 
 
 def test_bad_case_file_is_refused_with_a_message(frozen: Path, tmp_path: Path) -> None:
@@ -250,10 +339,15 @@ def waiting_in_poll(proc: Path) -> bool:
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the platform data folder checked here is the XDG one")
-def test_first_run_creates_the_database_in_the_platform_data_folder_and_shows_the_window(
+def test_default_database_is_in_the_platform_data_folder_and_the_window_starts_on_it(
     frozen: Path, tmp_path: Path, gui_process: list[subprocess.Popen[bytes]]
 ) -> None:
-    """Offscreen, no data folder override: the window opens on a new database under XDG_DATA_HOME."""
+    """No data folder override: the clinic is made under XDG_DATA_HOME, and the window (offscreen) opens on it.
+
+    The window never makes a database unasked (a missing file is a question: create or locate), so the
+    clinic is made by the same program's ``demo`` command, then the window reaches Qt's event loop
+    (waiting on its first question, the clinic's language).
+    """
     env = {k: v for k, v in os.environ.items() if k != "AML_DESKTOP_DATA_DIR"}
     env |= {
         "QT_QPA_PLATFORM": "offscreen",
@@ -261,23 +355,27 @@ def test_first_run_creates_the_database_in_the_platform_data_folder_and_shows_th
         "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
         "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
     }
+    made = run_frozen(frozen, "demo", env=env)
+    assert made.returncode == 0, made.stderr
+    database = tmp_path / "xdg-data" / "AML Desktop" / "aml-desktop.sqlite3"
+    assert database.is_file(), made.stderr
+    assert not (frozen / "aml-desktop.sqlite3").exists(), "the database must never sit next to the program"
     process = subprocess.Popen([str(frozen / PROGRAM)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     gui_process.append(process)
-    database = tmp_path / "xdg-data" / "AML Desktop" / "aml-desktop.sqlite3"
     proc = Path(f"/proc/{process.pid}")
 
     def waiting_in_event_loop() -> bool:
-        """The database exists and Qt (offscreen) sits idle in its event loop, which starts after the window shows."""
-        if not database.is_file() or not (proc / "maps").exists():
+        """Qt (offscreen) sits idle in its event loop."""
+        if not (proc / "maps").exists():
             return False
         return "libqoffscreen" in (proc / "maps").read_text() and waiting_in_poll(proc)
 
-    wait_for(waiting_in_event_loop, process, "database and window")
-    assert not (frozen / "aml-desktop.sqlite3").exists(), "the database must never sit next to the program"
+    wait_for(waiting_in_event_loop, process, "window")
 
 
 @pytest.mark.skipif(
-    not all(shutil.which(tool) for tool in ("Xvfb", "xwininfo")), reason="needs Xvfb and xwininfo (x11-utils)"
+    not all(shutil.which(tool) for tool in ("Xvfb", "xwininfo", "xdotool")),
+    reason="needs Xvfb, xwininfo (x11-utils) and xdotool",
 )
 def test_window_and_demo_offer_appear_on_a_real_x_display(
     frozen: Path, tmp_path: Path, gui_process: list[subprocess.Popen[bytes]]
@@ -299,6 +397,25 @@ def test_window_and_demo_offer_appear_on_a_real_x_display(
         tree = subprocess.run(["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True, check=False)
         return tree.stdout
 
+    presses = [0.0]
+
+    def pressing_return_until(condition: Callable[[], bool]) -> Callable[[], bool]:
+        """Answer the open question with its default button (Return, at most every 2 s) until ``condition``."""
+
+        def check() -> bool:
+            if condition():
+                return True
+            if time.monotonic() - presses[0] > 2:
+                subprocess.run(["xdotool", "key", "Return"], env=env, capture_output=True, check=False)
+                presses[0] = time.monotonic()
+            return False
+
+        return check
+
+    # A new clinic's questions before the window: no database yet (default: create it), then its language.
+    database = tmp_path / "data" / "aml-desktop.sqlite3"
+    wait_for(pressing_return_until(database.is_file), app, "new clinic")
+    wait_for(pressing_return_until(lambda: "AML Desktop — aml-desktop.sqlite3" in window_titles()), app, "window")
     wait_for(lambda: "Welcome to AML Desktop" in window_titles(), app, "demo offer")
     assert "AML Desktop — aml-desktop.sqlite3" in window_titles()
     if trace.exists():

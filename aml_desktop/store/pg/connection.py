@@ -24,12 +24,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-import psycopg
-from psycopg import errors as pg_errors
-from psycopg.pq import TransactionStatus
-
 from aml_desktop.engine.sentences import say
-from aml_desktop.store.errors import ServerUnavailable, StoreError
+from aml_desktop.store.errors import SERVER_EXTRA_MISSING, ServerUnavailable, StoreError
+
+try:
+    import psycopg
+    from psycopg import errors as pg_errors
+    from psycopg.pq import TransactionStatus
+except ImportError:  # every way into the server goes through this module: said in words, not a traceback
+    raise StoreError(SERVER_EXTRA_MISSING) from None
 from aml_desktop.store.location import shown
 
 from .sql import translate
