@@ -7,6 +7,7 @@ keeps a password after checking it.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -119,18 +120,26 @@ class LoginDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         own = self.tr("Log in with your own account: every entry is signed with it.")
-        heading = QLabel(f"<b>{store.path.name}</b><br>{own}")
+        # A server clinic is named by its URL (password hidden); a file by its name.
+        where = store.location if getattr(store, "is_server", False) else store.path.name
+        heading = QLabel(f"<b>{html.escape(str(where))}</b><br>{html.escape(own)}")
         heading.setWordWrap(True)
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        # Wide enough for the heading's sentence on two lines, whatever the language's word lengths.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
         (self.password_edit if name else self.name_edit).setFocus()
         self.account: Any = None
 
     def attempt(self) -> None:
         from aml_desktop.store import StoreError
 
+        if not self.name_edit.text().strip():  # nothing to check: not a failed login for the trail
+            self.error_label.setText(self.tr("Type your account name."))
+            self.name_edit.setFocus()
+            return
         try:
             self.account = self.store.login(self.name_edit.text(), self.password_edit.text())
         except StoreError as error:

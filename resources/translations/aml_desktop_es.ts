@@ -1739,6 +1739,11 @@ El archivo dañado se conservó como {safety}.</translation>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Inicie sesión con su propia cuenta: cada entrada se firma con ella.</translation>
     </message>
+    <message>
+        <source>Type your account name.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Escriba el nombre de su cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

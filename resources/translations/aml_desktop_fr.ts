@@ -1739,6 +1739,11 @@ Le fichier endommagé a été conservé sous {safety}.</translation>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Connectez-vous avec votre propre compte : chaque saisie est signée avec lui.</translation>
     </message>
+    <message>
+        <source>Type your account name.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Saisissez le nom de votre compte.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1739,6 +1739,11 @@ O ficheiro danificado foi guardado como {safety}.</translation>
         <translatorcomment>needs clinical review</translatorcomment>
         <translation>Inicie sessão com a sua própria conta: cada entrada é assinada com ela.</translation>
     </message>
+    <message>
+        <source>Type your account name.</source>
+        <translatorcomment>needs clinical review</translatorcomment>
+        <translation>Escreva o nome da sua conta.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

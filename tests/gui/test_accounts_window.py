@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 
 from aml_desktop.gui.security import (
     NO_ACCOUNTS_TEXT,
@@ -81,6 +81,21 @@ def test_login_refuses_a_wrong_password_then_lets_the_right_one_in(
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert store.account is not None and store.account.full_name == "Dr Clara Clinician"
     assert [e.action for e in store.audit_entries(limit=2)] == ["login", "login_failed"]
+
+
+def test_login_with_no_account_name_asks_for_it_and_records_no_failed_login(qtbot: Any, store: Store) -> None:
+    _clinic(store)
+    before = len(store.audit_entries(limit=1000))
+    dialog = LoginDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _type(dialog.password_edit, "stray keys")
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.error_label.text() == "Type your account name."
+    assert len(store.audit_entries(limit=1000)) == before
+    assert store.path.name in dialog.findChildren(QLabel)[0].text()
+    assert dialog.minimumWidth() >= dialog.fontMetrics().averageCharWidth() * 48
 
 
 def test_sign_in_asks_for_a_login_when_the_clinic_has_accounts(store: Store, drive: Callable[..., list[Any]]) -> None:
