@@ -22,9 +22,9 @@ from .response import REGENERATION_BLASTS_UP_TO, RELAPSE_BLASTS_AT_LEAST
 from .result import Derived, RationaleStep, Recommendation, Result, Therapy
 from .rules import Context, Plan, words
 from .runs import excluded_codes, failure_flags, targets_with_failed_inhibitor
-from .sentences import say
+from .sentences import Code, Listing, Number, capitalized, join, say
 from .settings import EngineSettings
-from .targets import find_targets
+from .targets import GeneFinding, find_targets
 from .version import ENGINE_VERSION, RULESET_VERSION
 
 # clinical-spec.md §8.5a: persistent disease after one cycle now gets a primary.
@@ -196,7 +196,7 @@ def _status_not_applicable(facts: CourseFacts) -> Recommendation:
     return _not_applicable(
         "not-applicable",
         "RR-STATUS",
-        f"{facts.status}: the relapsed/refractory algorithm does not apply.",
+        say("{status}: the relapsed/refractory algorithm does not apply.", status=Code(facts.status)),
         (),
         status=facts.status,
     )
@@ -206,12 +206,22 @@ def _salvage_remission(ctx: Context) -> Recommendation:
     """§8.5b: remission after salvage (or after primary refractoriness): the moment to transplant."""
     f = ctx.facts
     plan = Plan(pathway="salvage-remission")
-    after = f"relapse of {f.relapse_dates[-1].isoformat()}" if f.relapse_dates else "primary refractory disease"
+    after = say("relapse of {date}", date=f.relapse_dates[-1]) if f.relapse_dates else say("primary refractory disease")
     plan.step(
         "RR-SALVAGE-REMISSION",
-        f"In remission since {f.remission_dates[-1].isoformat()} after {after}, with no transplant since: this is "
-        "the moment to transplant, even with MRD or incomplete count recovery"
-        + ("; after a prior HCT, a second HCT from a new donor." if ctx.prior_hct else "."),
+        say(
+            "In remission since {date} after {after}, with no transplant since: this is the moment to transplant, "
+            "even with MRD or incomplete count recovery; after a prior HCT, a second HCT from a new donor.",
+            date=f.remission_dates[-1],
+            after=after,
+        )
+        if ctx.prior_hct
+        else say(
+            "In remission since {date} after {after}, with no transplant since: this is the moment to transplant, "
+            "even with MRD or incomplete count recovery.",
+            date=f.remission_dates[-1],
+            after=after,
+        ),
         remission_date=f.remission_dates[-1],
         prior_allogeneic_hct=ctx.prior_hct,
     )
@@ -223,8 +233,10 @@ def _salvage_remission(ctx: Context) -> Recommendation:
         plan.flags.add("fitness_unknown")
         plan.step(
             "RR-FITNESS-UNKNOWN",
-            f"{ctx.fitness.reason[:1].upper()}{ctx.fitness.reason[1:]}: transplant referral is shown until fitness "
-            "is assessed.",
+            say(
+                "{reason}: transplant referral is shown until fitness is assessed.",
+                reason=capitalized(ctx.fitness.reason),
+            ),
             age_years=ctx.age,
             ecog=ctx.fitness.ecog,
         )
@@ -242,8 +254,8 @@ def _salvage_remission(ctx: Context) -> Recommendation:
 
 
 _REFERRAL_WORDS = {
-    "allogeneic_hct_referral": "referral for allogeneic HCT",
-    "transplant_centre_referral": "referral to a transplant centre",
+    "allogeneic_hct_referral": say("referral for allogeneic HCT"),
+    "transplant_centre_referral": say("referral to a transplant centre"),
 }
 
 FRESHNESS_STATUSES = ("relapsed", "molecular_relapse", "primary_refractory", "persistent_after_one_cycle")
@@ -302,36 +314,66 @@ def _with_prior_therapy_and_freshness(rec: Recommendation, ctx: Context, fresh: 
     head: list[RationaleStep] = []
     plan = Plan(pathway=rec.pathway)
     if fresh.stale_assessment or fresh.stale_fitness:
-        parts = []
+        parts: list[str] = []
         if fresh.stale_assessment:
             flags.add("stale_disease_assessment")
             actions.add("repeat_disease_assessment")
-            parts.append(f"the latest disease assessment is {fresh.assessment_days} days old ({fresh.assessment_date})")
+            parts.append(
+                say(
+                    "the latest disease assessment is {days} days old ({date})",
+                    days=fresh.assessment_days,
+                    date=fresh.assessment_date,
+                )
+            )
         if fresh.stale_fitness:
             flags.add("stale_fitness")
             actions.add("assess_fitness")
             parts.append(
-                f"the fitness judgement is {fresh.fitness_days} days old ({fresh.fitness_date})"
+                say(
+                    "the fitness judgement is {days} days old ({date})",
+                    days=fresh.fitness_days,
+                    date=fresh.fitness_date,
+                )
                 if fresh.fitness_days is not None
-                else "the fitness judgement is undated"
+                else say("the fitness judgement is undated")
             )
         plan.step(
             "RR-STALE-DATA",
-            f"Old data: {'; '.join(parts)}. The recommendation below rests on it: repeat before treating.",
+            say(
+                "Old data: {parts}. The recommendation below rests on it: repeat before treating.",
+                parts=join("; ", parts),
+            ),
             days_since_disease_assessment=fresh.assessment_days,
             days_since_fitness=fresh.fitness_days,
         )
     if ctx.failed:
-        listed = "; ".join(f"{x.regimen}: {x.kind} on {x.date.isoformat()}" for x in ctx.failed)
-        excluded = ", ".join(c for c in sorted(ctx.excluded))
-        targets = ", ".join(ctx.failed_targets)
+        listed = Listing(
+            tuple(
+                say("{regimen}: {kind} on {date}", regimen=Code(x.regimen), kind=Code(x.kind), date=x.date)
+                for x in ctx.failed
+            ),
+            "; ",
+        )
+        excluded = Listing(tuple(Code(c) for c in sorted(ctx.excluded)), ", ")
         plan.step(
             "RR-PRIOR-FAILURE",
-            f"Failed before: {listed}. Not offered again: {excluded}"
-            + (f"; {targets} no longer counted as targetable." if targets else ".")
-            + " The windows, landmarks and exclusions that the paper does not state (90 days for non-intensive "
-            "regimens, clear progression, HIDAC with IDAC, a venetoclax backbone alone) are implementation "
-            "choices of clinical-spec §8: check them.",
+            say(
+                "Failed before: {listed}. Not offered again: {excluded}; {targets} no longer counted as targetable. "
+                "The windows, landmarks and exclusions that the paper does not state (90 days for non-intensive "
+                "regimens, clear progression, HIDAC with IDAC, a venetoclax backbone alone) are implementation "
+                "choices of clinical-spec §8: check them.",
+                listed=listed,
+                excluded=excluded,
+                targets=Listing(tuple(ctx.failed_targets), ", "),
+            )
+            if ctx.failed_targets
+            else say(
+                "Failed before: {listed}. Not offered again: {excluded}. The windows, landmarks and exclusions that "
+                "the paper does not state (90 days for non-intensive regimens, clear progression, HIDAC with IDAC, a "
+                "venetoclax backbone alone) are implementation choices of clinical-spec §8: check them.",
+                listed=listed,
+                excluded=excluded,
+            ),
             failed_regimens=tuple(x.regimen for x in ctx.failed),
             excluded=tuple(sorted(ctx.excluded)),
         )
@@ -342,6 +384,10 @@ def _with_prior_therapy_and_freshness(rec: Recommendation, ctx: Context, fresh: 
         actions=tuple(sorted(actions)),
         rationale=(*head, *rec.rationale),
     )
+
+
+def _genes(findings: list[GeneFinding]) -> Listing:
+    return Listing(tuple(t.gene for t in findings), ", ")
 
 
 def _pre_steps(ctx: Context) -> Plan:
@@ -355,23 +401,34 @@ def _pre_steps(ctx: Context) -> Plan:
         plan.actions.add("molecular_testing")
         if stale and relapse:
             plan.flags.add("mutation_status_from_diagnosis")
-        parts = []
+        parts: list[str] = []
         if stale:
-            parts.append(f"{', '.join(t.gene for t in stale)} known only from diagnosis")
+            parts.append(say("{genes} known only from diagnosis", genes=_genes(stale)))
         if untested:
-            parts.append(f"{', '.join(t.gene for t in untested)} never tested")
-        capability = "" if ctx.formulary.has("molecular_testing") else " This clinic cannot test: send the sample out."
+            parts.append(say("{genes} never tested", genes=_genes(untested)))
         plan.step(
             "RR-MOLECULAR-TESTING",
-            f"Test FLT3 and IDH1/IDH2 now ({'; '.join(parts)}); mutations are lost and gained at relapse.{capability}",
+            say(
+                "Test FLT3 and IDH1/IDH2 now ({parts}); mutations are lost and gained at relapse.",
+                parts=join("; ", parts),
+            )
+            if ctx.formulary.has("molecular_testing")
+            else say(
+                "Test FLT3 and IDH1/IDH2 now ({parts}); mutations are lost and gained at relapse. This clinic cannot "
+                "test: send the sample out.",
+                parts=join("; ", parts),
+            ),
             stale_genes=tuple(t.gene for t in stale),
             untested_genes=tuple(t.gene for t in untested),
         )
         if untested and not ctx.formulary.has("molecular_testing"):
             plan.step(
                 "RR-NO-MUTATION-DATA",
-                f"No result for {', '.join(t.gene for t in untested)} and no testing here: no inhibitor is chosen "
-                "for those genes; their mutation status is unknown.",
+                say(
+                    "No result for {genes} and no testing here: no inhibitor is chosen for those genes; their "
+                    "mutation status is unknown.",
+                    genes=_genes(untested),
+                ),
                 untested_genes=tuple(t.gene for t in untested),
             )
     if f.status == "molecular_relapse":
@@ -379,9 +436,17 @@ def _pre_steps(ctx: Context) -> Plan:
         plan.flags.add("guidance_ambiguous")
         plan.step(
             "RR-MOLECULAR-RELAPSE",
-            f"Molecular relapse on {f.molecular_relapse_date} ("
-            + ("MRD rose at least 1 log10" if f.mrd_log_rise else "MRD became positive after an MRD-negative remission")
-            + "): treated as the next relapse; confirm with a repeat marrow (its meaning differs by subtype).",
+            say(
+                "Molecular relapse on {date} (MRD rose at least 1 log10): treated as the next relapse; confirm with a "
+                "repeat marrow (its meaning differs by subtype).",
+                date=f.molecular_relapse_date,
+            )
+            if f.mrd_log_rise
+            else say(
+                "Molecular relapse on {date} (MRD became positive after an MRD-negative remission): treated as the "
+                "next relapse; confirm with a repeat marrow (its meaning differs by subtype).",
+                date=f.molecular_relapse_date,
+            ),
             molecular_relapse_date=f.molecular_relapse_date,
         )
     if (
@@ -399,14 +464,19 @@ def _pre_steps(ctx: Context) -> Plan:
         blasts = f.episode_disease_assessments[-1].marrow_blasts_percent
         plan.step(
             "RR-REPEAT-MARROW",
-            f"Relapse called on {blasts:g} % marrow blasts alone: may be regeneration; repeat the marrow to confirm.",
+            say(
+                "Relapse called on {blasts} % marrow blasts alone: may be regeneration; repeat the marrow to confirm.",
+                blasts=Number(blasts or 0),
+            ),
             marrow_blasts_percent=blasts,
         )
     if f.status == "persistent_after_one_cycle":
         plan.step(
             "RR-PERSISTENT-ONE-CYCLE",
-            "Persistent disease after 1 intensive cycle: not yet primary induction failure by ELN 2017 "
-            "(at least 2 intensive cycles are needed).",
+            say(
+                "Persistent disease after 1 intensive cycle: not yet primary induction failure by ELN 2017 (at least "
+                "2 intensive cycles are needed)."
+            ),
             status=f.status,
             intensive_cycles_without_remission=f.intensive_cycles_without_remission,
         )
@@ -415,24 +485,31 @@ def _pre_steps(ctx: Context) -> Plan:
         if failed:
             plan.step(
                 "RR-REFRACTORY-NON-INTENSIVE",
-                "No remission ever and "
-                + ", ".join(f"{x.regimen} failed ({x.kind}, {x.date.isoformat()})" for x in failed)
-                + ": primary refractory.",
+                say(
+                    "No remission ever and {failures}: primary refractory.",
+                    failures=Listing(tuple(rules.failure_words(x) for x in failed), ", "),
+                ),
                 status=f.status,
             )
     if f.mrd_log_rise:
         plan.flags.add("mrd_log_rise")
         plan.step(
             "RR-MRD-LOG-RISE",
-            f"qPCR MRD rose at least 10-fold (1 log10) in remission by {f.molecular_relapse_date}: molecular relapse.",
+            say(
+                "qPCR MRD rose at least 10-fold (1 log10) in remission by {date}: molecular relapse.",
+                date=f.molecular_relapse_date,
+            ),
             molecular_relapse_date=f.molecular_relapse_date,
         )
     if f.status == "relapsed" and f.intensive_cycles_without_remission >= 1 and rules.refractory_salvage(ctx) is None:
         plan.flags.add("guidance_ambiguous")
         plan.step(
             "RR-SALVAGE-FAILED",
-            f"Disease persisted after {f.intensive_cycles_without_remission} intensive salvage cycle(s) in this "
-            "relapse; the paper generally advises against three or more intensive courses.",
+            say(
+                "Disease persisted after {cycles} intensive salvage cycle(s) in this relapse; the paper generally "
+                "advises against three or more intensive courses.",
+                cycles=f.intensive_cycles_without_remission,
+            ),
             intensive_cycles_without_remission=f.intensive_cycles_without_remission,
         )
     return plan
@@ -457,10 +534,19 @@ def _recommend(ctx: Context) -> Recommendation:
             referral = sorted(fit_plan.actions & rules.REFERRAL_ACTIONS)
             plan.step(
                 "RR-FITNESS-UNKNOWN",
-                f"{ctx.fitness.reason[:1].upper()}{ctx.fitness.reason[1:]}: the answer depends on it. The unfit "
-                f"branch is shown; if fit, {words(fit_plan.primary.category, fit_plan.primary.regimens)}"
-                + "".join(f" and {_REFERRAL_WORDS[a]}" for a in referral)
-                + ". Assess fitness.",
+                say(
+                    "{reason}: the answer depends on it. The unfit branch is shown; if fit, {therapy} and {referral}. "
+                    "Assess fitness.",
+                    reason=capitalized(ctx.fitness.reason),
+                    therapy=words(fit_plan.primary.category, fit_plan.primary.regimens),
+                    referral=Listing(tuple(_REFERRAL_WORDS[a] for a in referral)),
+                )
+                if referral
+                else say(
+                    "{reason}: the answer depends on it. The unfit branch is shown; if fit, {therapy}. Assess fitness.",
+                    reason=capitalized(ctx.fitness.reason),
+                    therapy=words(fit_plan.primary.category, fit_plan.primary.regimens),
+                ),
                 age_years=ctx.age,
                 ecog=ctx.fitness.ecog,
             )
@@ -485,7 +571,11 @@ def _cytoreduction(plan: Plan, ctx: Context) -> None:
         plan.actions.add("cytoreduction")
         plan.step(
             "RR-CYTOREDUCTION",
-            f"WBC {wbc:g} x10^9/L is at or above {threshold:g}: cytoreduce first (hydroxyurea, or cytarabine).",
+            say(
+                "WBC {wbc} x10^9/L is at or above {threshold}: cytoreduce first (hydroxyurea, or cytarabine).",
+                wbc=Number(wbc),
+                threshold=Number(threshold),
+            ),
             wbc=wbc,
             threshold=threshold,
         )

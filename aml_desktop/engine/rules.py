@@ -20,7 +20,7 @@ from .options import Option
 from .result import ExpectedOutcome, Fallback, RationaleStep, Recommendation, Therapy
 from .rule_registry import RULES
 from .runs import FailedRun, Run
-from .sentences import Code, Listing, join, say
+from .sentences import Code, Listing, Number, capitalized, join, say
 from .settings import EngineSettings, Formulary
 from .targets import GeneFinding
 
@@ -156,15 +156,42 @@ def words(category: str, regimens: tuple[str, ...]) -> str:
     The engine speaks codes; ``aml_desktop.present.wording.readable`` turns every code of a
     sentence into the vocabulary's words for the screen, the paper and the terminal.
     """
-    names = ", ".join(regimens)
-    return category + (f" ({names})" if names else "")
+    if not regimens:
+        return Code(category)
+    return say("{category} ({regimens})", category=Code(category), regimens=_codes(regimens))
+
+
+def _codes(codes: tuple[str, ...] | list[str], joiner: str = ", ") -> Listing:
+    """Codes (regimens, genes, capabilities) listed in a rationale sentence: ``AZA-VEN, DEC-VEN``."""
+    return Listing(tuple(Code(c) for c in codes), joiner)
+
+
+def _months(value: float | None) -> object:
+    """A course length in months as the rationale has always written it (``5.3``, ``12.0``), 0.1-rounded."""
+    return None if value is None else Number(value, 1)
+
+
+def failure_words(x: FailedRun) -> str:
+    """``AZA-VEN failed (no_response, 2024-03-01)``: one failed run in a rationale sentence."""
+    return say("{regimen} failed ({kind}, {date})", regimen=Code(x.regimen), kind=Code(x.kind), date=x.date)
 
 
 def _no_target(ctx: Context) -> str:
     """ "no targetable mutation", saying so when a target is left out because its inhibitor failed (§8.3)."""
     if ctx.failed_targets:
-        return f"no targetable mutation left ({', '.join(ctx.failed_targets)}: its inhibitor failed)"
-    return "no targetable mutation"
+        return say(
+            "no targetable mutation left ({genes}: its inhibitor failed)",
+            genes=Listing(tuple(ctx.failed_targets), ", "),
+        )
+    return say("no targetable mutation")
+
+
+def _capitalize(text: str) -> str:
+    """``str.capitalize`` as the rationale has always done it (the rest lower-cased), a ``Sentence`` kept
+    where that only raises the first letter; otherwise the plain text (other languages then show the rule)."""
+    english = text.capitalize()
+    made = capitalized(text)
+    return made if made == english else english
 
 
 def _names(findings: tuple[GeneFinding, ...]) -> str:
@@ -179,7 +206,11 @@ def _inhibitor(plan: Plan, ctx: Context) -> None:
     plan.intended = opt.INHIBITOR_FOR_GENE[first.gene]
     plan.step(
         "RR-INHIBITOR",
-        f"Targetable mutation {_names(targets)}: {plan.intended.regimens[0].title()}.",
+        say(
+            "Targetable mutation {mutations}: {inhibitor}.",
+            mutations=_names(targets),
+            inhibitor=plan.intended.regimens[0].title(),
+        ),
         targetable_mutations=tuple(genes),
     )
     others = [opt.INHIBITOR_FOR_GENE[g] for g in genes[1:]]
@@ -188,8 +219,12 @@ def _inhibitor(plan: Plan, ctx: Context) -> None:
         plan.flags.add("guidance_ambiguous")
         plan.step(
             "RR-INHIBITOR-BOTH",
-            f"More than one targetable gene ({', '.join(genes)}): {first.gene} inhibitor first, the other as "
-            "alternative; the paper gives no guidance for co-mutation.",
+            say(
+                "More than one targetable gene ({genes}): {gene} inhibitor first, the other as alternative; the paper "
+                "gives no guidance for co-mutation.",
+                genes=Listing(tuple(genes), ", "),
+                gene=first.gene,
+            ),
             targetable_mutations=tuple(genes),
         )
 
@@ -199,7 +234,7 @@ def _post_transplant(plan: Plan, ctx: Context) -> None:
     f = ctx.facts
     plan.step(
         "RR-POST-HCT",
-        f"Relapse {f.months_since_transplant} months after allogeneic HCT.",
+        say("Relapse {months} months after allogeneic HCT.", months=_months(f.months_since_transplant)),
         months_since_transplant=f.months_since_transplant,
     )
     if ctx.targetable:
@@ -211,13 +246,15 @@ def _post_transplant(plan: Plan, ctx: Context) -> None:
     else:
         plan.intended = opt.HMA
         plan.fallbacks.append(Fallback("clinical_trials", NO_TRIALS, "AZA"))
-        plan.step("RR-FALLBACK", "No clinical trials at this clinic: a hypomethylating agent instead.")
+        plan.step("RR-FALLBACK", say("No clinical trials at this clinic: a hypomethylating agent instead."))
         if not any(ctx.allowed(code) for code in opt.HMA.regimens):
             plan.step(
                 "RR-POST-HCT-NO-HMA",
-                "Hypomethylating agents failed before: gemtuzumab ozogamicin (CD33-positive, beyond 3 months of "
-                "HCT), donor lymphocyte infusion, low-dose cytarabine with venetoclax, or best supportive care, "
-                "the first the clinic can give.",
+                say(
+                    "Hypomethylating agents failed before: gemtuzumab ozogamicin (CD33-positive, beyond 3 months of "
+                    "HCT), donor lymphocyte infusion, low-dose cytarabine with venetoclax, or best supportive care, "
+                    "the first the clinic can give."
+                ),
                 excluded=tuple(sorted(ctx.excluded)),
             )
     if ctx.formulary.has("allogeneic_hct"):
@@ -231,11 +268,18 @@ def _post_transplant(plan: Plan, ctx: Context) -> None:
             plan.alternatives.insert(min(1, len(plan.alternatives)), opt.GEMTUZUMAB)
         plan.step(
             "RR-POST-HCT-GO",
-            f"CD33 {cd33:g} % (>= {ctx.settings.cd33_positive_percent:g} %): gemtuzumab ozogamicin is an option"
-            + (
-                f"; within {GO_AVOID_WITHIN_MONTHS_OF_HCT:g} months of HCT other therapy is preferred (VOD risk)."
-                if near_hct
-                else " (VOD risk)."
+            say(
+                "CD33 {cd33} % (>= {limit} %): gemtuzumab ozogamicin is an option; within {months} months of HCT "
+                "other therapy is preferred (VOD risk).",
+                cd33=Number(cd33),
+                limit=Number(ctx.settings.cd33_positive_percent),
+                months=Number(GO_AVOID_WITHIN_MONTHS_OF_HCT),
+            )
+            if near_hct
+            else say(
+                "CD33 {cd33} % (>= {limit} %): gemtuzumab ozogamicin is an option (VOD risk).",
+                cd33=Number(cd33),
+                limit=Number(ctx.settings.cd33_positive_percent),
             ),
             cd33_percent=cd33,
             months_since_transplant=f.months_since_transplant,
@@ -245,17 +289,20 @@ def _post_transplant(plan: Plan, ctx: Context) -> None:
 def _fit_first_relapse(plan: Plan, ctx: Context) -> None:
     """Rules 2 and 3: fit patient in first relapse, by CR1 length and biology."""
     f = ctx.facts
-    months = f.cr1_duration_months
+    cr1 = f.cr1_duration_months
     flt3 = ctx.gene("FLT3")
     idh = [t for t in ctx.targetable if t.gene in ("IDH1", "IDH2")]
-    if months is not None and months > LATE_RELAPSE_AFTER_MONTHS:
+    if cr1 is not None and cr1 > LATE_RELAPSE_AFTER_MONTHS:
         plan.pathway = "fit-late-first-relapse"
         if flt3 is not None:
             plan.step(
                 "RR-FIT-LATE",
-                f"Fit, first relapse after {months} months in CR1 (> 6): FLT3-mutated, so gilteritinib rather than "
-                "cytotoxic chemotherapy.",
-                cr1_duration_months=months,
+                say(
+                    "Fit, first relapse after {months} months in CR1 (> 6): FLT3-mutated, so gilteritinib rather "
+                    "than cytotoxic chemotherapy.",
+                    months=_months(cr1),
+                ),
+                cr1_duration_months=cr1,
                 fit_for_intensive=True,
             )
             _inhibitor(plan, ctx)
@@ -264,57 +311,73 @@ def _fit_first_relapse(plan: Plan, ctx: Context) -> None:
         plan.intended = opt.INTENSIVE
         plan.step(
             "RR-FIT-LATE",
-            f"Fit, first relapse after {months} months in CR1 (> 6): intensive reinduction, "
-            "then allogeneic HCT in CR2.",
-            cr1_duration_months=months,
+            say(
+                "Fit, first relapse after {months} months in CR1 (> 6): intensive reinduction, then allogeneic HCT "
+                "in CR2.",
+                months=_months(cr1),
+            ),
+            cr1_duration_months=cr1,
             fit_for_intensive=True,
         )
         if idh:
             plan.alternatives.append(opt.INHIBITOR_FOR_GENE[idh[0].gene])
             plan.step(
                 "RR-FIT-LATE-IDH",
-                f"{idh[0].gene}-mutated: the {idh[0].gene} inhibitor is the first alternative.",
+                say("{gene}-mutated: the {gene} inhibitor is the first alternative.", gene=idh[0].gene),
                 targetable_mutations=(idh[0].gene,),
             )
         plan.alternatives.append(opt.INTENSIVE_OTHER)
-        if ctx.adverse and months <= NEAR_CUTOFF_UP_TO_MONTHS:
+        if ctx.adverse and cr1 <= NEAR_CUTOFF_UP_TO_MONTHS:
             early_choice = opt.INHIBITOR_FOR_GENE[idh[0].gene] if idh else opt.VENETOCLAX
             plan.alternatives = [early_choice] + [a for a in plan.alternatives if a != early_choice]
             plan.flags |= {"cr1_near_cutoff", "guidance_ambiguous"}
             plan.step(
                 "RR-CR1-NEAR-CUTOFF",
-                f"CR1 of {months} months is just above the 6-month cut-off, which the paper calls arbitrary, and the "
-                f"biology is adverse ({'; '.join(ctx.adverse_sources)}): relapse within the first year does worst, so "
-                f"the early-relapse choice, {words(early_choice.category, early_choice.regimens)}, is the first "
-                "alternative.",
-                cr1_duration_months=months,
+                say(
+                    "CR1 of {months} months is just above the 6-month cut-off, which the paper calls arbitrary, and "
+                    "the biology is adverse ({sources}): relapse within the first year does worst, so the "
+                    "early-relapse choice, {choice}, is the first alternative.",
+                    months=_months(cr1),
+                    sources=Listing(ctx.adverse_sources, "; "),
+                    choice=words(early_choice.category, early_choice.regimens),
+                ),
+                cr1_duration_months=cr1,
                 adverse_biology=True,
             )
         return
 
     plan.pathway = "fit-early-first-relapse"
-    early = f"Fit, first relapse after {months} months in CR1 (6 or less: early)"
+    early = say("Fit, first relapse after {months} months in CR1 (6 or less: early)", months=_months(cr1))
     if flt3 is not None:
-        plan.step("RR-FIT-EARLY-FLT3", f"{early}: FLT3-mutated, gilteritinib.", cr1_duration_months=months)
+        plan.step(
+            "RR-FIT-EARLY-FLT3", say("{early}: FLT3-mutated, gilteritinib.", early=early), cr1_duration_months=cr1
+        )
         _inhibitor(plan, ctx)
         plan.alternatives.append(opt.VENETOCLAX if ctx.adverse else opt.INTENSIVE)
         return
     if ctx.adverse:
-        sources = "; ".join(ctx.adverse_sources)
+        sources = Listing(ctx.adverse_sources, "; ")
         if ctx.eln.risk == "unknown" and all("ELN 2017 risk unknown" in s for s in ctx.adverse_sources):
             plan.flags.add("guidance_ambiguous")
             plan.step(
                 "RR-ELN-UNKNOWN",
-                f"ELN 2017 risk is unknown (missing: {', '.join(ctx.eln.missing_tests)}), but an adverse lesion is "
-                "known at diagnosis: treated as adverse biology. Completing the tests could change this branch.",
+                say(
+                    "ELN 2017 risk is unknown (missing: {missing}), but an adverse lesion is known at diagnosis: "
+                    "treated as adverse biology. Completing the tests could change this branch.",
+                    missing=_codes(ctx.eln.missing_tests),
+                ),
                 eln2017_risk="unknown",
                 eln2017_missing_tests=ctx.eln.missing_tests,
             )
         if idh:
             plan.step(
                 "RR-FIT-EARLY-ADVERSE",
-                f"{early} with adverse biology ({sources}): the matching inhibitor, not cytotoxic chemotherapy.",
-                cr1_duration_months=months,
+                say(
+                    "{early} with adverse biology ({sources}): the matching inhibitor, not cytotoxic chemotherapy.",
+                    early=early,
+                    sources=sources,
+                ),
+                cr1_duration_months=cr1,
                 adverse_biology=True,
             )
             _inhibitor(plan, ctx)
@@ -323,19 +386,27 @@ def _fit_first_relapse(plan: Plan, ctx: Context) -> None:
             plan.intended = opt.VENETOCLAX
             plan.step(
                 "RR-FIT-EARLY-ADVERSE",
-                f"{early} with adverse biology ({sources}) and {_no_target(ctx)}: HMA or LDAC plus venetoclax, "
-                "not cytotoxic chemotherapy.",
-                cr1_duration_months=months,
+                say(
+                    "{early} with adverse biology ({sources}) and {no_target}: HMA or LDAC plus venetoclax, not "
+                    "cytotoxic chemotherapy.",
+                    early=early,
+                    sources=sources,
+                    no_target=_no_target(ctx),
+                ),
+                cr1_duration_months=cr1,
                 adverse_biology=True,
             )
         return
     if ctx.eln.risk == "unknown":
         plan.flags.add("guidance_ambiguous")
-        missing = ", ".join(ctx.eln.missing_tests) or "not recorded"
+        missing = _codes(ctx.eln.missing_tests) if ctx.eln.missing_tests else say("not recorded")
         plan.step(
             "RR-ELN-UNKNOWN",
-            f"ELN 2017 risk is unknown (missing: {missing}) and no adverse lesion was found later: treated as not "
-            "adverse. Completing the tests could change this branch.",
+            say(
+                "ELN 2017 risk is unknown (missing: {missing}) and no adverse lesion was found later: treated as not "
+                "adverse. Completing the tests could change this branch.",
+                missing=missing,
+            ),
             eln2017_risk="unknown",
             eln2017_missing_tests=ctx.eln.missing_tests,
         )
@@ -345,17 +416,25 @@ def _fit_first_relapse(plan: Plan, ctx: Context) -> None:
         plan.alternatives.append(opt.INHIBITOR_FOR_GENE[idh[0].gene])
         plan.step(
             "RR-FIT-EARLY-IDH",
-            f"{early}, {idh[0].gene}-mutated without adverse biology: the paper does not decide; intensive "
-            f"reinduction, with the {idh[0].gene} inhibitor as first alternative.",
-            cr1_duration_months=months,
+            say(
+                "{early}, {gene}-mutated without adverse biology: the paper does not decide; intensive reinduction, "
+                "with the {gene} inhibitor as first alternative.",
+                early=early,
+                gene=idh[0].gene,
+            ),
+            cr1_duration_months=cr1,
             targetable_mutations=(idh[0].gene,),
         )
         return
     plan.step(
         "RR-FIT-EARLY-NOT-ADVERSE",
-        f"{early}, no adverse biology and {_no_target(ctx)}: intensive reinduction as a bridge to allogeneic HCT "
-        "(as for the paper's Patient 1).",
-        cr1_duration_months=months,
+        say(
+            "{early}, no adverse biology and {no_target}: intensive reinduction as a bridge to allogeneic HCT (as for "
+            "the paper's Patient 1).",
+            early=early,
+            no_target=_no_target(ctx),
+        ),
+        cr1_duration_months=cr1,
         adverse_biology=False,
     )
     plan.alternatives.append(opt.VENETOCLAX)
@@ -366,33 +445,42 @@ def _unfit_pif_later(plan: Plan, ctx: Context, fit: bool | None) -> None:
     f = ctx.facts
     if plan.pathway != "refractory-to-salvage":
         plan.pathway = "unfit-pif-or-later-relapse"
-    reasons = []
+    reasons: list[str] = []
     if f.status == "primary_refractory":
         non_intensive = [x for x in ctx.failed if x.klass != "intensive"]
         reasons.append(
-            f"primary induction failure ({f.intensive_cycles_without_remission} intensive cycle(s) without remission)"
+            say(
+                "primary induction failure ({cycles} intensive cycle(s) without remission)",
+                cycles=f.intensive_cycles_without_remission,
+            )
             if f.intensive_cycles_without_remission >= 2 or not non_intensive
-            else "no remission ever and "
-            + ", ".join(f"{x.regimen} failed ({x.kind}, {x.date.isoformat()})" for x in non_intensive)
+            else say(
+                "no remission ever and {failures}",
+                failures=Listing(tuple(failure_words(x) for x in non_intensive), ", "),
+            )
         )
     if f.status == "persistent_after_one_cycle":
-        reasons.append("persistent disease after one intensive cycle")
+        reasons.append(say("persistent disease after one intensive cycle"))
     if plan.pathway == "refractory-to-salvage":
-        reasons.append("refractory to intensive salvage in this relapse")
+        reasons.append(say("refractory to intensive salvage in this relapse"))
     if f.effective_relapse_number >= 2:
-        reasons.append(f"relapse number {f.effective_relapse_number}")
+        reasons.append(say("relapse number {number}", number=f.effective_relapse_number))
     if fit is not True:
-        reasons.append("not fit for intensive therapy" if fit is False else "fitness not judged (unfit branch)")
-    text = "; ".join(reasons) or "rule 4"
+        reasons.append(
+            say("not fit for intensive therapy") if fit is False else say("fitness not judged (unfit branch)")
+        )
+    text = _capitalize(join("; ", reasons) if reasons else say("rule 4"))
     if ctx.targetable:
-        plan.step("RR-UNFIT-PIF-LATER", f"{text.capitalize()}: the matching inhibitor.", status=f.status, fit=fit)
+        plan.step(
+            "RR-UNFIT-PIF-LATER", say("{reasons}: the matching inhibitor.", reasons=text), status=f.status, fit=fit
+        )
         _inhibitor(plan, ctx)
         plan.alternatives.append(opt.VENETOCLAX)
     else:
         plan.intended = opt.VENETOCLAX
         plan.step(
             "RR-UNFIT-PIF-LATER",
-            f"{text.capitalize()}, {_no_target(ctx)}: HMA or LDAC plus venetoclax.",
+            say("{reasons}, {no_target}: HMA or LDAC plus venetoclax.", reasons=text, no_target=_no_target(ctx)),
             status=f.status,
             fit=fit,
         )
@@ -405,21 +493,24 @@ def _prior_venetoclax(plan: Plan, ctx: Context, fit: bool | None) -> None:
         plan.flags.add("not_from_source")
         if ctx.formulary.has("clinical_trials"):
             plan.intended = opt.TRIAL
-            choice = "a clinical trial"
+            choice = say("a clinical trial")
         elif fit is True:
             plan.intended = opt.INTENSIVE
-            choice = "intensive reinduction (fit)"
+            choice = say("intensive reinduction (fit)")
         else:
             plan.intended = opt.SUPPORTIVE
-            choice = "best supportive care (not fit)"
+            choice = say("best supportive care (not fit)")
         plan.alternatives = [a for a in plan.alternatives if a not in (opt.HMA, opt.LDAC_ALONE)]
         plan.alternatives += [opt.HMA, opt.LDAC_ALONE]
         failed = [x for x in ctx.failed if x.klass == "venetoclax"]
         plan.step(
             "RR-PRIOR-VEN",
-            f"{', '.join(f'{x.regimen} failed ({x.kind}, {x.date.isoformat()})' for x in failed)}: outcomes "
-            f"are dismal and the paper does not address it; {choice}, with HMA alone or LDAC as alternatives where "
-            "they have not failed too.",
+            say(
+                "{failures}: outcomes are dismal and the paper does not address it; {choice}, with HMA alone or LDAC "
+                "as alternatives where they have not failed too.",
+                failures=Listing(tuple(failure_words(x) for x in failed), ", "),
+                choice=choice,
+            ),
             prior_venetoclax_failure=True,
         )
     plan.alternatives = [a for a in plan.alternatives if not a.uses_venetoclax]
@@ -454,8 +545,10 @@ def _persistent_after_one_cycle(plan: Plan, ctx: Context) -> None:
         plan.intended = opt.INTENSIVE
         plan.step(
             "RR-PERSISTENT-AFTER-ONE-CYCLE",
-            "Persistent disease after one intensive cycle, with no marrow blast count since it started: more "
-            "intensive cytarabine-containing salvage; which is better is not proven. Repeat the marrow.",
+            say(
+                "Persistent disease after one intensive cycle, with no marrow blast count since it started: more "
+                "intensive cytarabine-containing salvage; which is better is not proven. Repeat the marrow."
+            ),
             status=f.status,
         )
     else:
@@ -464,24 +557,30 @@ def _persistent_after_one_cycle(plan: Plan, ctx: Context) -> None:
         assert blasts is not None
         if failed_first or day > PERSISTENT_EARLY_UP_TO_DAY:
             plan.intended = opt.INTENSIVE
-            text = (
-                f"Marrow on day {day} of the first course ({first.regimen}) still shows {blasts:g} % blasts: "
-                "the first course has failed (judged from day 22); salvage with intensive cytarabine-containing "
-                "chemotherapy."
+            text = say(
+                "Marrow on day {day} of the first course ({regimen}) still shows {blasts} % blasts: the first course "
+                "has failed (judged from day 22); salvage with intensive cytarabine-containing chemotherapy.",
+                day=day,
+                regimen=Code(first.regimen),
+                blasts=Number(blasts),
             )
         elif blasts > PERSISTENT_BLASTS_ABOVE:
             plan.intended = opt.INTENSIVE
-            text = (
-                f"Day-{day} marrow with {blasts:g} % blasts (> 40 %): patients with more than 40 % blasts on the "
-                "day-16 marrow fare better with more intensive cytarabine-containing regimens (AMLCG)."
+            text = say(
+                "Day-{day} marrow with {blasts} % blasts (> 40 %): patients with more than 40 % blasts on the day-16 "
+                "marrow fare better with more intensive cytarabine-containing regimens (AMLCG).",
+                day=day,
+                blasts=Number(blasts),
             )
         else:
             plan.flags.add("guidance_ambiguous")
             again = (first.regimen,) if first.regimen in opt.INTENSIVE_CODES else ()
             plan.intended = replace(opt.INTENSIVE, regimens=again + opt.INTENSIVE.regimens)
-            text = (
-                f"Day-{day} marrow with {blasts:g} % blasts (40 % or less): a second course of the same induction "
-                "or salvage chemotherapy; there is no proof that either is better."
+            text = say(
+                "Day-{day} marrow with {blasts} % blasts (40 % or less): a second course of the same induction or "
+                "salvage chemotherapy; there is no proof that either is better.",
+                day=day,
+                blasts=Number(blasts),
             )
         plan.step(
             "RR-PERSISTENT-AFTER-ONE-CYCLE",
@@ -495,8 +594,11 @@ def _persistent_after_one_cycle(plan: Plan, ctx: Context) -> None:
         plan.alternatives.append(inhibitor)
         plan.step(
             "RR-PERSISTENT-AFTER-ONE-CYCLE",
-            f"Targetable mutation {_names(ctx.targetable)}: the matching inhibitor is the first alternative "
-            "(ADMIRAL enrolled primary refractory disease; an implementation choice of clinical-spec §8.5a).",
+            say(
+                "Targetable mutation {mutations}: the matching inhibitor is the first alternative (ADMIRAL enrolled "
+                "primary refractory disease; an implementation choice of clinical-spec §8.5a).",
+                mutations=_names(ctx.targetable),
+            ),
             targetable_mutations=tuple(t.gene for t in ctx.targetable),
         )
     plan.alternatives.append(opt.VENETOCLAX)
@@ -516,9 +618,13 @@ def decide(ctx: Context, fit: bool | None) -> Plan:
         plan.pathway = "refractory-to-salvage"
         plan.step(
             "RR-REFRACTORY-SALVAGE",
-            f"{salvage_failure.regimen} started after the relapse failed ({salvage_failure.kind}, "
-            f"{salvage_failure.date.isoformat()}): the late/early first-relapse rules no longer apply; three or more "
-            "intensive courses are generally not advised.",
+            say(
+                "{regimen} started after the relapse failed ({kind}, {date}): the late/early first-relapse rules no "
+                "longer apply; three or more intensive courses are generally not advised.",
+                regimen=Code(salvage_failure.regimen),
+                kind=Code(salvage_failure.kind),
+                date=salvage_failure.date,
+            ),
             regimen=salvage_failure.regimen,
             date=salvage_failure.date,
         )
@@ -536,8 +642,12 @@ def decide(ctx: Context, fit: bool | None) -> Plan:
         plan.alternatives = [a for a in plan.alternatives if a != opt.GEMTUZUMAB] + [opt.GEMTUZUMAB]
         plan.step(
             "RR-GO-OPTION",
-            f"CD33 {ctx.cd33_percent:g} % (>= {ctx.settings.cd33_positive_percent:g} %): gemtuzumab ozogamicin is "
-            "the last alternative (veno-occlusive disease risk).",
+            say(
+                "CD33 {cd33} % (>= {limit} %): gemtuzumab ozogamicin is the last alternative (veno-occlusive disease "
+                "risk).",
+                cd33=Number(ctx.cd33_percent or 0),
+                limit=Number(ctx.settings.cd33_positive_percent),
+            ),
             cd33_percent=ctx.cd33_percent,
         )
     return plan
@@ -621,12 +731,17 @@ def _resolve(plan: Plan, ctx: Context, fit: bool | None) -> None:
             intended_words = words(plan.intended.category, plan.intended.regimens)
             plan.step(
                 "RR-PRIOR-FAILURE" if excluded_only else "RR-FALLBACK",
-                (
-                    f"{intended_words}: every regimen has failed before or is excluded; "
-                    if excluded_only
-                    else f"The clinic cannot give {intended_words}: "
+                say(
+                    "{intended}: every regimen has failed before or is excluded; {used} instead.",
+                    intended=intended_words,
+                    used=words(option.category, regimens),
                 )
-                + f"{words(option.category, regimens)} instead.",
+                if excluded_only
+                else say(
+                    "The clinic cannot give {intended}: {used} instead.",
+                    intended=intended_words,
+                    used=words(option.category, regimens),
+                ),
                 intended=plan.intended.regimens or (plan.intended.category,),
                 used=used,
             )
@@ -634,13 +749,17 @@ def _resolve(plan: Plan, ctx: Context, fit: bool | None) -> None:
                 plan.flags.add("not_from_source")
                 plan.step(
                     "RR-FALLBACK-NOT-FROM-SOURCE",
-                    f"{words(option.category, regimens)} at this step is not named by the paper.",
+                    say("{therapy} at this step is not named by the paper.", therapy=words(option.category, regimens)),
                     used=used,
                 )
         elif skipped:
             plan.step(
                 "RR-FALLBACK",
-                f"Not offered: {', '.join(code for code, _ in skipped)} ({'; '.join(r for _, r in skipped)}).",
+                say(
+                    "Not offered: {codes} ({reasons}).",
+                    codes=_codes([code for code, _ in skipped]),
+                    reasons=Listing(tuple(r for _, r in skipped), "; "),
+                ),
                 used=used,
             )
         return
@@ -673,57 +792,78 @@ def _safety(plan: Plan, ctx: Context) -> None:
         plan.flags |= {"tumor_lysis_syndrome", "azole_venetoclax_interaction"}
         plan.step(
             "RR-SAFETY-VEN",
-            "Marrow after cycle 1 if still cytopenic; venetoclax may be shortened from 28 to 21 or 14 days for slow "
-            "count recovery; judge response after 2 cycles; tumour lysis prophylaxis; reduce venetoclax with azoles.",
+            say(
+                "Marrow after cycle 1 if still cytopenic; venetoclax may be shortened from 28 to 21 or 14 days for "
+                "slow count recovery; judge response after 2 cycles; tumour lysis prophylaxis; reduce venetoclax with "
+                "azoles."
+            ),
         )
     if category in TARGETED_CATEGORIES:
         plan.actions.add("continue_until_progression")
         plan.step(
             "RR-SAFETY-TARGETED",
-            "Median time to CR is over 2 months and responses can come after 4-6 months: continue until clear "
-            "progression.",
+            say(
+                "Median time to CR is over 2 months and responses can come after 4-6 months: continue until clear "
+                "progression."
+            ),
         )
     if category in ("idh1_inhibitor", "idh2_inhibitor"):
         plan.flags.add("differentiation_syndrome")
         plan.step(
             "RR-SAFETY-IDH",
-            "Watch for differentiation syndrome (fever, fluid overload, organ dysfunction): steroids; interrupt only "
-            "if hospitalised or severe more than 48 h after steroids.",
+            say(
+                "Watch for differentiation syndrome (fever, fluid overload, organ dysfunction): steroids; interrupt "
+                "only if hospitalised or severe more than 48 h after steroids."
+            ),
         )
     if "GILTERITINIB" in regimens:
         plan.flags |= {"differentiation_syndrome", "qtc_prolongation"}
         plan.actions.add("qtc_monitoring")
-        plan.step("RR-SAFETY-FLT3", "Gilteritinib: differentiation syndrome and QTc prolongation; ECG monitoring.")
+        plan.step("RR-SAFETY-FLT3", say("Gilteritinib: differentiation syndrome and QTc prolongation; ECG monitoring."))
     if regimens & QT_REGIMENS:
         plan.flags.add("qtc_prolongation")
         plan.actions.add("qtc_monitoring")  # §8.4k: every QT flag comes with its ECG action
         plan.step(
             "RR-SAFETY-QTC",
-            "QT-prolonging inhibitor: ECG before and during treatment"
-            + ("; ivosidenib prolonged QTc in 24.6 %: monthly ECG" if "IVOSIDENIB" in regimens else "")
-            + ("; quizartinib: ECG schedule as its label" if "QUIZARTINIB" in regimens else "")
-            + ".",
+            say(
+                "{advice}.",
+                advice=join(
+                    "; ",
+                    [
+                        say("QT-prolonging inhibitor: ECG before and during treatment"),
+                        *([say("ivosidenib prolonged QTc in 24.6 %: monthly ECG")] if "IVOSIDENIB" in regimens else []),
+                        *([say("quizartinib: ECG schedule as its label")] if "QUIZARTINIB" in regimens else []),
+                    ],
+                ),
+            ),
         )
     high_dose = sorted(regimens & HIGH_DOSE_CYTARABINE_REGIMENS)
     if high_dose:
         plan.flags.add("high_dose_cytarabine")
         plan.step(
             "RR-SAFETY-HIDAC",
-            f"{', '.join(c for c in high_dose)}: cytarabine 1.5 g/m2 per dose or more; cerebellar toxicity, "
-            f"higher at age 60 or more (age {ctx.age}) or with renal impairment; steroid eye drops.",
+            say(
+                "{regimens}: cytarabine 1.5 g/m2 per dose or more; cerebellar toxicity, higher at age 60 or more (age "
+                "{age}) or with renal impairment; steroid eye drops.",
+                regimens=_codes(high_dose),
+                age=ctx.age,
+            ),
             age_years=ctx.age,
         )
     if category == "intensive_chemotherapy" and ctx.age >= HIDAC_BELOW_AGE and ctx.allowed("IDAC"):
         plan.step(
             "RR-HIDAC-AGE",
-            f"Age {ctx.age}: classical high-dose cytarabine (3 g/m2) is not listed; intermediate-dose cytarabine "
-            "(1.5 g/m2) is the verified schedule from 60.",
+            say(
+                "Age {age}: classical high-dose cytarabine (3 g/m2) is not listed; intermediate-dose cytarabine (1.5 "
+                "g/m2) is the verified schedule from 60.",
+                age=ctx.age,
+            ),
             age_years=ctx.age,
         )
     offered = [primary, *plan.kept_alternatives]
     if any("GO" in t.regimens for t in offered):
         plan.flags.add("veno_occlusive_disease")
-        plan.step("RR-SAFETY-GO", "Gemtuzumab ozogamicin offered: veno-occlusive disease risk.")
+        plan.step("RR-SAFETY-GO", say("Gemtuzumab ozogamicin offered: veno-occlusive disease risk."))
 
 
 def referral(plan: Plan, ctx: Context) -> None:
@@ -732,8 +872,10 @@ def referral(plan: Plan, ctx: Context) -> None:
         plan.actions.add("allogeneic_hct_referral")
         plan.step(
             "RR-HCT",
-            "Fit for intensive therapy: refer for allogeneic HCT, proceeding after 1-2 cycles, ideally in morphologic "
-            "CR, even with MRD or incomplete count recovery.",
+            say(
+                "Fit for intensive therapy: refer for allogeneic HCT, proceeding after 1-2 cycles, ideally in "
+                "morphologic CR, even with MRD or incomplete count recovery."
+            ),
             fit_for_intensive=True,
         )
     else:
@@ -745,14 +887,21 @@ def referral(plan: Plan, ctx: Context) -> None:
         )
         plan.step(
             "RR-TRANSPLANT-CENTRE",
-            "No allogeneic HCT at this clinic: refer now to a transplant centre"
-            + ("" if ctx.prior_hct else " and start HLA typing of the patient and siblings")
-            + "; transplant is the only reliably curative option and referral comes before remission.",
+            say(
+                "No allogeneic HCT at this clinic: refer now to a transplant centre; transplant is the only reliably "
+                "curative option and referral comes before remission."
+            )
+            if ctx.prior_hct
+            else say(
+                "No allogeneic HCT at this clinic: refer now to a transplant centre and start HLA typing of the "
+                "patient and siblings; transplant is the only reliably curative option and referral comes before "
+                "remission."
+            ),
             prior_allogeneic_hct=ctx.prior_hct,
         )
     if ctx.flt3_itd:
         plan.actions.add("flt3_maintenance_post_hct")
-        plan.step("RR-FLT3-MAINTENANCE", "FLT3-ITD: plan FLT3-inhibitor maintenance after HCT.")
+        plan.step("RR-FLT3-MAINTENANCE", say("FLT3-ITD: plan FLT3-inhibitor maintenance after HCT."))
 
 
 def _transplant(plan: Plan, ctx: Context, fit: bool | None) -> None:
@@ -769,7 +918,10 @@ def _continuation(plan: Plan, ctx: Context) -> None:
         plan.actions.add("continue_until_progression")
         plan.step(
             "RR-CONTINUE-UNTIL-PROGRESSION",
-            f"Transplant is not the intended course: continue {primary.category} while it works and is tolerated.",
+            say(
+                "Transplant is not the intended course: continue {category} while it works and is tolerated.",
+                category=Code(primary.category),
+            ),
         )
     run = ctx.open_run()
     if run is not None and primary.regimens and primary.regimens[0] == run.regimen:
@@ -781,8 +933,18 @@ def continue_current(plan: Plan, run: Run, *, until_hct: bool) -> None:
     plan.actions.add("continue_current_therapy")
     plan.step(
         "RR-CONTINUE-CURRENT",
-        f"{run.regimen} has been given since {run.start.isoformat()} and has not failed by its landmark: "
-        + ("continue it until the transplant." if until_hct else "continue it."),
+        say(
+            "{regimen} has been given since {start} and has not failed by its landmark: continue it until the "
+            "transplant.",
+            regimen=Code(run.regimen),
+            start=run.start,
+        )
+        if until_hct
+        else say(
+            "{regimen} has been given since {start} and has not failed by its landmark: continue it.",
+            regimen=Code(run.regimen),
+            start=run.start,
+        ),
         regimen=run.regimen,
         start=run.start,
     )
@@ -814,7 +976,7 @@ def finish(plan: Plan, ctx: Context, fit: bool | None) -> Plan:
     assert primary is not None
     if ctx.formulary.has("clinical_trials") and primary.category != "clinical_trial":
         plan.actions.add("consider_clinical_trial")
-        plan.step("RR-TRIALS", "This clinic has clinical trials: consider one first.")
+        plan.step("RR-TRIALS", say("This clinic has clinical trials: consider one first."))
     return plan
 
 
