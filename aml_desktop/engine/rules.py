@@ -20,7 +20,7 @@ from .options import Option
 from .result import ExpectedOutcome, Fallback, RationaleStep, Recommendation, Therapy
 from .rule_registry import RULES
 from .runs import FailedRun, Run
-from .sentences import Code, Listing, Number, capitalized, join, say
+from .sentences import Code, Listing, Number, Sentence, capitalized, join, say
 from .settings import EngineSettings, Formulary
 from .targets import GeneFinding
 
@@ -187,11 +187,20 @@ def _no_target(ctx: Context) -> str:
 
 
 def _capitalize(text: str) -> str:
-    """``str.capitalize`` as the rationale has always done it (the rest lower-cased), a ``Sentence`` kept
-    where that only raises the first letter; otherwise the plain text (other languages then show the rule)."""
+    """``str.capitalize`` as the rationale has always done it: the rest is lower-cased too.
+
+    Where that only raises the first letter the ``Sentence`` is kept; where it lowers more (a
+    regimen code, ``AZA-VEN`` -> ``aza-ven``) the text stays the plain English it has always
+    been, and ``_whole`` makes the step that holds it plain too (other languages show the rule).
+    """
     english = text.capitalize()
     made = capitalized(text)
     return made if made == english else english
+
+
+def _whole(part: str, sentence: str) -> str:
+    """``sentence`` as a ``Sentence`` only when ``part`` of it is one: never half a translation."""
+    return sentence if isinstance(part, Sentence) else str.__str__(sentence)
 
 
 def _names(findings: tuple[GeneFinding, ...]) -> str:
@@ -472,7 +481,10 @@ def _unfit_pif_later(plan: Plan, ctx: Context, fit: bool | None) -> None:
     text = _capitalize(join("; ", reasons) if reasons else say("rule 4"))
     if ctx.targetable:
         plan.step(
-            "RR-UNFIT-PIF-LATER", say("{reasons}: the matching inhibitor.", reasons=text), status=f.status, fit=fit
+            "RR-UNFIT-PIF-LATER",
+            _whole(text, say("{reasons}: the matching inhibitor.", reasons=text)),
+            status=f.status,
+            fit=fit,
         )
         _inhibitor(plan, ctx)
         plan.alternatives.append(opt.VENETOCLAX)
@@ -480,7 +492,10 @@ def _unfit_pif_later(plan: Plan, ctx: Context, fit: bool | None) -> None:
         plan.intended = opt.VENETOCLAX
         plan.step(
             "RR-UNFIT-PIF-LATER",
-            say("{reasons}, {no_target}: HMA or LDAC plus venetoclax.", reasons=text, no_target=_no_target(ctx)),
+            _whole(
+                text,
+                say("{reasons}, {no_target}: HMA or LDAC plus venetoclax.", reasons=text, no_target=_no_target(ctx)),
+            ),
             status=f.status,
             fit=fit,
         )
@@ -823,20 +838,13 @@ def _safety(plan: Plan, ctx: Context) -> None:
     if regimens & QT_REGIMENS:
         plan.flags.add("qtc_prolongation")
         plan.actions.add("qtc_monitoring")  # §8.4k: every QT flag comes with its ECG action
-        plan.step(
-            "RR-SAFETY-QTC",
-            say(
-                "{advice}.",
-                advice=join(
-                    "; ",
-                    [
-                        say("QT-prolonging inhibitor: ECG before and during treatment"),
-                        *([say("ivosidenib prolonged QTc in 24.6 %: monthly ECG")] if "IVOSIDENIB" in regimens else []),
-                        *([say("quizartinib: ECG schedule as its label")] if "QUIZARTINIB" in regimens else []),
-                    ],
-                ),
-            ),
-        )
+        # Each advice a ``say`` of its own statement (the catalogue does not extract a ``say`` nested in another).
+        advice = [say("QT-prolonging inhibitor: ECG before and during treatment")]
+        if "IVOSIDENIB" in regimens:
+            advice.append(say("ivosidenib prolonged QTc in 24.6 %: monthly ECG"))
+        if "QUIZARTINIB" in regimens:
+            advice.append(say("quizartinib: ECG schedule as its label"))
+        plan.step("RR-SAFETY-QTC", say("{advice}.", advice=join("; ", advice)))
     high_dose = sorted(regimens & HIGH_DOSE_CYTARABINE_REGIMENS)
     if high_dose:
         plan.flags.add("high_dose_cytarabine")

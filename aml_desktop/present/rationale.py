@@ -7,10 +7,12 @@ from datetime import date
 
 from aml_desktop.engine.result import Recommendation
 from aml_desktop.engine.rule_registry import RULES
+from aml_desktop.engine.sentences import Sentence
 
 from .formats import fmt_date, fmt_number, not_recorded, semicolon, yes_no
 from .i18n import SOURCE_LANGUAGE, _, current_language
 from .references import References
+from .sentences import worded
 from .units import spell_units
 from .vocabulary import label
 from .wording import readable
@@ -48,15 +50,18 @@ def _fact_name(name: str) -> str:
 
 
 def step_text(rule: str, english: str) -> str:
-    """The engine's sentence in English; in another language the rule's checkable statement, translated.
+    """The engine's sentence about this patient, in the current language.
 
-    The engine writes each step as an English sentence with the patient's values in it. A
-    translated catalogue cannot hold every such sentence, so another language prints the rule
-    itself (``rule_registry.RULES``, the same words whatever the patient) and the patient's
-    values follow in "Facts used", each fact named and valued in that language.
+    The engine writes each step with ``say`` (``engine.sentences``): a template and the
+    patient's values, which ``worded`` writes in the language (English: the engine's own text).
+    A step that is plain text (a decision snapshot read back from JSON) cannot be translated:
+    another language prints the rule itself (``rule_registry.RULES``, the same words whatever
+    the patient) and the patient's values follow in "Facts used".
     """
     if current_language() == SOURCE_LANGUAGE or rule not in RULES:
         return readable(english)
+    if isinstance(english, Sentence):
+        return worded(english)
     return spell_units(_(RULES[rule].statement))
 
 
