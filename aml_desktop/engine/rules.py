@@ -838,7 +838,7 @@ def _safety(plan: Plan, ctx: Context) -> None:
     if regimens & QT_REGIMENS:
         plan.flags.add("qtc_prolongation")
         plan.actions.add("qtc_monitoring")  # §8.4k: every QT flag comes with its ECG action
-        # Each advice a ``say`` of its own statement (the catalogue does not extract a ``say`` nested in another).
+        # Each advice a ``say`` of its own statement: Babel does not extract a ``say`` inside a list within a ``say``.
         advice = [say("QT-prolonging inhibitor: ECG before and during treatment")]
         if "IVOSIDENIB" in regimens:
             advice.append(say("ivosidenib prolonged QTc in 24.6 %: monthly ECG"))
