@@ -76,7 +76,7 @@ def evaluate(case: Case, *, today: date, settings: EngineSettings | None = None)
         recommendation = _not_applicable(
             "apl-out-of-scope",
             "RR-SCOPE-APL",
-            "Acute promyelocytic leukemia (t(15;17) / PML::RARA) is out of scope: follow the APL protocol.",
+            say("Acute promyelocytic leukemia (t(15;17) / PML::RARA) is out of scope: follow the APL protocol."),
             ("apl_out_of_scope",),
             status=facts.status,
         )
