@@ -61,7 +61,8 @@ def step_text(rule: str, english: str) -> str:
     if current_language() == SOURCE_LANGUAGE or rule not in RULES:
         return readable(english)
     if isinstance(english, Sentence):
-        return worded(english)
+        text = worded(english)  # a step is a whole sentence, even when it opens on a word the language writes small
+        return text[:1].upper() + text[1:]
     return spell_units(_(RULES[rule].statement))
 
 

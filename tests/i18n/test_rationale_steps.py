@@ -42,6 +42,7 @@ def test_each_step_is_the_patients_sentence_in_the_language(patient: Path, langu
             assert left == [], (step.rule, item.text)
             statement = spell_units(_(RULES[step.rule].statement))
             assert item.text != statement, (step.rule, "the rule's statement, not the patient's sentence")
+            assert not item.text[:1].islower(), (step.rule, "a step is a sentence: capital first")
 
 
 def test_a_step_that_is_not_a_sentence_falls_back_to_the_rule_statement() -> None:
