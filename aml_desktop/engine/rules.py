@@ -187,15 +187,12 @@ def _no_target(ctx: Context) -> str:
 
 
 def _capitalize(text: str) -> str:
-    """``str.capitalize`` as the rationale has always done it: the rest is lower-cased too.
+    """``text`` with a capital first letter and nothing else changed.
 
-    Where that only raises the first letter the ``Sentence`` is kept; where it lowers more (a
-    regimen code, ``AZA-VEN`` -> ``aza-ven``) the text stays the plain English it has always
-    been, and ``_whole`` makes the step that holds it plain too (other languages show the rule).
+    (``str.capitalize`` used to lower the rest too, so a regimen named inside the reasons read as
+    ``aza-ven``; the reasons now keep their words, in English and in every other language.)
     """
-    english = text.capitalize()
-    made = capitalized(text)
-    return made if made == english else english
+    return capitalized(text)
 
 
 def _whole(part: str, sentence: str) -> str:
